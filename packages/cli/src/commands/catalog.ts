@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { buildCatalog, checkCatalog, GenspendError, GenspendErrors, parseCatalogFile, type ProviderCatalog } from '@genspend/core';
+import { displayPath } from '../files.js';
+import { EXIT, UsageError, type Io } from '../io.js';
+
+export const catalogHelp = `Usage: genspend catalog check [--dir <catalog folder>]
+
+Validates the price catalog files (the shipped ones by default): schema, unknown keys,
+duplicate model names, overlapping rate conditions. Warns on prices not checked against
+their source for ${90} days. Exit 0 valid (warnings allowed), 2 invalid.`;
+
+/** Where the shipped catalog YAML lives (inside the installed @genspend/core package). */
+function shippedCatalogDir(): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve('@genspend/core/package.json')), 'catalog');
+}
+
+export function catalogCommand(positionals: string[], values: { dir?: string }, io: Io): number {
+  if (positionals[0] !== 'check' || positionals.length > 1) throw new UsageError('expected `genspend catalog check`');
+  const dir = values.dir ? join(io.cwd, values.dir) : shippedCatalogDir();
+  let files: string[];
+  try {
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith('.yml') || f.endsWith('.yaml'))
+      .sort();
+  } catch {
+    throw new GenspendError(
+      'cannot read the catalog folder',
+      { file: displayPath(io.cwd, dir) },
+      'pass a folder of provider .yml files to --dir',
+    );
+  }
+  if (files.length === 0) throw new GenspendError('no .yml catalog files here', { file: displayPath(io.cwd, dir) });
+  const errors: GenspendError[] = [];
+  const catalogs: ProviderCatalog[] = [];
+  for (const f of files) {
+    const file = displayPath(io.cwd, join(dir, f));
+    try {
+      catalogs.push(parseCatalogFile(readFileSync(join(dir, f), 'utf8'), file));
+    } catch (e) {
+      if (e instanceof GenspendErrors) errors.push(...e.errors);
+      else if (e instanceof GenspendError) errors.push(e);
+      else throw e;
+    }
+  }
+  if (errors.length) throw new GenspendErrors(errors);
+  const catalog = buildCatalog(catalogs);
+  const today = (io.now?.() ?? new Date()).toISOString().slice(0, 10);
+  const findings = checkCatalog(catalog, today);
+  const fileOf = (provider: string) => displayPath(io.cwd, join(dir, files.find((f) => f.startsWith(provider)) ?? `${provider}.yml`));
+  for (const f of findings) io.stderr.write(`${f.level}: ${fileOf(f.provider)}: ${f.path}: ${f.message}\n`);
+  const bad = findings.filter((f) => f.level === 'error').length;
+  const models = catalog.providers.reduce((n, p) => n + p.models.length, 0);
+  const rates = catalog.providers.reduce((n, p) => n + p.models.reduce((k, m) => k + m.rates.length, 0) + p.surcharges.length, 0);
+  const unverified = catalog.providers.reduce((n, p) => n + p.models.reduce((k, m) => k + m.rates.filter((r) => !r.verified).length, 0), 0);
+  io.stdout.write(
+    `${bad ? 'invalid' : 'ok'}: ${catalog.providers.length} providers, ${models} models, ${rates} rates (${unverified} unverified); ${bad} error(s), ${findings.length - bad} warning(s)\n`,
+  );
+  return bad ? EXIT.error : EXIT.pass;
+}

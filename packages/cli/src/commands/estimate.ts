@@ -1,0 +1,28 @@
+import {
+  defaultCatalog,
+  diffEstimates,
+  estimateJson,
+  estimateManifests,
+  evaluateBudget,
+  renderEstimateMarkdown,
+  renderEstimateTable,
+} from '@genspend/core';
+import { expandManifestArgs, loadManifests } from '../files.js';
+import { EXIT, parseFormat, type Io } from '../io.js';
+
+export const estimateHelp = `Usage: genspend estimate <files or globs...> [--format table|markdown|json]
+
+Prices the workloads the manifests declare, per period, and checks each manifest's budget.
+Exit 0 within budget (or warnings only), 1 when a budget rule fails, 2 on bad input.`;
+
+export async function estimateCommand(positionals: string[], values: { format?: string }, io: Io): Promise<number> {
+  const format = parseFormat(values.format);
+  const files = await expandManifestArgs(positionals, io.cwd);
+  const manifests = loadManifests(io.cwd, files);
+  const estimate = estimateManifests(manifests, defaultCatalog());
+  const budget = evaluateBudget(diffEstimates(null, estimate), { hasBase: false });
+  if (format === 'json') io.stdout.write(JSON.stringify(estimateJson(estimate, budget), null, 2) + '\n');
+  else if (format === 'markdown') io.stdout.write(renderEstimateMarkdown(estimate, budget));
+  else io.stdout.write(renderEstimateTable(estimate, budget));
+  return budget.verdict === 'fail' ? EXIT.budgetFailed : EXIT.pass;
+}

@@ -1,0 +1,148 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { GenspendError, GenspendErrors, MAX_YAML_BYTES, parseManifest, type Manifest } from '@genspend/core';
+import picomatch from 'picomatch';
+import { glob } from 'tinyglobby';
+import { UsageError } from './io.js';
+
+/** Manifests are small; a larger file is refused before it is read. */
+export const MAX_MANIFEST_BYTES = 8 * MAX_YAML_BYTES;
+
+const GLOB_CHARS = /[*?[\]{}!]/;
+
+/** A path as the user sees it in messages: relative to the working directory, with `/`. */
+export function displayPath(cwd: string, path: string): string {
+  const rel = relative(cwd, resolve(cwd, path));
+  return (rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel).split(sep).join('/');
+}
+
+/** Expands file arguments and globs into manifest paths (relative to cwd), in a stable order. */
+export async function expandManifestArgs(args: readonly string[], cwd: string): Promise<string[]> {
+  if (args.length === 0) throw new UsageError('name at least one manifest file or glob, e.g. `genspend estimate genspend.yml`');
+  const out = new Set<string>();
+  for (const arg of args) {
+    if (GLOB_CHARS.test(arg) && !exists(resolve(cwd, arg))) {
+      const matches = await glob(arg, { cwd, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true, expandDirectories: false });
+      if (matches.length === 0)
+        throw new GenspendError(`no file matches \`${arg}\``, undefined, 'check the glob, and quote it so the shell does not expand it');
+      for (const m of matches.sort()) out.add(displayPath(cwd, m));
+    } else {
+      out.add(displayPath(cwd, arg));
+    }
+  }
+  return [...out];
+}
+
+function exists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Reads text from disk with the checks a manifest needs: exists, a file, not huge, UTF-8. */
+export function readManifestText(cwd: string, file: string): string {
+  const path = resolve(cwd, file);
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory())
+      throw new GenspendError(
+        'is a directory, not a manifest',
+        { file },
+        `name the file inside it, e.g. ${file.replace(/\/$/, '')}/genspend.yml`,
+      );
+    size = stat.size;
+  } catch (e) {
+    if (e instanceof GenspendError) throw e;
+    throw new GenspendError('no such file', { file }, 'check the path (it is relative to the current directory)');
+  }
+  if (size > MAX_MANIFEST_BYTES) {
+    throw new GenspendError(
+      `file is ${size} bytes, over the ${MAX_MANIFEST_BYTES}-byte limit`,
+      { file },
+      'split it into several manifests (genspend accepts globs)',
+    );
+  }
+  return decodeUtf8(readFileSync(path), file);
+}
+
+export function decodeUtf8(bytes: Uint8Array, file: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new GenspendError('file is binary, not UTF-8 YAML text', { file }, 'point genspend at a YAML manifest');
+  }
+}
+
+export function loadManifest(cwd: string, file: string): Manifest {
+  return parseManifest(readManifestText(cwd, file), file);
+}
+
+/** Loads every manifest, reporting the problems of all of them together. */
+export function loadManifests(cwd: string, files: readonly string[]): Manifest[] {
+  const errors: GenspendError[] = [];
+  const manifests: Manifest[] = [];
+  for (const file of files) {
+    try {
+      manifests.push(loadManifest(cwd, file));
+    } catch (e) {
+      if (e instanceof GenspendErrors) errors.push(...e.errors);
+      else if (e instanceof GenspendError) errors.push(e);
+      else throw e;
+    }
+  }
+  if (errors.length) throw new GenspendErrors(errors);
+  return manifests;
+}
+
+function git(cwd: string, args: string[]): { ok: true; out: Buffer } | { ok: false; err: string } {
+  try {
+    return { ok: true, out: execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * MAX_MANIFEST_BYTES }) };
+  } catch (e) {
+    const err = (e as { stderr?: Buffer }).stderr?.toString() ?? String(e);
+    return { ok: false, err };
+  }
+}
+
+/** Whether `ref` names a commit in the repository at cwd. */
+export function isGitRef(cwd: string, ref: string): boolean {
+  if (ref.startsWith('-')) return false;
+  const r = git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  return r.ok;
+}
+
+/**
+ * The text of a manifest at a git revision, or null when it did not exist there (a new
+ * manifest: a $0 baseline, not an error).
+ */
+export function readAtRevision(cwd: string, ref: string, file: string): string | null {
+  const r = git(cwd, ['show', `${ref}:./${file}`]);
+  if (r.ok) {
+    if (r.out.length > MAX_MANIFEST_BYTES) throw new GenspendError(`file at ${ref} is over the ${MAX_MANIFEST_BYTES}-byte limit`, { file });
+    return decodeUtf8(r.out, `${file}@${ref}`);
+  }
+  if (/does not exist|exists on disk, but not in|not in '/.test(r.err)) return null;
+  throw new GenspendError(
+    `cannot read it at ${ref}: ${r.err.trim().split('\n')[0]}`,
+    { file },
+    'fetch the base commit (e.g. `git fetch --depth=1 origin <sha>`) or pass a file to --base',
+  );
+}
+
+/** Files at a revision that match the head's globs: finds manifests the head deleted. */
+export function filesAtRevision(cwd: string, ref: string, patterns: readonly string[]): string[] {
+  // run inside cwd, ls-tree lists paths relative to it
+  const r = git(cwd, ['ls-tree', '-r', '--name-only', ref, '--', '.']);
+  if (!r.ok) return [];
+  const match = picomatch(patterns as string[], { dot: false });
+  return r.out
+    .toString()
+    .split('\n')
+    .filter(Boolean)
+    .filter((p) => !p.split('/').includes('node_modules') && match(p))
+    .sort();
+}

@@ -1,0 +1,92 @@
+import { parseArgs } from 'node:util';
+import { isGenspendError } from '@genspend/core';
+import { catalogCommand, catalogHelp } from './commands/catalog.js';
+import { diffCommand, diffHelp } from './commands/diff.js';
+import { estimateCommand, estimateHelp } from './commands/estimate.js';
+import { pricesCommand, pricesHelp } from './commands/prices.js';
+import { EXIT, UsageError, type Io } from './io.js';
+
+const VERSION = '0.1.0';
+
+const HELP = `genspend ${VERSION}: price generative-media API work before it runs.
+
+Usage:
+  genspend estimate <files or globs...> [--format table|markdown|json]
+  genspend diff --base <file or git-ref> --head <files or globs...> [--format ...]
+  genspend prices [provider] [model] [--format table|json]
+  genspend catalog check [--dir <folder>]
+  genspend <command> --help
+
+Exit codes: 0 pass (or warnings), 1 a budget rule failed, 2 bad input or tool error.`;
+
+const COMMAND_HELP: Record<string, string> = { estimate: estimateHelp, diff: diffHelp, prices: pricesHelp, catalog: catalogHelp };
+
+/** Runs the CLI; returns the exit code. Never throws for bad input: it prints one line per problem. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+      io.stdout.write(HELP + '\n');
+      return command === undefined ? EXIT.error : EXIT.pass;
+    }
+    if (command === '--version' || command === '-v') {
+      io.stdout.write(VERSION + '\n');
+      return EXIT.pass;
+    }
+    if (!(command in COMMAND_HELP)) throw new UsageError(`unknown command \`${command}\``);
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        base: { type: 'string' },
+        head: { type: 'string', multiple: true },
+        dir: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    if (values.help) {
+      io.stdout.write(COMMAND_HELP[command] + '\n');
+      return EXIT.pass;
+    }
+    const allowed: Record<string, string[]> = {
+      estimate: ['format'],
+      diff: ['format', 'base', 'head'],
+      prices: ['format'],
+      catalog: ['dir'],
+    };
+    const stray = Object.keys(values).find((k) => k !== 'help' && !allowed[command]!.includes(k));
+    if (stray) throw new UsageError(`\`--${stray}\` does not apply to \`genspend ${command}\``);
+    switch (command) {
+      case 'estimate':
+        return await estimateCommand(positionals, values, io);
+      case 'diff':
+        if (positionals.length) throw new UsageError(`unexpected argument \`${positionals[0]}\`: name manifests with --head`);
+        return await diffCommand(values, io);
+      case 'prices':
+        return pricesCommand(positionals, values, io);
+      default:
+        return catalogCommand(positionals, values, io);
+    }
+  } catch (e) {
+    return report(e, io, command);
+  }
+}
+
+function report(e: unknown, io: Io, command: string | undefined): number {
+  if (isGenspendError(e)) {
+    for (const line of e.format().split('\n')) io.stderr.write(`genspend: ${line}\n`);
+    return EXIT.error;
+  }
+  if (e instanceof UsageError || (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))) {
+    const hint = command && command in COMMAND_HELP ? `genspend ${command} --help` : 'genspend --help';
+    io.stderr.write(`genspend: ${e.message} (see \`${hint}\`)\n`);
+    return EXIT.error;
+  }
+  // a bug in genspend, not in the input: say so plainly; the stack only on request
+  const message = e instanceof Error ? e.message : String(e);
+  io.stderr.write(`genspend: internal error: ${message}. Please report it with the command you ran.\n`);
+  if (io.env.GENSPEND_DEBUG && e instanceof Error && e.stack) io.stderr.write(e.stack + '\n');
+  return EXIT.error;
+}

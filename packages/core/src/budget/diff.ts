@@ -1,0 +1,82 @@
+import { type Decimal } from '../money.js';
+import type { Estimate, ManifestEstimate, WorkloadEstimate } from '../estimate/types.js';
+import { sum, ZERO } from '../money.js';
+
+export type ChangeStatus = 'added' | 'removed' | 'changed' | 'unchanged';
+
+export interface WorkloadDelta {
+  file: string;
+  name: string;
+  base: WorkloadEstimate | null;
+  head: WorkloadEstimate | null;
+  /** Priced cost, or zero when absent or unpriced (the unpriced list says which). */
+  baseCost: Decimal;
+  headCost: Decimal;
+  delta: Decimal;
+  status: ChangeStatus;
+}
+
+export interface ManifestDiff {
+  file: string;
+  /** null: the manifest does not exist on that side (a new or a deleted manifest). */
+  base: ManifestEstimate | null;
+  head: ManifestEstimate | null;
+  baseTotal: Decimal;
+  headTotal: Decimal;
+  delta: Decimal;
+  /** null when the base is zero: a percent of nothing is not a number. */
+  deltaPercent: Decimal | null;
+  workloads: WorkloadDelta[];
+}
+
+export interface EstimateDiff {
+  baseTotal: Decimal;
+  headTotal: Decimal;
+  delta: Decimal;
+  deltaPercent: Decimal | null;
+  manifests: ManifestDiff[];
+}
+
+export function percentChange(base: Decimal, delta: Decimal): Decimal | null {
+  return base.isZero() ? null : delta.dividedBy(base).times(100);
+}
+
+const costOf = (w: WorkloadEstimate | null | undefined) => w?.cost ?? ZERO;
+
+/**
+ * Compares two estimates manifest by manifest (by file path) and workload by workload (by
+ * name). A manifest only at head is new ($0 baseline); one only at base is a removal.
+ */
+export function diffEstimates(base: Estimate | null, head: Estimate): EstimateDiff {
+  const files = new Map<string, { base: ManifestEstimate | null; head: ManifestEstimate | null }>();
+  for (const m of base?.manifests ?? []) files.set(m.file, { base: m, head: null });
+  for (const m of head.manifests) files.set(m.file, { base: files.get(m.file)?.base ?? null, head: m });
+  const manifests = [...files.entries()].map(([file, pair]) => diffManifest(file, pair.base, pair.head));
+  const baseTotal = sum(manifests.map((m) => m.baseTotal));
+  const headTotal = sum(manifests.map((m) => m.headTotal));
+  const delta = headTotal.minus(baseTotal);
+  return { baseTotal, headTotal, delta, deltaPercent: percentChange(baseTotal, delta), manifests };
+}
+
+function diffManifest(file: string, base: ManifestEstimate | null, head: ManifestEstimate | null): ManifestDiff {
+  const names = new Map<string, { base: WorkloadEstimate | null; head: WorkloadEstimate | null }>();
+  for (const w of base?.workloads ?? []) names.set(w.name, { base: w, head: null });
+  for (const w of head?.workloads ?? []) names.set(w.name, { base: names.get(w.name)?.base ?? null, head: w });
+  const workloads = [...names.entries()].map(([name, pair]): WorkloadDelta => {
+    const baseCost = costOf(pair.base);
+    const headCost = costOf(pair.head);
+    const delta = headCost.minus(baseCost);
+    const status: ChangeStatus = !pair.base
+      ? 'added'
+      : !pair.head
+        ? 'removed'
+        : delta.isZero() && pair.base.unpriced === pair.head.unpriced
+          ? 'unchanged'
+          : 'changed';
+    return { file, name, base: pair.base, head: pair.head, baseCost, headCost, delta, status };
+  });
+  const baseTotal = base?.total ?? ZERO;
+  const headTotal = head?.total ?? ZERO;
+  const delta = headTotal.minus(baseTotal);
+  return { file, base, head, baseTotal, headTotal, delta, deltaPercent: percentChange(baseTotal, delta), workloads };
+}

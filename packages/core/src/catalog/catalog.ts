@@ -1,0 +1,77 @@
+import { closest, GenspendError, GenspendErrors } from '../errors.js';
+import { parseYaml } from '../yaml.js';
+import { issuesToErrors } from '../validate.js';
+import { ProviderCatalog, type Model, type ProviderCatalogInput } from './schema.js';
+
+export interface ModelMatch {
+  provider: ProviderCatalog;
+  model: Model;
+}
+
+/** The validated catalog of every provider, indexed for lookups by model id or alias. */
+export interface Catalog {
+  readonly providers: readonly ProviderCatalog[];
+  provider(id: string): ProviderCatalog | undefined;
+  /** Case-insensitive; matches ids and aliases. */
+  model(provider: string, id: string): ModelMatch | undefined;
+  /** The closest model id, for "did you mean" on an unknown model. */
+  suggest(provider: string, id: string): string | undefined;
+}
+
+const key = (s: string) => s.trim().toLowerCase();
+
+export function buildCatalog(input: readonly (ProviderCatalog | ProviderCatalogInput)[]): Catalog {
+  const providers = input.map((raw, i) => {
+    const result = ProviderCatalog.safeParse(raw);
+    if (!result.success) {
+      const name = (raw as { provider?: unknown }).provider;
+      throw new GenspendError(
+        `catalog ${typeof name === 'string' ? name : `#${i}`} is invalid: ${result.error.issues[0]?.message ?? 'unknown problem'}`,
+        undefined,
+        'run `genspend catalog check` for every problem with its line',
+      );
+    }
+    return result.data;
+  });
+  const byProvider = new Map<string, ProviderCatalog>();
+  const byModel = new Map<string, ModelMatch>();
+  for (const provider of providers) {
+    if (byProvider.has(provider.provider)) throw new GenspendError(`provider ${provider.provider} appears in two catalog files`);
+    byProvider.set(provider.provider, provider);
+    for (const model of provider.models) {
+      for (const name of [model.id, ...model.aliases]) {
+        const k = `${provider.provider}\u0000${key(name)}`;
+        if (byModel.has(k))
+          throw new GenspendError(
+            `catalog ${provider.provider}: model name \`${name}\` is used twice`,
+            undefined,
+            'make ids and aliases unique',
+          );
+        byModel.set(k, { provider, model });
+      }
+    }
+  }
+  return Object.freeze({
+    providers: Object.freeze(providers),
+    provider: (id: string) => byProvider.get(key(id)),
+    model: (provider: string, id: string) => byModel.get(`${key(provider)}\u0000${key(id)}`),
+    suggest(provider: string, id: string) {
+      const p = byProvider.get(key(provider));
+      return p
+        ? closest(
+            id,
+            p.models.flatMap((m) => [m.id, ...m.aliases]),
+            4,
+          )
+        : undefined;
+    },
+  });
+}
+
+/** Parses and validates one catalog file, with file:line on every problem. */
+export function parseCatalogFile(text: string, file: string): ProviderCatalog {
+  const parsed = parseYaml(text, file, { exactNumbers: false });
+  const result = ProviderCatalog.safeParse(parsed.value);
+  if (!result.success) throw new GenspendErrors(issuesToErrors(result.error.issues, ProviderCatalog, parsed, file));
+  return result.data;
+}

@@ -1,0 +1,112 @@
+import { Decimal } from '../money.js';
+import type { Catalog } from './catalog.js';
+import type { Condition, Rate } from './schema.js';
+
+export interface CatalogFinding {
+  level: 'error' | 'warning';
+  provider: string;
+  /** `models[3].rates[1]` style path inside the provider's file. */
+  path: string;
+  message: string;
+}
+
+/** Prices older than this many days are flagged: providers change prices without notice. */
+export const STALE_AFTER_DAYS = 90;
+
+/**
+ * Integrity checks the schema cannot express: overlapping rate conditions (a request would
+ * match two prices), surcharge overlaps, and entries not compared with their source recently.
+ */
+export function checkCatalog(catalog: Catalog, today: string): CatalogFinding[] {
+  const findings: CatalogFinding[] = [];
+  const now = Date.parse(`${today}T00:00:00Z`);
+  for (const provider of catalog.providers) {
+    const stale = (path: string, checkedAt: string) => {
+      const age = Math.floor((now - Date.parse(`${checkedAt}T00:00:00Z`)) / 86_400_000);
+      if (age > STALE_AFTER_DAYS) {
+        findings.push({
+          level: 'warning',
+          provider: provider.provider,
+          path,
+          message: `price last checked ${checkedAt}, ${age} days ago: compare it with its source and update checkedAt`,
+        });
+      }
+    };
+    const overlaps = (rates: readonly Rate[], prefix: string) => {
+      for (let i = 0; i < rates.length; i++) {
+        for (let j = 0; j < i; j++) {
+          const a = rates[i]!;
+          const b = rates[j]!;
+          if (a.charge === b.charge && conditionsOverlap(a.when, b.when)) {
+            findings.push({
+              level: 'error',
+              provider: provider.provider,
+              path: `${prefix}[${i}]`,
+              message: `'when' overlaps ${prefix.split('.').pop()}[${j}] on charge "${a.charge}": one request would match both prices; add a condition that tells them apart`,
+            });
+          }
+        }
+      }
+    };
+    provider.models.forEach((model, m) => {
+      overlaps(model.rates, `models[${m}].rates`);
+      model.rates.forEach((rate, r) => stale(`models[${m}].rates[${r}] (${model.id})`, rate.checkedAt));
+    });
+    overlaps(provider.surcharges, 'surcharges');
+    provider.surcharges.forEach((rate, r) => stale(`surcharges[${r}]`, rate.checkedAt));
+    if (provider.credit) stale('credit', provider.credit.checkedAt);
+  }
+  return findings;
+}
+
+/** Two condition sets overlap when some request could satisfy both. */
+export function conditionsOverlap(a: Record<string, Condition>, b: Record<string, Condition>): boolean {
+  for (const attribute of Object.keys(a)) {
+    const other = b[attribute];
+    if (other === undefined) continue;
+    if (!conditionOverlap(a[attribute]!, other)) return false;
+  }
+  return true;
+}
+
+type Interval = { lo: Decimal; loOpen: boolean; hi: Decimal; hiOpen: boolean };
+
+function toInterval(c: Condition): Interval | undefined {
+  if (typeof c !== 'object' || Array.isArray(c) || c === null) return undefined;
+  const r = c as { gt?: number; gte?: number; lt?: number; lte?: number };
+  const lo = r.gt ?? r.gte;
+  const hi = r.lt ?? r.lte;
+  return {
+    lo: lo === undefined ? new Decimal(-Infinity) : new Decimal(lo),
+    loOpen: r.gt !== undefined,
+    hi: hi === undefined ? new Decimal(Infinity) : new Decimal(hi),
+    hiOpen: r.lt !== undefined,
+  };
+}
+
+function conditionOverlap(a: Condition, b: Condition): boolean {
+  const ia = toInterval(a);
+  const ib = toInterval(b);
+  if (ia && ib) {
+    const lo = ia.lo.greaterThan(ib.lo) ? ia : ia.lo.lessThan(ib.lo) ? ib : { ...ia, loOpen: ia.loOpen || ib.loOpen };
+    const hi = ia.hi.lessThan(ib.hi) ? ia : ia.hi.greaterThan(ib.hi) ? ib : { ...ia, hiOpen: ia.hiOpen || ib.hiOpen };
+    if (lo.lo.lessThan(hi.hi)) return true;
+    return lo.lo.equals(hi.hi) && !lo.loOpen && !hi.hiOpen;
+  }
+  const values = (c: Condition) => (Array.isArray(c) ? c : [c]).map((v) => String(v).toLowerCase());
+  if (ia || ib) {
+    const interval = (ia ?? ib)!;
+    return values((ia ? b : a) as Condition).some((v) => {
+      const d = Number(v);
+      return Number.isFinite(d) && inInterval(new Decimal(d), interval);
+    });
+  }
+  const setB = new Set(values(b));
+  return values(a).some((v) => setB.has(v));
+}
+
+export function inInterval(value: Decimal, i: Interval): boolean {
+  const aboveLo = i.loOpen ? value.greaterThan(i.lo) : value.greaterThanOrEqualTo(i.lo);
+  const belowHi = i.hiOpen ? value.lessThan(i.hi) : value.lessThanOrEqualTo(i.hi);
+  return aboveLo && belowHi;
+}

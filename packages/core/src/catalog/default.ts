@@ -1,0 +1,10 @@
+import { buildCatalog, type Catalog } from './catalog.js';
+import { catalogData } from './data.generated.js';
+
+let cached: Catalog | undefined;
+
+/** The catalog shipped with genspend (generated from packages/core/catalog/*.yml). */
+export function defaultCatalog(): Catalog {
+  cached ??= buildCatalog(catalogData);
+  return cached;
+}

@@ -1,0 +1,177 @@
+import { z } from 'zod';
+
+/** A price exactly as the provider publishes it: a non-negative decimal string ("0.00116"). */
+export const DecimalString = z
+  .string()
+  .regex(/^(0|[1-9]\d*)(\.\d+)?$/, { message: 'expected a non-negative decimal string such as "0.00116"' });
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a date as YYYY-MM-DD' });
+
+/**
+ * Units a rate can be priced in. How a workload's attributes become a quantity of each unit
+ * is a billing rule, and lives in estimate/usage.ts.
+ */
+export const Unit = z.enum([
+  'image', // runs x results
+  'megapixel', // runs x results x width*height/1e6
+  'video', // runs x results
+  'video_second', // runs x results x seconds
+  'audio_second', // runs x seconds (of input audio)
+  'character', // runs x characters
+  'request', // runs
+  'gpu_second', // Runpod worker time: execution, cold start, idle; or always-on active workers
+  'gb_month', // storage held for the period
+]);
+export type Unit = z.infer<typeof Unit>;
+
+export const Basis = z.enum(['published', 'measured', 'modeled']);
+export type Basis = z.infer<typeof Basis>;
+
+const Scalar = z.union([z.string(), z.boolean(), z.number()]);
+const Range = z
+  .object({ gt: z.number().optional(), gte: z.number().optional(), lt: z.number().optional(), lte: z.number().optional() })
+  .strict()
+  .refine((r) => Object.keys(r).length > 0, { message: 'a range needs at least one of gt, gte, lt, lte' });
+
+/** A condition on one request attribute: a value, one of several values, or a numeric range. */
+export const Condition = z.union([Scalar, z.array(Scalar).min(1), Range]);
+export type Condition = z.infer<typeof Condition>;
+
+export const Rounding = z
+  .object({
+    /** ceil: partial units are billed as whole ones (Runpod: 2.3 s -> 3 s). */
+    mode: z.enum(['ceil', 'floor', 'half-up']),
+    /** Size of one billed step, in the rate's unit (1 second, 50 characters). */
+    step: DecimalString.default('1'),
+    /** request: each run is rounded on its own (the common case); total: the period's sum is. */
+    scope: z.enum(['request', 'total']).default('request'),
+  })
+  .strict();
+export type Rounding = z.infer<typeof Rounding>;
+
+const Tier = z
+  .object({
+    /** Upper bound of this tier in the rate's unit (exclusive of the next tier); omit on the last tier. */
+    upTo: DecimalString.optional(),
+    amount: DecimalString,
+  })
+  .strict();
+
+/** A provider-published measured run of a compute-billed model: config -> cost of one output. */
+const MeasuredRun = z
+  .object({
+    width: z.number().int().positive(),
+    height: z.number().int().positive(),
+    steps: z.number().int().positive(),
+    amount: DecimalString,
+  })
+  .strict();
+
+const Provenance = {
+  /** Where the figure was published. */
+  source: z.url({ message: 'expected the URL where the price is published' }),
+  /** The day someone last compared this entry with its source. */
+  checkedAt: IsoDate,
+  /** The day the provider started charging this price (when known; else the first day it was seen). */
+  effectiveFrom: IsoDate,
+  basis: Basis,
+  /** false: the figure could not be confirmed against its source; reports flag it. */
+  verified: z.boolean().default(true),
+  note: z.string().optional(),
+};
+
+export const Rate = z
+  .object({
+    /** Component of the bill this rate prices ("base", "cold start"...). One match per charge. */
+    charge: z.string().min(1).default('base'),
+    unit: Unit,
+    /** Price per `per` units. Exactly one of amount, tiers, measured. */
+    amount: DecimalString.optional(),
+    tiers: z.array(Tier).min(1).optional(),
+    measured: z.array(MeasuredRun).min(1).optional(),
+    per: DecimalString.default('1'),
+    /** For unit megapixel: pixels in one megapixel as the provider counts them (1000000 or 1048576). */
+    pixelsPerMegapixel: DecimalString.optional(),
+    when: z.record(z.string(), Condition).default({}),
+    rounding: Rounding.optional(),
+    ...Provenance,
+  })
+  .strict()
+  .superRefine((rate, ctx) => {
+    const given = [rate.amount, rate.tiers, rate.measured].filter((v) => v !== undefined).length;
+    if (given !== 1) ctx.addIssue({ code: 'custom', message: 'give exactly one of `amount`, `tiers` or `measured`' });
+    if (rate.per === '0') ctx.addIssue({ code: 'custom', path: ['per'], message: '`per` must be greater than 0' });
+    if (rate.tiers) {
+      rate.tiers.forEach((tier, i) => {
+        const last = i === rate.tiers!.length - 1;
+        if (last !== (tier.upTo === undefined)) {
+          ctx.addIssue({ code: 'custom', path: ['tiers', i, 'upTo'], message: 'every tier but the last needs `upTo`; the last has none' });
+        }
+      });
+    }
+    if (rate.unit === 'megapixel' && rate.pixelsPerMegapixel === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['pixelsPerMegapixel'],
+        message: 'a megapixel rate must say how many pixels make one megapixel',
+      });
+    }
+    if (rate.measured && rate.unit !== 'image') {
+      ctx.addIssue({ code: 'custom', path: ['unit'], message: 'measured runs price one image: use unit `image`' });
+    }
+  });
+export type Rate = z.infer<typeof Rate>;
+
+/** A charge that applies on top of a model's rates when its conditions match (e.g. ProRes output). */
+export const Surcharge = Rate.and(
+  z.object({
+    /** Which model kinds it applies to. */
+    appliesTo: z.array(z.string()).min(1),
+    /** Model ids it does not apply to (a model whose own rate already covers it). */
+    except: z.array(z.string()).default([]),
+  }),
+);
+
+export const ModelKind = z.enum(['image', 'video', 'audio', 'gpu', 'storage', 'other']);
+
+export const Model = z
+  .object({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    kind: ModelKind,
+    /** Other names users write for the same model (Runpod pools several GPUs at one price). */
+    aliases: z.array(z.string().min(1)).default([]),
+    /** Attributes the estimate needs beyond those its rates' units and conditions imply. */
+    requires: z.array(z.string()).default([]),
+    /** Values assumed when a workload leaves an attribute out; every one used is reported. */
+    defaults: z.record(z.string(), Scalar).default({}),
+    rates: z.array(Rate).min(1),
+    note: z.string().optional(),
+  })
+  .strict();
+export type Model = z.infer<typeof Model>;
+
+export const ProviderCatalog = z
+  .object({
+    $schema: z.string().optional(),
+    provider: z.string().regex(/^[a-z][a-z0-9-]*$/, { message: 'expected a lower-case provider id' }),
+    name: z.string().min(1),
+    /** What the rates are denominated in. Runway bills in credits. */
+    currency: z.enum(['USD', 'credits']),
+    /** USD value of one credit, with its own provenance; required when currency is credits. */
+    credit: z.object({ usd: DecimalString, source: z.url(), checkedAt: IsoDate, effectiveFrom: IsoDate }).strict().optional(),
+    /** Where the provider documents how it bills (rounding, what is free). */
+    billingSource: z.url(),
+    /** Defaults for every model of the provider (a model's own defaults win). */
+    defaults: z.record(z.string(), Scalar).default({}),
+    surcharges: z.array(Surcharge).default([]),
+    models: z.array(Model).min(1),
+  })
+  .strict()
+  .superRefine((catalog, ctx) => {
+    if (catalog.currency === 'credits' && !catalog.credit) {
+      ctx.addIssue({ code: 'custom', path: ['credit'], message: 'a catalog priced in credits needs `credit.usd`' });
+    }
+  });
+export type ProviderCatalog = z.infer<typeof ProviderCatalog>;
+export type ProviderCatalogInput = z.input<typeof ProviderCatalog>;

@@ -1,0 +1,347 @@
+import { Decimal } from '../money.js';
+import type { Catalog } from '../catalog/catalog.js';
+import type { Basis, Model, ProviderCatalog, Rate } from '../catalog/schema.js';
+import { GenspendError, GenspendErrors } from '../errors.js';
+import type { AttributeName, Period } from '../manifest/schema.js';
+import { exact, money, sum, ZERO } from '../money.js';
+import { conditionMatches, describeCondition } from './match.js';
+import type { AttributeValue, EstimateLine, RateRef, WorkloadEstimate, WorkloadSpec } from './types.js';
+import { PERIOD_HOURS, requiredAttributes, usageFor, type UsageComponent, type UsageContext } from './usage.js';
+
+const BASIS_STRENGTH: Record<Basis, number> = { published: 2, measured: 1, modeled: 0 };
+
+/** Attributes derived from others, usable in rate conditions. */
+const DERIVED: Record<string, { from: AttributeName[]; compute: (num: (n: AttributeName) => Decimal) => Decimal }> = {
+  // 1 MP = 1,000,000 pixels for conditions such as Runway's "above 4 MP" surcharges
+  megapixels: { from: ['width', 'height'], compute: (num) => num('width').times(num('height')).dividedBy(1_000_000) },
+};
+
+/**
+ * Prices one workload for a period. Returns an estimate with `cost: null` and a reason when the
+ * provider or model is unknown or no price matches; throws a GenspendError when the workload
+ * lacks an attribute its model needs (that is bad input, not a gap in the catalog).
+ */
+export function estimateWorkload(spec: WorkloadSpec, catalog: Catalog, period: Period): WorkloadEstimate {
+  const result: WorkloadEstimate = {
+    name: spec.name,
+    provider: spec.provider,
+    model: spec.model,
+    ...(spec.location ? { location: spec.location } : {}),
+    cost: null,
+    credits: null,
+    basis: null,
+    lines: [],
+    assumptions: [],
+    warnings: [],
+  };
+  const provider = catalog.provider(spec.provider);
+  if (!provider) {
+    result.unpriced = `unknown provider \`${spec.provider}\` (genspend prices ${catalog.providers.map((p) => p.provider).join(', ')})`;
+    return result;
+  }
+  const what = provider.provider === 'runpod' ? 'GPU' : 'model';
+  if (!spec.model) {
+    result.unpriced = `no ${what} given`;
+    return result;
+  }
+  const found = catalog.model(provider.provider, spec.model);
+  if (!found) {
+    const suggestion = catalog.suggest(provider.provider, spec.model);
+    result.unpriced = `unknown ${provider.name} ${what} \`${spec.model}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}`;
+    return result;
+  }
+  const { model } = found;
+  const attrs = resolveAttributes(spec, provider, model);
+  checkRequired(spec, provider, model, attrs);
+
+  const byCharge = new Map<string, Rate[]>();
+  for (const rate of model.rates) byCharge.set(rate.charge, [...(byCharge.get(rate.charge) ?? []), rate]);
+  const chosen: Rate[] = [];
+  for (const [charge, rates] of byCharge) {
+    const matching = rates.filter((rate) => matchesAll(rate, attrs.value));
+    if (matching.length !== 1) {
+      result.unpriced = noSingleMatch(model, charge, rates, matching.length, attrs.value);
+      return result;
+    }
+    chosen.push(matching[0]!);
+  }
+  const surcharges = provider.surcharges.filter((s) => {
+    if (!s.appliesTo.includes(model.kind) || s.except.includes(model.id)) return false;
+    // a surcharge is triggered by the attributes it is about (bitDepth, format), never by a derived one
+    const keys = Object.keys(s.when);
+    if (!keys.some((k) => !DERIVED[k] && spec.attributes[k as AttributeName] !== undefined)) return false;
+    const missing = keys.flatMap((k) => DERIVED[k]?.from ?? [k]).filter((k) => attrs.value(k) === undefined);
+    if (missing.length) {
+      throw new GenspendError(
+        `workload "${spec.name}": the ${provider.name} "${s.charge}" surcharge needs \`${missing[0]}\``,
+        spec.location,
+        `add \`${missing[0]}:\` to the workload`,
+      );
+    }
+    return matchesAll(s, attrs.value);
+  });
+  const seen = new Set<string>();
+  for (const surcharge of surcharges) {
+    if (seen.has(surcharge.charge)) {
+      result.unpriced = `two ${provider.name} "${surcharge.charge}" surcharges match; the catalog is ambiguous`;
+      return result;
+    }
+    seen.add(surcharge.charge);
+    chosen.push(surcharge);
+  }
+
+  const ctx: UsageContext = { num: attrs.num, value: attrs.value, period };
+  for (const rate of chosen) result.lines.push(...linesFor(rate, provider, model, ctx, result));
+  result.cost = sum(result.lines.map((l) => l.amountUsd));
+  if (provider.currency === 'credits') result.credits = sum(result.lines.map((l) => l.amount));
+  result.basis = result.lines.reduce<Basis>(
+    (weakest, l) => (BASIS_STRENGTH[l.basis] < BASIS_STRENGTH[weakest] ? l.basis : weakest),
+    'published',
+  );
+  for (const name of attrs.defaulted)
+    result.assumptions.push(`${name}: ${String(attrs.value(name))} (${provider.name} default, not in the manifest)`);
+  for (const rate of chosen) {
+    if (!rate.verified)
+      result.warnings.push(
+        `unverified price for ${model.id}${rate.charge === 'base' ? '' : ` (${rate.charge})`}: ${rate.note ?? 'not confirmed against its source'}`,
+      );
+  }
+  runpodCapacityWarning(ctx, attrs.value, result);
+  return result;
+}
+
+interface ResolvedAttributes {
+  value: (name: string) => AttributeValue | undefined;
+  num: (name: AttributeName) => Decimal;
+  defaulted: Set<AttributeName>;
+}
+
+function resolveAttributes(spec: WorkloadSpec, provider: ProviderCatalog, model: Model): ResolvedAttributes {
+  const defaults: Record<string, string | number | boolean> = { ...provider.defaults, ...model.defaults };
+  const defaulted = new Set<AttributeName>();
+  const value = (name: string): AttributeValue | undefined => {
+    const given = spec.attributes[name as AttributeName];
+    if (given !== undefined) return typeof given === 'number' ? money(given) : given;
+    const fallback = defaults[name];
+    if (fallback !== undefined) {
+      defaulted.add(name as AttributeName);
+      return typeof fallback === 'number' ? money(fallback) : fallback;
+    }
+    const derived = DERIVED[name];
+    if (derived && derived.from.every((n) => value(n) !== undefined)) return derived.compute(num);
+    return undefined;
+  };
+  const num = (name: AttributeName): Decimal => {
+    const v = value(name);
+    if (v instanceof Decimal) return v;
+    if (typeof v === 'string' && /^\d+(\.\d+)?$/.test(v.trim())) return money(v.trim());
+    throw new GenspendError(`\`${name}\` must be a number, got ${JSON.stringify(v)}`, spec.location);
+  };
+  return { value, num, defaulted };
+}
+
+function checkRequired(spec: WorkloadSpec, provider: ProviderCatalog, model: Model, attrs: ResolvedAttributes): void {
+  const conditionKeys = new Set<string>();
+  for (const rate of model.rates) for (const k of Object.keys(rate.when)) conditionKeys.add(k);
+  const missingConditions = [...conditionKeys].filter((k) => attrs.value(k) === undefined);
+  const worker = attrs.value('worker');
+  const needed = new Set<string>(model.requires);
+  for (const rate of model.rates) for (const n of requiredAttributes(rate, typeof worker === 'string' ? worker : undefined)) needed.add(n);
+  const coldStarts = attrs.value('coldStarts');
+  if (model.rates.some((r) => r.unit === 'gpu_second') && coldStarts instanceof Decimal && !coldStarts.isZero()) {
+    needed.add('coldStartSeconds');
+    needed.add('idleSeconds');
+  }
+  const missing = [
+    ...new Set([...missingConditions.flatMap((k) => DERIVED[k]?.from ?? [k]), ...[...needed].filter((k) => attrs.value(k) === undefined)]),
+  ];
+  const first = missing[0];
+  if (first === undefined) return;
+  const accepted = model.rates
+    .map((r) => r.when[first])
+    .filter((c) => c !== undefined)
+    .map(describeCondition);
+  const hint = accepted.length ? ` (one of: ${[...new Set(accepted)].join(', ')})` : '';
+  const other =
+    missing.length > 1
+      ? `; also missing: ${missing
+          .slice(1)
+          .map((m) => `\`${m}\``)
+          .join(', ')}`
+      : '';
+  throw new GenspendError(
+    `workload "${spec.name}": ${provider.name} ${model.id} needs \`${first}\`${hint}${other}`,
+    spec.location,
+    `add \`${first}:\` to the workload`,
+  );
+}
+
+function matchesAll(rate: Rate, value: (name: string) => AttributeValue | undefined): boolean {
+  return Object.entries(rate.when).every(([k, c]) => {
+    const v = value(k);
+    return v !== undefined && conditionMatches(c, v);
+  });
+}
+
+function noSingleMatch(
+  model: Model,
+  charge: string,
+  rates: Rate[],
+  count: number,
+  value: (n: string) => AttributeValue | undefined,
+): string {
+  const keys = [...new Set(rates.flatMap((r) => Object.keys(r.when)))];
+  const given = keys.map((k) => `${k}: ${String(value(k))}`).join(', ');
+  if (count > 1) return `${model.id}: more than one price matches ${given} (the catalog is ambiguous; run \`genspend catalog check\`)`;
+  const priced = rates
+    .map((r) =>
+      Object.entries(r.when)
+        .map(([k, c]) => `${k} ${describeCondition(c)}`)
+        .join(', '),
+    )
+    .join('; ');
+  return `${model.id} has no ${charge === 'base' ? '' : `"${charge}" `}price for ${given} (priced: ${priced})`;
+}
+
+function linesFor(rate: Rate, provider: ProviderCatalog, model: Model, ctx: UsageContext, out: WorkloadEstimate): EstimateLine[] {
+  const creditUsd = provider.currency === 'credits' ? money(provider.credit!.usd) : money(1);
+  const ref: RateRef = {
+    amount: rate.amount ?? null,
+    ...(rate.tiers ? { tiers: rate.tiers } : {}),
+    per: rate.per,
+    unit: rate.unit,
+    currency: provider.currency,
+    basis: rate.basis,
+    source: rate.source,
+    checkedAt: rate.checkedAt,
+    verified: rate.verified,
+    ...(rate.note ? { note: rate.note } : {}),
+  };
+  let basis: Basis = rate.basis;
+  let perImage: Decimal | undefined;
+  let components: UsageComponent[];
+  if (rate.measured) {
+    const m = modelFromMeasured(rate, ctx);
+    perImage = m.amount;
+    ref.amount = exact(m.amount);
+    basis = m.basis;
+    if (m.assumption) out.assumptions.push(m.assumption);
+    components = usageFor('image', rate, ctx);
+  } else {
+    components = usageFor(rate.unit, rate, ctx);
+  }
+  return components.map((c) => {
+    const quantity = c.count.times(c.each);
+    const billedQuantity = billed(rate, c);
+    let amount: Decimal;
+    if (perImage) amount = billedQuantity.times(perImage);
+    else if (rate.tiers) amount = tiered(rate, billedQuantity);
+    else amount = billedQuantity.times(rate.amount!).dividedBy(rate.per);
+    if (rate.unit === 'gb_month') {
+      // held for the period: a 168-hour week is 168/730 of a month's GB price
+      const hours = PERIOD_HOURS[ctx.period];
+      amount = amount.times(hours).dividedBy(PERIOD_HOURS.month);
+      if (ctx.period !== 'month') out.assumptions.push(`${model.id}: storage prorated to ${hours} of ${PERIOD_HOURS.month} hours`);
+    }
+    return {
+      charge: rate.charge,
+      label: rate.charge === 'base' ? c.label : `${rate.charge}: ${c.label}`,
+      unit: rate.unit,
+      quantity,
+      billedQuantity,
+      rate: ref,
+      amount,
+      amountUsd: amount.times(creditUsd),
+      basis,
+    };
+  });
+}
+
+/** Applies the rate's rounding: Runpod 2.3 s -> 3 s per request (ceil, step 1, scope request). */
+function billed(rate: Rate, c: UsageComponent): Decimal {
+  const r = rate.rounding;
+  if (!r) return c.count.times(c.each);
+  const step = money(r.step);
+  const mode = r.mode === 'ceil' ? Decimal.ROUND_CEIL : r.mode === 'floor' ? Decimal.ROUND_FLOOR : Decimal.ROUND_HALF_UP;
+  const round = (x: Decimal) => x.dividedBy(step).toDecimalPlaces(0, mode).times(step);
+  return r.scope === 'request' ? c.count.times(round(c.each)) : round(c.count.times(c.each));
+}
+
+/** Graduated tiers: Runpod volumes, 1,500 GB = 1,000 x $0.07 + 500 x $0.05 = $95 per month. */
+function tiered(rate: Rate, quantity: Decimal): Decimal {
+  let remaining = quantity.dividedBy(rate.per);
+  let floor = ZERO;
+  let total = ZERO;
+  for (const tier of rate.tiers!) {
+    const cap = tier.upTo === undefined ? undefined : money(tier.upTo).dividedBy(rate.per);
+    const inTier = cap === undefined ? remaining : Decimal.min(remaining, cap.minus(floor));
+    if (inTier.lessThanOrEqualTo(0)) break;
+    total = total.plus(inTier.times(tier.amount));
+    remaining = remaining.minus(inTier);
+    if (cap !== undefined) floor = cap;
+  }
+  return total;
+}
+
+/**
+ * Compute-billed models (Runware) publish measured runs, not rates. An exact configuration
+ * match is `measured`; anything else is `modeled` from the nearest run, scaled linearly by
+ * pixels and steps: 1024x1024 x 28 steps at $0.0038 -> 1024x1024 x 14 steps = $0.0019.
+ * Nearest means closest in pixels first, then in steps: cost is far from linear in pixels
+ * (Runware measures 512x512 at half, not a quarter, of 1024x1024), so a run at the same size
+ * is the better base.
+ */
+function modelFromMeasured(rate: Rate, ctx: UsageContext): { amount: Decimal; basis: Basis; assumption?: string } {
+  const w = ctx.num('width');
+  const h = ctx.num('height');
+  const steps = ctx.num('steps');
+  const work = w.times(h).times(steps);
+  const spread = (a: Decimal, b: number) => {
+    const ratio = a.dividedBy(b);
+    return Decimal.max(ratio, money(1).dividedBy(ratio));
+  };
+  let best: { run: NonNullable<Rate['measured']>[number]; pixels: Decimal; steps: Decimal } | undefined;
+  for (const run of rate.measured!) {
+    if (w.equals(run.width) && h.equals(run.height) && steps.equals(run.steps)) return { amount: money(run.amount), basis: 'measured' };
+    const candidate = { run, pixels: spread(w.times(h), run.width * run.height), steps: spread(steps, run.steps) };
+    const better =
+      !best || candidate.pixels.lessThan(best.pixels) || (candidate.pixels.equals(best.pixels) && candidate.steps.lessThan(best.steps));
+    if (better) best = candidate;
+  }
+  const { run } = best!;
+  const amount = money(run.amount)
+    .times(work)
+    .dividedBy(run.width * run.height * run.steps);
+  return {
+    amount,
+    basis: 'modeled',
+    assumption: `modeled: scaled from the measured run at ${run.width}x${run.height}, ${run.steps} steps ($${run.amount} per image) by pixels and steps`,
+  };
+}
+
+function runpodCapacityWarning(ctx: UsageContext, value: (n: string) => AttributeValue | undefined, out: WorkloadEstimate): void {
+  if (value('worker') !== 'active' || value('runs') === undefined || value('seconds') === undefined) return;
+  const demand = ctx.num('runs').times(ctx.num('seconds').ceil());
+  const capacity = ctx.num('activeWorkers').times(PERIOD_HOURS[ctx.period] * 3600);
+  if (demand.greaterThan(capacity)) {
+    out.warnings.push(
+      `jobs need ${demand.toFixed()} GPU-seconds but ${ctx.num('activeWorkers').toFixed()} active worker(s) provide ${capacity.toFixed()}: the overflow runs on flex workers and is not priced here; add a flex workload for it`,
+    );
+  }
+}
+
+/** Prices many workloads, collecting every input error so a user fixes them all in one pass. */
+export function estimateWorkloads(specs: readonly WorkloadSpec[], catalog: Catalog, period: Period): WorkloadEstimate[] {
+  const errors: GenspendError[] = [];
+  const out: WorkloadEstimate[] = [];
+  for (const spec of specs) {
+    try {
+      out.push(estimateWorkload(spec, catalog, period));
+    } catch (e) {
+      if (e instanceof GenspendError) errors.push(e);
+      else throw e;
+    }
+  }
+  if (errors.length) throw new GenspendErrors(errors);
+  return out;
+}

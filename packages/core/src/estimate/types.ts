@@ -1,0 +1,92 @@
+import { type Decimal } from '../money.js';
+import type { Basis, Unit } from '../catalog/schema.js';
+import type { Location } from '../errors.js';
+import type { AttributeName, Period } from '../manifest/schema.js';
+
+export type AttributeValue = Decimal | string | boolean;
+export type Attributes = Partial<Record<AttributeName, AttributeValue>>;
+
+/** One job description to price, from a manifest entry, an n8n item or an API call. */
+export interface WorkloadSpec {
+  name: string;
+  provider: string;
+  /** Model id; for Runpod, the GPU. */
+  model: string | undefined;
+  attributes: Attributes;
+  location?: Location;
+}
+
+export interface RateRef {
+  /**
+   * Price per `per` units, in the catalog's currency. For compute-billed models it is the
+   * per-image price modeled from measured runs; null for tiered rates (see `tiers`).
+   */
+  amount: string | null;
+  tiers?: { upTo?: string; amount: string }[];
+  per: string;
+  unit: Unit;
+  currency: 'USD' | 'credits';
+  basis: Basis;
+  source: string;
+  checkedAt: string;
+  verified: boolean;
+  note?: string;
+}
+
+/** One line of a bill: rate x usage. */
+export interface EstimateLine {
+  charge: string;
+  /** What the quantity counts: "images", "execution", "cold starts"... */
+  label: string;
+  unit: Unit;
+  /** Usage before the provider's rounding. */
+  quantity: Decimal;
+  /** Usage as billed (rounded as the rate says). */
+  billedQuantity: Decimal;
+  rate: RateRef;
+  /** In the rate's currency (credits for Runway). */
+  amount: Decimal;
+  amountUsd: Decimal;
+  basis: Basis;
+}
+
+export interface WorkloadEstimate {
+  name: string;
+  provider: string;
+  model: string | undefined;
+  location?: Location;
+  /** USD for the period; null when unpriced (never a silent zero). */
+  cost: Decimal | null;
+  /** Runway: the same cost in credits. */
+  credits: Decimal | null;
+  /** The weakest basis of any line: modeled < measured < published. */
+  basis: Basis | null;
+  lines: EstimateLine[];
+  /** Values genspend filled in or figures it derived, in words, for the report's footnote. */
+  assumptions: string[];
+  warnings: string[];
+  /** Why it could not be priced. */
+  unpriced?: string;
+}
+
+export interface BudgetSpec {
+  limit?: Decimal;
+  maxIncrease?: Decimal;
+  maxIncreasePercent?: Decimal;
+  unpriced: 'fail' | 'warn';
+}
+
+export interface ManifestEstimate {
+  file: string;
+  period: Period;
+  budget: BudgetSpec;
+  total: Decimal;
+  workloads: WorkloadEstimate[];
+}
+
+/** Several manifests priced together (all share one period). */
+export interface Estimate {
+  period: Period;
+  total: Decimal;
+  manifests: ManifestEstimate[];
+}

@@ -1,0 +1,108 @@
+import { type Decimal } from '../money.js';
+import type { Rate, Unit } from '../catalog/schema.js';
+import type { AttributeName, Period } from '../manifest/schema.js';
+import { money } from '../money.js';
+
+/** Hours in each period. A month is 730 hours (8,760 / 12), the convention providers bill by. */
+export const PERIOD_HOURS: Record<Period, number> = { day: 24, week: 168, month: 730 };
+
+/**
+ * One usage component of a line: `count` billed items, each `each` units before rounding.
+ * Rounding with scope `request` applies to `each`, so 20,000 runs of 2.3 s bill 20,000 x 3 s.
+ */
+export interface UsageComponent {
+  label: string;
+  count: Decimal;
+  each: Decimal;
+}
+
+/** Reads a numeric attribute; the estimator has already checked that required ones exist. */
+export type NumberOf = (name: AttributeName) => Decimal;
+export type ValueOf = (name: AttributeName) => Decimal | string | boolean | undefined;
+
+/** Attributes a unit reads to count usage; a workload missing one is an error naming it. */
+export function requiredAttributes(rate: Rate, worker: string | undefined): AttributeName[] {
+  if (rate.measured) return ['runs', 'width', 'height', 'steps'];
+  switch (rate.unit) {
+    case 'image':
+    case 'video':
+    case 'request':
+      return ['runs'];
+    case 'megapixel':
+      return ['runs', 'width', 'height'];
+    case 'video_second':
+    case 'audio_second':
+      return ['runs', 'seconds'];
+    case 'character':
+      return ['runs', 'characters'];
+    case 'gpu_second':
+      return worker === 'active' ? ['activeWorkers'] : ['runs', 'seconds'];
+    case 'gb_month':
+      return ['volumeGB'];
+  }
+}
+
+export interface UsageContext {
+  num: NumberOf;
+  value: ValueOf;
+  period: Period;
+}
+
+/**
+ * The billing rule of each unit: how a workload's attributes become quantities. Numbers live
+ * in the catalog; only the shape of the bill lives here.
+ */
+export function usageFor(unit: Unit, rate: Rate, ctx: UsageContext): UsageComponent[] {
+  const { num, value } = ctx;
+  const has = (name: AttributeName) => value(name) !== undefined;
+  const results = () => (has('results') ? num('results') : money(1));
+  switch (unit) {
+    case 'image':
+      return [{ label: 'images', count: num('runs').times(results()), each: money(1) }];
+    case 'video':
+      return [{ label: 'videos', count: num('runs').times(results()), each: money(1) }];
+    case 'request':
+      return [{ label: 'requests', count: num('runs'), each: money(1) }];
+    case 'megapixel':
+      // 1024x1024 at 1,048,576 pixels per MP = 1 MP; 1536x1024 = 1.5 MP -> billed 2 MP when rounded up per image
+      return [
+        {
+          label: 'megapixels',
+          count: num('runs').times(results()),
+          each: num('width')
+            .times(num('height'))
+            .dividedBy(rate.pixelsPerMegapixel ?? '1000000'),
+        },
+      ];
+    case 'video_second':
+      return [{ label: 'video seconds', count: num('runs').times(results()), each: num('seconds') }];
+    case 'audio_second':
+      return [{ label: 'audio seconds', count: num('runs'), each: num('seconds') }];
+    case 'character':
+      return [{ label: 'characters', count: num('runs'), each: num('characters') }];
+    case 'gpu_second':
+      return gpuSeconds(ctx);
+    case 'gb_month':
+      // storage is held, not consumed per run: GB for the period, priced per GB-month and prorated by hours
+      return [{ label: 'GB-months', count: money(1), each: num('volumeGB') }];
+  }
+}
+
+/**
+ * Runpod Serverless bills worker time from start to full stop, each part rounded up to the
+ * second: execution (2.3 s -> 3 s per job), cold start, and the idle timeout after the last job
+ * of a wake-up. Active (always-on) workers bill every second of the period instead.
+ * gpuCount multiplies all of it.
+ */
+function gpuSeconds({ num, value, period }: UsageContext): UsageComponent[] {
+  const gpus = value('gpuCount') !== undefined ? num('gpuCount') : money(1);
+  if (value('worker') === 'active') {
+    return [{ label: 'always-on', count: num('activeWorkers').times(gpus), each: money(PERIOD_HOURS[period]).times(3600) }];
+  }
+  const parts: UsageComponent[] = [{ label: 'execution', count: num('runs').times(gpus), each: num('seconds') }];
+  if (value('coldStarts') !== undefined && !num('coldStarts').isZero()) {
+    parts.push({ label: 'cold starts', count: num('coldStarts').times(gpus), each: num('coldStartSeconds') });
+    parts.push({ label: 'idle timeout', count: num('coldStarts').times(gpus), each: num('idleSeconds') });
+  }
+  return parts;
+}

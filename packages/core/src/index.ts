@@ -1,0 +1,40 @@
+export { Money, money, exact, sum, formatUsd, formatCredits, formatPercent, formatQuantity, ZERO } from './money.js';
+export { GenspendError, GenspendErrors, isGenspendError, closest, type Location } from './errors.js';
+export { parseYaml, MAX_YAML_BYTES, MAX_ALIAS_COUNT } from './yaml.js';
+
+export * as catalogSchema from './catalog/schema.js';
+export type { ProviderCatalog, Model, Rate, Unit, Basis, Condition } from './catalog/schema.js';
+export { buildCatalog, parseCatalogFile, type Catalog, type ModelMatch } from './catalog/catalog.js';
+export { checkCatalog, STALE_AFTER_DAYS, type CatalogFinding } from './catalog/check.js';
+export { defaultCatalog } from './catalog/default.js';
+
+export { parseManifest, type Manifest } from './manifest/parse.js';
+export {
+  Manifest as ManifestSchema,
+  Workload as WorkloadSchema,
+  Period,
+  ATTRIBUTE_NAMES,
+  jsonSchemaOverrides,
+  type AttributeName,
+} from './manifest/schema.js';
+
+export { estimateWorkload, estimateWorkloads } from './estimate/estimate.js';
+export { estimateManifests } from './estimate/manifests.js';
+export { PERIOD_HOURS } from './estimate/usage.js';
+export type {
+  WorkloadSpec,
+  WorkloadEstimate,
+  EstimateLine,
+  Estimate,
+  ManifestEstimate,
+  BudgetSpec,
+  Attributes,
+  AttributeValue,
+} from './estimate/types.js';
+
+export { diffEstimates, percentChange, type EstimateDiff, type ManifestDiff, type WorkloadDelta } from './budget/diff.js';
+export { evaluateBudget, type BudgetResult, type BudgetReason, type BudgetOverrides, type Verdict } from './budget/rules.js';
+
+export { estimateJson, diffJson, workloadJson, type EstimateJson, type DiffJson, type WorkloadJson } from './report/json.js';
+export { renderEstimateTable, renderDiffTable } from './report/table.js';
+export { renderEstimateMarkdown, renderDiffMarkdown, diffHeadline, escapeMarkdown } from './report/markdown.js';

@@ -1,0 +1,68 @@
+import type { Estimate, EstimateLine, WorkloadEstimate } from '../estimate/types.js';
+import { PERIOD_HOURS } from '../estimate/usage.js';
+import { formatQuantity, formatUsd, money } from '../money.js';
+
+/** Every workload of an estimate, in manifest order. */
+export const workloadsOf = (e: Estimate | null | undefined): WorkloadEstimate[] => e?.manifests.flatMap((m) => m.workloads) ?? [];
+
+/** The footnote: what the numbers rest on. Deduplicated, in a stable order. */
+export function assumptionsOf(estimate: Estimate): string[] {
+  const out = new Set<string>();
+  out.add(`a ${estimate.period} is ${PERIOD_HOURS[estimate.period]} hours; usage (runs, seconds, sizes) is as declared in the manifest`);
+  for (const w of workloadsOf(estimate)) for (const a of w.assumptions) out.add(`${w.name}: ${a}`);
+  const modeled = workloadsOf(estimate).filter((w) => w.basis === 'modeled').length;
+  if (modeled)
+    out.add(
+      `${modeled} workload${modeled === 1 ? ' is' : 's are'} priced from a model of the provider's measured runs, not a published rate`,
+    );
+  if (workloadsOf(estimate).some((w) => w.credits !== null)) out.add('Runway credits are converted at $0.01 per credit');
+  return [...out];
+}
+
+export function warningsOf(estimate: Estimate): string[] {
+  const out = new Set<string>();
+  for (const w of workloadsOf(estimate)) for (const warning of w.warnings) out.add(`${w.name}: ${warning}`);
+  return [...out];
+}
+
+const UNIT_WORDS: Record<string, string> = {
+  image: 'image',
+  megapixel: 'MP',
+  video: 'video',
+  video_second: 's',
+  audio_second: 's audio',
+  character: 'chars',
+  request: 'request',
+  gpu_second: 'GPU-s',
+  gb_month: 'GB-month',
+};
+
+/** "20,000 x 3 GPU-s @ $0.00116 per GPU-s" style description of a line's usage and rate. */
+export function describeLine(l: EstimateLine): { usage: string; rate: string } {
+  const unit = UNIT_WORDS[l.unit] ?? l.unit;
+  const usage = l.quantity.equals(l.billedQuantity)
+    ? `${formatQuantity(l.billedQuantity)} ${unit}`
+    : `${formatQuantity(l.quantity)} ${unit}, billed ${formatQuantity(l.billedQuantity)}`;
+  const per = l.rate.per === '1' ? unit : `${formatQuantity(money(l.rate.per))} ${unit}`;
+  if (l.rate.amount === null) {
+    const symbol = l.rate.currency === 'credits' ? '' : '$';
+    const tiers = (l.rate.tiers ?? []).map(
+      (t) => `${symbol}${money(t.amount).toFixed()}${t.upTo ? ` to ${formatQuantity(money(t.upTo))}` : ' beyond'}`,
+    );
+    return { usage, rate: `${tiers.join(', ')} per ${per}` };
+  }
+  // a modeled price can have many digits: show 5 significant ones, marked as approximate
+  const price = money(l.rate.amount);
+  const shown = price.toSignificantDigits(5);
+  const approx = shown.equals(price) ? '' : '~';
+  const amount =
+    l.rate.currency === 'credits'
+      ? `${approx}${shown.toFixed()} ${shown.equals(1) ? 'credit' : 'credits'}`
+      : `${approx}$${shown.toFixed()}`;
+  return { usage, rate: `${amount} per ${per}` };
+}
+
+export function costCell(w: WorkloadEstimate): string {
+  if (w.cost === null) return 'unpriced';
+  return w.credits !== null ? `${formatUsd(w.cost)} (${formatQuantity(w.credits)} cr)` : formatUsd(w.cost);
+}
