@@ -85,10 +85,14 @@ export function issuesToErrors(issues: readonly z.core.$ZodIssue[], schema: z.Zo
     }
     const line = parsed.lineOf(issue.path);
     const found = valueAt(parsed.value, issue.path);
-    let message = issue.message;
-    if (issue.code === 'invalid_type' && found === undefined) message = `missing required \`${String(issue.path.at(-1))}\``;
-    else if (!message.includes(', got ')) message = `${message}, got ${describe(found)}`;
-    errors.push(new GenspendError(message, { file, ...(line !== undefined ? { line } : {}), path: formatPath(issue.path) }));
+    const where = { file, ...(line !== undefined ? { line } : {}), path: formatPath(issue.path) };
+    if (found === undefined) {
+      const fix = issue.code === 'custom' ? issue.message.replace(/^expected /, 'add ') : undefined;
+      errors.push(new GenspendError(`missing required \`${String(issue.path.at(-1))}\``, where, fix));
+      continue;
+    }
+    const message = issue.message.includes(', got ') ? issue.message : `${issue.message}, got ${describe(found)}`;
+    errors.push(new GenspendError(message, where));
   }
   return errors;
 }

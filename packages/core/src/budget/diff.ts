@@ -51,7 +51,9 @@ export function diffEstimates(base: Estimate | null, head: Estimate): EstimateDi
   const files = new Map<string, { base: ManifestEstimate | null; head: ManifestEstimate | null }>();
   for (const m of base?.manifests ?? []) files.set(m.file, { base: m, head: null });
   for (const m of head.manifests) files.set(m.file, { base: files.get(m.file)?.base ?? null, head: m });
-  const manifests = [...files.entries()].map(([file, pair]) => diffManifest(file, pair.base, pair.head));
+  const manifests = [...files.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([file, pair]) => diffManifest(file, pair.base, pair.head));
   const baseTotal = sum(manifests.map((m) => m.baseTotal));
   const headTotal = sum(manifests.map((m) => m.headTotal));
   const delta = headTotal.minus(baseTotal);

@@ -16,7 +16,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
+    .replace(/([\\`*_{}[\]#+!|~])/g, '\\$1')
     .replace(/@/g, '@\u200b');
 }
 

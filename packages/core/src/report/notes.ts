@@ -40,9 +40,10 @@ const UNIT_WORDS: Record<string, string> = {
 /** "20,000 x 3 GPU-s @ $0.00116 per GPU-s" style description of a line's usage and rate. */
 export function describeLine(l: EstimateLine): { usage: string; rate: string } {
   const unit = UNIT_WORDS[l.unit] ?? l.unit;
+  const plural = l.quantity.equals(1) || !['image', 'video', 'request'].includes(unit) ? unit : `${unit}s`;
   const usage = l.quantity.equals(l.billedQuantity)
-    ? `${formatQuantity(l.billedQuantity)} ${unit}`
-    : `${formatQuantity(l.quantity)} ${unit}, billed ${formatQuantity(l.billedQuantity)}`;
+    ? `${formatQuantity(l.billedQuantity)} ${plural}`
+    : `${formatQuantity(l.quantity)} ${plural}, billed ${formatQuantity(l.billedQuantity)}`;
   const per = l.rate.per === '1' ? unit : `${formatQuantity(money(l.rate.per))} ${unit}`;
   if (l.rate.amount === null) {
     const symbol = l.rate.currency === 'credits' ? '' : '$';

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { isGenspendError } from '../errors.js';
+import { buildCatalog, parseCatalogFile } from './catalog.js';
+import { checkCatalog, conditionsOverlap } from './check.js';
+import { defaultCatalog } from './default.js';
+
+const rate = (extra: string) => `
+      - unit: image
+        amount: "1"
+        source: https://example.com/p
+        checkedAt: 2026-01-01
+        effectiveFrom: 2026-01-01
+        basis: published
+${extra}`;
+
+const file = (rates: string) => `provider: acme
+name: Acme
+currency: USD
+billingSource: https://example.com/billing
+models:
+  - id: m
+    name: M
+    kind: image
+    rates:${rates}`;
+
+describe('catalog integrity', () => {
+  it('the shipped catalog has no errors', () => {
+    expect(checkCatalog(defaultCatalog(), '2026-11-21').filter((f) => f.level === 'error')).toEqual([]);
+  });
+
+  it('every shipped rate has a source URL, a checked date and a basis', () => {
+    for (const p of defaultCatalog().providers)
+      for (const m of p.models)
+        for (const r of m.rates) {
+          expect(r.source).toMatch(/^https:\/\//);
+          expect(r.checkedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          if (!r.verified) expect(r.note, `${p.provider} ${m.id} is unverified without a note`).toBeTruthy();
+        }
+  });
+
+  it('finds overlapping conditions', () => {
+    const c = buildCatalog([
+      parseCatalogFile(file(rate('        when: { resolution: [720p, 1080p] }') + rate('        when: { resolution: 1080p }')), 'acme.yml'),
+    ]);
+    expect(checkCatalog(c, '2026-01-02')).toEqual([
+      {
+        level: 'error',
+        provider: 'acme',
+        path: 'models[0].rates[1]',
+        message: `'when' overlaps rates[0] on charge "base": one request would match both prices; add a condition that tells them apart`,
+      },
+    ]);
+  });
+
+  it('ranges overlap only where they meet', () => {
+    expect(conditionsOverlap({ mp: { lte: 4 } }, { mp: { gt: 4 } })).toBe(false);
+    expect(conditionsOverlap({ mp: { lte: 4 } }, { mp: { gte: 4 } })).toBe(true);
+    expect(conditionsOverlap({ audio: true }, { audio: false })).toBe(false);
+    expect(conditionsOverlap({ audio: true }, { quality: 'high' })).toBe(true);
+  });
+
+  it('warns on prices not checked for 90 days', () => {
+    const c = buildCatalog([parseCatalogFile(file(rate('')), 'acme.yml')]);
+    expect(checkCatalog(c, '2026-03-31')).toEqual([]);
+    expect(checkCatalog(c, '2026-04-02')[0]).toMatchObject({ level: 'warning', message: expect.stringContaining('91 days ago') });
+  });
+
+  it('reports schema problems with file:line and a suggestion', () => {
+    try {
+      parseCatalogFile(file(rate('        ammount: "2"')), 'acme.yml');
+      expect.unreachable();
+    } catch (e) {
+      expect(isGenspendError(e) && e.format()).toBe(
+        'acme.yml:16: models[0].rates[0].ammount: unknown key `ammount` (fix: did you mean `amount`?)',
+      );
+    }
+  });
+
+  it('rejects unquoted (float) prices', () => {
+    try {
+      parseCatalogFile(file(rate('').replace('amount: "1"', 'amount: 0.1')), 'acme.yml');
+      expect.unreachable();
+    } catch (e) {
+      expect(isGenspendError(e) && e.format()).toContain('models[0].rates[0].amount: Invalid input: expected string, received number');
+    }
+  });
+
+  it('rejects duplicate model names across ids and aliases', () => {
+    const text = file(rate('')) + '\n  - id: n\n    name: N\n    kind: image\n    aliases: [M]\n    rates:' + rate('');
+    expect(() => buildCatalog([parseCatalogFile(text, 'acme.yml')])).toThrow('model name `M` is used twice');
+  });
+});

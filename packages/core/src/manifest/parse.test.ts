@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { GenspendErrors, GenspendError, isGenspendError } from '../errors.js';
+import { parseManifest } from './parse.js';
+
+/** The formatted problem lines of parsing `text`, or [] when it parses. */
+function problems(text: string, file = 'genspend.yml'): string[] {
+  try {
+    parseManifest(text, file);
+    return [];
+  } catch (e) {
+    if (!isGenspendError(e)) throw e;
+    return e.format().split('\n');
+  }
+}
+
+const wl = (body: string) => `version: 1\nworkloads:\n  - name: a\n    provider: runway\n    model: gen4.5\n${body}`;
+
+describe('parseManifest', () => {
+  it('parses a valid manifest with exact numbers and positions', () => {
+    const m = parseManifest(wl('    runs: 30000\n    seconds: 0.1\n'), 'genspend.yml');
+    expect(m.period).toBe('month');
+    expect(m.budget.unpriced).toBe('warn');
+    expect(m.workloads[0]!.attributes.seconds!.toString()).toBe('0.1');
+    expect(m.workloads[0]!.location).toEqual({ file: 'genspend.yml', line: 3 });
+  });
+
+  it('keeps digits a float would lose', () => {
+    const m = parseManifest(wl('    runs: 1\n    seconds: 0.12345678901234567890123\n'), 'f.yml');
+    expect(m.workloads[0]!.attributes.seconds!.toString()).toBe('0.12345678901234567890123');
+  });
+
+  it('suggests the closest key for a typo, with file:line', () => {
+    expect(problems(wl('    runz: 3\n    seconds: 5\n'))).toEqual([
+      'genspend.yml:6: workloads[0].runz: unknown key `runz` (fix: did you mean `runs`?)',
+    ]);
+  });
+
+  it('names unknown top-level keys', () => {
+    expect(problems('version: 1\nperiode: month\nworkloads: []\n')[0]).toBe(
+      'genspend.yml:2: periode: unknown key `periode` (fix: did you mean `period`?)',
+    );
+  });
+
+  it.each([
+    ['-5', 'expected a number from 0 to 1e12, got -5'],
+    ['abc', 'expected a number from 0 to 1e12, got "abc"'],
+    ['.nan', 'expected a number from 0 to 1e12, got .nan'],
+    ['.inf', 'expected a number from 0 to 1e12, got .inf'],
+    ['-.inf', 'expected a number from 0 to 1e12, got .inf'],
+    ['1e400', 'expected a number from 0 to 1e12, got 1e+400'],
+    ['1e13', 'expected a number from 0 to 1e12, got 10000000000000'],
+  ])('rejects runs: %s', (value, message) => {
+    expect(problems(wl(`    runs: ${value}\n    seconds: 1\n`))).toEqual([`genspend.yml:6: workloads[0].runs: ${message}`]);
+  });
+
+  it('rejects a fractional whole-number attribute', () => {
+    expect(problems(wl('    runs: 1\n    seconds: 1\n    width: 10.5\n'))[0]).toContain(
+      'workloads[0].width: expected a whole number from 1 to 100000',
+    );
+  });
+
+  it('reports every problem at once', () => {
+    const lines = problems(
+      'version: 1\nworkloads:\n  - name: a\n    provider: fal\n    model: x\n    runs: -1\n  - name: b\n    provider: fal\n    model: y\n    stepz: 3\n',
+    );
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^genspend.yml:6: workloads\[0\].runs/);
+    expect(lines[1]).toMatch(/^genspend.yml:10: workloads\[1\].stepz: unknown key `stepz` \(fix: did you mean `steps`\?\)/);
+  });
+
+  it('requires version 1', () => {
+    expect(problems('version: 2\nworkloads: []\n')[0]).toBe(
+      'genspend.yml:1: version: expected `version: 1` (the only manifest version so far), got 2',
+    );
+    expect(problems('workloads: []\n')[0]).toBe(
+      'genspend.yml:1: version: missing required `version` (fix: add `version: 1` (the only manifest version so far))',
+    );
+  });
+
+  it('names malformed YAML with its line', () => {
+    expect(problems('version: 1\nworkloads: [\n')[0]).toMatch(/^genspend.yml:3: invalid YAML: /);
+    expect(problems('version: 1\nversion: 1\nworkloads: []\n')[0]).toMatch(/^genspend.yml:2: invalid YAML: Map keys must be unique/);
+  });
+
+  it('refuses empty, comment-only and non-mapping files', () => {
+    expect(problems('')[0]).toContain('file is empty');
+    expect(problems('# nothing\n  \n')[0]).toContain('file is empty');
+    expect(problems('- a\n- b\n')[0]).toBe(
+      'genspend.yml:1: expected a mapping with `version`, `period`, `budget` and `workloads` (fix: see examples/genspend.yml for the shape)',
+    );
+  });
+
+  it('refuses binary text', () => {
+    expect(problems('version: 1\u0000\u0001')[0]).toContain('file is binary');
+  });
+
+  it('stops alias bombs', () => {
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]',
+      'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]',
+      'e: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]',
+    ].join('\n');
+    expect(problems(bomb)[0]).toContain('too many alias expansions');
+  });
+
+  it('allows a few aliases and merge keys', () => {
+    const text = 'version: 1\nx: &base { provider: runway, model: gen4.5, seconds: 5 }\nworkloads:\n  - { <<: *base, name: a, runs: 1 }\n';
+    // `x` is not a manifest key: the alias works, the stray key is named
+    expect(problems(text)).toEqual(['genspend.yml:2: x: unknown key `x` (fix: allowed keys: $schema, version, period, budget, workloads)']);
+  });
+
+  it('refuses a file over the size cap', () => {
+    const big = 'version: 1\nworkloads: []\n' + '#'.repeat(1024 * 1024 + 1);
+    expect(problems(big)[0]).toMatch(/over the 1048576-byte limit/);
+  });
+
+  it('requires gpu for runpod and model for others, and unique names', () => {
+    const text = [
+      'version: 1',
+      'workloads:',
+      '  - { name: a, provider: runpod, runs: 1, seconds: 1 }',
+      '  - { name: b, provider: fal, runs: 1 }',
+      '  - { name: b, provider: fal, model: fal-ai/ovi, runs: 1 }',
+    ].join('\n');
+    expect(problems(text)).toEqual([
+      'genspend.yml:3: workloads[0]: a runpod workload names its GPU with `gpu` (fix: add `gpu: H100 PRO` (see `genspend prices runpod`), or `model: network-volume` for storage)',
+      'genspend.yml:4: workloads[1]: missing required `model` (fix: add `model:` with a model id (see `genspend prices fal`))',
+      'genspend.yml:5: workloads[2].name: workload name "b" is also used by workloads[1] (fix: give every workload a unique name: the diff matches base and head by name)',
+    ]);
+  });
+
+  it('throws GenspendError types, never plain errors', () => {
+    try {
+      parseManifest('version: 1\nworkloads: 3\n', 'x.yml');
+      expect.unreachable();
+    } catch (e) {
+      expect(e instanceof GenspendErrors || e instanceof GenspendError).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,236 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { money, sum } from '@genspend/core';
+
+// These run the built binary exactly as a user does (`npm test` builds first).
+const BIN = new URL('../packages/cli/bin/genspend.js', import.meta.url).pathname;
+const ROOT = new URL('..', import.meta.url).pathname;
+const scratch = mkdtempSync(join(tmpdir(), 'genspend-cli-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function run(args: string[], cwd = ROOT) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function write(dir: string, file: string, text: string) {
+  mkdirSync(join(dir, file, '..'), { recursive: true });
+  writeFileSync(join(dir, file), text);
+}
+
+const manifest = (workloads: string, budget = '') => `version: 1\n${budget}workloads:\n${workloads}`;
+const veo = (name: string, runs: number) =>
+  `  - { name: ${name}, provider: runway, model: veo3.1_fast, runs: ${runs}, seconds: 8, audio: false }\n`;
+
+describe('genspend estimate (binary)', () => {
+  it('prices the README example in one command', () => {
+    const r = run(['estimate', 'examples/genspend.yml']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('TOTAL');
+    expect(r.stdout).toContain('$1,538.74');
+    expect(r.stderr).toBe('');
+  });
+
+  it('writes the JSON contract: decimal strings, totals that add up', () => {
+    const r = run(['estimate', 'examples/genspend.yml', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(Object.keys(j)).toEqual(['version', 'currency', 'period', 'total', 'manifests', 'workloads', 'unpriced', 'verdict', 'reasons']);
+    expect(j).toMatchObject({ version: 1, currency: 'USD', period: 'month', verdict: 'pass', unpriced: [] });
+    for (const w of j.workloads) {
+      expect(typeof w.cost).toBe('string');
+      expect(w.cost).toMatch(/^\d+(\.\d+)?$/);
+    }
+    expect(sum(j.workloads.map((w: { cost: string }) => money(w.cost))).toFixed()).toBe(j.total);
+    expect(j.workloads.find((w: { name: string }) => w.name === 'launch trailer')).toMatchObject({ cost: '32', credits: '3200', line: 27 });
+  });
+
+  it('exits 1 when a budget rule fails, naming the rule and the amount', () => {
+    write(scratch, 'over/genspend.yml', manifest(veo('trailer', 100), 'budget: { limit: 50 }\n'));
+    const r = run(['estimate', 'over/genspend.yml'], scratch);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('FAIL  over/genspend.yml: total $80.00 is over the $50.00 limit by $30.00');
+  });
+
+  it('lists unpriced workloads, keeps them out of the total, and fails on them when told to', () => {
+    write(
+      scratch,
+      'unpriced/genspend.yml',
+      manifest(
+        veo('ok', 1) + '  - { name: mystery, provider: runway, model: gen9, runs: 1, seconds: 1 }\n',
+        'budget: { unpriced: fail }\n',
+      ),
+    );
+    const r = run(['estimate', 'unpriced/genspend.yml', '--format', 'json'], scratch);
+    expect(r.code).toBe(1);
+    const j = JSON.parse(r.stdout);
+    expect(j.total).toBe('0.8');
+    expect(j.unpriced).toEqual([
+      {
+        name: 'mystery',
+        file: 'unpriced/genspend.yml',
+        line: 5,
+        provider: 'runway',
+        model: 'gen9',
+        reason: 'unknown Runway API model `gen9`',
+      },
+    ]);
+    expect(j.workloads[1].cost).toBeNull();
+  });
+
+  it('expands globs and prices several manifests together', () => {
+    write(scratch, 'mono/a/genspend.yml', manifest(veo('a', 1)));
+    write(scratch, 'mono/b/genspend.yml', manifest(veo('b', 2)));
+    write(scratch, 'mono/node_modules/x/genspend.yml', manifest(veo('ignored', 1000)));
+    const j = JSON.parse(run(['estimate', 'mono/**/genspend.yml', '--format', 'json'], scratch).stdout);
+    expect(j.manifests.map((m: { file: string }) => m.file)).toEqual(['mono/a/genspend.yml', 'mono/b/genspend.yml']);
+    expect(j.total).toBe('2.4');
+  });
+
+  it.each([
+    ['a missing file', ['estimate', 'nope.yml'], 'genspend: nope.yml: no such file'],
+    ['a directory', ['estimate', 'mono'], 'genspend: mono: is a directory, not a manifest'],
+    ['a glob that matches nothing', ['estimate', 'zzz/*.yml'], 'genspend: no file matches `zzz/*.yml`'],
+    ['an unknown option', ['estimate', '--budget', 'x.yml'], "genspend: Unknown option '--budget'"],
+    ['a bad format', ['estimate', '-f', 'xml', 'x.yml'], 'genspend: --format must be one of table, markdown, json, got "xml"'],
+    ['an unknown command', ['estimat'], 'genspend: unknown command `estimat`'],
+  ])('exits 2 on %s, with one line and no stack trace', (_, args, message) => {
+    const r = run(args, scratch);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toContain(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout).toBe('');
+  });
+
+  it('exits 2 on bad manifests with file:line for each problem', () => {
+    write(
+      scratch,
+      'bad/genspend.yml',
+      'version: 1\nworkloads:\n  - { name: a, provider: runway, model: gen4.5, runz: 3, seconds: 5 }\n  - { name: b, provider: runway, model: gen4_image, runs: 2 }\n',
+    );
+    const r = run(['estimate', 'bad/genspend.yml'], scratch);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('genspend: bad/genspend.yml:3: workloads[0].runz: unknown key `runz` (fix: did you mean `runs`?)\n');
+    write(scratch, 'bad2/genspend.yml', 'version: 1\nworkloads:\n  - { name: b, provider: runway, model: gen4_image, runs: 2 }\n');
+    expect(run(['estimate', 'bad2/genspend.yml'], scratch).stderr).toBe(
+      'genspend: bad2/genspend.yml:3: workload "b": Runway API gen4_image needs `resolution` (one of: 720p, 1080p) (fix: add `resolution:` to the workload)\n',
+    );
+  });
+
+  it('refuses binary and oversized files before parsing them', () => {
+    writeFileSync(join(scratch, 'junk.yml'), Buffer.from([0xff, 0xfe, 0x00, 0x81, 0x90]));
+    expect(run(['estimate', 'junk.yml'], scratch)).toMatchObject({
+      code: 2,
+      stderr: 'genspend: junk.yml: file is binary, not UTF-8 YAML text (fix: point genspend at a YAML manifest)\n',
+    });
+    writeFileSync(join(scratch, 'huge.yml'), Buffer.alloc(8 * 1024 * 1024 + 1, 0x23));
+    expect(run(['estimate', 'huge.yml'], scratch).stderr).toContain('over the 8388608-byte limit');
+  });
+});
+
+describe('genspend diff (binary)', () => {
+  const repo = join(scratch, 'repo');
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'pipe' });
+  mkdirSync(repo, { recursive: true });
+  git('init', '-q', '-b', 'main');
+  git('config', 'user.email', 't@example.com');
+  git('config', 'user.name', 't');
+  write(repo, 'app/genspend.yml', manifest(veo('trailer', 10), 'budget: { maxIncreasePercent: 50 }\n'));
+  write(repo, 'old/genspend.yml', manifest(veo('legacy', 5)));
+  git('add', '.');
+  git('commit', '-qm', 'base');
+  write(repo, 'app/genspend.yml', manifest(veo('trailer', 10) + veo('teaser', 10), 'budget: { maxIncreasePercent: 50 }\n'));
+  write(repo, 'new/genspend.yml', manifest(veo('fresh', 1)));
+  rmSync(join(repo, 'old'), { recursive: true });
+
+  it('compares the working tree with a git revision: changed, new and deleted manifests', () => {
+    const r = run(['diff', '--base', 'main', '--head', '*/genspend.yml', '--format', 'json'], repo);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const j = JSON.parse(r.stdout);
+    expect(j.manifests.map((m: { file: string; status: string; delta: string }) => [m.file, m.status, m.delta])).toEqual([
+      ['app/genspend.yml', 'changed', '8'],
+      ['new/genspend.yml', 'added', '0.8'],
+      ['old/genspend.yml', 'removed', '-4'],
+    ]);
+    expect(j.delta).toBe('4.8');
+    expect(j.deltaPercent).toBe('40.00');
+    expect(j.reasons).toEqual([
+      expect.objectContaining({
+        rule: 'maxIncreasePercent',
+        level: 'fail',
+        file: 'app/genspend.yml',
+        workloads: [{ name: 'teaser', line: 5 }],
+      }),
+    ]);
+  });
+
+  it('renders the change as a table by default', () => {
+    const r = run(['diff', '--base', 'HEAD', '--head', 'app/genspend.yml'], repo);
+    expect(r.stdout).toContain('genspend diff: +$8.00 per month (+100.0%)');
+    expect(r.stdout).toContain('teaser (new)');
+  });
+
+  it('compares two files', () => {
+    write(scratch, 'two/base.yml', manifest(veo('trailer', 10)));
+    write(scratch, 'two/head.yml', manifest(veo('trailer', 15)));
+    const j = JSON.parse(run(['diff', '--base', 'two/base.yml', '--head', 'two/head.yml', '--format', 'json'], scratch).stdout);
+    expect(j).toMatchObject({ delta: '4', deltaPercent: '50.00', verdict: 'pass' });
+  });
+
+  it('says when --base is neither a file nor a revision', () => {
+    const r = run(['diff', '--base', 'no-such-branch', '--head', 'app/genspend.yml'], repo);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'genspend: --base `no-such-branch` is neither a file nor a git revision here (fix: pass a manifest path or a commit, branch or tag)\n',
+    );
+  });
+});
+
+describe('genspend prices and catalog check (binary)', () => {
+  it('browses one model with its source and date', () => {
+    const r = run(['prices', 'runpod', 'H100 PRO']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /runpod\s+H100 PRO\s+base\s+worker=flex\s+\$0\.00116\/gpu_second\s+published\s+\d{4}-\d{2}-\d{2}\s+https:\/\//,
+    );
+  });
+
+  it('lists every provider as JSON', () => {
+    const j = JSON.parse(run(['prices', '--format', 'json']).stdout);
+    expect(new Set(j.prices.map((p: { provider: string }) => p.provider))).toEqual(new Set(['fal', 'runpod', 'runware', 'runway']));
+  });
+
+  it('suggests a provider for a typo', () => {
+    expect(run(['prices', 'runwya'])).toMatchObject({
+      code: 2,
+      stderr: 'genspend: unknown provider `runwya` (fix: did you mean `runway`?)\n',
+    });
+  });
+
+  it('validates the shipped catalog', () => {
+    const r = run(['catalog', 'check']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^ok: 4 providers, \d+ models, \d+ rates/);
+  });
+
+  it('reports a broken catalog file with its line', () => {
+    write(
+      scratch,
+      'cat/acme.yml',
+      readFileSync(join(ROOT, 'packages/core/catalog/runpod.yml'), 'utf8').replace(/amount: ['"]0\.00116['"]/, 'amount: 0.00116'),
+    );
+    const r = run(['catalog', 'check', '--dir', 'cat'], scratch);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^genspend: cat\/acme\.yml:\d+: models\[\d+\]\.rates\[0\]\.amount: .*expected string/);
+  });
+
+  it('prints help', () => {
+    expect(run(['--help'])).toMatchObject({ code: 0 });
+    expect(run(['diff', '--help']).stdout).toContain('--base   a manifest file, or a git revision');
+    expect(run([]).code).toBe(2);
+  });
+});
