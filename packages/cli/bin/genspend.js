@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../dist/main.js';
+import { main } from '../dist/genspend.mjs';
 
 process.exitCode = await main(process.argv.slice(2), {
   cwd: process.cwd(),

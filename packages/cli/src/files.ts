@@ -6,8 +6,8 @@ import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import { UsageError } from './io.js';
 
-/** Manifests are small; a larger file is refused before it is read. */
-export const MAX_MANIFEST_BYTES = 8 * MAX_YAML_BYTES;
+/** The core's cap, checked on the file size so a larger file is refused before it is read. */
+export const MAX_MANIFEST_BYTES = MAX_YAML_BYTES;
 
 const GLOB_CHARS = /[*?[\]{}!]/;
 

@@ -1,6 +1,6 @@
 export { Money, money, exact, sum, formatUsd, formatCredits, formatPercent, formatQuantity, ZERO } from './money.js';
 export { GenspendError, GenspendErrors, isGenspendError, closest, type Location } from './errors.js';
-export { parseYaml, MAX_YAML_BYTES, MAX_ALIAS_COUNT } from './yaml.js';
+export { parseYaml, parseYamlFast, MAX_YAML_BYTES, MAX_ALIAS_COUNT } from './yaml.js';
 
 export * as catalogSchema from './catalog/schema.js';
 export type { ProviderCatalog, Model, Rate, Unit, Basis, Condition } from './catalog/schema.js';

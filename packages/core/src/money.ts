@@ -17,6 +17,7 @@ export const Money = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF
 export type Money = Decimal;
 
 export const ZERO = new Money(0);
+export const ONE = new Money(1);
 
 export function money(value: DecimalValue): Decimal {
   return new Money(value);

@@ -48,13 +48,15 @@ export function buildCatalog(input: readonly (ProviderCatalog | ProviderCatalogI
             'make ids and aliases unique',
           );
         byModel.set(k, { provider, model });
+        // exact spellings resolve without case folding (the common, hot path)
+        byModel.set(`${provider.provider}\u0000${name}`, { provider, model });
       }
     }
   }
   return Object.freeze({
     providers: Object.freeze(providers),
     provider: (id: string) => byProvider.get(key(id)),
-    model: (provider: string, id: string) => byModel.get(`${key(provider)}\u0000${key(id)}`),
+    model: (provider: string, id: string) => byModel.get(`${provider}\u0000${id}`) ?? byModel.get(`${key(provider)}\u0000${key(id)}`),
     suggest(provider: string, id: string) {
       const p = byProvider.get(key(provider));
       return p

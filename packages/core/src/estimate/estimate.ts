@@ -1,11 +1,12 @@
 import { Decimal } from '../money.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Basis, Model, ProviderCatalog, Rate } from '../catalog/schema.js';
+import { planFor, type ModelPlan, type RatePlan } from './plan.js';
 import { GenspendError, GenspendErrors } from '../errors.js';
 import type { AttributeName, Period } from '../manifest/schema.js';
 import { exact, money, sum, ZERO } from '../money.js';
 import { conditionMatches, describeCondition } from './match.js';
-import type { AttributeValue, EstimateLine, RateRef, WorkloadEstimate, WorkloadSpec } from './types.js';
+import type { AttributeValue, EstimateLine, WorkloadEstimate, WorkloadSpec } from './types.js';
 import { PERIOD_HOURS, requiredAttributes, usageFor, type UsageComponent, type UsageContext } from './usage.js';
 
 const BASIS_STRENGTH: Record<Basis, number> = { published: 2, measured: 1, modeled: 0 };
@@ -51,47 +52,49 @@ export function estimateWorkload(spec: WorkloadSpec, catalog: Catalog, period: P
     return result;
   }
   const { model } = found;
-  const attrs = resolveAttributes(spec, provider, model);
-  checkRequired(spec, provider, model, attrs);
+  const plan = planFor(provider, model);
+  const attrs = resolveAttributes(spec, plan);
+  checkRequired(spec, provider, model, plan, attrs);
 
-  const byCharge = new Map<string, Rate[]>();
-  for (const rate of model.rates) byCharge.set(rate.charge, [...(byCharge.get(rate.charge) ?? []), rate]);
-  const chosen: Rate[] = [];
-  for (const [charge, rates] of byCharge) {
-    const matching = rates.filter((rate) => matchesAll(rate, attrs.value));
-    if (matching.length !== 1) {
-      result.unpriced = noSingleMatch(model, charge, rates, matching.length, attrs.value);
+  const chosen: RatePlan[] = [];
+  for (const [charge, rates] of plan.charges) {
+    let match: RatePlan | undefined;
+    let count = 0;
+    for (const r of rates) {
+      if (matchesAll(r, attrs.value)) {
+        match = r;
+        count++;
+      }
+    }
+    if (count !== 1) {
+      result.unpriced = noSingleMatch(model, charge, rates, count, attrs.value);
       return result;
     }
-    chosen.push(matching[0]!);
+    chosen.push(match!);
   }
-  const surcharges = provider.surcharges.filter((s) => {
-    if (!s.appliesTo.includes(model.kind) || s.except.includes(model.id)) return false;
+  const seen = new Set<string>();
+  for (const s of plan.surcharges) {
     // a surcharge is triggered by the attributes it is about (bitDepth, format), never by a derived one
-    const keys = Object.keys(s.when);
-    if (!keys.some((k) => !DERIVED[k] && spec.attributes[k as AttributeName] !== undefined)) return false;
-    const missing = keys.flatMap((k) => DERIVED[k]?.from ?? [k]).filter((k) => attrs.value(k) === undefined);
+    if (!s.conditions.some(([k]) => !DERIVED[k] && spec.attributes[k as AttributeName] !== undefined)) continue;
+    const missing = s.conditions.flatMap(([k]) => DERIVED[k]?.from ?? [k]).filter((k) => attrs.value(k) === undefined);
     if (missing.length) {
       throw new GenspendError(
-        `workload "${spec.name}": the ${provider.name} "${s.charge}" surcharge needs \`${missing[0]}\``,
+        `workload "${spec.name}": the ${provider.name} "${s.rate.charge}" surcharge needs \`${missing[0]}\``,
         spec.location,
         `add \`${missing[0]}:\` to the workload`,
       );
     }
-    return matchesAll(s, attrs.value);
-  });
-  const seen = new Set<string>();
-  for (const surcharge of surcharges) {
-    if (seen.has(surcharge.charge)) {
-      result.unpriced = `two ${provider.name} "${surcharge.charge}" surcharges match; the catalog is ambiguous`;
+    if (!matchesAll(s, attrs.value)) continue;
+    if (seen.has(s.rate.charge)) {
+      result.unpriced = `two ${provider.name} "${s.rate.charge}" surcharges match; the catalog is ambiguous`;
       return result;
     }
-    seen.add(surcharge.charge);
-    chosen.push(surcharge);
+    seen.add(s.rate.charge);
+    chosen.push(s);
   }
 
   const ctx: UsageContext = { num: attrs.num, value: attrs.value, period };
-  for (const rate of chosen) result.lines.push(...linesFor(rate, provider, model, ctx, result));
+  for (const rate of chosen) result.lines.push(...linesFor(rate, plan, ctx, result));
   result.cost = sum(result.lines.map((l) => l.amountUsd));
   if (provider.currency === 'credits') result.credits = sum(result.lines.map((l) => l.amount));
   result.basis = result.lines.reduce<Basis>(
@@ -100,7 +103,7 @@ export function estimateWorkload(spec: WorkloadSpec, catalog: Catalog, period: P
   );
   for (const name of attrs.defaulted)
     result.assumptions.push(`${name}: ${String(attrs.value(name))} (${provider.name} default, not in the manifest)`);
-  for (const rate of chosen) {
+  for (const { rate } of chosen) {
     if (!rate.verified)
       result.warnings.push(
         `unverified price for ${model.id}${rate.charge === 'base' ? '' : ` (${rate.charge})`}: ${rate.note ?? 'not confirmed against its source'}`,
@@ -116,8 +119,8 @@ interface ResolvedAttributes {
   defaulted: Set<AttributeName>;
 }
 
-function resolveAttributes(spec: WorkloadSpec, provider: ProviderCatalog, model: Model): ResolvedAttributes {
-  const defaults: Record<string, string | number | boolean> = { ...provider.defaults, ...model.defaults };
+function resolveAttributes(spec: WorkloadSpec, plan: ModelPlan): ResolvedAttributes {
+  const defaults = plan.defaults;
   const defaulted = new Set<AttributeName>();
   const value = (name: string): AttributeValue | undefined => {
     const given = spec.attributes[name as AttributeName];
@@ -140,21 +143,22 @@ function resolveAttributes(spec: WorkloadSpec, provider: ProviderCatalog, model:
   return { value, num, defaulted };
 }
 
-function checkRequired(spec: WorkloadSpec, provider: ProviderCatalog, model: Model, attrs: ResolvedAttributes): void {
-  const conditionKeys = new Set<string>();
-  for (const rate of model.rates) for (const k of Object.keys(rate.when)) conditionKeys.add(k);
-  const missingConditions = [...conditionKeys].filter((k) => attrs.value(k) === undefined);
-  const worker = attrs.value('worker');
-  const needed = new Set<string>(model.requires);
-  for (const rate of model.rates) for (const n of requiredAttributes(rate, typeof worker === 'string' ? worker : undefined)) needed.add(n);
-  const coldStarts = attrs.value('coldStarts');
-  if (model.rates.some((r) => r.unit === 'gpu_second') && coldStarts instanceof Decimal && !coldStarts.isZero()) {
-    needed.add('coldStartSeconds');
-    needed.add('idleSeconds');
+function checkRequired(spec: WorkloadSpec, provider: ProviderCatalog, model: Model, plan: ModelPlan, attrs: ResolvedAttributes): void {
+  const w = attrs.value('worker');
+  const worker = typeof w === 'string' ? w : undefined;
+  let needed = plan.required.get(worker);
+  if (!needed) {
+    const names = new Set<string>(model.requires);
+    for (const k of plan.conditionKeys) for (const n of DERIVED[k]?.from ?? [k]) names.add(n);
+    for (const rate of model.rates) for (const n of requiredAttributes(rate, worker)) names.add(n);
+    needed = [...names];
+    plan.required.set(worker, needed);
   }
-  const missing = [
-    ...new Set([...missingConditions.flatMap((k) => DERIVED[k]?.from ?? [k]), ...[...needed].filter((k) => attrs.value(k) === undefined)]),
-  ];
+  const coldStarts = attrs.value('coldStarts');
+  if (coldStarts instanceof Decimal && !coldStarts.isZero() && model.rates.some((r) => r.unit === 'gpu_second')) {
+    needed = [...needed, 'coldStartSeconds', 'idleSeconds'];
+  }
+  const missing = needed.filter((k) => attrs.value(k) === undefined);
   const first = missing[0];
   if (first === undefined) return;
   const accepted = model.rates
@@ -176,26 +180,27 @@ function checkRequired(spec: WorkloadSpec, provider: ProviderCatalog, model: Mod
   );
 }
 
-function matchesAll(rate: Rate, value: (name: string) => AttributeValue | undefined): boolean {
-  return Object.entries(rate.when).every(([k, c]) => {
+function matchesAll(plan: RatePlan, value: (name: string) => AttributeValue | undefined): boolean {
+  for (const [k, c] of plan.conditions) {
     const v = value(k);
-    return v !== undefined && conditionMatches(c, v);
-  });
+    if (v === undefined || !conditionMatches(c, v)) return false;
+  }
+  return true;
 }
 
 function noSingleMatch(
   model: Model,
   charge: string,
-  rates: Rate[],
+  rates: RatePlan[],
   count: number,
   value: (n: string) => AttributeValue | undefined,
 ): string {
-  const keys = [...new Set(rates.flatMap((r) => Object.keys(r.when)))];
+  const keys = [...new Set(rates.flatMap((r) => Object.keys(r.rate.when)))];
   const given = keys.map((k) => `${k}: ${String(value(k))}`).join(', ');
   if (count > 1) return `${model.id}: more than one price matches ${given} (the catalog is ambiguous; run \`genspend catalog check\`)`;
   const priced = rates
     .map((r) =>
-      Object.entries(r.when)
+      Object.entries(r.rate.when)
         .map(([k, c]) => `${k} ${describeCondition(c)}`)
         .join(', '),
     )
@@ -203,27 +208,16 @@ function noSingleMatch(
   return `${model.id} has no ${charge === 'base' ? '' : `"${charge}" `}price for ${given} (priced: ${priced})`;
 }
 
-function linesFor(rate: Rate, provider: ProviderCatalog, model: Model, ctx: UsageContext, out: WorkloadEstimate): EstimateLine[] {
-  const creditUsd = provider.currency === 'credits' ? money(provider.credit!.usd) : money(1);
-  const ref: RateRef = {
-    amount: rate.amount ?? null,
-    ...(rate.tiers ? { tiers: rate.tiers } : {}),
-    per: rate.per,
-    unit: rate.unit,
-    currency: provider.currency,
-    basis: rate.basis,
-    source: rate.source,
-    checkedAt: rate.checkedAt,
-    verified: rate.verified,
-    ...(rate.note ? { note: rate.note } : {}),
-  };
+function linesFor(plan: RatePlan, model: ModelPlan, ctx: UsageContext, out: WorkloadEstimate): EstimateLine[] {
+  const { rate } = plan;
+  let ref = plan.ref;
   let basis: Basis = rate.basis;
   let perImage: Decimal | undefined;
   let components: UsageComponent[];
   if (rate.measured) {
     const m = modelFromMeasured(rate, ctx);
     perImage = m.amount;
-    ref.amount = exact(m.amount);
+    ref = { ...ref, amount: exact(m.amount) };
     basis = m.basis;
     if (m.assumption) out.assumptions.push(m.assumption);
     components = usageFor('image', rate, ctx);
@@ -232,16 +226,16 @@ function linesFor(rate: Rate, provider: ProviderCatalog, model: Model, ctx: Usag
   }
   return components.map((c) => {
     const quantity = c.count.times(c.each);
-    const billedQuantity = billed(rate, c);
+    const billedQuantity = billed(plan, c, quantity);
     let amount: Decimal;
     if (perImage) amount = billedQuantity.times(perImage);
-    else if (rate.tiers) amount = tiered(rate, billedQuantity);
-    else amount = billedQuantity.times(rate.amount!).dividedBy(rate.per);
+    else if (plan.tiers) amount = tiered(plan, billedQuantity);
+    else amount = plan.per.equals(1) ? billedQuantity.times(plan.amount!) : billedQuantity.times(plan.amount!).dividedBy(plan.per);
     if (rate.unit === 'gb_month') {
       // held for the period: a 168-hour week is 168/730 of a month's GB price
       const hours = PERIOD_HOURS[ctx.period];
       amount = amount.times(hours).dividedBy(PERIOD_HOURS.month);
-      if (ctx.period !== 'month') out.assumptions.push(`${model.id}: storage prorated to ${hours} of ${PERIOD_HOURS.month} hours`);
+      if (ctx.period !== 'month') out.assumptions.push(`storage prorated to ${hours} of ${PERIOD_HOURS.month} hours`);
     }
     return {
       charge: rate.charge,
@@ -251,29 +245,28 @@ function linesFor(rate: Rate, provider: ProviderCatalog, model: Model, ctx: Usag
       billedQuantity,
       rate: ref,
       amount,
-      amountUsd: amount.times(creditUsd),
+      amountUsd: model.creditUsd.equals(1) ? amount : amount.times(model.creditUsd),
       basis,
     };
   });
 }
 
 /** Applies the rate's rounding: Runpod 2.3 s -> 3 s per request (ceil, step 1, scope request). */
-function billed(rate: Rate, c: UsageComponent): Decimal {
-  const r = rate.rounding;
-  if (!r) return c.count.times(c.each);
-  const step = money(r.step);
-  const mode = r.mode === 'ceil' ? Decimal.ROUND_CEIL : r.mode === 'floor' ? Decimal.ROUND_FLOOR : Decimal.ROUND_HALF_UP;
-  const round = (x: Decimal) => x.dividedBy(step).toDecimalPlaces(0, mode).times(step);
-  return r.scope === 'request' ? c.count.times(round(c.each)) : round(c.count.times(c.each));
+function billed(plan: RatePlan, c: UsageComponent, quantity: Decimal): Decimal {
+  const r = plan.rounding;
+  if (!r) return quantity;
+  const round = (x: Decimal) =>
+    r.step.equals(1) ? x.toDecimalPlaces(0, r.mode) : x.dividedBy(r.step).toDecimalPlaces(0, r.mode).times(r.step);
+  return r.scope === 'request' ? c.count.times(round(c.each)) : round(quantity);
 }
 
 /** Graduated tiers: Runpod volumes, 1,500 GB = 1,000 x $0.07 + 500 x $0.05 = $95 per month. */
-function tiered(rate: Rate, quantity: Decimal): Decimal {
-  let remaining = quantity.dividedBy(rate.per);
+function tiered(plan: RatePlan, quantity: Decimal): Decimal {
+  let remaining = quantity.dividedBy(plan.per);
   let floor = ZERO;
   let total = ZERO;
-  for (const tier of rate.tiers!) {
-    const cap = tier.upTo === undefined ? undefined : money(tier.upTo).dividedBy(rate.per);
+  for (const tier of plan.tiers!) {
+    const cap = tier.cap?.dividedBy(plan.per);
     const inTier = cap === undefined ? remaining : Decimal.min(remaining, cap.minus(floor));
     if (inTier.lessThanOrEqualTo(0)) break;
     total = total.plus(inTier.times(tier.amount));

@@ -1,7 +1,7 @@
 import { type Decimal } from '../money.js';
 import type { Rate, Unit } from '../catalog/schema.js';
 import type { AttributeName, Period } from '../manifest/schema.js';
-import { money } from '../money.js';
+import { ONE, money } from '../money.js';
 
 /** Hours in each period. A month is 730 hours (8,760 / 12), the convention providers bill by. */
 export const PERIOD_HOURS: Record<Period, number> = { day: 24, week: 168, month: 730 };
@@ -55,14 +55,14 @@ export interface UsageContext {
 export function usageFor(unit: Unit, rate: Rate, ctx: UsageContext): UsageComponent[] {
   const { num, value } = ctx;
   const has = (name: AttributeName) => value(name) !== undefined;
-  const results = () => (has('results') ? num('results') : money(1));
+  const results = () => (has('results') ? num('results') : ONE);
   switch (unit) {
     case 'image':
-      return [{ label: 'images', count: num('runs').times(results()), each: money(1) }];
+      return [{ label: 'images', count: num('runs').times(results()), each: ONE }];
     case 'video':
-      return [{ label: 'videos', count: num('runs').times(results()), each: money(1) }];
+      return [{ label: 'videos', count: num('runs').times(results()), each: ONE }];
     case 'request':
-      return [{ label: 'requests', count: num('runs'), each: money(1) }];
+      return [{ label: 'requests', count: num('runs'), each: ONE }];
     case 'megapixel':
       // 1024x1024 at 1,048,576 pixels per MP = 1 MP; 1536x1024 = 1.5 MP -> billed 2 MP when rounded up per image
       return [
@@ -84,7 +84,7 @@ export function usageFor(unit: Unit, rate: Rate, ctx: UsageContext): UsageCompon
       return gpuSeconds(ctx);
     case 'gb_month':
       // storage is held, not consumed per run: GB for the period, priced per GB-month and prorated by hours
-      return [{ label: 'GB-months', count: money(1), each: num('volumeGB') }];
+      return [{ label: 'GB-months', count: ONE, each: num('volumeGB') }];
   }
 }
 
@@ -95,7 +95,7 @@ export function usageFor(unit: Unit, rate: Rate, ctx: UsageContext): UsageCompon
  * gpuCount multiplies all of it.
  */
 function gpuSeconds({ num, value, period }: UsageContext): UsageComponent[] {
-  const gpus = value('gpuCount') !== undefined ? num('gpuCount') : money(1);
+  const gpus = value('gpuCount') !== undefined ? num('gpuCount') : ONE;
   if (value('worker') === 'active') {
     return [{ label: 'always-on', count: num('activeWorkers').times(gpus), each: money(PERIOD_HOURS[period]).times(3600) }];
   }

@@ -112,8 +112,8 @@ describe('parseManifest', () => {
   });
 
   it('refuses a file over the size cap', () => {
-    const big = 'version: 1\nworkloads: []\n' + '#'.repeat(1024 * 1024 + 1);
-    expect(problems(big)[0]).toMatch(/over the 1048576-byte limit/);
+    const big = 'version: 1\nworkloads: []\n' + '#'.repeat(8 * 1024 * 1024 + 1);
+    expect(problems(big)[0]).toMatch(/over the 8388608-byte limit/);
   });
 
   it('requires gpu for runpod and model for others, and unique names', () => {
@@ -138,5 +138,29 @@ describe('parseManifest', () => {
     } catch (e) {
       expect(e instanceof GenspendErrors || e instanceof GenspendError).toBe(true);
     }
+  });
+});
+
+describe('fast and positioned parsers agree', () => {
+  const view = (text: string, positioned: boolean) => {
+    const m = parseManifest(text, 'g.yml', { positioned });
+    return JSON.stringify(m, (_, v) => (v !== null && typeof v === 'object' && 'toFixed' in v ? `D:${v.toFixed()}` : v));
+  };
+  const texts = {
+    block:
+      'version: 1\nperiod: week\nbudget:\n  limit: 10.50\nworkloads:\n  - name: a\n    provider: runway\n    model: gen4.5\n    runs: 0x10\n    seconds: 1e2\n    audio: False\n  -\n    name: b\n    provider: runpod\n    gpu: "H100 PRO"\n    runs: +3\n    seconds: 0.30\n',
+    flow: 'version: 1\nworkloads: [{ name: a, provider: fal, model: x, runs: 0o17, width: 1024, height: 768 }, { name: "b: c", provider: fal, model: y, runs: 2.50 }]\n',
+    comments: '# top\nversion: 1 # v\nworkloads: # list\n  # first\n  - { name: a, provider: fal, model: x, runs: 1 } # trailing\n',
+    quoted:
+      "version: 1\nworkloads:\n  - name: 'it''s'\n    provider: fal\n    model: \"fal-ai/flux/dev\"\n    runs: 123456789.123456789012345\n    resolution: 1080p\n",
+  };
+  it.each(Object.entries(texts))('%s', (_, text) => {
+    expect(view(text, false)).toBe(view(text, true));
+  });
+
+  it('sends aliases to the positioned parser (which caps expansion)', () => {
+    const text = 'version: 1\nworkloads:\n  - &w { name: a, provider: fal, model: x, runs: 1 }\n  - { <<: *w, name: b }\n';
+    expect(view(text, false)).toBe(view(text, true));
+    expect(parseManifest(text, 'g.yml').workloads.map((w) => w.name)).toEqual(['a', 'b']);
   });
 });

@@ -1,8 +1,9 @@
+import type { z } from 'zod';
 import { type Decimal } from '../money.js';
 import { GenspendError, GenspendErrors } from '../errors.js';
 import type { Attributes, BudgetSpec, WorkloadSpec } from '../estimate/types.js';
 import { issuesToErrors } from '../validate.js';
-import { parseYaml } from '../yaml.js';
+import { parseYaml, parseYamlFast } from '../yaml.js';
 import { ATTRIBUTE_NAMES, Manifest as ManifestSchema, type Period } from './schema.js';
 
 /** A validated manifest: what one `genspend.yml` declares. */
@@ -15,9 +16,19 @@ export interface Manifest {
 
 /**
  * Parses a `genspend.yml` text. Every problem is reported with file:line and the field path,
- * all at once (GenspendErrors), so a user fixes the file in one pass.
+ * all at once (GenspendErrors), so a user fixes the file in one pass. Valid text takes a fast
+ * parser; `positioned` forces the slower one that error reports use (tests compare the two).
  */
-export function parseManifest(text: string, file: string): Manifest {
+export function parseManifest(text: string, file: string, options: { positioned?: boolean } = {}): Manifest {
+  const fast = options.positioned ? undefined : parseYamlFast(text, file);
+  if (fast) {
+    const result = ManifestSchema.safeParse(fast.value);
+    if (result.success) {
+      const raw = (fast.value as { workloads: object[] }).workloads;
+      return build(result.data, file, (i) => fast.lineOfObject(raw[i]!));
+    }
+  }
+  // the positioned parser: precise errors for anything the fast path declined or found invalid
   const parsed = parseYaml(text, file);
   if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
     throw new GenspendError(
@@ -28,11 +39,14 @@ export function parseManifest(text: string, file: string): Manifest {
   }
   const result = ManifestSchema.safeParse(parsed.value);
   if (!result.success) throw new GenspendErrors(issuesToErrors(result.error.issues, ManifestSchema, parsed, file));
-  const data = result.data;
+  return build(result.data, file, (i) => parsed.lineOf(['workloads', i]));
+}
+
+function build(data: z.infer<typeof ManifestSchema>, file: string, lineOf: (index: number) => number | undefined): Manifest {
   const errors: GenspendError[] = [];
   const names = new Map<string, number>();
   const workloads = data.workloads.map((w, i): WorkloadSpec => {
-    const line = parsed.lineOf(['workloads', i]);
+    const line = lineOf(i);
     const location = { file, ...(line !== undefined ? { line } : {}) };
     const path = `workloads[${i}]`;
     const previous = names.get(w.name);

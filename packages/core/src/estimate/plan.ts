@@ -1,0 +1,77 @@
+import type { ProviderCatalog, Model, Rate } from '../catalog/schema.js';
+import { Decimal, money } from '../money.js';
+import type { RateRef } from './types.js';
+
+/** A rate with its numbers parsed once: the hot path multiplies Decimals, never re-parses strings. */
+export interface RatePlan {
+  rate: Rate;
+  amount: Decimal | undefined;
+  per: Decimal;
+  rounding: { step: Decimal; mode: RoundingMode; scope: 'request' | 'total' } | undefined;
+  tiers: { cap: Decimal | undefined; amount: Decimal }[] | undefined;
+  conditions: [string, Rate['when'][string]][];
+  /** Shared by every line priced with this rate (measured rates copy it with their modeled amount). */
+  ref: RateRef;
+}
+
+/** A model's pricing, compiled once per catalog entry. */
+export interface ModelPlan {
+  /** Base rates grouped by charge; each charge must match exactly one rate. */
+  charges: [string, RatePlan[]][];
+  /** Provider surcharges that can apply to this model. */
+  surcharges: RatePlan[];
+  /** Attribute names the model's rate conditions read. */
+  conditionKeys: string[];
+  /** USD per unit of the catalog's currency (1 for USD, 0.01 for Runway credits). */
+  creditUsd: Decimal;
+  defaults: Record<string, string | number | boolean>;
+  /** Attributes the usage and conditions need, by worker type (Runpod active workers need others). */
+  required: Map<string | undefined, string[]>;
+}
+
+const plans = new WeakMap<Model, ModelPlan>();
+
+const ROUNDING_MODES = { ceil: Decimal.ROUND_CEIL, floor: Decimal.ROUND_FLOOR, 'half-up': Decimal.ROUND_HALF_UP } as const;
+type RoundingMode = (typeof ROUNDING_MODES)[keyof typeof ROUNDING_MODES];
+
+function planRate(rate: Rate, provider: ProviderCatalog): RatePlan {
+  return {
+    rate,
+    amount: rate.amount === undefined ? undefined : money(rate.amount),
+    per: money(rate.per),
+    rounding: rate.rounding && { step: money(rate.rounding.step), mode: ROUNDING_MODES[rate.rounding.mode], scope: rate.rounding.scope },
+    tiers: rate.tiers?.map((t) => ({ cap: t.upTo === undefined ? undefined : money(t.upTo), amount: money(t.amount) })),
+    conditions: Object.entries(rate.when),
+    ref: Object.freeze({
+      amount: rate.amount ?? null,
+      ...(rate.tiers ? { tiers: rate.tiers } : {}),
+      per: rate.per,
+      unit: rate.unit,
+      currency: provider.currency,
+      basis: rate.basis,
+      source: rate.source,
+      checkedAt: rate.checkedAt,
+      verified: rate.verified,
+      ...(rate.note ? { note: rate.note } : {}),
+    }),
+  };
+}
+
+export function planFor(provider: ProviderCatalog, model: Model): ModelPlan {
+  let plan = plans.get(model);
+  if (plan) return plan;
+  const charges = new Map<string, RatePlan[]>();
+  for (const rate of model.rates) charges.set(rate.charge, [...(charges.get(rate.charge) ?? []), planRate(rate, provider)]);
+  plan = {
+    charges: [...charges.entries()],
+    surcharges: provider.surcharges
+      .filter((s) => s.appliesTo.includes(model.kind) && !s.except.includes(model.id))
+      .map((s) => planRate(s, provider)),
+    conditionKeys: [...new Set(model.rates.flatMap((r) => Object.keys(r.when)))],
+    creditUsd: provider.currency === 'credits' ? money(provider.credit!.usd) : money(1),
+    defaults: { ...provider.defaults, ...model.defaults },
+    required: new Map(),
+  };
+  plans.set(model, plan);
+  return plan;
+}
