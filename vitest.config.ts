@@ -4,7 +4,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     // in-process tests use the sources; tests of the built binary use dist through its own imports
-    alias: { '@genspend/core': fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)) },
+    alias: {
+      '@genspend/core': fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)),
+      '@genspend/providers': fileURLToPath(new URL('./packages/providers/src/index.ts', import.meta.url)),
+    },
   },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],

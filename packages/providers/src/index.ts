@@ -1,0 +1,39 @@
+/**
+ * @genspend/providers: the only code that talks to provider APIs. Each provider module holds
+ * pure request builders and zod-validated parsers; the front door injects the transport
+ * (fetch for the CLI and the Action, n8n's HTTP helper for the nodes) and `call` joins them.
+ */
+export type {
+  Balance,
+  Credentials,
+  LivePrice,
+  LivePrices,
+  ModelTierLimits,
+  ProviderId,
+  TierLimits,
+  UsageDay,
+  UsageHistory,
+  UsageTotals,
+  UsageWindow,
+} from './types.js';
+export { ProviderError, isProviderError, redact, type ProviderErrorInit, type ProviderErrorKind } from './errors.js';
+export { RawBody, TransportError, type HttpRequest, type HttpResponse, type Parser, type ProviderRequest, type Transport } from './http.js';
+export { call, secretsOf } from './call.js';
+export { withRetries, type RetryOptions } from './transport/retry.js';
+export {
+  createFetchTransport,
+  type FetchFunction,
+  type FetchInit,
+  type FetchResponse,
+  type FetchTransportOptions,
+} from './transport/fetch.js';
+export { burnRate, lastDays } from './burn-rate.js';
+
+export * as runway from './runway.js';
+export * as runware from './runware.js';
+export * as fal from './fal.js';
+export * as runpod from './runpod.js';
+export { createRunwayClient, type RunwayClient, type RunwayClientOptions } from './runway.js';
+export { createRunwareClient, type RunwareClient, type RunwareClientOptions } from './runware.js';
+export { createFalClient, type FalClient, type FalClientOptions } from './fal.js';
+export { createRunpodClient, type RunpodClient, type RunpodClientOptions } from './runpod.js';

@@ -1,0 +1,71 @@
+import type { UsageDay, UsageWindow } from '../types.js';
+import { Dec } from './money.js';
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/** One usage amount on one day, before grouping. */
+export interface UsageRow {
+  date: string;
+  amountUsd: string;
+  credits?: string;
+  model?: string;
+}
+
+/**
+ * Group rows by day and model into `UsageDay`s, oldest first. Providers answer in different
+ * grains (per model per day, per endpoint per bucket); this is the one place that sums them.
+ * Two rows of gen4.5 on 2026-03-16 for "1.2" and "-0.2" -> { amountUsd: "1", byModel: { gen4.5: "1" } }.
+ */
+export function groupByDay(rows: readonly UsageRow[]): UsageDay[] {
+  const days = new Map<string, { usd: Dec; credits?: Dec; byModel: Map<string, Dec> }>();
+  for (const row of rows) {
+    let day = days.get(row.date);
+    if (!day) days.set(row.date, (day = { usd: new Dec(0), byModel: new Map() }));
+    day.usd = day.usd.plus(row.amountUsd);
+    if (row.credits !== undefined) day.credits = (day.credits ?? new Dec(0)).plus(row.credits);
+    if (row.model !== undefined) day.byModel.set(row.model, (day.byModel.get(row.model) ?? new Dec(0)).plus(row.amountUsd));
+  }
+  return [...days.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([date, day]) => ({
+      date,
+      amountUsd: day.usd.toFixed(),
+      ...(day.credits ? { credits: day.credits.toFixed() } : {}),
+      ...(day.byModel.size ? { byModel: Object.fromEntries([...day.byModel].map(([m, v]) => [m, v.toFixed()])) } : {}),
+    }));
+}
+
+/** The calendar day a provider timestamp starts with: "2026-03-16T00:00:00-05:00" -> "2026-03-16". */
+export function dayOf(timestamp: string): string | undefined {
+  const day = timestamp.slice(0, 10);
+  return isIsoDay(day) ? day : undefined;
+}
+
+export function isIsoDay(text: string): boolean {
+  const m = ISO_DAY.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === text;
+}
+
+/** "2026-03-01" + -1 -> "2026-02-28". */
+export function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Validate a window before any request is sent, naming the option at fault. */
+export function checkWindow(window: UsageWindow): UsageWindow {
+  for (const key of ['startDate', 'beforeDate'] as const) {
+    const value: unknown = window?.[key];
+    if (typeof value !== 'string' || !isIsoDay(value)) {
+      throw new TypeError(`Expected \`${key}\` to be a UTC date as YYYY-MM-DD, got ${JSON.stringify(value)}.`);
+    }
+  }
+  if (window.beforeDate <= window.startDate) {
+    throw new RangeError(
+      `Expected \`beforeDate\` (${window.beforeDate}) to be after \`startDate\` (${window.startDate}): the window is end-exclusive.`,
+    );
+  }
+  return window;
+}

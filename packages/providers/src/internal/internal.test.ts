@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { groupByDay } from './days.js';
+import { moneySchema } from './money.js';
+import { formatPath } from './parse.js';
+import { parsePriceText } from './price-text.js';
+import { parseRetryAfter } from './retry-after.js';
+
+describe('parsePriceText', () => {
+  it.each([
+    ['$0.0038', { amountUsd: '0.0038' }],
+    ['$0.0038 per image', { amountUsd: '0.0038', unit: 'image' }],
+    ['From $0.002/image', { amountUsd: '0.002', unit: 'image' }],
+    ['0.02 USD / megapixel', { amountUsd: '0.02', unit: 'megapixel' }],
+    ['$1,200.50 per video second.', { amountUsd: '1200.50', unit: 'video second' }],
+    ['Free', { amountUsd: '0' }],
+    ['$0.04 per image ($0.04 at any size)', { amountUsd: '0.04', unit: 'image' }],
+  ])('reads %j', (text, expected) => {
+    expect(parsePriceText(text)).toEqual(expected);
+  });
+
+  it.each(['$0.01 - $0.05', 'from $0.01 to $0.02', 'depends on resolution', '', '0.0038'])('refuses to guess from %j', (text) => {
+    expect(parsePriceText(text)).toBeUndefined();
+  });
+});
+
+describe('moneySchema', () => {
+  it('keeps amounts exact and without exponents', () => {
+    expect(moneySchema.parse(435.85)).toBe('435.85');
+    expect(moneySchema.parse(1e-7)).toBe('0.0000001');
+    expect(moneySchema.parse(0.1)).toBe('0.1');
+    expect(moneySchema.parse(' 12.340 ')).toBe('12.34');
+    expect(moneySchema.safeParse('12 USD').success).toBe(false);
+  });
+});
+
+describe('groupByDay', () => {
+  it('sums per day and model, oldest first, refunds netted', () => {
+    expect(
+      groupByDay([
+        { date: '2026-03-02', amountUsd: '0.1', model: 'a' },
+        { date: '2026-03-01', amountUsd: '0.2', model: 'a' },
+        { date: '2026-03-01', amountUsd: '0.1', model: 'a' },
+        { date: '2026-03-01', amountUsd: '-0.05', model: 'b' },
+      ]),
+    ).toEqual([
+      { date: '2026-03-01', amountUsd: '0.25', byModel: { a: '0.3', b: '-0.05' } },
+      { date: '2026-03-02', amountUsd: '0.1', byModel: { a: '0.1' } },
+    ]);
+  });
+});
+
+describe('formatPath', () => {
+  it('writes paths the way a reader would look them up', () => {
+    expect(formatPath(['tier', 'models', 'gen4.5', 'maxDailyGenerations'])).toBe('tier.models["gen4.5"].maxDailyGenerations');
+    expect(formatPath(['results', 0, 'date'])).toBe('results[0].date');
+    expect(formatPath([1, 'amount'])).toBe('[1].amount');
+  });
+});
+
+describe('parseRetryAfter', () => {
+  const now = Date.parse('2026-10-21T07:28:00Z');
+  it.each([
+    ['2', 2000],
+    ['0', 0],
+    ['1.5', 1500],
+    ['Wed, 21 Oct 2026 07:28:05 GMT', 5000],
+    ['Wed, 21 Oct 2026 07:27:00 GMT', 0],
+    ['soon', undefined],
+    [undefined, undefined],
+  ])('%j -> %j ms', (value, expected) => {
+    expect(parseRetryAfter(value, now)).toBe(expected);
+  });
+});

@@ -1,0 +1,31 @@
+import DecimalModule from 'decimal.js';
+import { z } from 'zod';
+
+/**
+ * decimal.js ships CommonJS-style types, so under NodeNext its default import is typed as the
+ * module namespace; at run time (ESM, or CommonJS through a bundler) it is the class itself.
+ */
+const Decimal = DecimalModule as unknown as typeof DecimalModule.Decimal;
+
+/**
+ * The same Decimal settings as the core's money: 40 significant digits keep sums of provider
+ * amounts exact; no exponent notation, so `toFixed()` always prints plain digits.
+ */
+export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
+export type Dec = DecimalModule.Decimal;
+
+const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
+
+/**
+ * A money amount as the provider sent it, as an exact decimal string. JSON numbers go through
+ * `String(n)` (the shortest text that round-trips, e.g. 435.85 -> "435.85") and Decimal only to
+ * drop exponent notation (1e-7 -> "0.0000001"): no float arithmetic touches the value.
+ */
+export const moneySchema = z
+  .union([z.number(), z.string().trim().regex(DECIMAL_TEXT, 'expected a decimal amount')])
+  .transform((value) => new Dec(String(value)).toFixed());
+
+/** `credits x usdPerCredit`, exact: "5000" x "0.01" -> "50". */
+export function times(amount: string, factor: string): string {
+  return new Dec(amount).times(factor).toFixed();
+}

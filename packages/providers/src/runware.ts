@@ -1,0 +1,207 @@
+/**
+ * Runware: balance and usage through the `accountManagement` task on `POST /v1` (the body is
+ * always an array of tasks), and published prices from the public content API.
+ *
+ * Whether `usage.*.credits` in `getDetails` is USD is unverified; it is treated as USD, the
+ * account's currency, until Runware documents otherwise.
+ */
+import { z } from 'zod';
+import { call } from './call.js';
+import type { ProviderRequest, Transport } from './http.js';
+import { badResponse, type Origin } from './internal/classify.js';
+import { addDays, checkWindow, dayOf, groupByDay } from './internal/days.js';
+import { moneySchema } from './internal/money.js';
+import { jsonParser, validate } from './internal/parse.js';
+import { parsePriceText } from './internal/price-text.js';
+import { baseUrl, buildRequest, checkCredentials, pathSegment } from './internal/request.js';
+import type { Balance, Credentials, LivePrice, LivePrices, UsageHistory, UsageTotals, UsageWindow } from './types.js';
+
+export const RUNWARE_BASE_URL = 'https://api.runware.ai';
+export const RUNWARE_CONTENT_BASE_URL = 'https://content.runware.ai';
+
+export interface RunwareCredentials extends Credentials {
+  /** Overrides the public pricing host. */
+  contentBaseUrl?: string;
+}
+
+/**
+ * Runware wants a v4 UUID per task. It is injected because lib ES2023 without DOM or Node
+ * typings has no `crypto` global to build one from; front doors pass `crypto.randomUUID`.
+ */
+export interface TaskIds {
+  uuid: () => string;
+}
+
+const DETAILS: Origin = { provider: 'runware', endpoint: 'accountManagement getDetails' };
+const ACTIVITY: Origin = { provider: 'runware', endpoint: 'accountManagement getUsageActivity' };
+const PRICING: Origin = { provider: 'runware', endpoint: 'GET /models/{id}/pricing' };
+const UUID_SOURCE = 'Expected `uuid` to be a function returning a v4 UUID, e.g. crypto.randomUUID.';
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+
+function tasksRequest(origin: Origin, creds: Credentials, tasks: Array<Record<string, unknown>>): ProviderRequest {
+  checkCredentials(creds);
+  return buildRequest(origin, 'POST', `${baseUrl(creds.baseUrl, RUNWARE_BASE_URL)}/v1`, { Authorization: `Bearer ${creds.apiKey}` }, tasks);
+}
+
+function task(ids: TaskIds, operation: string, fields: Record<string, unknown> = {}): Record<string, unknown> {
+  if (typeof ids?.uuid !== 'function') throw new TypeError(UUID_SOURCE);
+  const taskUUID = ids.uuid();
+  if (!UUID_V4.test(taskUUID)) throw new TypeError(`Expected \`uuid\` to return a v4 UUID, got ${JSON.stringify(taskUUID)}.`);
+  return { taskType: 'accountManagement', taskUUID, operation, ...fields };
+}
+
+/** `[{ taskType: "accountManagement", operation: "getDetails" }]`. */
+export function balanceRequest(creds: Credentials, ids: TaskIds): ProviderRequest {
+  return tasksRequest(DETAILS, creds, [task(ids, 'getDetails')]);
+}
+
+/**
+ * Both tasks in one call (the reason the body is an array): the day series from
+ * `getUsageActivity` (Runware's `endDate` is inclusive, hence `beforeDate - 1`) and the rolling
+ * totals from `getDetails`.
+ */
+export function usageRequest(creds: Credentials, window: UsageWindow, ids: TaskIds): ProviderRequest {
+  const { startDate, beforeDate } = checkWindow(window);
+  return tasksRequest(ACTIVITY, creds, [
+    task(ids, 'getDetails'),
+    task(ids, 'getUsageActivity', { startDate, endDate: addDays(beforeDate, -1), groupBy: ['date'], timezone: 'UTC' }),
+  ]);
+}
+
+/** Public, no key: `GET https://content.runware.ai/models/{id}/pricing`. */
+export function pricingRequest(creds: Pick<RunwareCredentials, 'contentBaseUrl'>, modelId: string): ProviderRequest {
+  if (typeof modelId !== 'string' || modelId === '') throw new TypeError('Expected a model id such as "runware:101@1".');
+  const base = baseUrl(creds.contentBaseUrl, RUNWARE_CONTENT_BASE_URL, 'contentBaseUrl');
+  return buildRequest(PRICING, 'GET', `${base}/models/${pathSegment(modelId)}/pricing`, {});
+}
+
+const tasksSchema = z.object({ data: z.array(z.unknown()) });
+const period = z.object({ credits: moneySchema.optional() }).optional();
+const detailsSchema = z.object({
+  balance: z.object({ amount: moneySchema, currency: z.literal('USD').optional() }),
+  usage: z.object({ today: period, last7Days: period, last30Days: period, total: period }).optional(),
+});
+const metaSchema = z.object({ totalSpend: moneySchema.optional(), projectedSpend: moneySchema.optional() }).optional();
+const activitySchema = z.object({
+  usage: z.object({
+    timeseries: z
+      .object({ data: z.array(z.object({ date: z.string(), spend: moneySchema, model: z.string().optional() })), meta: metaSchema })
+      .optional(),
+    // Runware documents `meta` beside the series; accept it one level up too.
+    meta: metaSchema,
+  }),
+});
+
+/** The result of one operation out of `data[]`, validated. */
+function result<S extends z.ZodType>(origin: Origin, data: readonly unknown[], operation: string, schema: S): z.output<S> {
+  const found = data.find((item) => (item as { operation?: unknown })?.operation === operation);
+  if (found === undefined) throw badResponse(origin, `no ${operation} result in data[]`);
+  return validate(origin, schema, found);
+}
+
+export const parseBalance = jsonParser({
+  ...DETAILS,
+  schema: tasksSchema,
+  errorsInBody: true,
+  map: ({ data }): Balance => {
+    const { balance } = result(DETAILS, data, 'getDetails', detailsSchema);
+    return { provider: 'runware', amountUsd: balance.amount, currency: 'USD' };
+  },
+});
+
+export const parseUsage = jsonParser({
+  ...ACTIVITY,
+  schema: tasksSchema,
+  errorsInBody: true,
+  map: ({ data }): UsageHistory => {
+    const details = result(ACTIVITY, data, 'getDetails', detailsSchema);
+    const { usage } = result(ACTIVITY, data, 'getUsageActivity', activitySchema);
+    const rows = (usage.timeseries?.data ?? []).map((row, i) => {
+      const date = dayOf(row.date);
+      if (!date) throw badResponse(ACTIVITY, `field usage.timeseries.data[${i}].date: expected a date, got ${JSON.stringify(row.date)}`);
+      return { date, amountUsd: row.spend, ...(row.model !== undefined ? { model: row.model } : {}) };
+    });
+    const meta = usage.timeseries?.meta ?? usage.meta;
+    const totals: UsageTotals = prune({
+      todayUsd: details.usage?.today?.credits,
+      last7DaysUsd: details.usage?.last7Days?.credits,
+      last30DaysUsd: details.usage?.last30Days?.credits,
+      allTimeUsd: details.usage?.total?.credits,
+      periodUsd: meta?.totalSpend,
+      projectedUsd: meta?.projectedSpend,
+    });
+    return { provider: 'runware', days: groupByDay(rows), source: 'runware POST /v1 accountManagement getUsageActivity', totals };
+  },
+});
+
+const pricingSchema = z.object({
+  air: z.string(),
+  pricingOverview: z.string().optional(),
+  pricingExamples: z.array(z.object({ configuration: z.string(), price: z.union([z.string(), z.number()]) })).optional(),
+});
+
+/**
+ * Published prices for one model: the overview price when its text names one price, and each
+ * pricing example as the price of one request in that configuration. 404 -> null (none published).
+ */
+export const parsePricing = jsonParser({
+  ...PRICING,
+  schema: pricingSchema,
+  onNotFound: () => null,
+  map: ({ air, pricingOverview, pricingExamples }): LivePrice[] | null => {
+    const read = (text: string, fallbackUnit: string, configuration?: string): LivePrice[] => {
+      const parsed = parsePriceText(text);
+      if (!parsed) return [];
+      const unit = parsed.unit ?? fallbackUnit;
+      return [
+        { provider: 'runware', model: air, unit, amountUsd: parsed.amountUsd, raw: text, ...(configuration ? { configuration } : {}) },
+      ];
+    };
+    return [
+      ...(pricingOverview !== undefined ? read(pricingOverview, 'unspecified') : []),
+      ...(pricingExamples ?? []).flatMap(({ configuration, price }) =>
+        read(typeof price === 'number' ? `$${String(price)}` : price, 'request', configuration),
+      ),
+    ];
+  },
+});
+
+export interface RunwareClientOptions extends RunwareCredentials, TaskIds {
+  transport: Transport;
+}
+
+export interface RunwareClient {
+  getBalance(): Promise<Balance>;
+  getUsage(window: UsageWindow): Promise<UsageHistory>;
+  /** One public request per id, in order; ids with no published or readable price are `missing`. */
+  getLivePrices(modelIds: readonly string[]): Promise<LivePrices>;
+}
+
+export function createRunwareClient(options: RunwareClientOptions): RunwareClient {
+  const { transport, uuid, ...creds } = options;
+  const ids: TaskIds = { uuid };
+  // Validate now, not on first use, without spending a task UUID.
+  checkCredentials(creds);
+  baseUrl(creds.baseUrl, RUNWARE_BASE_URL);
+  baseUrl(creds.contentBaseUrl, RUNWARE_CONTENT_BASE_URL, 'contentBaseUrl');
+  if (typeof uuid !== 'function') throw new TypeError(UUID_SOURCE);
+  return Object.freeze({
+    getBalance: () => call(transport, balanceRequest(creds, ids), parseBalance),
+    getUsage: (window: UsageWindow) => call(transport, usageRequest(creds, window, ids), parseUsage),
+    async getLivePrices(modelIds: readonly string[]): Promise<LivePrices> {
+      const prices: LivePrice[] = [];
+      const missing: string[] = [];
+      for (const id of modelIds) {
+        const found = await call(transport, pricingRequest(creds, id), parsePricing);
+        if (found?.length) prices.push(...found);
+        else missing.push(id);
+      }
+      return { prices, missing };
+    },
+  });
+}
+
+/** Drop undefined values so results compare and print cleanly. */
+function prune<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,134 @@
+/**
+ * Runway developer API: balance and tier limits (`GET /v1/organization`) and daily credit
+ * usage (`POST /v1/organization/usage`). Runway bills in credits; USD figures use the dated
+ * conversion below.
+ */
+import { z } from 'zod';
+import { call } from './call.js';
+import type { ProviderRequest, Transport } from './http.js';
+import { checkWindow, groupByDay, isIsoDay, type UsageRow } from './internal/days.js';
+import { moneySchema, times } from './internal/money.js';
+import { jsonParser } from './internal/parse.js';
+import { baseUrl, buildRequest, checkCredentials } from './internal/request.js';
+import type { Balance, Credentials, TierLimits, UsageHistory, UsageWindow } from './types.js';
+
+export const RUNWAY_BASE_URL = 'https://api.dev.runwayml.com';
+/** Required on every call; Runway versions response shapes by this header. */
+export const RUNWAY_API_VERSION = '2024-11-06';
+/** 1 credit = $0.01 (Runway API pricing page, checked 2026-10; unchanged since launch). 5000 credits -> $50. */
+export const RUNWAY_USD_PER_CREDIT = '0.01';
+
+const ORGANIZATION = { provider: 'runway', endpoint: '/v1/organization' } as const;
+const USAGE = { provider: 'runway', endpoint: '/v1/organization/usage' } as const;
+
+function headers(creds: Credentials): Record<string, string> {
+  checkCredentials(creds);
+  return { Authorization: `Bearer ${creds.apiKey}`, 'X-Runway-Version': RUNWAY_API_VERSION };
+}
+
+/** `GET /v1/organization`: balance, tier and rolling 24 h usage in one answer. */
+export function organizationRequest(creds: Credentials): ProviderRequest {
+  return buildRequest(ORGANIZATION, 'GET', `${baseUrl(creds.baseUrl, RUNWAY_BASE_URL)}/v1/organization`, headers(creds));
+}
+export const balanceRequest = organizationRequest;
+export const tierLimitsRequest = organizationRequest;
+
+/** `POST /v1/organization/usage` for a window (Runway: `beforeDate` exclusive, at most 90 days after `startDate`). */
+export function usageRequest(creds: Credentials, window: UsageWindow): ProviderRequest {
+  const { startDate, beforeDate } = checkWindow(window);
+  return buildRequest(USAGE, 'POST', `${baseUrl(creds.baseUrl, RUNWAY_BASE_URL)}/v1/organization/usage`, headers(creds), {
+    startDate,
+    beforeDate,
+  });
+}
+
+const limit = z.number().int().nonnegative().nullable();
+const organizationSchema = z.object({
+  creditBalance: moneySchema,
+  tier: z.object({
+    maxMonthlyCreditSpend: z.number(),
+    models: z.record(z.string(), z.object({ maxConcurrentGenerations: limit, maxDailyGenerations: limit })),
+  }),
+  usage: z.object({ models: z.record(z.string(), z.object({ dailyGenerations: z.number().int().nonnegative() })) }).optional(),
+});
+/** A balance needs only `creditBalance`; the tier is not required to read it. */
+const balanceSchema = organizationSchema.pick({ creditBalance: true });
+
+export const parseBalance = jsonParser({
+  ...ORGANIZATION,
+  schema: balanceSchema,
+  map: ({ creditBalance }): Balance => ({
+    provider: 'runway',
+    amountUsd: times(creditBalance, RUNWAY_USD_PER_CREDIT),
+    credits: creditBalance,
+    currency: 'USD',
+  }),
+});
+
+/**
+ * Limits per model, from `tier.models` joined with the rolling usage. A model that has usage
+ * but no tier entry gets null limits: Runway lists no limit for it.
+ */
+export const parseTierLimits = jsonParser({
+  ...ORGANIZATION,
+  schema: organizationSchema,
+  map: ({ tier, usage }): TierLimits => {
+    const used = usage?.models ?? {};
+    const ids = [...new Set([...Object.keys(tier.models), ...Object.keys(used)])].sort();
+    return {
+      maxMonthlyCreditSpend: tier.maxMonthlyCreditSpend,
+      models: Object.fromEntries(
+        ids.map((id) => [
+          id,
+          {
+            maxConcurrentGenerations: tier.models[id]?.maxConcurrentGenerations ?? null,
+            maxDailyGenerations: tier.models[id]?.maxDailyGenerations ?? null,
+            dailyGenerationsUsed: used[id]?.dailyGenerations ?? 0,
+          },
+        ]),
+      ),
+    };
+  },
+});
+
+const usageSchema = z.object({
+  results: z.array(
+    z.object({
+      date: z.string().refine(isIsoDay, 'expected a date as YYYY-MM-DD'),
+      // Net credits: negative after refunds.
+      usedCredits: z.array(z.object({ model: z.string(), amount: moneySchema })),
+    }),
+  ),
+});
+
+export const parseUsage = jsonParser({
+  ...USAGE,
+  schema: usageSchema,
+  map: ({ results }): UsageHistory => {
+    const rows: UsageRow[] = results.flatMap(({ date, usedCredits }) =>
+      usedCredits.map(({ model, amount }) => ({ date, model, credits: amount, amountUsd: times(amount, RUNWAY_USD_PER_CREDIT) })),
+    );
+    return { provider: 'runway', days: groupByDay(rows), source: 'runway POST /v1/organization/usage' };
+  },
+});
+
+export interface RunwayClientOptions extends Credentials {
+  transport: Transport;
+}
+
+export interface RunwayClient {
+  getBalance(): Promise<Balance>;
+  /** Credits used per day and model in the window; use `lastDays(today, 30)` for the usual month. */
+  getUsage(window: UsageWindow): Promise<UsageHistory>;
+  getTierLimits(): Promise<TierLimits>;
+}
+
+export function createRunwayClient(options: RunwayClientOptions): RunwayClient {
+  const { transport, ...creds } = options;
+  organizationRequest(creds); // validate credentials now, not on first use
+  return Object.freeze({
+    getBalance: () => call(transport, balanceRequest(creds), parseBalance),
+    getUsage: (window: UsageWindow) => call(transport, usageRequest(creds, window), parseUsage),
+    getTierLimits: () => call(transport, tierLimitsRequest(creds), parseTierLimits),
+  });
+}

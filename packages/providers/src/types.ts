@@ -1,0 +1,103 @@
+/** The providers genspend reads balances, usage and live prices from. */
+export type ProviderId = 'runway' | 'runware' | 'fal' | 'runpod';
+
+/**
+ * What every request builder needs. `baseUrl` replaces the provider's API host (a proxy, or a
+ * local stand-in in tests); providers with more than one host take one more override each.
+ */
+export interface Credentials {
+  apiKey: string;
+  baseUrl?: string;
+}
+
+/**
+ * A usage window in UTC calendar days, end exclusive (`beforeDate`), the same for every
+ * provider: each builder converts it to what its API wants (Runware's inclusive `endDate`,
+ * fal's and Runpod's timestamps), so `beforeDate - startDate` is the divisor for `burnRate`.
+ */
+export interface UsageWindow {
+  startDate: string;
+  beforeDate: string;
+}
+
+/** A balance in USD, as exact decimal strings. */
+export interface Balance {
+  readonly provider: ProviderId;
+  readonly amountUsd: string;
+  /** Runway only: the balance in its own currency (1 credit = $0.01). */
+  readonly credits?: string;
+  readonly currency: 'USD';
+  /** Runpod only: the account's spend cap per hour. */
+  readonly spendLimitPerHourUsd?: string;
+  /** Runpod only: what running workers cost right now, per hour. */
+  readonly currentSpendPerHourUsd?: string;
+  readonly asOf?: string;
+}
+
+export interface UsageDay {
+  /** UTC calendar day, YYYY-MM-DD. */
+  readonly date: string;
+  /** Net spend that day; negative after refunds (Runway). */
+  readonly amountUsd: string;
+  /** Runway only: the same spend in credits. */
+  readonly credits?: string;
+  /** USD per model id (Runway model, fal endpoint id, Runpod endpoint id), when the API splits it. */
+  readonly byModel?: Readonly<Record<string, string>>;
+}
+
+/** Rolling or period totals some APIs report beside the day series, all in USD. */
+export interface UsageTotals {
+  readonly todayUsd?: string;
+  readonly last7DaysUsd?: string;
+  readonly last30DaysUsd?: string;
+  readonly allTimeUsd?: string;
+  /** Total over the requested window as the provider computed it. */
+  readonly periodUsd?: string;
+  /** The provider's own projection for the period (Runware `projectedSpend`). */
+  readonly projectedUsd?: string;
+}
+
+export interface UsageHistory {
+  readonly provider: ProviderId;
+  /** Days with usage, oldest first. Days without usage are absent, not zero rows. */
+  readonly days: readonly UsageDay[];
+  /** Which API answered, e.g. `runway POST /v1/organization/usage`. */
+  readonly source: string;
+  readonly totals?: UsageTotals;
+}
+
+export interface ModelTierLimits {
+  /** null = no limit (Runway's own convention). */
+  readonly maxConcurrentGenerations: number | null;
+  readonly maxDailyGenerations: number | null;
+  /** Generations in the rolling last 24 hours. */
+  readonly dailyGenerationsUsed: number;
+}
+
+/** Runway usage tier, read live: the tier table changes and limits apply per model. */
+export interface TierLimits {
+  /** Credits purchasable per 30 days. */
+  readonly maxMonthlyCreditSpend: number;
+  readonly models: Readonly<Record<string, ModelTierLimits>>;
+}
+
+/** One price as a provider publishes it right now. */
+export interface LivePrice {
+  readonly provider: ProviderId;
+  readonly model: string;
+  /** The provider's own unit word ("image", "video_second", "gpu-hour", "request"...). */
+  readonly unit: string;
+  readonly amountUsd: string;
+  /** The provider's display name when it differs from the id (Runpod GPU names). */
+  readonly name?: string;
+  /** The provider's text the amount was read from, when it was free text. */
+  readonly raw?: string;
+  /** Runware pricing examples: the configuration this price is for ("1024x1024, 30 steps"). */
+  readonly configuration?: string;
+}
+
+/** Live prices for the ids asked for; `missing` lists ids with no published price. */
+export interface LivePrices {
+  readonly prices: readonly LivePrice[];
+  readonly missing: readonly string[];
+}
