@@ -383,6 +383,52 @@ export const catalogData: ProviderCatalogInput[] = [
         ]
       },
       {
+        "id": "fal-ai/bria/background/remove",
+        "name": "Bria RMBG 2.0 (background removal)",
+        "kind": "other",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "request",
+            "amount": "0.018",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/bria/background/remove",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "Per-request figure from a third-party model table, not yet confirmed on fal's model page."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/trellis",
+        "name": "Trellis (image to 3D)",
+        "kind": "other",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "request",
+            "amount": "0.02",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/trellis",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "Per-request figure from a third-party model table, not yet confirmed on fal's model page."
+          }
+        ]
+      },
+      {
         "id": "fal-ai/pixverse/v6/extend",
         "name": "PixVerse v6 Extend",
         "kind": "video",

@@ -8,11 +8,11 @@ import { assumptionsOf, costCell, describeLine, warningsOf, workloadsOf } from '
 /** Plain-text columns, padded to the widest cell; the last column is left ragged. */
 function columns(rows: string[][], rightAligned: ReadonlySet<number> = new Set()): string[] {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)));
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
   return rows.map((row) =>
     row
       .map((cell, i) => {
-        const pad = ' '.repeat((widths[i] ?? 0) - [...cell].length);
+        const pad = ' '.repeat((widths[i] ?? 0) - cell.length);
         if (i === row.length - 1 && !rightAligned.has(i)) return cell;
         return rightAligned.has(i) ? pad + cell : cell + pad;
       })
