@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { isGenspendError } from '@genspend/core';
+import { balanceCommand, balanceHelp } from './commands/balance.js';
 import { catalogCommand, catalogHelp } from './commands/catalog.js';
 import { diffCommand, diffHelp } from './commands/diff.js';
 import { estimateCommand, estimateHelp } from './commands/estimate.js';
@@ -15,11 +16,18 @@ Usage:
   genspend diff --base <file or git-ref> --head <files or globs...> [--format ...]
   genspend prices [provider] [model] [--format table|json]
   genspend catalog check [--dir <folder>]
+  genspend balance [--provider <ids>] [--manifest <files>] [--format table|json]
   genspend <command> --help
 
 Exit codes: 0 pass (or warnings), 1 a budget rule failed, 2 bad input or tool error.`;
 
-const COMMAND_HELP: Record<string, string> = { estimate: estimateHelp, diff: diffHelp, prices: pricesHelp, catalog: catalogHelp };
+const COMMAND_HELP: Record<string, string> = {
+  estimate: estimateHelp,
+  diff: diffHelp,
+  prices: pricesHelp,
+  catalog: catalogHelp,
+  balance: balanceHelp,
+};
 
 /** Runs the CLI; returns the exit code. Never throws for bad input: it prints one line per problem. */
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -43,6 +51,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
         base: { type: 'string' },
         head: { type: 'string', multiple: true },
         dir: { type: 'string' },
+        provider: { type: 'string', multiple: true },
+        manifest: { type: 'string', multiple: true },
+        days: { type: 'string' },
+        'low-days': { type: 'string' },
+        'critical-days': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -55,6 +68,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       diff: ['format', 'base', 'head'],
       prices: ['format'],
       catalog: ['dir'],
+      balance: ['format', 'provider', 'manifest', 'days', 'low-days', 'critical-days'],
     };
     const stray = Object.keys(values).find((k) => k !== 'help' && !allowed[command]!.includes(k));
     if (stray) throw new UsageError(`\`--${stray}\` does not apply to \`genspend ${command}\``);
@@ -66,6 +80,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await diffCommand(values, io);
       case 'prices':
         return pricesCommand(positionals, values, io);
+      case 'balance':
+        if (positionals.length) throw new UsageError(`unexpected argument \`${positionals[0]}\``);
+        return await balanceCommand(values, io);
       default:
         return catalogCommand(positionals, values, io);
     }

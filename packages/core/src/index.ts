@@ -38,3 +38,15 @@ export { evaluateBudget, type BudgetResult, type BudgetReason, type BudgetOverri
 export { estimateJson, diffJson, workloadJson, type EstimateJson, type DiffJson, type WorkloadJson } from './report/json.js';
 export { renderEstimateTable, renderDiffTable } from './report/table.js';
 export { renderEstimateMarkdown, renderDiffMarkdown, diffHeadline, escapeMarkdown } from './report/markdown.js';
+
+export {
+  forecastBalance,
+  daysOfBalance,
+  DEFAULT_THRESHOLDS,
+  type BalanceForecast,
+  type BalanceInput,
+  type Status,
+  type Thresholds,
+} from './forecast/balance.js';
+export { tierHeadroom, type TierHeadroom, type ModelHeadroom, type TierLimitsInput, type ModelLimits } from './forecast/tiers.js';
+export type { UsageTier } from './catalog/schema.js';

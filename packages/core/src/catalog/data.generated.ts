@@ -1586,6 +1586,39 @@ export const catalogData: ProviderCatalogInput[] = [
         ]
       }
     ],
+    "usageTiers": {
+      "source": "https://docs.dev.runwayml.com/",
+      "checkedAt": "2026-11-21",
+      "verified": false,
+      "note": "From the usage-tiers section of the Runway API docs as summarized by provider-owned secondary sources; daily generation limits vary per model group and are read live.",
+      "tiers": [
+        {
+          "tier": 1,
+          "purchasedUsd": "0",
+          "maxMonthlySpendUsd": "100"
+        },
+        {
+          "tier": 2,
+          "purchasedUsd": "50",
+          "maxMonthlySpendUsd": "500"
+        },
+        {
+          "tier": 3,
+          "purchasedUsd": "100",
+          "maxMonthlySpendUsd": "2000"
+        },
+        {
+          "tier": 4,
+          "purchasedUsd": "1000",
+          "maxMonthlySpendUsd": "20000"
+        },
+        {
+          "tier": 5,
+          "purchasedUsd": "5000",
+          "maxMonthlySpendUsd": "100000"
+        }
+      ]
+    },
     "models": [
       {
         "id": "gen4.5",

@@ -151,6 +151,17 @@ export const Model = z
   .strict();
 export type Model = z.infer<typeof Model>;
 
+export const UsageTier = z
+  .object({
+    tier: z.number().int().positive(),
+    /** Total credit purchases (USD) that unlock the tier. */
+    purchasedUsd: DecimalString,
+    /** Most USD of credits purchasable per 30 days on this tier. */
+    maxMonthlySpendUsd: DecimalString,
+  })
+  .strict();
+export type UsageTier = z.infer<typeof UsageTier>;
+
 export const ProviderCatalog = z
   .object({
     $schema: z.string().optional(),
@@ -165,6 +176,17 @@ export const ProviderCatalog = z
     /** Defaults for every model of the provider (a model's own defaults win). */
     defaults: z.record(z.string(), Scalar).default({}),
     surcharges: z.array(Surcharge).default([]),
+    /** Published usage tiers (Runway), lowest first: what a plan's monthly spend needs. */
+    usageTiers: z
+      .object({
+        source: z.url(),
+        checkedAt: IsoDate,
+        verified: z.boolean().default(true),
+        note: z.string().optional(),
+        tiers: z.array(UsageTier).min(1),
+      })
+      .strict()
+      .optional(),
     models: z.array(Model).min(1),
   })
   .strict()

@@ -55,6 +55,8 @@ export interface WorkloadEstimate {
   provider: string;
   model: string | undefined;
   location?: Location;
+  /** Jobs per period as declared (null for storage and always-on workers). */
+  runs: Decimal | null;
   /** USD for the period; null when unpriced (never a silent zero). */
   cost: Decimal | null;
   /** Runway: the same cost in credits. */

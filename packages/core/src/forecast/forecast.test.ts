@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { defaultCatalog } from '../catalog/default.js';
+import { estimateWorkload } from '../estimate/estimate.js';
+import { money } from '../money.js';
+import { forecastBalance, daysOfBalance } from './balance.js';
+import { tierHeadroom } from './tiers.js';
+
+describe('forecastBalance', () => {
+  it('days left at the observed burn: $435.85 at $31.13 a day is 14.0 days', () => {
+    expect(daysOfBalance(money('435.85'), money('31.13'))!.toFixed(2)).toBe('14.00');
+    expect(daysOfBalance(money('10'), money(0))).toBeNull();
+  });
+
+  it('is ok with more than the low threshold left', () => {
+    const f = forecastBalance({ provider: 'fal', balanceUsd: money(300), burnPerDayUsd: money(10), period: 'month' });
+    expect(f).toMatchObject({ status: 'ok', reasons: [] });
+    expect(f.daysLeft!.toFixed()).toBe('30');
+  });
+
+  it('is low under 14 days and critical under 3', () => {
+    expect(forecastBalance({ provider: 'fal', balanceUsd: money(100), burnPerDayUsd: money(10), period: 'month' })).toMatchObject({
+      status: 'low',
+      reasons: ['10.0 days left at the observed burn (low under 14)'],
+    });
+    expect(forecastBalance({ provider: 'fal', balanceUsd: money(25), burnPerDayUsd: money(10), period: 'month' }).status).toBe('critical');
+  });
+
+  it('uses the planned spend when it burns faster, and names the shortfall', () => {
+    // $730 a month = $24 a day; $100 lasts 4.2 days
+    const f = forecastBalance({
+      provider: 'runway',
+      balanceUsd: money(100),
+      burnPerDayUsd: money(1),
+      plannedPerPeriodUsd: money(730),
+      period: 'month',
+    });
+    expect(f.status).toBe('low');
+    expect(f.plannedDaysLeft!.toFixed(2)).toBe('4.17');
+    expect(f.shortfallUsd!.toFixed()).toBe('630');
+    expect(f.reasons).toContain('the planned month needs $630.00 more than the balance');
+  });
+
+  it('an empty or negative balance is critical', () => {
+    expect(forecastBalance({ provider: 'runpod', balanceUsd: money(0), period: 'month' })).toMatchObject({
+      status: 'critical',
+      reasons: ['balance is $0.00'],
+    });
+  });
+
+  it('balance floors apply when there is no burn', () => {
+    const t = { lowDays: money(14), criticalDays: money(3), lowBalanceUsd: money(50), criticalBalanceUsd: money(10) };
+    expect(forecastBalance({ provider: 'runware', balanceUsd: money(40), period: 'month' }, t).status).toBe('low');
+    expect(forecastBalance({ provider: 'runware', balanceUsd: money(5), period: 'month' }, t).status).toBe('critical');
+  });
+});
+
+describe('tierHeadroom (Runway)', () => {
+  const catalog = defaultCatalog();
+  const plan = (model: string, runs: string, extra: Record<string, unknown> = {}) =>
+    estimateWorkload(
+      { name: model, provider: 'runway', model, attributes: { runs: money(runs), seconds: money(10), ...extra } },
+      catalog,
+      'month',
+    );
+  const tiers = catalog.provider('runway')!.usageTiers!.tiers;
+
+  it('1,500 gen4.5 runs a month is 49.3 a day: fits a 50-a-day limit', () => {
+    const h = tierHeadroom(
+      [plan('gen4.5', '1500')],
+      {
+        maxMonthlyCreditSpend: 200_000,
+        models: { 'gen4.5': { maxConcurrentGenerations: 2, maxDailyGenerations: 50, dailyGenerationsUsed: 12 } },
+      },
+      'month',
+      tiers,
+    );
+    expect(h.models[0]).toMatchObject({ model: 'gen4.5', maxDailyGenerations: 50, usedLast24h: 12, leftToday: 38, fits: true });
+    expect(h.models[0]!.plannedPerDay.toFixed(1)).toBe('49.3');
+    expect(h.problems).toEqual([]);
+  });
+
+  it('names a daily limit the plan exceeds', () => {
+    const h = tierHeadroom(
+      [plan('gen4.5', '3000')],
+      {
+        maxMonthlyCreditSpend: 1_000_000,
+        models: { 'gen4.5': { maxConcurrentGenerations: 2, maxDailyGenerations: 50, dailyGenerationsUsed: 0 } },
+      },
+      'month',
+      tiers,
+    );
+    expect(h.models[0]!.fits).toBe(false);
+    expect(h.problems).toEqual(['gen4.5: the plan needs 98.6 generations a day; the tier allows 50']);
+  });
+
+  it('compares credits per 30 days with the monthly cap and names the tier needed', () => {
+    // 1,000 runs x 10 s x 12 credits = 120,000 credits a 730-hour month = 118,356.2 per 30 days ($1,183.56): tier 3 ($2,000)
+    const h = tierHeadroom([plan('gen4.5', '1000')], { maxMonthlyCreditSpend: 10_000, models: {} }, 'month', tiers);
+    expect(h.fitsMonthlyCap).toBe(false);
+    expect(h.plannedCreditsPer30Days.toFixed(1)).toBe('118356.2');
+    expect(h.tierNeeded).toMatchObject({ tier: 3, maxMonthlySpendUsd: '2000' });
+    expect(h.problems[0]).toBe(
+      'the plan needs 118357 credits per 30 days; the tier caps purchases at 10000: tier 3 (unlocked at $100 purchased) allows $2000',
+    );
+  });
+
+  it('a model without a listed limit has no limit', () => {
+    const h = tierHeadroom([plan('veo3', '10')], { maxMonthlyCreditSpend: 100_000, models: {} }, 'month', tiers);
+    expect(h.models[0]).toMatchObject({ maxDailyGenerations: null, leftToday: null, fits: true });
+  });
+});

@@ -1,0 +1,100 @@
+import type { WorkloadEstimate } from '../estimate/types.js';
+import { PERIOD_HOURS } from '../estimate/usage.js';
+import type { Period } from '../manifest/schema.js';
+import { Decimal, money, sum, ZERO } from '../money.js';
+import type { UsageTier } from '../catalog/schema.js';
+
+/** Runway's live tier limits for one model (from GET /v1/organization). */
+export interface ModelLimits {
+  maxConcurrentGenerations: number | null;
+  maxDailyGenerations: number | null;
+  dailyGenerationsUsed: number;
+}
+
+export interface TierLimitsInput {
+  /** Credits purchasable per 30 days. */
+  maxMonthlyCreditSpend: number;
+  models: Readonly<Record<string, ModelLimits>>;
+}
+
+export interface ModelHeadroom {
+  model: string;
+  /** Generations the plan needs per day (runs x results spread evenly over the period). */
+  plannedPerDay: Decimal;
+  maxDailyGenerations: number | null;
+  usedLast24h: number;
+  /** Generations left in the rolling 24 hours; null = no limit. */
+  leftToday: number | null;
+  maxConcurrentGenerations: number | null;
+  /** false when the plan's daily generations exceed the model's daily limit. */
+  fits: boolean;
+}
+
+export interface TierHeadroom {
+  models: ModelHeadroom[];
+  /** Credits the plan needs per 30 days (Runway's purchase window). */
+  plannedCreditsPer30Days: Decimal;
+  maxMonthlyCreditSpend: number;
+  fitsMonthlyCap: boolean;
+  /** The lowest published tier whose monthly cap covers the plan, when the current one does not. */
+  tierNeeded: UsageTier | null;
+  /** Plain sentences: what does not fit and what to do. */
+  problems: string[];
+}
+
+/**
+ * Runway usage-tier headroom for a plan: per model, the daily generations the manifests need
+ * against the tier's daily limit (and what is left of the rolling 24 hours now), and the credits
+ * needed per 30 days against the monthly spend cap, with the tier that would cover it.
+ * 1,500 runs a month of gen4.5 = 1,500 x 24/730 = 49.3 a day: fits a 50-a-day limit.
+ */
+export function tierHeadroom(
+  plan: readonly WorkloadEstimate[],
+  limits: TierLimitsInput,
+  period: Period,
+  tiers: readonly UsageTier[] = [],
+): TierHeadroom {
+  const runway = plan.filter((w) => w.provider.toLowerCase() === 'runway' && w.cost !== null);
+  const perDay = money(24).dividedBy(PERIOD_HOURS[period]);
+  const generations = new Map<string, Decimal>();
+  for (const w of runway) {
+    // Runway counts tasks: one run is one generation, whatever it outputs
+    generations.set(w.model!, (generations.get(w.model!) ?? ZERO).plus(w.runs ?? ZERO));
+  }
+  const problems: string[] = [];
+  const models: ModelHeadroom[] = [...generations.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([model, perPeriod]) => {
+      const live = limits.models[model];
+      const plannedPerDay = perPeriod.times(perDay);
+      const max = live?.maxDailyGenerations ?? null;
+      const used = live?.dailyGenerationsUsed ?? 0;
+      const fits = max === null || plannedPerDay.lessThanOrEqualTo(max);
+      if (!fits) problems.push(`${model}: the plan needs ${plannedPerDay.toFixed(1)} generations a day; the tier allows ${max}`);
+      return {
+        model,
+        plannedPerDay,
+        maxDailyGenerations: max,
+        usedLast24h: used,
+        leftToday: max === null ? null : Math.max(0, max - used),
+        maxConcurrentGenerations: live?.maxConcurrentGenerations ?? null,
+        fits,
+      };
+    });
+  // Runway caps credit purchases per 30 days (720 h); the plan is per period
+  const credits = sum(runway.map((w) => w.credits ?? ZERO));
+  const plannedCreditsPer30Days = credits.times(720).dividedBy(PERIOD_HOURS[period]);
+  const fitsMonthlyCap = plannedCreditsPer30Days.lessThanOrEqualTo(limits.maxMonthlyCreditSpend);
+  let tierNeeded: UsageTier | null = null;
+  if (!fitsMonthlyCap) {
+    const usd = plannedCreditsPer30Days.dividedBy(100);
+    tierNeeded = tiers.find((t) => money(t.maxMonthlySpendUsd).greaterThanOrEqualTo(usd)) ?? null;
+    problems.push(
+      `the plan needs ${plannedCreditsPer30Days.toDecimalPlaces(0, Decimal.ROUND_UP).toFixed()} credits per 30 days; the tier caps purchases at ${limits.maxMonthlyCreditSpend}` +
+        (tierNeeded
+          ? `: tier ${tierNeeded.tier} (unlocked at $${tierNeeded.purchasedUsd} purchased) allows $${tierNeeded.maxMonthlySpendUsd}`
+          : ': no published tier covers it; ask Runway'),
+    );
+  }
+  return { models, plannedCreditsPer30Days, maxMonthlyCreditSpend: limits.maxMonthlyCreditSpend, fitsMonthlyCap, tierNeeded, problems };
+}
