@@ -173,6 +173,7 @@ describe('genspend balance (binary, local provider stand-ins)', () => {
     const r = await run(['--provider', 'fal,runway'], url);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('fal /v1/account/billing: this endpoint needs an ADMIN API key');
+    expect(r.stdout).toMatch(/^genspend balance: ERROR \(1 of 2 providers could not be read\)/);
     expect(r.stdout).toMatch(/runway\s+OK/);
     for (const key of Object.values(KEYS)) expect(r.stdout + r.stderr).not.toContain(key);
   });

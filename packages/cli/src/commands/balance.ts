@@ -92,11 +92,14 @@ export async function balanceCommand(values: Values, io: Io, transportFor: (io: 
   const transport = transportFor(io);
   const reports = await Promise.all(providers.map((p) => readProvider(p, io, transport, window, days, estimate, thresholds)));
 
-  const worst: Status = reports.some((r) => r.forecast?.status === 'critical')
-    ? 'critical'
-    : reports.some((r) => r.forecast?.status === 'low')
-      ? 'low'
-      : 'ok';
+  // a provider that could not be read makes the whole check an error, never a silent "ok"
+  const worst: Status | 'error' = reports.some((r) => r.error)
+    ? 'error'
+    : reports.some((r) => r.forecast?.status === 'critical')
+      ? 'critical'
+      : reports.some((r) => r.forecast?.status === 'low')
+        ? 'low'
+        : 'ok';
   if (format === 'json') io.stdout.write(JSON.stringify(balanceJson(reports, worst, today, days, estimate), null, 2) + '\n');
   else io.stdout.write(renderBalanceTable(reports, worst, days, estimate));
   if (reports.some((r) => r.error)) {
@@ -232,7 +235,7 @@ function plannedFor(provider: ProviderId, estimate: Estimate): Money {
   );
 }
 
-function balanceJson(reports: ProviderReport[], status: Status, today: string, days: number, estimate: Estimate | undefined) {
+function balanceJson(reports: ProviderReport[], status: Status | 'error', today: string, days: number, estimate: Estimate | undefined) {
   return {
     version: 1,
     asOf: today,
@@ -273,7 +276,8 @@ function balanceJson(reports: ProviderReport[], status: Status, today: string, d
   };
 }
 
-function renderBalanceTable(reports: ProviderReport[], status: Status, days: number, estimate: Estimate | undefined): string {
+function renderBalanceTable(reports: ProviderReport[], status: Status | 'error', days: number, estimate: Estimate | undefined): string {
+  const failed = reports.filter((r) => r.error).length;
   const rows = [
     [
       'PROVIDER',
@@ -323,7 +327,7 @@ function renderBalanceTable(reports: ProviderReport[], status: Status, days: num
       .trimEnd(),
   );
   return [
-    `genspend balance: ${status.toUpperCase()}`,
+    `genspend balance: ${status === 'error' ? `ERROR (${failed} of ${reports.length} provider${reports.length === 1 ? '' : 's'} could not be read)` : status.toUpperCase()}`,
     '',
     ...lines,
     ...(notes.length ? ['', ...notes.map((n) => `  - ${n}`)] : []),
