@@ -5,6 +5,7 @@ import { catalogCommand, catalogHelp } from './commands/catalog.js';
 import { diffCommand, diffHelp } from './commands/diff.js';
 import { estimateCommand, estimateHelp } from './commands/estimate.js';
 import { pricesCommand, pricesHelp } from './commands/prices.js';
+import { syncCommand, syncHelp } from './commands/sync.js';
 import { EXIT, UsageError, type Io } from './io.js';
 
 const VERSION = '0.1.0';
@@ -15,6 +16,7 @@ Usage:
   genspend estimate <files or globs...> [--format table|markdown|json]
   genspend diff --base <file or git-ref> --head <files or globs...> [--format ...]
   genspend prices [provider] [model] [--format table|json]
+  genspend prices sync [provider] [--write] [--dir <folder>]
   genspend catalog check [--dir <folder>]
   genspend balance [--provider <ids>] [--manifest <files>] [--format table|json]
   genspend <command> --help
@@ -51,6 +53,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         base: { type: 'string' },
         head: { type: 'string', multiple: true },
         dir: { type: 'string' },
+        write: { type: 'boolean' },
         provider: { type: 'string', multiple: true },
         manifest: { type: 'string', multiple: true },
         days: { type: 'string' },
@@ -59,8 +62,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
         help: { type: 'boolean', short: 'h' },
       },
     });
+    const sync = command === 'prices' && positionals[0] === 'sync';
     if (values.help) {
-      io.stdout.write(COMMAND_HELP[command] + '\n');
+      io.stdout.write((sync ? syncHelp : COMMAND_HELP[command]) + '\n');
       return EXIT.pass;
     }
     const allowed: Record<string, string[]> = {
@@ -70,7 +74,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       catalog: ['dir'],
       balance: ['format', 'provider', 'manifest', 'days', 'low-days', 'critical-days'],
     };
-    const stray = Object.keys(values).find((k) => k !== 'help' && !allowed[command]!.includes(k));
+    const stray = Object.keys(values).find((k) => k !== 'help' && !(sync ? ['format', 'dir', 'write'] : allowed[command]!).includes(k));
     if (stray) throw new UsageError(`\`--${stray}\` does not apply to \`genspend ${command}\``);
     switch (command) {
       case 'estimate':
@@ -79,7 +83,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         if (positionals.length) throw new UsageError(`unexpected argument \`${positionals[0]}\`: name manifests with --head`);
         return await diffCommand(values, io);
       case 'prices':
-        return pricesCommand(positionals, values, io);
+        return sync ? await syncCommand(positionals.slice(1), values, io) : pricesCommand(positionals, values, io);
       case 'balance':
         if (positionals.length) throw new UsageError(`unexpected argument \`${positionals[0]}\``);
         return await balanceCommand(values, io);

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { buildCatalog, checkCatalog, GenspendError, GenspendErrors, parseCatalogFile, type ProviderCatalog } from '@genspend/core';
 import { displayPath } from '../files.js';
 import { EXIT, UsageError, type Io } from '../io.js';
@@ -12,17 +12,23 @@ duplicate model names, overlapping rate conditions. Warns on prices not checked 
 their source for ${90} days. Exit 0 valid (warnings allowed), 2 invalid.`;
 
 /** Where the shipped catalog YAML lives (inside the installed @genspend/core package). */
-function shippedCatalogDir(): string {
+export function shippedCatalogDir(): string {
   const require = createRequire(import.meta.url);
   return join(dirname(require.resolve('@genspend/core/package.json')), 'catalog');
 }
 
-export function catalogCommand(positionals: string[], values: { dir?: string }, io: Io): number {
-  if (positionals[0] !== 'check' || positionals.length > 1) throw new UsageError('expected `genspend catalog check`');
-  const dir = values.dir ? join(io.cwd, values.dir) : shippedCatalogDir();
-  let files: string[];
+export interface CatalogFile {
+  /** Absolute path, for writing back. */
+  path: string;
+  catalog: ProviderCatalog;
+}
+
+/** Reads and validates every provider file of a catalog folder (the shipped one by default); all problems at once. */
+export function loadCatalogDir(io: Io, dirOption: string | undefined): { dir: string; files: CatalogFile[] } {
+  const dir = dirOption ? resolve(io.cwd, dirOption) : shippedCatalogDir();
+  let names: string[];
   try {
-    files = readdirSync(dir)
+    names = readdirSync(dir)
       .filter((f) => f.endsWith('.yml') || f.endsWith('.yaml'))
       .sort();
   } catch {
@@ -32,13 +38,13 @@ export function catalogCommand(positionals: string[], values: { dir?: string }, 
       'pass a folder of provider .yml files to --dir',
     );
   }
-  if (files.length === 0) throw new GenspendError('no .yml catalog files here', { file: displayPath(io.cwd, dir) });
+  if (names.length === 0) throw new GenspendError('no .yml catalog files here', { file: displayPath(io.cwd, dir) });
   const errors: GenspendError[] = [];
-  const catalogs: ProviderCatalog[] = [];
-  for (const f of files) {
-    const file = displayPath(io.cwd, join(dir, f));
+  const files: CatalogFile[] = [];
+  for (const name of names) {
+    const path = join(dir, name);
     try {
-      catalogs.push(parseCatalogFile(readFileSync(join(dir, f), 'utf8'), file));
+      files.push({ path, catalog: parseCatalogFile(readFileSync(path, 'utf8'), displayPath(io.cwd, path)) });
     } catch (e) {
       if (e instanceof GenspendErrors) errors.push(...e.errors);
       else if (e instanceof GenspendError) errors.push(e);
@@ -46,10 +52,17 @@ export function catalogCommand(positionals: string[], values: { dir?: string }, 
     }
   }
   if (errors.length) throw new GenspendErrors(errors);
-  const catalog = buildCatalog(catalogs);
+  return { dir, files };
+}
+
+export function catalogCommand(positionals: string[], values: { dir?: string }, io: Io): number {
+  if (positionals[0] !== 'check' || positionals.length > 1) throw new UsageError('expected `genspend catalog check`');
+  const { dir, files } = loadCatalogDir(io, values.dir);
+  const catalog = buildCatalog(files.map((f) => f.catalog));
   const today = (io.now?.() ?? new Date()).toISOString().slice(0, 10);
   const findings = checkCatalog(catalog, today);
-  const fileOf = (provider: string) => displayPath(io.cwd, join(dir, files.find((f) => f.startsWith(provider)) ?? `${provider}.yml`));
+  const fileOf = (provider: string) =>
+    displayPath(io.cwd, files.find((f) => f.catalog.provider === provider)?.path ?? join(dir, `${provider}.yml`));
   for (const f of findings) io.stderr.write(`${f.level}: ${fileOf(f.provider)}: ${f.path}: ${f.message}\n`);
   const bad = findings.filter((f) => f.level === 'error').length;
   const models = catalog.providers.reduce((n, p) => n + p.models.length, 0);

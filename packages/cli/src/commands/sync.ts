@@ -1,0 +1,202 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { GenspendError, money, type Model, type ProviderCatalog } from '@genspend/core';
+import {
+  createFalClient,
+  createFetchTransport,
+  createRunpodClient,
+  createRunwareClient,
+  isProviderError,
+  type LivePrice,
+  type ProviderId,
+  type Transport,
+} from '@genspend/providers';
+import YAML, { Scalar } from 'yaml';
+import { displayPath } from '../files.js';
+import { EXIT, parseFormat, UsageError, type Io } from '../io.js';
+import { KEY_VARIABLES } from './balance.js';
+import { loadCatalogDir, type CatalogFile } from './catalog.js';
+
+export const syncHelp = `Usage: genspend prices sync [provider] [--dir <catalog folder>] [--write] [--format table|json]
+
+Compares the catalog with the prices providers publish through their APIs and reports drift:
+fal (GET /v1/models/pricing, needs FAL_KEY), Runware (public model pricing, no key) and Runpod
+(serverless GPU catalog, needs RUNPOD_API_KEY). Runway publishes no price API: compare it by hand.
+Nothing is rewritten unless --write: then a drifted single-rate entry whose live price converts
+exactly takes the live amount, and every compared entry gets today's checkedAt; run
+\`npm run generate\` afterwards. Exit 0 no drift, 1 drift found, 2 a provider could not be read.`;
+
+type Status = 'match' | 'drift' | 'missing' | 'skipped';
+
+interface Finding {
+  provider: string;
+  model: string;
+  status: Status;
+  catalog: string[];
+  live: string[];
+  note?: string;
+  /** Where to write: models[i].rates[j] in the provider's file, and the exact new amount. */
+  write?: { model: number; rate: number; amount?: string };
+  checked?: { model: number; rates: number[] };
+}
+
+/** How many catalog units one live unit is: Runpod lists USD per GPU-hour, the catalog per GPU-second. */
+const LIVE_UNIT_FACTOR: Record<string, string> = { 'gpu-hour': '3600' };
+
+export async function syncCommand(
+  positionals: string[],
+  values: { dir?: string; write?: boolean; format?: string },
+  io: Io,
+  transport?: Transport,
+): Promise<number> {
+  const format = parseFormat(values.format, ['table', 'json']);
+  const only = positionals[0]?.toLowerCase();
+  if (positionals.length > 1) throw new UsageError('expected `genspend prices sync [provider]`');
+  const catalogs = loadCatalogDir(io, values.dir).files;
+  if (only && !catalogs.some((c) => c.catalog.provider === only))
+    throw new GenspendError(`unknown provider \`${only}\``, undefined, `use one of ${catalogs.map((c) => c.catalog.provider).join(', ')}`);
+  const send = transport ?? createFetchTransport({ fetch: globalThis.fetch, sleep: (ms) => sleep(ms) });
+  const findings: Finding[] = [];
+  const errors: string[] = [];
+  for (const { catalog } of catalogs) {
+    if (only && catalog.provider !== only) continue;
+    try {
+      findings.push(...(await syncProvider(catalog, io, send)));
+    } catch (e) {
+      if (isProviderError(e)) errors.push(e.message);
+      else throw e;
+    }
+  }
+  const today = (io.now?.() ?? new Date()).toISOString().slice(0, 10);
+  const written = values.write ? writeCatalogs(catalogs, findings, today, io) : [];
+  if (format === 'json')
+    io.stdout.write(
+      JSON.stringify(
+        { version: 1, asOf: today, findings: findings.map(({ write: _w, checked: _c, ...f }) => f), written, errors },
+        null,
+        2,
+      ) + '\n',
+    );
+  else io.stdout.write(renderSync(findings, written, errors));
+  for (const e of errors) io.stderr.write(`genspend: ${e}\n`);
+  return errors.length ? EXIT.error : findings.some((f) => f.status === 'drift') && !values.write ? EXIT.budgetFailed : EXIT.pass;
+}
+
+async function syncProvider(catalog: ProviderCatalog, io: Io, transport: Transport): Promise<Finding[]> {
+  const env = (name: string) => io.env[`GENSPEND_${catalog.provider.toUpperCase()}_${name}`] || undefined;
+  const key = (p: ProviderId) => io.env[KEY_VARIABLES[p]];
+  const skip = (note: string) =>
+    catalog.models.map((m): Finding => ({ provider: catalog.provider, model: m.id, status: 'skipped', catalog: [], live: [], note }));
+  let live: readonly LivePrice[];
+  switch (catalog.provider) {
+    case 'fal': {
+      if (!key('fal')) return skip(`set ${KEY_VARIABLES.fal} to compare`);
+      const base = env('BASE_URL');
+      const c = createFalClient({ apiKey: key('fal')!, transport, ...(base ? { baseUrl: base } : {}) });
+      live = (await c.getLivePrices(catalog.models.map((m) => m.id))).prices;
+      break;
+    }
+    case 'runware': {
+      const content = env('CONTENT_BASE_URL');
+      // public pricing needs no key; the client still wants one for its other calls
+      const c = createRunwareClient({
+        apiKey: key('runware') ?? 'none',
+        uuid: randomUUID,
+        transport,
+        ...(content ? { contentBaseUrl: content } : {}),
+      });
+      live = (await c.getLivePrices(catalog.models.map((m) => m.id))).prices;
+      break;
+    }
+    case 'runpod': {
+      if (!key('runpod')) return skip(`set ${KEY_VARIABLES.runpod} to compare`);
+      const base = env('BASE_URL');
+      const c = createRunpodClient({ apiKey: key('runpod')!, transport, ...(base ? { baseUrl: base } : {}) });
+      live = (await c.getLivePrices()).prices;
+      break;
+    }
+    default:
+      return skip(`${catalog.name} publishes no price API: compare with ${catalog.billingSource} by hand`);
+  }
+  return catalog.models.map((model, i) => compare(catalog.provider, model, i, live));
+}
+
+function compare(provider: string, model: Model, index: number, live: readonly LivePrice[]): Finding {
+  const names = new Set([model.id, ...model.aliases].map((n) => n.toLowerCase()));
+  const mine = live.filter((p) => names.has(p.model.toLowerCase()) || (p.name !== undefined && names.has(p.name.toLowerCase())));
+  const priced = model.rates.map((r, j) => ({ j, r })).filter(({ r }) => r.charge === 'base' && (r.amount !== undefined || r.measured));
+  const catalogPrices = priced.flatMap(({ r }) =>
+    r.amount !== undefined ? [money(r.amount).dividedBy(r.per)] : r.measured!.map((m) => money(m.amount)),
+  );
+  const describe = priced.flatMap(({ r }) =>
+    r.amount !== undefined
+      ? [`$${r.amount}/${r.per === '1' ? '' : r.per + ' '}${r.unit}`]
+      : r.measured!.map((m) => `$${m.amount} at ${m.width}x${m.height}, ${m.steps} steps`),
+  );
+  const finding: Finding = {
+    provider,
+    model: model.id,
+    status: 'missing',
+    catalog: describe,
+    live: mine.map((p) => `$${p.amountUsd}/${p.unit}${p.configuration ? ` (${p.configuration})` : ''}`),
+  };
+  if (mine.length === 0) return { ...finding, note: 'no live price published for this id' };
+  const perCatalogUnit = (p: LivePrice) => money(p.amountUsd).dividedBy(LIVE_UNIT_FACTOR[p.unit] ?? '1');
+  const matched = mine.some((p) => catalogPrices.some((c) => c.equals(perCatalogUnit(p))));
+  const checked = { model: index, rates: priced.map(({ j }) => j) };
+  if (matched) return { ...finding, status: 'match', checked };
+  const drift: Finding = { ...finding, status: 'drift', checked };
+  // rewrite only what is unambiguous: one flat rate, one live price, an exact conversion
+  const flat = priced.filter(({ r }) => r.amount !== undefined && Object.keys(r.when).length === 0);
+  if (flat.length === 1 && priced.length === 1 && mine.length === 1) {
+    const { j, r } = flat[0]!;
+    const amount = perCatalogUnit(mine[0]!).times(r.per);
+    if (amount.decimalPlaces() <= 12) return { ...drift, write: { model: index, rate: j, amount: amount.toFixed() } };
+    return { ...drift, note: 'live price does not convert to an exact catalog amount: update by hand' };
+  }
+  return { ...drift, note: 'several rates or live prices: update by hand' };
+}
+
+/** Edits the YAML in place (comments and layout kept): amounts that drifted, and today's checkedAt. */
+function writeCatalogs(catalogs: CatalogFile[], findings: Finding[], today: string, io: Io): string[] {
+  const written: string[] = [];
+  for (const { path: file, catalog } of catalogs) {
+    const mine = findings.filter((f) => f.provider === catalog.provider && f.checked);
+    if (!mine.length) continue;
+    const doc = YAML.parseDocument(readFileSync(file, 'utf8'));
+    for (const f of mine) {
+      for (const j of f.checked!.rates) doc.setIn(['models', f.checked!.model, 'rates', j, 'checkedAt'], today);
+      if (f.write?.amount !== undefined) {
+        const value = new Scalar(f.write.amount);
+        value.type = Scalar.QUOTE_SINGLE;
+        doc.setIn(['models', f.write.model, 'rates', f.write.rate, 'amount'], value);
+        doc.setIn(['models', f.write.model, 'rates', f.write.rate, 'effectiveFrom'], today);
+        written.push(`${catalog.provider} ${f.model}: amount ${f.write.amount}`);
+      }
+    }
+    writeFileSync(file, doc.toString({ lineWidth: 0 }));
+    written.push(`${displayPath(io.cwd, file)}: checkedAt ${today} on ${mine.length} model(s)`);
+  }
+  return written;
+}
+
+function renderSync(findings: Finding[], written: string[], errors: string[]): string {
+  const rows = [['PROVIDER', 'MODEL', 'STATUS', 'CATALOG', 'LIVE', 'NOTE']];
+  for (const f of findings)
+    rows.push([f.provider, f.model, f.status.toUpperCase(), f.catalog.join('; ') || '-', f.live.join('; ') || '-', f.note ?? '']);
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const count = (s: Status) => findings.filter((f) => f.status === s).length;
+  return [
+    `genspend prices sync: ${count('match')} match, ${count('drift')} drift, ${count('missing')} not published, ${count('skipped')} skipped${errors.length ? `, ${errors.length} provider(s) unreadable` : ''}`,
+    '',
+    ...rows.map((r) =>
+      r
+        .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!)))
+        .join('  ')
+        .trimEnd(),
+    ),
+    ...(written.length ? ['', 'Written (run `npm run generate` next):', ...written.map((w) => `  - ${w}`)] : []),
+    '',
+  ].join('\n');
+}

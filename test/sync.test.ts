@@ -1,0 +1,106 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+
+// `genspend prices sync` against local stand-ins of the three live price APIs, on a copy of the catalog.
+const ROOT = new URL('..', import.meta.url).pathname;
+const BIN = join(ROOT, 'packages/cli/bin/genspend.js');
+const scratch = mkdtempSync(join(tmpdir(), 'genspend-sync-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+let server: Server;
+let url = '';
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const u = new URL(req.url!, 'http://x');
+    let status = 200;
+    let body: unknown = { error: 'no route' };
+    if (u.pathname === '/v1/models/pricing') {
+      const prices = [
+        { endpoint_id: 'fal-ai/flux/dev', unit_price: 0.025, unit: 'image', currency: 'USD' },
+        { endpoint_id: 'fal-ai/nano-banana', unit_price: 0.0398, unit: 'image', currency: 'USD' },
+      ].filter((p) => (u.searchParams.get('endpoint_id') ?? '').split(',').includes(p.endpoint_id));
+      body = { prices, next_cursor: null, has_more: false };
+    } else if (u.pathname.startsWith('/models/')) {
+      const id = decodeURIComponent(u.pathname.split('/')[2]!);
+      const published: Record<string, unknown> = {
+        'bytedance:5@0': { air: 'bytedance:5@0', pricingExamples: [{ configuration: '1024x1024', price: '$0.03' }] },
+        'runware:101@1': { air: 'runware:101@1', pricingExamples: [{ configuration: '1024x1024, 28 steps', price: '$0.0038' }] },
+      };
+      if (published[id]) body = published[id];
+      else status = 404;
+    } else if (u.pathname === '/v2/catalog/gpus') {
+      body = [
+        { id: 'NVIDIA H100 80GB HBM3', name: 'H100 PRO', memory: 80, price: { serverless: 4.176 } },
+        { id: 'NVIDIA L4', name: 'L4', memory: 24, price: { serverless: 0.72 } },
+      ];
+    } else status = 404;
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+let dir = '';
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  dir = mkdtempSync(join(scratch, 'cat-'));
+  cpSync(join(ROOT, 'packages/core/catalog'), dir, { recursive: true });
+  const env = {
+    PATH: process.env.PATH ?? '',
+    FAL_KEY: 'fal-SECRET',
+    RUNPOD_API_KEY: 'rp-SECRET',
+    GENSPEND_FAL_BASE_URL: url,
+    GENSPEND_RUNWARE_CONTENT_BASE_URL: url,
+    GENSPEND_RUNPOD_BASE_URL: url,
+  };
+  return new Promise((resolve) =>
+    execFile(process.execPath, [BIN, 'prices', 'sync', ...args, '--dir', dir], { env, timeout: 60_000 }, (e, stdout, stderr) =>
+      resolve({ code: e ? Number((e as { code?: number }).code ?? 2) : 0, stdout, stderr }),
+    ),
+  );
+}
+
+describe('genspend prices sync (binary)', () => {
+  it('reports matches, drift and unpublished prices, and exits 1 on drift without writing', async () => {
+    const r = await run(['--format', 'json']);
+    expect(r.code).toBe(1);
+    const j = JSON.parse(r.stdout);
+    const f = (provider: string, model: string) =>
+      j.findings.find((x: { provider: string; model: string }) => x.provider === provider && x.model === model);
+    expect(f('fal', 'fal-ai/flux/dev')).toMatchObject({ status: 'match' });
+    expect(f('fal', 'fal-ai/nano-banana')).toMatchObject({ status: 'drift', catalog: ['$0.039/image'], live: ['$0.0398/image'] });
+    expect(f('fal', 'fal-ai/veo3')).toMatchObject({ status: 'missing' });
+    expect(f('runware', 'bytedance:5@0')).toMatchObject({ status: 'match' });
+    expect(f('runware', 'runware:101@1')).toMatchObject({ status: 'match' });
+    // 0.00116 x 3,600 = $4.176 an hour
+    expect(f('runpod', 'H100 PRO')).toMatchObject({ status: 'match' });
+    expect(f('runpod', 'L4')).toMatchObject({ status: 'drift', note: 'several rates or live prices: update by hand' });
+    expect(f('runway', 'gen4.5')).toMatchObject({ status: 'skipped' });
+    expect(readFileSync(join(dir, 'fal.yml'), 'utf8')).toBe(readFileSync(join(ROOT, 'packages/core/catalog/fal.yml'), 'utf8'));
+  });
+
+  it('--write takes an unambiguous live price and dates what it compared, keeping comments', async () => {
+    const r = await run(['fal', '--write']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('fal fal-ai/nano-banana: amount 0.0398');
+    const text = readFileSync(join(dir, 'fal.yml'), 'utf8');
+    expect(text).toContain("amount: '0.0398'");
+    expect(text).not.toContain("amount: '0.039'\n");
+    expect(text).toContain('# --- other models: a flat rate per request');
+    const today = new Date().toISOString().slice(0, 10);
+    expect(text.match(new RegExp(`checkedAt: ${today}`, 'g'))!.length).toBeGreaterThanOrEqual(2);
+    // the written file is still a valid catalog
+    const check = await new Promise<number>((resolve) =>
+      execFile(process.execPath, [BIN, 'catalog', 'check', '--dir', dir], (e) => resolve(e ? 1 : 0)),
+    );
+    expect(check).toBe(0);
+  });
+});
