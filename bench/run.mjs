@@ -114,3 +114,6 @@ console.log(`CLI on a ${count.toLocaleString('en-US')}-workload manifest (median
 console.log(`  genspend estimate --format json: ${cliJson.ms.toFixed(0)} ms wall, peak RSS ${(rssKb / 1024).toFixed(1)} MiB`);
 console.log(`  genspend estimate (table):       ${cliTable.ms.toFixed(0)} ms wall`);
 console.log(`  node -e 0:                       ${bare.ms.toFixed(0)} ms wall`);
+
+// the GitHub Action's bundle on a 1,000-workload base/head pair
+await import('./action.mjs');

@@ -17,3 +17,49 @@ await build({
     js: "import { createRequire as __genspendCreateRequire } from 'node:module'; const require = __genspendCreateRequire(import.meta.url);",
   },
 });
+
+// Modules with no import-time effects, so esbuild may drop the ones the action does not use:
+// - the core (pure, no I/O): a top-level `money(14)` in a part the action does not use would
+//   otherwise stay, and a change there would make the committed bundle stale;
+// - @actions/core and @actions/http-client: @actions/core's OIDC helper (unused) pulls in
+//   http-client and undici, whose loading costs ~50 ms on every run.
+const PURE = [/\/packages\/core\/src\//, /\/node_modules\/@actions\/(core|http-client)\//];
+const noImportEffects = {
+  name: 'no-import-effects',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.pluginData === 'no-import-effects' || args.kind === 'entry-point') return undefined;
+      const resolved = await b.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: 'no-import-effects',
+      });
+      if (resolved.errors.length || resolved.external || !PURE.some((re) => re.test(resolved.path))) return undefined;
+      return { path: resolved.path, sideEffects: false };
+    });
+  },
+};
+
+// The GitHub Action: the runner runs `main:` from action.yml with no `npm install`, so the
+// bundle (and its sourcemap, for stack positions) is committed; CI rebuilds it and fails on a
+// diff, so it must come out byte for byte the same from the same sources.
+await build({
+  entryPoints: ['packages/action/src/index.ts'],
+  outfile: 'packages/action/dist/index.js',
+  bundle: true,
+  platform: 'node',
+  // action.yml runs it on node24; node20 keeps it runnable where the tests run
+  target: 'node20',
+  format: 'esm',
+  sourcemap: true,
+  sourcesContent: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  // the core from its sources: the bundle does not depend on a prior tsc build
+  alias: { '@genspend/core': './packages/core/src/index.ts' },
+  plugins: [noImportEffects],
+  banner: {
+    js: "import { createRequire as __genspendCreateRequire } from 'node:module'; const require = __genspendCreateRequire(import.meta.url);",
+  },
+});

@@ -1,0 +1,168 @@
+import { execFileSync } from 'node:child_process';
+import { GenspendError, GenspendErrors, type Manifest } from '@genspend/core';
+import { problemsOf } from './errors.js';
+import { checkSize, manifestText, parseAll } from './manifests.js';
+import type { GitHubApi } from './toolkit.js';
+
+export type GitResult = { ok: true; out: Buffer } | { ok: false; err: string };
+export type Git = (args: readonly string[], options?: { timeoutMs?: number }) => GitResult;
+
+/** Runs git in `cwd` without a shell, without prompts, with a time limit. */
+export function gitIn(cwd: string): Git {
+  return (args, options = {}) => {
+    try {
+      const out = execFileSync('git', args, {
+        cwd,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        timeout: options.timeoutMs ?? 30_000,
+        // a whole-repository ls-tree of a large monorepo
+        maxBuffer: 256 * 1024 * 1024,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+      });
+      return { ok: true, out };
+    } catch (e) {
+      const err = (e as { stderr?: Buffer }).stderr?.toString().trim() || (e as Error).message;
+      return { ok: false, err: err.split('\n')[0] ?? '' };
+    }
+  };
+}
+
+/** A fetch of one commit over the network: generous, but a hung remote must not hang the job. */
+const FETCH_TIMEOUT_MS = 120_000;
+
+export interface BaseRead {
+  /** The base's manifests: the head's paths that exist there, and the base's own that match the globs. */
+  readonly manifests: Manifest[];
+  /** How it was read, for the log: "git", "git fetch" or "contents API". */
+  readonly via: string;
+  /** The workspace's path inside the repository ("" at its root), for annotation paths. */
+  readonly prefix: string;
+}
+
+interface Listing {
+  /** Workspace-relative path -> a reader of its bytes. */
+  readonly files: Map<string, { size: number; read: () => Promise<Uint8Array | null> }>;
+  /** Whether the listing may miss files (the trees API truncates large trees). */
+  readonly partial: boolean;
+}
+
+/**
+ * Reads the manifests at the base: with git when the commit is present, after a shallow fetch
+ * from `origin` when it is not, else through the contents API. A path missing at the base is a
+ * $0 baseline (absent from the result), not an error.
+ */
+export async function readBase(options: {
+  ref: string;
+  headFiles: readonly string[];
+  matches: (path: string) => boolean;
+  git: Git;
+  api: GitHubApi | undefined;
+  log: (message: string) => void;
+}): Promise<BaseRead> {
+  const { ref, git, log } = options;
+  const inRepo = git(['rev-parse', '--show-prefix']);
+  const prefix = inRepo.ok ? inRepo.out.toString().trim() : '';
+  let listing: Listing | undefined;
+  let via = 'git';
+  if (inRepo.ok) {
+    let sha = resolveCommit(git, ref);
+    if (!sha) {
+      log(`genspend: base ${ref} is not in the checkout; fetching it from origin (git fetch --depth=1)`);
+      const fetched = git(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', ref], { timeoutMs: FETCH_TIMEOUT_MS });
+      if (fetched.ok) {
+        sha = resolveCommit(git, 'FETCH_HEAD');
+        via = 'git fetch';
+      } else {
+        log(`genspend: git fetch failed (${fetched.err}); reading the base through the contents API`);
+      }
+    }
+    if (sha) listing = gitListing(git, sha);
+  }
+  if (!listing) {
+    if (!options.api) {
+      throw new GenspendError(
+        `cannot read the base ${ref}: it is not in the checkout, could not be fetched, and no GitHub token was given for the contents API`,
+        undefined,
+        'check out with `fetch-depth: 0`, or keep the default `github-token` input',
+      );
+    }
+    listing = await apiListing(options.api, ref, prefix, options.headFiles);
+    via = 'contents API';
+  }
+  if (listing.partial) log('genspend: the base tree is too large to list in full; a manifest deleted by this change may be missed');
+  const head = new Set(options.headFiles);
+  const wanted = [...listing.files.keys()].filter((p) => head.has(p) || options.matches(p)).sort();
+  const texts = new Map<string, string>();
+  for (const path of wanted) {
+    const entry = listing.files.get(path)!;
+    const label = `${path}@${ref.slice(0, 12)}`;
+    checkSize(entry.size, label);
+    const bytes = await entry.read();
+    if (bytes !== null) texts.set(path, manifestText(bytes, label));
+  }
+  try {
+    const manifests = parseAll([...texts].map(([file, text]) => ({ file, read: () => text })));
+    return { manifests, via, prefix };
+  } catch (e) {
+    throw atBase(e, ref);
+  }
+}
+
+/** Errors in a base manifest name it as `path@ref`: its line numbers are the base's, not the head's. */
+function atBase(e: unknown, ref: string): unknown {
+  const relabel = (err: GenspendError) =>
+    new GenspendError(err.message, err.where ? { ...err.where, file: `${err.where.file}@${ref.slice(0, 12)}` } : undefined, err.fix);
+  const problems = problemsOf(e);
+  return problems ? new GenspendErrors(problems.map(relabel)) : e;
+}
+
+function resolveCommit(git: Git, ref: string): string | undefined {
+  const r = git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  return r.ok ? r.out.toString().trim() : undefined;
+}
+
+function gitListing(git: Git, sha: string): Listing {
+  // `-- .` in the workspace: paths relative to it, as the head's are
+  const r = git(['ls-tree', '-r', '-l', '-z', sha, '--', '.']);
+  if (!r.ok) throw new GenspendError(`cannot list the base ${sha.slice(0, 12)}: ${r.err}`);
+  const files: Listing['files'] = new Map();
+  for (const record of r.out.toString('utf8').split('\0')) {
+    // "<mode> blob <oid> <size>\t<path>"
+    const m = /^\d+ blob ([0-9a-f]+) +(\d+)\t(.+)$/s.exec(record);
+    if (!m) continue;
+    const [, oid, size, path] = m as unknown as [string, string, string, string];
+    files.set(path, {
+      size: Number(size),
+      read: async () => {
+        const blob = git(['cat-file', 'blob', oid]);
+        if (!blob.ok) throw new GenspendError(`cannot read it at the base: ${blob.err}`, { file: path });
+        return blob.out;
+      },
+    });
+  }
+  return { files, partial: false };
+}
+
+async function apiListing(api: GitHubApi, ref: string, prefix: string, headFiles: readonly string[]): Promise<Listing> {
+  const tree = await api.tree(ref);
+  if (!tree) {
+    throw new GenspendError(
+      `the base ${ref} is not in the repository`,
+      undefined,
+      'check the `base-ref` input, or that the base branch exists',
+    );
+  }
+  const files: Listing['files'] = new Map();
+  for (const entry of tree.entries) {
+    if (!entry.path.startsWith(prefix)) continue;
+    const path = entry.path.slice(prefix.length);
+    files.set(path, { size: entry.size, read: () => api.file(entry.path, ref) });
+  }
+  if (tree.truncated) {
+    // a truncated listing: ask for each head path directly (404 = not at the base)
+    for (const path of headFiles) {
+      if (!files.has(path)) files.set(path, { size: 0, read: () => api.file(prefix + path, ref) });
+    }
+  }
+  return { files, partial: tree.truncated };
+}

@@ -1,0 +1,227 @@
+import { resolve } from 'node:path';
+import {
+  defaultCatalog,
+  diffEstimates,
+  diffHeadline,
+  escapeMarkdown,
+  estimateManifests,
+  evaluateBudget,
+  formatUsd,
+  GenspendError,
+  type BudgetOverrides,
+  type Manifest,
+} from '@genspend/core';
+import { annotate } from './annotations.js';
+import { problemsOf } from './errors.js';
+import { readBase, type Git } from './base.js';
+import { stampLine, upsertComment } from './comment.js';
+import { readContext, type RunContext } from './context.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+import { findManifests, manifestMatcher, readHead } from './manifests.js';
+import { setOutputs, writeReport } from './outputs.js';
+import { chars, COMMENT_LIMIT, fitReport, fullReport, SUMMARY_LIMIT_BYTES, utf8Bytes, type Priced } from './report.js';
+import { statusOf, type GitHubApi, type Toolkit } from './toolkit.js';
+import { costChanged, failureMessage } from './verdict.js';
+
+/** Everything from outside the action's own logic, injected (main.ts passes the real ones). */
+export interface GateDeps {
+  readonly toolkit: Toolkit;
+  readonly env: Record<string, string | undefined>;
+  readonly cwd: string;
+  readonly readFile: (path: string) => string;
+  readonly exists: (path: string) => boolean;
+  readonly git: (cwd: string) => Git;
+  readonly github: (token: string, repo: { owner: string; repo: string }) => GitHubApi;
+}
+
+export type GateResult =
+  | { readonly verdict: 'pass' | 'warn' }
+  | { readonly verdict: 'fail'; readonly message: string }
+  /** genspend could not run: bad input, a bad manifest, an unreadable base. */
+  | { readonly verdict: 'error'; readonly message: string };
+
+/** Prices the head against the base, reports it everywhere, and says whether the check fails. */
+export async function gate(deps: GateDeps): Promise<GateResult> {
+  const { toolkit } = deps;
+  try {
+    const inputs = readInputs((name) => toolkit.getInput(name));
+    if (inputs.token) toolkit.setSecret(inputs.token);
+    const context = readContext(deps.env, deps.readFile, deps.cwd);
+    const api = inputs.token && context.repo ? deps.github(inputs.token, context.repo) : undefined;
+    const { priced, prefix } = await price(inputs, context, deps, api);
+
+    const headline = priced.hasBase
+      ? diffHeadline(priced.diff, priced.head.period, context.pr ? 'This PR' : undefined)
+      : `Projected spend: ${formatUsd(priced.head.total)} per ${priced.head.period} (an estimate: no base to compare with).`;
+    toolkit.info(`genspend: ${headline}`);
+    for (const r of priced.budget.reasons) toolkit.info(`genspend: ${r.level} (${r.rule}, ${r.file}): ${r.message}`);
+
+    setOutputs(toolkit, priced, writeReport(context.tempDir, priced));
+    const options = { subject: context.pr ? 'This PR' : undefined, tag: inputs.tag };
+    const full = fullReport(priced, options);
+    await summary(
+      toolkit,
+      fitReport(full, priced, {
+        ...options,
+        limit: SUMMARY_LIMIT_BYTES,
+        measure: utf8Bytes,
+        limitName: "GitHub's 1 MiB limit for a job summary",
+        fullReportAt: 'the JSON report (the `report-path` output)',
+      }),
+    );
+    annotate(priced.budget, priced.diff, toolkit, prefix);
+    await comment(toolkit, inputs, context, priced, api, full);
+
+    const verdict = priced.budget.verdict;
+    return verdict === 'fail' ? { verdict, message: failureMessage(priced.budget) } : { verdict };
+  } catch (e) {
+    const workspace = deps.env.GITHUB_WORKSPACE || deps.cwd;
+    return couldNotRun(toolkit, e, (file) => deps.exists(resolve(workspace, file)));
+  }
+}
+
+async function price(
+  inputs: ActionInputs,
+  context: RunContext,
+  deps: GateDeps,
+  api: GitHubApi | undefined,
+): Promise<{ priced: Priced; prefix: string }> {
+  const headFiles = await findManifests(context.workspace, inputs.manifests);
+  const headManifests = readHead(context.workspace, headFiles);
+  const ref = inputs.baseRef ?? context.pr?.baseSha;
+  const base = ref
+    ? await readBase({
+        ref,
+        headFiles,
+        matches: manifestMatcher(inputs.manifests),
+        git: deps.git(context.workspace),
+        api,
+        log: (m) => deps.toolkit.info(m),
+      })
+    : undefined;
+  if (base) deps.toolkit.info(`genspend: read ${base.manifests.length} manifest(s) at the base ${ref} (${base.via})`);
+  if (headFiles.length === 0 && !base?.manifests.length) {
+    throw new GenspendError(
+      `no manifest matches ${inputs.manifests.map((p) => `\`${p}\``).join(', ')} in ${context.workspace}`,
+      undefined,
+      'set the `manifests` input to the path or glob of your genspend.yml, relative to the repository root, and check the repository out first',
+    );
+  }
+  return { priced: estimate(headManifests, base?.manifests, inputs.overrides), prefix: base?.prefix ?? '' };
+}
+
+/** The core's pricing, exactly as `genspend diff` (with a base) or `genspend estimate` (without) does it. */
+export function estimate(
+  headManifests: readonly Manifest[],
+  baseManifests: readonly Manifest[] | undefined,
+  overrides: BudgetOverrides,
+): Priced {
+  const catalog = defaultCatalog();
+  const hasBase = baseManifests !== undefined;
+  let head = estimateManifests(headManifests, catalog);
+  const base = baseManifests?.length ? estimateManifests(baseManifests, catalog) : null;
+  if (base && headManifests.length && base.period !== head.period) {
+    throw new GenspendError(
+      `the base is priced per ${base.period} and the head per ${head.period}`,
+      undefined,
+      'change `period` in a pull request of its own, or compare manifests with the same period',
+    );
+  }
+  // every manifest deleted: the head has no period of its own
+  if (base && !headManifests.length) head = { ...head, period: base.period };
+  const diff = diffEstimates(base, head);
+  const budget = evaluateBudget(diff, { hasBase, overrides });
+  return { base, head, diff, budget, hasBase };
+}
+
+async function summary(toolkit: Toolkit, markdown: string): Promise<void> {
+  try {
+    await toolkit.writeSummary(markdown);
+  } catch (e) {
+    toolkit.warning(`genspend: could not write the job summary: ${(e as Error).message}`);
+  }
+}
+
+async function comment(
+  toolkit: Toolkit,
+  inputs: ActionInputs,
+  context: RunContext,
+  priced: Priced,
+  api: GitHubApi | undefined,
+  full: string,
+): Promise<void> {
+  if (inputs.comment === 'off') return;
+  if (!context.pr) {
+    toolkit.info(`genspend: no PR comment on a ${context.eventName || 'non-pull_request'} event (estimate only)`);
+    return;
+  }
+  if (!api) {
+    toolkit.warning('genspend: no PR comment: the `github-token` input is empty (or GITHUB_REPOSITORY is not set)');
+    return;
+  }
+  const wanted =
+    inputs.commentOn === 'always' ||
+    (inputs.commentOn === 'failure' && priced.budget.verdict === 'fail') ||
+    (inputs.commentOn === 'change' && costChanged(priced.diff));
+  const stamp = stampLine(inputs.tag, context.run);
+  const body = fitReport(full, priced, {
+    subject: 'This PR',
+    tag: inputs.tag,
+    limit: COMMENT_LIMIT - stamp.length - 1,
+    measure: chars,
+    limitName: "GitHub's 65,536-character limit for a comment",
+    fullReportAt: 'the job summary of this run',
+  });
+  try {
+    const outcome = await upsertComment(api, {
+      issue: context.pr.number,
+      tag: inputs.tag,
+      run: context.run,
+      body,
+      mode: inputs.comment,
+      wanted,
+    });
+    if ('why' in outcome) {
+      toolkit.info(`genspend: PR comment not written: ${outcome.why}`);
+    } else {
+      const extra = outcome.hidden ? `, hid ${outcome.hidden} older` : outcome.deleted ? `, deleted ${outcome.deleted} older` : '';
+      toolkit.info(`genspend: PR comment ${outcome.kind}${extra}${outcome.url ? `: ${outcome.url}` : ''}`);
+    }
+  } catch (e) {
+    // the comment is a report, not the gate: the verdict, summary and annotations stand
+    const status = statusOf(e);
+    if (status === 403 || status === 404) {
+      const why = context.pr.fork
+        ? 'this pull request comes from a fork, and GitHub gives fork workflows a read-only token'
+        : 'the token cannot write to pull requests (give the job `permissions: pull-requests: write`)';
+      toolkit.warning(
+        `genspend: no PR comment (HTTP ${status}): ${why}. The job summary, annotations and verdict still apply. ` +
+          'To comment on fork PRs, post the report from a separate `workflow_run` workflow (see the README).',
+      );
+    } else {
+      toolkit.warning(`genspend: no PR comment: ${(e as Error).message}`);
+    }
+  }
+}
+
+async function couldNotRun(toolkit: Toolkit, e: unknown, inWorkspace: (file: string) => boolean): Promise<GateResult> {
+  let message: string;
+  const problems = problemsOf(e);
+  if (problems) {
+    message = problems.map((p) => p.format()).join('\n');
+    for (const err of problems.slice(0, 10)) {
+      // a base manifest's lines are not the head's: only files in the working tree are pointed at
+      if (err.where?.line !== undefined && inWorkspace(err.where.file))
+        toolkit.error(err.format(), { title: 'genspend', file: err.where.file, startLine: err.where.line });
+    }
+  } else {
+    // a bug in genspend, not in the input: no stack trace in the log unless debugging is on
+    message = `internal error: ${e instanceof Error ? e.message : String(e)}. Please report it with this log.`;
+    if (e instanceof Error && e.stack) toolkit.debug(e.stack);
+  }
+  await summary(
+    toolkit,
+    ['## genspend could not run', '', ...message.split('\n').map((line) => `- ${escapeMarkdown(line)}`), ''].join('\n'),
+  );
+  return { verdict: 'error', message: `genspend could not run: ${message}` };
+}

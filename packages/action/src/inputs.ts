@@ -1,0 +1,112 @@
+import { GenspendError, GenspendErrors, money, type BudgetOverrides } from '@genspend/core';
+
+export const COMMENT_MODES = ['update', 'new', 'hide-and-new', 'delete-and-new', 'off'] as const;
+export const COMMENT_ON = ['always', 'change', 'failure'] as const;
+export type CommentMode = (typeof COMMENT_MODES)[number];
+export type CommentOn = (typeof COMMENT_ON)[number];
+
+export interface ActionInputs {
+  /** Globs relative to the workspace; a leading `!` excludes. */
+  readonly manifests: readonly string[];
+  readonly token: string;
+  readonly comment: CommentMode;
+  readonly commentOn: CommentOn;
+  readonly tag: string;
+  readonly overrides: BudgetOverrides;
+  readonly baseRef: string | undefined;
+}
+
+export const DEFAULT_MANIFESTS = '**/genspend.yml';
+const MAX_TAG_LENGTH = 100;
+
+/** A bad input value: the message names the input, what it expects and what it got. */
+export class InputError extends GenspendError {}
+
+const shown = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
+  if (value === '') return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new InputError(`input \`${name}\` must be one of ${allowed.join(', ')}, got ${shown(value)}`);
+}
+
+/** "500", "12.5" -> an exact Decimal; "" -> undefined (the manifest's own value applies). */
+function amount(name: string, value: string, what: string): ReturnType<typeof money> | undefined {
+  if (value === '') return undefined;
+  if (!/^\d{1,15}(\.\d{1,15})?$/.test(value)) {
+    throw new InputError(`input \`${name}\` must be a non-negative number (${what}), e.g. 50, got ${shown(value)}`);
+  }
+  return money(value);
+}
+
+function globs(value: string): string[] {
+  // one glob per line: commas cannot separate them, as `{a,b}` is a glob
+  const patterns = value
+    .split(/\r?\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (patterns.length === 0) return [DEFAULT_MANIFESTS];
+  for (const p of patterns) {
+    const path = p.replace(/^!/, '');
+    if (path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.split(/[\\/]/).includes('..')) {
+      throw new InputError(`input \`manifests\`: ${shown(p)} points outside the workspace; give globs relative to the repository root`);
+    }
+  }
+  return patterns;
+}
+
+/** A branch, tag or sha; anything git could read as an option or a range is refused. */
+function ref(value: string): string | undefined {
+  if (value === '') return undefined;
+  if (!/^[A-Za-z0-9_][A-Za-z0-9._/-]{0,250}$/.test(value) || value.includes('..') || value.endsWith('/') || value.endsWith('.lock')) {
+    throw new InputError(`input \`base-ref\` must be a branch, tag or commit sha (letters, digits, \`. _ / -\`), got ${shown(value)}`);
+  }
+  return value;
+}
+
+/**
+ * Reads and checks every input; `getInput` returns "" for an input that is not set. Every bad
+ * value is reported at once (GenspendErrors), so a user fixes the workflow in one pass.
+ */
+export function readInputs(getInput: (name: string) => string): ActionInputs {
+  const errors: GenspendError[] = [];
+  const check = <T>(read: () => T, fallback: T): T => {
+    try {
+      return read();
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      errors.push(e);
+      return fallback;
+    }
+  };
+  const get = (name: string) => getInput(name).trim();
+  const tag = check(() => {
+    const tag = get('tag');
+    if (tag.length > MAX_TAG_LENGTH) throw new InputError(`input \`tag\` must be at most ${MAX_TAG_LENGTH} characters, got ${tag.length}`);
+    return tag;
+  }, '');
+  const limit = check(() => amount('limit', get('limit'), 'USD per period'), undefined);
+  const maxIncrease = check(() => amount('max-increase', get('max-increase'), 'USD per period'), undefined);
+  const maxIncreasePercent = check(() => amount('max-increase-percent', get('max-increase-percent'), 'percent of the base'), undefined);
+  const unpriced = check(
+    () => (get('unpriced') ? oneOf('unpriced', get('unpriced'), ['fail', 'warn'] as const, 'warn') : undefined),
+    undefined,
+  );
+  const inputs: ActionInputs = {
+    manifests: Object.freeze(check(() => globs(getInput('manifests')), [])),
+    token: getInput('github-token').trim(),
+    comment: check(() => oneOf('comment', get('comment'), COMMENT_MODES, 'update'), 'off'),
+    commentOn: check(() => oneOf('comment-on', get('comment-on'), COMMENT_ON, 'always'), 'always'),
+    tag,
+    overrides: Object.freeze({
+      ...(limit ? { limit } : {}),
+      ...(maxIncrease ? { maxIncrease } : {}),
+      ...(maxIncreasePercent ? { maxIncreasePercent } : {}),
+      ...(unpriced ? { unpriced } : {}),
+    }),
+    baseRef: check(() => ref(get('base-ref')), undefined),
+  };
+  if (errors.length === 1) throw errors[0]!;
+  if (errors.length) throw new GenspendErrors(errors);
+  return Object.freeze(inputs);
+}

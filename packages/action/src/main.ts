@@ -1,0 +1,50 @@
+import { existsSync, readFileSync } from 'node:fs';
+import * as core from '@actions/core';
+import { gitIn } from './base.js';
+import { gate, type GateResult } from './gate.js';
+import { lazyApi, octokitApi } from './github.js';
+import type { Toolkit } from './toolkit.js';
+
+/** Exit code when genspend itself could not run, distinct from a failed budget (1). */
+const EXIT_COULD_NOT_RUN = 2;
+
+const toolkit: Toolkit = {
+  getInput: (name) => core.getInput(name),
+  info: (message) => core.info(message),
+  warning: (message, properties) => core.warning(message, properties),
+  error: (message, properties) => core.error(message, properties),
+  debug: (message) => core.debug(message),
+  setOutput: (name, value) => core.setOutput(name, value),
+  writeSummary: async (markdown) => {
+    await core.summary.addRaw(markdown, true).write();
+  },
+  setSecret: (value) => core.setSecret(value),
+};
+
+/** The action's entry: the runner's environment in, outputs, summary, comment and exit code out. */
+export async function run(): Promise<void> {
+  try {
+    const result = await gate({
+      toolkit,
+      env: process.env,
+      cwd: process.cwd(),
+      readFile: (path) => readFileSync(path, 'utf8'),
+      exists: existsSync,
+      git: gitIn,
+      github: (token, repo) => lazyApi(async () => octokitApi((await import('@actions/github')).getOctokit(token), repo)),
+    });
+    report(result);
+  } catch (e) {
+    // gate() reports its own errors; this is a last guard, so the job never ends on a stack trace
+    core.debug(e instanceof Error && e.stack ? e.stack : String(e));
+    report({ verdict: 'error', message: `genspend could not run: internal error: ${e instanceof Error ? e.message : String(e)}` });
+  }
+}
+
+function report(result: GateResult): void {
+  if (result.verdict === 'fail') core.setFailed(result.message);
+  if (result.verdict === 'error') {
+    core.setFailed(result.message);
+    process.exitCode = EXIT_COULD_NOT_RUN;
+  }
+}

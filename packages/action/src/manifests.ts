@@ -1,0 +1,76 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { GenspendError, MAX_YAML_BYTES, parseManifest, type Manifest } from '@genspend/core';
+import picomatch from 'picomatch';
+import { glob } from 'tinyglobby';
+import { mapAll } from './errors.js';
+
+// The CLI's files.ts reads manifests the same way for `genspend diff`; the action keeps its own
+// few lines because its base comes from git, a fetch or the contents API, and importing the
+// CLI would pull its command code into the bundle.
+
+const SKIPPED = ['**/node_modules/**', '**/.git/**'];
+
+/** The `manifests` input split into what to match and what to leave out (`!` lines). */
+function split(patterns: readonly string[]): { include: string[]; exclude: string[] } {
+  const include = patterns.filter((p) => !p.startsWith('!'));
+  const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+  return { include, exclude };
+}
+
+/** The working tree's manifests (the head), as sorted paths relative to the workspace, with `/`. */
+export async function findManifests(workspace: string, patterns: readonly string[]): Promise<string[]> {
+  const { include, exclude } = split(patterns);
+  if (include.length === 0) return [];
+  const found = await glob(include, { cwd: workspace, ignore: [...SKIPPED, ...exclude], onlyFiles: true, expandDirectories: false });
+  return found.sort();
+}
+
+/** A matcher with the same meaning as findManifests, for paths listed at the base. */
+export function manifestMatcher(patterns: readonly string[]): (path: string) => boolean {
+  const { include, exclude } = split(patterns);
+  if (include.length === 0) return () => false;
+  const included = picomatch(include);
+  const excluded = picomatch([...SKIPPED, ...exclude]);
+  return (path) => included(path) && !excluded(path);
+}
+
+/** The core's size cap, checked before a file is read or decoded. */
+export function checkSize(size: number, file: string): void {
+  if (size > MAX_YAML_BYTES) {
+    throw new GenspendError(
+      `file is ${size} bytes, over the ${MAX_YAML_BYTES}-byte limit`,
+      { file },
+      'split it into several manifests (the `manifests` input takes globs)',
+    );
+  }
+}
+
+/** UTF-8 text of a manifest, refusing what the core would refuse anyway before decoding it. */
+export function manifestText(bytes: Uint8Array, file: string): string {
+  checkSize(bytes.length, file);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new GenspendError('file is binary, not UTF-8 YAML text', { file }, 'point the `manifests` input at YAML manifests');
+  }
+}
+
+/** Parses every manifest, reporting the problems of all of them together. */
+export function parseAll(entries: readonly { file: string; read: () => string }[]): Manifest[] {
+  return mapAll(entries, ({ file, read }) => parseManifest(read(), file));
+}
+
+/** Reads the head manifests from the working tree. */
+export function readHead(workspace: string, files: readonly string[]): Manifest[] {
+  return parseAll(
+    files.map((file) => ({
+      file,
+      read: () => {
+        const path = join(workspace, file);
+        checkSize(statSync(path).size, file);
+        return manifestText(readFileSync(path), file);
+      },
+    })),
+  );
+}
