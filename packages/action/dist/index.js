@@ -59241,8 +59241,9 @@ function issuesToErrors(issues, schema2, parsed, file2) {
 
 // packages/core/src/catalog/catalog.ts
 var key = (s) => s.trim().toLowerCase();
-function buildCatalog(input2) {
+function buildCatalog(input2, options = {}) {
   const providers = input2.map((raw, i) => {
+    if (options.trusted) return raw;
     const result = ProviderCatalog.safeParse(raw);
     if (!result.success) {
       const name = raw.provider;
@@ -61594,7 +61595,7 @@ var catalogData = [
 // packages/core/src/catalog/default.ts
 var cached2;
 function defaultCatalog() {
-  cached2 ??= buildCatalog(catalogData);
+  cached2 ??= buildCatalog(catalogData, { trusted: true });
   return cached2;
 }
 

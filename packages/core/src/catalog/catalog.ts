@@ -20,8 +20,14 @@ export interface Catalog {
 
 const key = (s: string) => s.trim().toLowerCase();
 
-export function buildCatalog(input: readonly (ProviderCatalog | ProviderCatalogInput)[]): Catalog {
+/**
+ * Indexes catalogs for lookups. Input is validated with the zod schema unless `trusted`: the
+ * shipped catalog was validated when `npm run generate` wrote it (and CI fails when that module
+ * is stale), so every process start need not pay for validating it again.
+ */
+export function buildCatalog(input: readonly (ProviderCatalog | ProviderCatalogInput)[], options: { trusted?: boolean } = {}): Catalog {
   const providers = input.map((raw, i) => {
+    if (options.trusted) return raw as ProviderCatalog;
     const result = ProviderCatalog.safeParse(raw);
     if (!result.success) {
       const name = (raw as { provider?: unknown }).provider;

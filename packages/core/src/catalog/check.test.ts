@@ -90,3 +90,11 @@ describe('catalog integrity', () => {
     expect(() => buildCatalog([parseCatalogFile(text, 'acme.yml')])).toThrow('model name `M` is used twice');
   });
 });
+
+describe('the generated catalog module', () => {
+  it('is exactly what the schema makes of the YAML files (it is trusted at run time)', async () => {
+    const { catalogData } = await import('./data.generated.js');
+    const { ProviderCatalog } = await import('./schema.js');
+    for (const provider of catalogData) expect(ProviderCatalog.parse(provider)).toEqual(provider);
+  });
+});
