@@ -36036,6 +36036,26 @@ var GenspendErrors = class extends Error {
     return this.message;
   }
 };
+function problemsOf(e) {
+  if (e instanceof GenspendErrors) return e.errors;
+  if (e instanceof GenspendError) return [e];
+  return void 0;
+}
+function mapAll(items, each) {
+  const problems = [];
+  const out = [];
+  for (const item of items) {
+    try {
+      out.push(each(item));
+    } catch (e) {
+      const found = problemsOf(e);
+      if (!found) throw e;
+      problems.push(...found);
+    }
+  }
+  if (problems.length) throw new GenspendErrors(problems);
+  return out;
+}
 function closest(word, candidates, maxDistance = 3) {
   let best;
   let bestDistance = Infinity;
@@ -62171,18 +62191,7 @@ function runpodCapacityWarning(ctx, value, out) {
   }
 }
 function estimateWorkloads(specs, catalog, period) {
-  const errors = [];
-  const out = [];
-  for (const spec of specs) {
-    try {
-      out.push(estimateWorkload(spec, catalog, period));
-    } catch (e) {
-      if (e instanceof GenspendError) errors.push(e);
-      else throw e;
-    }
-  }
-  if (errors.length) throw new GenspendErrors(errors);
-  return out;
+  return mapAll(specs, (spec) => estimateWorkload(spec, catalog, period));
 }
 
 // packages/core/src/estimate/manifests.ts
@@ -62195,24 +62204,16 @@ function estimateManifests(manifests, catalog) {
       "use one `period` in every manifest, or price them separately"
     );
   }
-  const errors = [];
-  const estimates = [];
-  for (const m of manifests) {
-    try {
-      const workloads = estimateWorkloads(m.workloads, catalog, m.period);
-      estimates.push({
-        file: m.file,
-        period: m.period,
-        budget: m.budget,
-        workloads,
-        total: sum2(workloads.map((w) => w.cost).filter((c) => c !== null))
-      });
-    } catch (e) {
-      if (e instanceof GenspendErrors) errors.push(...e.errors);
-      else throw e;
-    }
-  }
-  if (errors.length) throw new GenspendErrors(errors);
+  const estimates = mapAll(manifests, (m) => {
+    const workloads = estimateWorkloads(m.workloads, catalog, m.period);
+    return {
+      file: m.file,
+      period: m.period,
+      budget: m.budget,
+      workloads,
+      total: sum2(workloads.map((w) => w.cost).filter((c) => c !== null))
+    };
+  });
   return { period: manifests[0]?.period ?? "month", total: sum2(estimates.map((m) => m.total)), manifests: estimates };
 }
 
@@ -62618,28 +62619,6 @@ function renderDiffMarkdown(diff, head, budget, subject) {
     ...verdictSection(budget),
     ""
   ].join("\n");
-}
-
-// packages/action/src/errors.ts
-function problemsOf(e) {
-  if (e instanceof GenspendErrors) return e.errors;
-  if (e instanceof GenspendError) return [e];
-  return void 0;
-}
-function mapAll(items, each) {
-  const problems = [];
-  const out = [];
-  for (const item of items) {
-    try {
-      out.push(each(item));
-    } catch (e) {
-      const found = problemsOf(e);
-      if (!found) throw e;
-      problems.push(...found);
-    }
-  }
-  if (problems.length) throw new GenspendErrors(problems);
-  return out;
 }
 
 // packages/action/src/manifests.ts

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { GenspendError, GenspendErrors, type Manifest } from '@genspend/core';
-import { problemsOf } from './errors.js';
+import { GenspendError, GenspendErrors, problemsOf, type Manifest } from '@genspend/core';
 import { checkSize, manifestText, parseAll } from './manifests.js';
 import type { GitHubApi } from './toolkit.js';
 

@@ -8,11 +8,11 @@ import {
   evaluateBudget,
   formatUsd,
   GenspendError,
+  problemsOf,
   type BudgetOverrides,
   type Manifest,
 } from '@genspend/core';
 import { annotate } from './annotations.js';
-import { problemsOf } from './errors.js';
 import { readBase, type Git } from './base.js';
 import { stampLine, upsertComment } from './comment.js';
 import { readContext, type RunContext } from './context.js';

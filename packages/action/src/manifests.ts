@@ -1,9 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { GenspendError, MAX_YAML_BYTES, parseManifest, type Manifest } from '@genspend/core';
+import { GenspendError, mapAll, MAX_YAML_BYTES, parseManifest, type Manifest } from '@genspend/core';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
-import { mapAll } from './errors.js';
 
 // The CLI's files.ts reads manifests the same way for `genspend diff`; the action keeps its own
 // few lines because its base comes from git, a fetch or the contents API, and importing the

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { GenspendError, GenspendErrors, MAX_YAML_BYTES, parseManifest, type Manifest } from '@genspend/core';
+import { GenspendError, mapAll, MAX_YAML_BYTES, parseManifest, type Manifest } from '@genspend/core';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import { UsageError } from './io.js';
@@ -84,19 +84,7 @@ export function loadManifest(cwd: string, file: string): Manifest {
 
 /** Loads every manifest, reporting the problems of all of them together. */
 export function loadManifests(cwd: string, files: readonly string[]): Manifest[] {
-  const errors: GenspendError[] = [];
-  const manifests: Manifest[] = [];
-  for (const file of files) {
-    try {
-      manifests.push(loadManifest(cwd, file));
-    } catch (e) {
-      if (e instanceof GenspendErrors) errors.push(...e.errors);
-      else if (e instanceof GenspendError) errors.push(e);
-      else throw e;
-    }
-  }
-  if (errors.length) throw new GenspendErrors(errors);
-  return manifests;
+  return mapAll(files, (file) => loadManifest(cwd, file));
 }
 
 function git(cwd: string, args: string[]): { ok: true; out: Buffer } | { ok: false; err: string } {

@@ -40,6 +40,33 @@ export class GenspendErrors extends Error {
   }
 }
 
+/** The user-facing problems in a thrown value, or undefined when it is a bug rather than bad input. */
+export function problemsOf(e: unknown): readonly GenspendError[] | undefined {
+  if (e instanceof GenspendErrors) return e.errors;
+  if (e instanceof GenspendError) return [e];
+  return undefined;
+}
+
+/**
+ * Maps every item, reporting the problems of all of them together (one GenspendErrors), so a
+ * user fixes every manifest or workload in one pass. Anything that is not bad input is rethrown.
+ */
+export function mapAll<T, R>(items: readonly T[], each: (item: T) => R): R[] {
+  const problems: GenspendError[] = [];
+  const out: R[] = [];
+  for (const item of items) {
+    try {
+      out.push(each(item));
+    } catch (e) {
+      const found = problemsOf(e);
+      if (!found) throw e;
+      problems.push(...found);
+    }
+  }
+  if (problems.length) throw new GenspendErrors(problems);
+  return out;
+}
+
 export function isGenspendError(e: unknown): e is GenspendError | GenspendErrors {
   return e instanceof GenspendError || e instanceof GenspendErrors;
 }

@@ -1,5 +1,5 @@
 export { Money, money, exact, sum, formatUsd, formatCredits, formatPercent, formatQuantity, ZERO } from './money.js';
-export { GenspendError, GenspendErrors, isGenspendError, closest, type Location } from './errors.js';
+export { GenspendError, GenspendErrors, isGenspendError, closest, mapAll, problemsOf, type Location } from './errors.js';
 export { parseYaml, parseYamlFast, MAX_YAML_BYTES, MAX_ALIAS_COUNT } from './yaml.js';
 
 export * as catalogSchema from './catalog/schema.js';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { buildCatalog, checkCatalog, GenspendError, GenspendErrors, parseCatalogFile, type ProviderCatalog } from '@genspend/core';
+import { buildCatalog, checkCatalog, GenspendError, mapAll, parseCatalogFile, type ProviderCatalog } from '@genspend/core';
 import { displayPath } from '../files.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 
@@ -39,19 +39,10 @@ export function loadCatalogDir(io: Io, dirOption: string | undefined): { dir: st
     );
   }
   if (names.length === 0) throw new GenspendError('no .yml catalog files here', { file: displayPath(io.cwd, dir) });
-  const errors: GenspendError[] = [];
-  const files: CatalogFile[] = [];
-  for (const name of names) {
+  const files = mapAll(names, (name): CatalogFile => {
     const path = join(dir, name);
-    try {
-      files.push({ path, catalog: parseCatalogFile(readFileSync(path, 'utf8'), displayPath(io.cwd, path)) });
-    } catch (e) {
-      if (e instanceof GenspendErrors) errors.push(...e.errors);
-      else if (e instanceof GenspendError) errors.push(e);
-      else throw e;
-    }
-  }
-  if (errors.length) throw new GenspendErrors(errors);
+    return { path, catalog: parseCatalogFile(readFileSync(path, 'utf8'), displayPath(io.cwd, path)) };
+  });
   return { dir, files };
 }
 

@@ -2,7 +2,7 @@ import { Decimal } from '../money.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Basis, Model, ProviderCatalog, Rate } from '../catalog/schema.js';
 import { planFor, type ModelPlan, type RatePlan } from './plan.js';
-import { GenspendError, GenspendErrors } from '../errors.js';
+import { GenspendError, mapAll } from '../errors.js';
 import type { AttributeName, Period } from '../manifest/schema.js';
 import { exact, money, sum, ZERO } from '../money.js';
 import { conditionMatches, describeCondition } from './match.js';
@@ -326,16 +326,5 @@ function runpodCapacityWarning(ctx: UsageContext, value: (n: string) => Attribut
 
 /** Prices many workloads, collecting every input error so a user fixes them all in one pass. */
 export function estimateWorkloads(specs: readonly WorkloadSpec[], catalog: Catalog, period: Period): WorkloadEstimate[] {
-  const errors: GenspendError[] = [];
-  const out: WorkloadEstimate[] = [];
-  for (const spec of specs) {
-    try {
-      out.push(estimateWorkload(spec, catalog, period));
-    } catch (e) {
-      if (e instanceof GenspendError) errors.push(e);
-      else throw e;
-    }
-  }
-  if (errors.length) throw new GenspendErrors(errors);
-  return out;
+  return mapAll(specs, (spec) => estimateWorkload(spec, catalog, period));
 }

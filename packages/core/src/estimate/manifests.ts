@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/catalog.js';
-import { GenspendError, GenspendErrors } from '../errors.js';
+import { GenspendError, mapAll } from '../errors.js';
 import type { Manifest } from '../manifest/parse.js';
 import { sum } from '../money.js';
 import { estimateWorkloads } from './estimate.js';
@@ -18,23 +18,15 @@ export function estimateManifests(manifests: readonly Manifest[], catalog: Catal
       'use one `period` in every manifest, or price them separately',
     );
   }
-  const errors: GenspendError[] = [];
-  const estimates: ManifestEstimate[] = [];
-  for (const m of manifests) {
-    try {
-      const workloads = estimateWorkloads(m.workloads, catalog, m.period);
-      estimates.push({
-        file: m.file,
-        period: m.period,
-        budget: m.budget,
-        workloads,
-        total: sum(workloads.map((w) => w.cost).filter((c) => c !== null)),
-      });
-    } catch (e) {
-      if (e instanceof GenspendErrors) errors.push(...e.errors);
-      else throw e;
-    }
-  }
-  if (errors.length) throw new GenspendErrors(errors);
+  const estimates = mapAll(manifests, (m): ManifestEstimate => {
+    const workloads = estimateWorkloads(m.workloads, catalog, m.period);
+    return {
+      file: m.file,
+      period: m.period,
+      budget: m.budget,
+      workloads,
+      total: sum(workloads.map((w) => w.cost).filter((c) => c !== null)),
+    };
+  });
   return { period: manifests[0]?.period ?? 'month', total: sum(estimates.map((m) => m.total)), manifests: estimates };
 }
