@@ -36,7 +36,7 @@ export { diffEstimates, percentChange, type EstimateDiff, type ManifestDiff, typ
 export { evaluateBudget, type BudgetResult, type BudgetReason, type BudgetOverrides, type Verdict } from './budget/rules.js';
 
 export { estimateJson, diffJson, workloadJson, type EstimateJson, type DiffJson, type WorkloadJson } from './report/json.js';
-export { renderEstimateTable, renderDiffTable } from './report/table.js';
+export { renderEstimateTable, renderDiffTable, columns } from './report/table.js';
 export { renderEstimateMarkdown, renderDiffMarkdown, diffHeadline, escapeMarkdown } from './report/markdown.js';
 
 export {

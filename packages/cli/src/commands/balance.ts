@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
+  columns,
   DEFAULT_THRESHOLDS,
   defaultCatalog,
   estimateManifests,
@@ -319,13 +320,7 @@ function renderBalanceTable(reports: ProviderReport[], status: Status | 'error',
       }
     }
   }
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
-  const lines = rows.map((row) =>
-    row
-      .map((c, i) => c.padEnd(widths[i]!))
-      .join('  ')
-      .trimEnd(),
-  );
+  const lines = columns(rows);
   return [
     `genspend balance: ${status === 'error' ? `ERROR (${failed} of ${reports.length} provider${reports.length === 1 ? '' : 's'} could not be read)` : status.toUpperCase()}`,
     '',

@@ -1,4 +1,4 @@
-import { closest, defaultCatalog, GenspendError, type Condition, type ProviderCatalog } from '@genspend/core';
+import { closest, columns, defaultCatalog, GenspendError, type Condition, type ProviderCatalog } from '@genspend/core';
 import { parseFormat, type Io } from '../io.js';
 
 export const pricesHelp = `Usage: genspend prices [provider] [model] [--format table|json]
@@ -95,7 +95,6 @@ export function pricesCommand(positionals: string[], values: { format?: string }
       r.source,
     ]);
   }
-  const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
-  io.stdout.write(table.map((row) => row.map((c, i) => (i === row.length - 1 ? c : c.padEnd(widths[i]!))).join('  ')).join('\n') + '\n');
+  io.stdout.write(columns(table).join('\n') + '\n');
   return 0;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { GenspendError, money, type Model, type ProviderCatalog } from '@genspend/core';
+import { columns, GenspendError, money, type Model, type ProviderCatalog } from '@genspend/core';
 import {
   createFalClient,
   createFetchTransport,
@@ -185,17 +185,11 @@ function renderSync(findings: Finding[], written: string[], errors: string[]): s
   const rows = [['PROVIDER', 'MODEL', 'STATUS', 'CATALOG', 'LIVE', 'NOTE']];
   for (const f of findings)
     rows.push([f.provider, f.model, f.status.toUpperCase(), f.catalog.join('; ') || '-', f.live.join('; ') || '-', f.note ?? '']);
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   const count = (s: Status) => findings.filter((f) => f.status === s).length;
   return [
     `genspend prices sync: ${count('match')} match, ${count('drift')} drift, ${count('missing')} not published, ${count('skipped')} skipped${errors.length ? `, ${errors.length} provider(s) unreadable` : ''}`,
     '',
-    ...rows.map((r) =>
-      r
-        .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!)))
-        .join('  ')
-        .trimEnd(),
-    ),
+    ...columns(rows),
     ...(written.length ? ['', 'Written (run `npm run generate` next):', ...written.map((w) => `  - ${w}`)] : []),
     '',
   ].join('\n');

@@ -6,7 +6,7 @@ import { formatPercent, formatUsd } from '../money.js';
 import { assumptionsOf, costCell, describeLine, warningsOf, workloadsOf } from './notes.js';
 
 /** Plain-text columns, padded to the widest cell; the last column is left ragged. */
-function columns(rows: string[][], rightAligned: ReadonlySet<number> = new Set()): string[] {
+export function columns(rows: string[][], rightAligned: ReadonlySet<number> = new Set()): string[] {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
   return rows.map((row) =>
