@@ -19,11 +19,11 @@ await build({
 });
 
 // Modules with no import-time effects, so esbuild may drop the ones the action does not use:
-// - the core (pure, no I/O): a top-level `money(14)` in a part the action does not use would
+// - the core and the provider clients (pure; the transport is injected): a top-level `money(14)` in a part the action does not use would
 //   otherwise stay, and a change there would make the committed bundle stale;
 // - @actions/core and @actions/http-client: @actions/core's OIDC helper (unused) pulls in
 //   http-client and undici, whose loading costs ~50 ms on every run.
-const PURE = [/\/packages\/core\/src\//, /\/node_modules\/@actions\/(core|http-client)\//];
+const PURE = [/\/packages\/(core|providers)\/src\//, /\/node_modules\/@actions\/(core|http-client)\//];
 const noImportEffects = {
   name: 'no-import-effects',
   setup(b) {
@@ -57,7 +57,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   // the core from its sources: the bundle does not depend on a prior tsc build
-  alias: { '@genspend/core': './packages/core/src/index.ts' },
+  alias: { '@genspend/core': './packages/core/src/index.ts', '@genspend/providers': './packages/providers/src/index.ts' },
   plugins: [noImportEffects],
   banner: {
     js: "import { createRequire as __genspendCreateRequire } from 'node:module'; const require = __genspendCreateRequire(import.meta.url);",

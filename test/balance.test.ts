@@ -1,107 +1,18 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { closeStandIn, KEYS, received, standIn, standInEnv } from './provider-stand-in.js';
 
-// `genspend balance` run as a user runs it, against one local stand-in that answers each
-// provider's documented routes (PROVIDERS.md shapes) and records what it received.
+// `genspend balance` run as a user runs it, against the local provider stand-in.
 const BIN = new URL('../packages/cli/bin/genspend.js', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'genspend-balance-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-const KEYS = { RUNWAYML_API_SECRET: 'rw-SECRET-1', RUNWARE_API_KEY: 'rr-SECRET-2', FAL_KEY: 'fal-SECRET-3', RUNPOD_API_KEY: 'rp-SECRET-4' };
-
-type Route = (body: string) => { status?: number; body: unknown };
-interface World {
-  runwayCredits?: number;
-  runwayUsedCredits?: number;
-  runwareBalance?: number;
-  falBalance?: number;
-  falStatus?: number;
-  falError?: unknown;
-  runpodBalance?: number;
-  runpodSpent?: number;
-}
-
-let server: Server | undefined;
-const received: { method: string; url: string; auth: string | undefined }[] = [];
-afterEach(async () => {
-  received.length = 0;
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  server = undefined;
-});
-
-async function standIn(w: World): Promise<string> {
-  const routes: Record<string, Route> = {
-    'GET /v1/organization': () => ({
-      body: {
-        creditBalance: w.runwayCredits ?? 50_000,
-        tier: { maxMonthlyCreditSpend: 10_000, models: { 'gen4.5': { maxConcurrentGenerations: 2, maxDailyGenerations: 50 } } },
-        usage: { models: { 'gen4.5': { dailyGenerations: 12 } } },
-      },
-    }),
-    'POST /v1/organization/usage': () => ({
-      body: {
-        models: ['gen4.5'],
-        results: [{ date: '2026-11-01', usedCredits: [{ model: 'gen4.5', amount: w.runwayUsedCredits ?? 3000 }] }],
-      },
-    }),
-    'POST /v1': (body) => {
-      const details = {
-        taskType: 'accountManagement',
-        operation: 'getDetails',
-        balance: { amount: w.runwareBalance ?? 12.34, currency: 'USD' },
-      };
-      const activity = {
-        taskType: 'accountManagement',
-        operation: 'getUsageActivity',
-        usage: { timeseries: { data: [{ date: '2026-11-02', spend: 1.75 }] } },
-      };
-      return { body: { data: body.includes('getUsageActivity') ? [details, activity] : [details] } };
-    },
-    'GET /v1/account/billing': () =>
-      w.falStatus
-        ? { status: w.falStatus, body: w.falError }
-        : { body: { username: 'team', credits: { current_balance: w.falBalance ?? 24.5, currency: 'USD' } } },
-    'GET /v1/models/usage': () => ({
-      body: {
-        time_series: [
-          { bucket: '2026-11-03T00:00:00Z', results: [{ endpoint_id: 'fal-ai/veo3', unit: 'video_second', quantity: 7, unit_price: 0.4 }] },
-        ],
-        next_cursor: null,
-        has_more: false,
-      },
-    }),
-    'POST /graphql': () => ({
-      body: { data: { myself: { clientBalance: w.runpodBalance ?? 435.85, currentSpendPerHr: 0.5, spendLimit: 80 } } },
-    }),
-    'GET /v1/billing/endpoints': () => ({
-      body: [{ amount: w.runpodSpent ?? 30, endpointId: 'ep-1', time: '2026-11-04T00:00:00Z', timeBilledMs: 1000 }],
-    }),
-  };
-  server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (c: Buffer) => (body += c.toString()));
-    req.on('end', () => {
-      received.push({ method: req.method!, url: req.url!, auth: req.headers.authorization });
-      const route = routes[`${req.method} ${req.url!.split('?')[0]}`];
-      const reply = route ? route(body) : { status: 404, body: { error: 'no such route' } };
-      res.writeHead(reply.status ?? 200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(reply.body));
-    });
-  });
-  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
-  return url;
-}
+afterEach(closeStandIn);
 
 function run(args: string[], url: string, keys: Record<string, string> = KEYS): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...keys };
-  for (const p of ['RUNWAY', 'RUNWARE', 'FAL', 'RUNPOD']) env[`GENSPEND_${p}_BASE_URL`] = url;
-  env.GENSPEND_RUNPOD_REST_BASE_URL = url;
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...keys, ...standInEnv(url) };
   return new Promise((resolve) => {
     execFile(process.execPath, [BIN, 'balance', ...args], { cwd: scratch, env, timeout: 60_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? Number((error as { code?: number }).code ?? 2) : 0, stdout, stderr });

@@ -2,10 +2,23 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { parse } from 'yaml';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
 /** The committed bundle, run exactly as the runner runs `main:` from action.yml. */
 export const BUNDLE = join(ROOT, 'packages/action/dist/index.js');
+
+/** action.yml's inputs and outputs, as users see them. */
+export const ACTION_YML = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, { description: string; default?: string }>;
+  outputs: Record<string, { description: string }>;
+};
+/** Input defaults (an expression such as `${{ github.token }}` is the runner's to fill, and is left out). */
+const ACTION_DEFAULTS = Object.fromEntries(
+  Object.entries(ACTION_YML.inputs)
+    .filter(([, i]) => i.default !== undefined && !String(i.default).includes('${{'))
+    .map(([name, i]) => [name, String(i.default)]),
+);
 
 /** Temporary folders of one test file, removed in afterAll. */
 export function scratch(prefix: string) {
@@ -92,6 +105,8 @@ export async function runAction(options: {
   apiUrl?: string;
   runId?: number;
   runAttempt?: number;
+  /** More environment, e.g. a step's `env:` (provider keys in balance mode). */
+  env?: Record<string, string>;
 }): Promise<RunResult> {
   const temp = mkdtempSync(join(tmpdir(), 'genspend-runner-'));
   try {
@@ -99,7 +114,8 @@ export async function runAction(options: {
     writeFileSync(eventPath, JSON.stringify(options.event));
     writeFileSync(join(temp, 'output'), '');
     writeFileSync(join(temp, 'summary.md'), '');
-    const inputs = { 'github-token': 'ghs_test_token', ...options.inputs };
+    // the runner sets every input action.yml declares, to its default when the workflow omits it
+    const inputs = { ...ACTION_DEFAULTS, 'github-token': 'ghs_test_token', ...options.inputs };
     const env: Record<string, string> = {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? temp,
@@ -116,6 +132,7 @@ export async function runAction(options: {
       GITHUB_RUN_ATTEMPT: String(options.runAttempt ?? 1),
       RUNNER_TEMP: temp,
       NO_PROXY: '127.0.0.1',
+      ...options.env,
       ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
     };
     const child = spawn(process.execPath, [BUNDLE], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });

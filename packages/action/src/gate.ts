@@ -204,7 +204,8 @@ async function comment(
   }
 }
 
-async function couldNotRun(toolkit: Toolkit, e: unknown, inWorkspace: (file: string) => boolean): Promise<GateResult> {
+/** The distinct "could not run" outcome: every problem in the log (and at its manifest line), and a summary saying so. */
+export async function couldNotRun(toolkit: Toolkit, e: unknown, inWorkspace: (file: string) => boolean): Promise<GateResult> {
   let message: string;
   const problems = problemsOf(e);
   if (problems) {

@@ -24,14 +24,14 @@ export class InputError extends GenspendError {}
 
 const shown = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
 
-function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
+export function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
   if (value === '') return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new InputError(`input \`${name}\` must be one of ${allowed.join(', ')}, got ${shown(value)}`);
 }
 
 /** "500", "12.5" -> an exact Decimal; "" -> undefined (the manifest's own value applies). */
-function amount(name: string, value: string, what: string): ReturnType<typeof money> | undefined {
+export function amount(name: string, value: string, what: string): ReturnType<typeof money> | undefined {
   if (value === '') return undefined;
   if (!/^\d{1,15}(\.\d{1,15})?$/.test(value)) {
     throw new InputError(`input \`${name}\` must be a non-negative number (${what}), e.g. 50, got ${shown(value)}`);
@@ -39,7 +39,7 @@ function amount(name: string, value: string, what: string): ReturnType<typeof mo
   return money(value);
 }
 
-function globs(value: string): string[] {
+export function globs(value: string): string[] {
   // one glob per line: commas cannot separate them, as `{a,b}` is a glob
   const patterns = value
     .split(/\r?\n/)
@@ -65,21 +65,41 @@ function ref(value: string): string | undefined {
 }
 
 /**
- * Reads and checks every input; `getInput` returns "" for an input that is not set. Every bad
- * value is reported at once (GenspendErrors), so a user fixes the workflow in one pass.
+ * Collects bad input values instead of stopping at the first: `check` runs one reader and keeps
+ * its InputError; `done` throws them all at once (GenspendErrors), so a user fixes the workflow
+ * in one pass. `get` is an input, trimmed (`getInput` returns "" for one that is not set).
  */
-export function readInputs(getInput: (name: string) => string): ActionInputs {
+export function inputChecker(getInput: (name: string) => string) {
   const errors: GenspendError[] = [];
-  const check = <T>(read: () => T, fallback: T): T => {
-    try {
-      return read();
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      errors.push(e);
-      return fallback;
-    }
+  return {
+    get: (name: string) => getInput(name).trim(),
+    check<T>(read: () => T, fallback: T): T {
+      try {
+        return read();
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        errors.push(e);
+        return fallback;
+      }
+    },
+    done(): void {
+      if (errors.length === 1) throw errors[0]!;
+      if (errors.length) throw new GenspendErrors(errors);
+    },
   };
-  const get = (name: string) => getInput(name).trim();
+}
+
+export const MODES = ['gate', 'balance'] as const;
+export type Mode = (typeof MODES)[number];
+
+/** `gate` (pull requests, the default) or `balance` (scheduled balance checks). */
+export function readMode(getInput: (name: string) => string): Mode {
+  return oneOf('mode', getInput('mode').trim(), MODES, 'gate');
+}
+
+/** Reads and checks every input of the gate. */
+export function readInputs(getInput: (name: string) => string): ActionInputs {
+  const { get, check, done } = inputChecker(getInput);
   const tag = check(() => {
     const tag = get('tag');
     if (tag.length > MAX_TAG_LENGTH) throw new InputError(`input \`tag\` must be at most ${MAX_TAG_LENGTH} characters, got ${tag.length}`);
@@ -106,7 +126,6 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     }),
     baseRef: check(() => ref(get('base-ref')), undefined),
   };
-  if (errors.length === 1) throw errors[0]!;
-  if (errors.length) throw new GenspendErrors(errors);
+  done();
   return Object.freeze(inputs);
 }

@@ -1,8 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import * as core from '@actions/core';
+import { createFetchTransport } from '@genspend/providers';
 import { gitIn } from './base.js';
-import { gate, type GateResult } from './gate.js';
+import type { GateResult } from './gate.js';
 import { lazyApi, octokitApi } from './github.js';
+import { runMode } from './mode.js';
 import type { Toolkit } from './toolkit.js';
 
 /** Exit code when genspend itself could not run, distinct from a failed budget (1). */
@@ -24,7 +28,7 @@ const toolkit: Toolkit = {
 /** The action's entry: the runner's environment in, outputs, summary, comment and exit code out. */
 export async function run(): Promise<void> {
   try {
-    const result = await gate({
+    const result = await runMode({
       toolkit,
       env: process.env,
       cwd: process.cwd(),
@@ -32,6 +36,9 @@ export async function run(): Promise<void> {
       exists: existsSync,
       git: gitIn,
       github: (token, repo) => lazyApi(async () => octokitApi((await import('@actions/github')).getOctokit(token), repo)),
+      transport: createFetchTransport({ fetch: globalThis.fetch, sleep: (ms) => sleep(ms) }),
+      uuid: randomUUID,
+      now: () => new Date(),
     });
     report(result);
   } catch (e) {

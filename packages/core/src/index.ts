@@ -50,3 +50,14 @@ export {
 } from './forecast/balance.js';
 export { tierHeadroom, type TierHeadroom, type ModelHeadroom, type TierLimitsInput, type ModelLimits } from './forecast/tiers.js';
 export type { UsageTier } from './catalog/schema.js';
+export {
+  assessAccount,
+  overallStatus,
+  fewestDaysLeft,
+  shownDays,
+  type AccountFailure,
+  type AccountFigures,
+  type AccountReport,
+  type CheckStatus,
+} from './forecast/account.js';
+export { balanceJson, renderBalanceTable, renderBalanceMarkdown, type BalanceCheck, type BalanceJson } from './report/balance.js';

@@ -37,3 +37,14 @@ export { createRunwayClient, type RunwayClient, type RunwayClientOptions } from 
 export { createRunwareClient, type RunwareClient, type RunwareClientOptions } from './runware.js';
 export { createFalClient, type FalClient, type FalClientOptions } from './fal.js';
 export { createRunpodClient, type RunpodClient, type RunpodClientOptions } from './runpod.js';
+export {
+  accountClient,
+  accountOptionsFromEnv,
+  readAccount,
+  KEY_VARIABLES,
+  PROVIDER_IDS,
+  type AccountClient,
+  type AccountFailure,
+  type AccountOptions,
+  type AccountReading,
+} from './account.js';

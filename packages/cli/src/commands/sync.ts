@@ -8,6 +8,7 @@ import {
   createRunpodClient,
   createRunwareClient,
   isProviderError,
+  KEY_VARIABLES,
   type LivePrice,
   type ProviderId,
   type Transport,
@@ -15,7 +16,7 @@ import {
 import YAML, { Scalar } from 'yaml';
 import { displayPath } from '../files.js';
 import { EXIT, parseFormat, UsageError, type Io } from '../io.js';
-import { KEY_VARIABLES } from './balance.js';
+
 import { loadCatalogDir, type CatalogFile } from './catalog.js';
 
 export const syncHelp = `Usage: genspend prices sync [provider] [--dir <catalog folder>] [--write] [--format table|json]

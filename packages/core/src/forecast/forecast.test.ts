@@ -4,6 +4,9 @@ import { estimateWorkload } from '../estimate/estimate.js';
 import { money } from '../money.js';
 import { forecastBalance, daysOfBalance } from './balance.js';
 import { tierHeadroom } from './tiers.js';
+import { assessAccount, fewestDaysLeft, overallStatus, shownDays } from './account.js';
+import { estimateManifests } from '../estimate/manifests.js';
+import { parseManifest } from '../manifest/parse.js';
 
 describe('forecastBalance', () => {
   it('days left at the observed burn: $435.85 at $31.13 a day is 14.0 days', () => {
@@ -109,3 +112,59 @@ describe('tierHeadroom (Runway)', () => {
     expect(h.models[0]).toMatchObject({ maxDailyGenerations: null, leftToday: null, fits: true });
   });
 });
+
+describe('assessAccount and the check status', () => {
+  const catalog = defaultCatalog();
+  const thresholds = { lowDays: money(14), criticalDays: money(3) };
+
+  it('values Runway credits at the catalog credit price, not the API amount', () => {
+    const r = assessAccount(
+      { provider: 'runway', balance: { amountUsd: '999', credits: '50000' }, burnPerDayUsd: '1' },
+      { catalog, thresholds },
+    );
+    expect(r.forecast!.balanceUsd.toFixed()).toBe('500');
+    expect(r.forecast!.daysLeft!.toFixed()).toBe('500');
+  });
+
+  it('an unreadable account is an error and makes the whole check an error, never ok', () => {
+    const ok = assessAccount({ provider: 'fal', balance: { amountUsd: '100' }, burnPerDayUsd: '1' }, { catalog, thresholds });
+    const failed = assessAccount({ provider: 'runpod', error: { kind: 'auth', message: 'runpod: key refused' } }, { catalog, thresholds });
+    expect(failed).toEqual({ provider: 'runpod', error: { kind: 'auth', message: 'runpod: key refused' } });
+    expect(overallStatus([ok])).toBe('ok');
+    expect(overallStatus([ok, failed])).toBe('error');
+  });
+
+  it('the worst status wins; fewest days left takes the faster of observed and planned burn', () => {
+    const low = assessAccount({ provider: 'fal', balance: { amountUsd: '100' }, burnPerDayUsd: '10' }, { catalog, thresholds });
+    const critical = assessAccount({ provider: 'runpod', balance: { amountUsd: '5' }, burnPerDayUsd: '2' }, { catalog, thresholds });
+    expect(overallStatus([low])).toBe('low');
+    expect(overallStatus([low, critical])).toBe('critical');
+    expect(shownDays(fewestDaysLeft([low, critical]))).toBe('2.5');
+    const idle = assessAccount({ provider: 'fal', balance: { amountUsd: '100' }, burnPerDayUsd: '0' }, { catalog, thresholds });
+    expect(fewestDaysLeft([idle])).toBeNull();
+  });
+
+  it('a plan that does not fit the Runway tier makes an ok account low, and says why', () => {
+    const plan = estimateWorkloadsOf(
+      'version: 1\nworkloads:\n  - { name: promo, provider: runway, model: gen4.5, runs: 3000, seconds: 10 }\n',
+    );
+    const r = assessAccount(
+      {
+        provider: 'runway',
+        balance: { amountUsd: '1000000', credits: '100000000' },
+        burnPerDayUsd: '1',
+        limits: {
+          maxMonthlyCreditSpend: 1_000_000,
+          models: { 'gen4.5': { maxConcurrentGenerations: 2, maxDailyGenerations: 50, dailyGenerationsUsed: 0 } },
+        },
+      },
+      { catalog, thresholds, estimate: plan },
+    );
+    expect(r.forecast!.status).toBe('low');
+    expect(r.forecast!.reasons).toEqual(['gen4.5: the plan needs 98.6 generations a day; the tier allows 50']);
+  });
+});
+
+function estimateWorkloadsOf(yaml: string) {
+  return estimateManifests([parseManifest(yaml, 'genspend.yml')], defaultCatalog());
+}

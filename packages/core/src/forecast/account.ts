@@ -1,0 +1,117 @@
+import type { Catalog } from '../catalog/catalog.js';
+import type { Estimate } from '../estimate/types.js';
+import type { Period } from '../manifest/schema.js';
+import { Decimal, money, sum } from '../money.js';
+import { forecastBalance, type BalanceForecast, type Status, type Thresholds } from './balance.js';
+import { tierHeadroom, type TierHeadroom, type TierLimitsInput } from './tiers.js';
+
+/** What a provider's API said about one account (the providers package reads it; all money as decimal strings). */
+export interface AccountFigures {
+  provider: string;
+  balance: {
+    amountUsd: string;
+    /** Runway: the balance in credits, valued at the catalog's dated credit price. */
+    credits?: string;
+    spendLimitPerHourUsd?: string;
+    currentSpendPerHourUsd?: string;
+  };
+  /** Observed net USD per day; absent when the usage history could not be read. */
+  burnPerDayUsd?: string;
+  usageError?: string;
+  /** Runway's live usage tier. */
+  limits?: TierLimitsInput;
+}
+
+/** One provider's line of a balance check: the forecast, or why the account could not be read. */
+export interface AccountReport {
+  provider: string;
+  /** Absent when the account could not be read (then `error` says why). */
+  figures?: AccountFigures;
+  forecast?: BalanceForecast;
+  tier?: TierHeadroom;
+  /** What the manifests plan to spend with this provider per period. */
+  plannedUsd?: Decimal;
+  error?: { kind: string; message: string };
+}
+
+export type CheckStatus = Status | 'error';
+
+/** An account the providers package could not read, and why. */
+export interface AccountFailure {
+  provider: string;
+  error: { kind: string; message: string };
+}
+
+/**
+ * Forecasts one account: days left at the observed burn and (with an estimate) at the planned
+ * spend, Runway tier headroom for the plan, and the status from the thresholds. A plan that does
+ * not fit the tier makes an otherwise ok account low. An unreadable account stays an error.
+ */
+export function assessAccount(
+  figures: AccountFigures | AccountFailure,
+  options: { catalog: Catalog; thresholds: Thresholds; estimate?: Estimate },
+): AccountReport {
+  if ('error' in figures) return { provider: figures.provider, error: figures.error };
+  const { catalog, thresholds, estimate } = options;
+  const provider = figures.provider;
+  // Runway's credit value is catalog data with its own source and date, like every price
+  const creditUsd = catalog.provider(provider)?.credit?.usd;
+  const balanceUsd =
+    figures.balance.credits !== undefined && creditUsd ? money(figures.balance.credits).times(creditUsd) : money(figures.balance.amountUsd);
+  const planned = estimate ? plannedFor(provider, estimate) : undefined;
+  let forecast = forecastBalance(
+    {
+      provider,
+      balanceUsd,
+      ...(figures.burnPerDayUsd !== undefined ? { burnPerDayUsd: money(figures.burnPerDayUsd) } : {}),
+      ...(planned !== undefined ? { plannedPerPeriodUsd: planned } : {}),
+      period: estimate?.period ?? 'month',
+    },
+    thresholds,
+  );
+  const report: AccountReport = { provider, figures, ...(planned !== undefined ? { plannedUsd: planned } : {}) };
+  if (figures.limits && estimate) {
+    const tier = tierHeadroom(
+      estimate.manifests.flatMap((m) => m.workloads),
+      figures.limits,
+      estimate.period,
+      catalog.provider('runway')?.usageTiers?.tiers ?? [],
+    );
+    if (tier.problems.length && forecast.status === 'ok') forecast = { ...forecast, status: 'low' };
+    forecast.reasons.push(...tier.problems);
+    report.tier = tier;
+  }
+  return { ...report, forecast };
+}
+
+function plannedFor(provider: string, estimate: Estimate): Decimal {
+  return sum(
+    estimate.manifests
+      .flatMap((m) => m.workloads)
+      .filter((w) => w.provider.toLowerCase() === provider && w.cost !== null)
+      .map((w) => w.cost!),
+  );
+}
+
+/** The check's status: any unreadable account makes it an error, never a silent "ok"; else the worst. */
+export function overallStatus(reports: readonly AccountReport[]): CheckStatus {
+  if (reports.some((r) => r.error || !r.forecast)) return 'error';
+  if (reports.some((r) => r.forecast!.status === 'critical')) return 'critical';
+  if (reports.some((r) => r.forecast!.status === 'low')) return 'low';
+  return 'ok';
+}
+
+/**
+ * The fewest days any account lasts, at the faster of its observed and planned burn, to one
+ * decimal rounded down (never overstate the time left); null when no account is spending.
+ */
+export function fewestDaysLeft(reports: readonly AccountReport[]): Decimal | null {
+  const days = reports.flatMap((r) => [r.forecast?.daysLeft ?? null, r.forecast?.plannedDaysLeft ?? null]).filter((d) => d !== null);
+  return days.length ? Decimal.min(...days) : null;
+}
+
+/** Days shown to one decimal, rounded down: never overstate the time left. */
+export const shownDays = (d: Decimal | null | undefined): string | null => (d == null ? null : d.toFixed(1, Decimal.ROUND_DOWN));
+
+/** The period the check's planned spend is per (the manifests'; a month without them). */
+export const checkPeriod = (estimate: Estimate | undefined): Period => estimate?.period ?? 'month';

@@ -1,0 +1,181 @@
+import type { Estimate } from '../estimate/types.js';
+import { checkPeriod, fewestDaysLeft, shownDays, type AccountReport, type CheckStatus } from '../forecast/account.js';
+import { Decimal, formatCredits, formatUsd, money } from '../money.js';
+import { escapeMarkdown } from './markdown.js';
+import { columns } from './table.js';
+
+/** What a balance check covered: the day it ran, the usage window, and the plan if any. */
+export interface BalanceCheck {
+  reports: readonly AccountReport[];
+  status: CheckStatus;
+  /** UTC day, YYYY-MM-DD. */
+  asOf: string;
+  burnWindowDays: number;
+  estimate?: Estimate;
+}
+
+/** The JSON contract of `genspend balance --format json` and the Action's balance report (version 1). */
+export function balanceJson(check: BalanceCheck) {
+  const { reports, estimate } = check;
+  return {
+    version: 1,
+    asOf: check.asOf,
+    burnWindowDays: check.burnWindowDays,
+    period: checkPeriod(estimate),
+    status: check.status,
+    daysLeft: shownDays(fewestDaysLeft(reports)),
+    providers: reports.map((r) => {
+      const f = r.forecast;
+      const b = r.figures?.balance;
+      return {
+        provider: r.provider,
+        status: f?.status ?? null,
+        ...(f && b
+          ? {
+              balanceUsd: f.balanceUsd.toFixed(),
+              ...(b.credits !== undefined ? { credits: b.credits } : {}),
+              ...(b.spendLimitPerHourUsd !== undefined ? { spendLimitPerHourUsd: b.spendLimitPerHourUsd } : {}),
+              ...(b.currentSpendPerHourUsd !== undefined ? { currentSpendPerHourUsd: b.currentSpendPerHourUsd } : {}),
+              burnPerDayUsd: f.burnPerDayUsd?.toFixed() ?? null,
+              daysLeft: shownDays(f.daysLeft),
+              plannedPerPeriodUsd: r.plannedUsd?.toFixed() ?? null,
+              plannedDaysLeft: shownDays(f.plannedDaysLeft),
+              shortfallUsd: f.shortfallUsd?.toFixed() ?? null,
+              reasons: f.reasons,
+            }
+          : {}),
+        ...(r.figures?.usageError ? { usageError: r.figures.usageError } : {}),
+        ...(r.tier
+          ? {
+              tier: {
+                maxMonthlyCreditSpend: r.tier.maxMonthlyCreditSpend,
+                plannedCreditsPer30Days: r.tier.plannedCreditsPer30Days.toDecimalPlaces(0, Decimal.ROUND_UP).toFixed(),
+                fitsMonthlyCap: r.tier.fitsMonthlyCap,
+                tierNeeded: r.tier.tierNeeded?.tier ?? null,
+                models: r.tier.models.map((m) => ({ ...m, plannedPerDay: m.plannedPerDay.toFixed(1) })),
+              },
+            }
+          : {}),
+        ...(r.error ? { error: r.error } : {}),
+      };
+    }),
+  };
+}
+
+export type BalanceJson = ReturnType<typeof balanceJson>;
+
+const headline = (check: BalanceCheck): string => {
+  const failed = check.reports.filter((r) => r.error || !r.forecast).length;
+  const n = check.reports.length;
+  return check.status === 'error'
+    ? `ERROR (${failed} of ${n} provider${n === 1 ? '' : 's'} could not be read)`
+    : check.status.toUpperCase();
+};
+
+interface Row {
+  provider: string;
+  status: string;
+  balance: string;
+  burn: string;
+  daysLeft: string;
+  planned: string;
+  plannedDaysLeft: string;
+}
+
+/** One row per account and the notes under the table (reasons, live spend, tier limits, errors). */
+function rowsAndNotes(check: BalanceCheck): { rows: Row[]; notes: string[] } {
+  const rows: Row[] = [];
+  const notes: string[] = [];
+  for (const r of check.reports) {
+    const f = r.forecast;
+    if (r.error || !f) {
+      rows.push({ provider: r.provider, status: 'error', balance: '-', burn: '-', daysLeft: '-', planned: '-', plannedDaysLeft: '-' });
+      notes.push(`${r.provider}: ${r.error?.message ?? 'no answer'}`);
+      continue;
+    }
+    const b = r.figures?.balance;
+    const usageError = r.figures?.usageError;
+    rows.push({
+      provider: r.provider,
+      status: f.status.toUpperCase(),
+      balance: b?.credits !== undefined ? `${formatUsd(f.balanceUsd)} (${formatCredits(money(b.credits))})` : formatUsd(f.balanceUsd),
+      burn: f.burnPerDayUsd ? formatUsd(f.burnPerDayUsd) : usageError ? 'unknown' : '-',
+      daysLeft: shownDays(f.daysLeft) ?? (f.burnPerDayUsd ? 'not spending' : '-'),
+      planned: r.plannedUsd ? formatUsd(r.plannedUsd) : '-',
+      plannedDaysLeft: shownDays(f.plannedDaysLeft) ?? '-',
+    });
+    if (b?.currentSpendPerHourUsd !== undefined)
+      notes.push(
+        `${r.provider}: spending ${formatUsd(money(b.currentSpendPerHourUsd))}/hour now (limit ${b.spendLimitPerHourUsd ? formatUsd(money(b.spendLimitPerHourUsd)) : 'none'}/hour)`,
+      );
+    if (usageError) notes.push(`${r.provider}: usage history unavailable: ${usageError}`);
+    for (const reason of f.reasons) notes.push(`${r.provider}: ${reason}`);
+    for (const m of r.tier?.models ?? []) {
+      notes.push(
+        `${r.provider} ${m.model}: plan ${m.plannedPerDay.toFixed(1)} generations/day; limit ${m.maxDailyGenerations ?? 'none'}/day, ${m.leftToday ?? 'unlimited'} left in the last 24 h; concurrency ${m.maxConcurrentGenerations ?? 'unlimited'}`,
+      );
+    }
+  }
+  return { rows, notes };
+}
+
+function header(check: BalanceCheck): string[] {
+  const period = checkPeriod(check.estimate);
+  return [
+    'PROVIDER',
+    'STATUS',
+    'BALANCE',
+    `BURN/DAY (${check.burnWindowDays}d)`,
+    'DAYS LEFT',
+    ...(check.estimate ? [`PLANNED/${period.toUpperCase()}`, 'DAYS LEFT (PLAN)'] : []),
+  ];
+}
+
+const cells = (row: Row, withPlan: boolean) => [
+  row.provider,
+  row.status,
+  row.balance,
+  row.burn,
+  row.daysLeft,
+  ...(withPlan ? [row.planned, row.plannedDaysLeft] : []),
+];
+
+/** The terminal table of `genspend balance`. */
+export function renderBalanceTable(check: BalanceCheck): string {
+  const { rows, notes } = rowsAndNotes(check);
+  const withPlan = check.estimate !== undefined;
+  return [
+    `genspend balance: ${headline(check)}`,
+    '',
+    ...columns([header(check), ...rows.map((r) => cells(r, withPlan))]),
+    ...(notes.length ? ['', ...notes.map((n) => `  - ${n}`)] : []),
+    '',
+  ].join('\n');
+}
+
+const STATUS_MARK: Record<string, string> = {
+  OK: ':green_circle: ok',
+  LOW: ':yellow_circle: low',
+  CRITICAL: ':red_circle: critical',
+  error: ':warning: error',
+};
+
+/** The Action's job summary: a headline, one table row per provider, then the reasons. */
+export function renderBalanceMarkdown(check: BalanceCheck): string {
+  const { rows, notes } = rowsAndNotes(check);
+  const withPlan = check.estimate !== undefined;
+  const head = header(check).map((h) => h.charAt(0) + h.slice(1).toLowerCase());
+  const days = shownDays(fewestDaysLeft(check.reports));
+  return [
+    '## genspend balance check',
+    '',
+    `**Status: ${headline(check)}**${days !== null ? ` · fewest days left: ${days}` : ''} · as of ${check.asOf}, burn over the last ${check.burnWindowDays} days`,
+    '',
+    `| ${head.join(' | ')} |`,
+    `| ${head.map((_, i) => (i < 2 ? '---' : '---:')).join(' | ')} |`,
+    // the cells are genspend's own words and figures; the notes carry providers' messages, escaped
+    ...rows.map((r) => `| ${cells({ ...r, status: STATUS_MARK[r.status] ?? r.status }, withPlan).join(' | ')} |`),
+    ...(notes.length ? ['', ...notes.map((n) => `- ${escapeMarkdown(n)}`)] : []),
+    '',
+  ].join('\n');
+}

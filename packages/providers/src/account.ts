@@ -1,0 +1,137 @@
+import { burnRate } from './burn-rate.js';
+import { isProviderError, redact } from './errors.js';
+import type { Transport } from './http.js';
+import { createFalClient } from './fal.js';
+import { createRunpodClient } from './runpod.js';
+import { createRunwareClient } from './runware.js';
+import { createRunwayClient } from './runway.js';
+import type { Balance, ProviderId, TierLimits, UsageHistory, UsageWindow } from './types.js';
+
+export const PROVIDER_IDS: readonly ProviderId[] = ['runway', 'runware', 'fal', 'runpod'];
+
+/** Where each provider's key comes from: the variable names its own SDK reads. */
+export const KEY_VARIABLES: Readonly<Record<ProviderId, string>> = {
+  runway: 'RUNWAYML_API_SECRET',
+  runware: 'RUNWARE_API_KEY',
+  fal: 'FAL_KEY',
+  runpod: 'RUNPOD_API_KEY',
+};
+
+/** How to reach one provider's account: its key, the transport, and any host overrides. */
+export interface AccountOptions {
+  apiKey: string;
+  transport: Transport;
+  baseUrl?: string;
+  /** Runpod's REST host (billing history). */
+  restBaseUrl?: string;
+  /** Runware's public content host (model pricing). */
+  contentBaseUrl?: string;
+  /** Runware task ids: a v4 UUID source (node:crypto's randomUUID, or the front door's own). */
+  uuid: () => string;
+}
+
+/** The account calls every provider answers; only Runway has live usage-tier limits. */
+export interface AccountClient {
+  getBalance(): Promise<Balance>;
+  getUsage(window: UsageWindow): Promise<UsageHistory>;
+  getTierLimits?: () => Promise<TierLimits>;
+}
+
+export function accountClient(provider: ProviderId, options: AccountOptions): AccountClient {
+  const { apiKey, transport, baseUrl, restBaseUrl, contentBaseUrl, uuid } = options;
+  const common = { apiKey, transport, ...(baseUrl ? { baseUrl } : {}) };
+  switch (provider) {
+    case 'runway': {
+      const c = createRunwayClient(common);
+      return { getBalance: c.getBalance, getUsage: c.getUsage, getTierLimits: c.getTierLimits };
+    }
+    case 'runware': {
+      const c = createRunwareClient({ ...common, uuid, ...(contentBaseUrl ? { contentBaseUrl } : {}) });
+      return { getBalance: c.getBalance, getUsage: c.getUsage };
+    }
+    case 'fal': {
+      const c = createFalClient(common);
+      return { getBalance: c.getBalance, getUsage: c.getUsage };
+    }
+    case 'runpod': {
+      const c = createRunpodClient({ ...common, ...(restBaseUrl ? { restBaseUrl } : {}) });
+      return { getBalance: c.getBalance, getUsage: c.getUsage };
+    }
+  }
+}
+
+/**
+ * The key and host overrides of one provider from an environment: the key from its SDK's
+ * variable, hosts from GENSPEND_<PROVIDER>_BASE_URL (and _REST_BASE_URL, _CONTENT_BASE_URL).
+ * The environment is passed in, so this module reads no globals.
+ */
+export function accountOptionsFromEnv(
+  provider: ProviderId,
+  env: Readonly<Record<string, string | undefined>>,
+): Omit<AccountOptions, 'transport' | 'uuid'> | undefined {
+  const apiKey = env[KEY_VARIABLES[provider]]?.trim();
+  if (!apiKey) return undefined;
+  const host = (name: string) => env[`GENSPEND_${provider.toUpperCase()}_${name}`]?.trim() || undefined;
+  const [baseUrl, restBaseUrl, contentBaseUrl] = [host('BASE_URL'), host('REST_BASE_URL'), host('CONTENT_BASE_URL')];
+  return {
+    apiKey,
+    ...(baseUrl ? { baseUrl } : {}),
+    ...(restBaseUrl ? { restBaseUrl } : {}),
+    ...(contentBaseUrl ? { contentBaseUrl } : {}),
+  };
+}
+
+/** One account read: the balance always; usage and tier limits when the API gives them. */
+export interface AccountReading {
+  provider: ProviderId;
+  balance: Balance;
+  usage?: UsageHistory;
+  /** Average net USD per day over the window (days without usage count as $0). */
+  burnPerDayUsd?: string;
+  /** Why the usage history could not be read (a key without the right scope, a timeout...). */
+  usageError?: string;
+  limits?: TierLimits;
+}
+
+/** An account that could not be read: the error's kind and its message (no key in it). */
+export interface AccountFailure {
+  provider: ProviderId;
+  error: { kind: string; message: string };
+}
+
+/**
+ * Reads balance, usage over `window` and (Runway) tier limits at once, and never throws for a
+ * provider's answer: a balance that cannot be read is an AccountFailure naming why; a usage
+ * history that cannot be read is kept as `usageError` (the balance still stands), except a
+ * refused key, which fails the account. Burn per day is over the whole window.
+ */
+export async function readAccount(
+  provider: ProviderId,
+  options: AccountOptions,
+  window: UsageWindow,
+): Promise<AccountReading | AccountFailure> {
+  try {
+    const client = accountClient(provider, options);
+    const days = Math.round((Date.parse(window.beforeDate) - Date.parse(window.startDate)) / 86_400_000);
+    const [balance, usage, limits] = await Promise.all([
+      client.getBalance(),
+      client.getUsage(window).catch((e: unknown): string => {
+        if (isProviderError(e) && e.kind !== 'auth') return e.message;
+        throw e;
+      }),
+      client.getTierLimits ? client.getTierLimits() : Promise.resolve(undefined),
+    ]);
+    return {
+      provider,
+      balance,
+      ...(typeof usage === 'string' ? { usageError: usage } : { usage, burnPerDayUsd: burnRate(usage, { days }) }),
+      ...(limits ? { limits } : {}),
+    };
+  } catch (e) {
+    if (isProviderError(e)) return { provider, error: { kind: e.kind, message: e.message } };
+    // a client refusing its options (a base URL that is not one): the user's configuration
+    if (e instanceof TypeError)
+      return { provider, error: { kind: 'configuration', message: `${provider}: ${redact(e.message, [options.apiKey])}` } };
+    throw e;
+  }
+}

@@ -1,0 +1,105 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+// One local stand-in that answers each provider's documented account routes (PROVIDERS.md
+// shapes) on 127.0.0.1 and records what it received: `genspend balance` and the Action's
+// balance mode are both tested against it.
+
+export const KEYS = {
+  RUNWAYML_API_SECRET: 'rw-SECRET-1',
+  RUNWARE_API_KEY: 'rr-SECRET-2',
+  FAL_KEY: 'fal-SECRET-3',
+  RUNPOD_API_KEY: 'rp-SECRET-4',
+};
+
+type Route = (body: string) => { status?: number; body: unknown };
+export interface World {
+  runwayCredits?: number;
+  runwayUsedCredits?: number;
+  runwareBalance?: number;
+  falBalance?: number;
+  falStatus?: number;
+  falError?: unknown;
+  runpodBalance?: number;
+  runpodSpent?: number;
+}
+
+let server: Server | undefined;
+export const received: { method: string; url: string; auth: string | undefined }[] = [];
+/** Stops the stand-in and forgets what it received (call in afterEach). */
+export async function closeStandIn(): Promise<void> {
+  received.length = 0;
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  server = undefined;
+}
+
+export async function standIn(w: World): Promise<string> {
+  const routes: Record<string, Route> = {
+    'GET /v1/organization': () => ({
+      body: {
+        creditBalance: w.runwayCredits ?? 50_000,
+        tier: { maxMonthlyCreditSpend: 10_000, models: { 'gen4.5': { maxConcurrentGenerations: 2, maxDailyGenerations: 50 } } },
+        usage: { models: { 'gen4.5': { dailyGenerations: 12 } } },
+      },
+    }),
+    'POST /v1/organization/usage': () => ({
+      body: {
+        models: ['gen4.5'],
+        results: [{ date: '2026-11-01', usedCredits: [{ model: 'gen4.5', amount: w.runwayUsedCredits ?? 3000 }] }],
+      },
+    }),
+    'POST /v1': (body) => {
+      const details = {
+        taskType: 'accountManagement',
+        operation: 'getDetails',
+        balance: { amount: w.runwareBalance ?? 12.34, currency: 'USD' },
+      };
+      const activity = {
+        taskType: 'accountManagement',
+        operation: 'getUsageActivity',
+        usage: { timeseries: { data: [{ date: '2026-11-02', spend: 1.75 }] } },
+      };
+      return { body: { data: body.includes('getUsageActivity') ? [details, activity] : [details] } };
+    },
+    'GET /v1/account/billing': () =>
+      w.falStatus
+        ? { status: w.falStatus, body: w.falError }
+        : { body: { username: 'team', credits: { current_balance: w.falBalance ?? 24.5, currency: 'USD' } } },
+    'GET /v1/models/usage': () => ({
+      body: {
+        time_series: [
+          { bucket: '2026-11-03T00:00:00Z', results: [{ endpoint_id: 'fal-ai/veo3', unit: 'video_second', quantity: 7, unit_price: 0.4 }] },
+        ],
+        next_cursor: null,
+        has_more: false,
+      },
+    }),
+    'POST /graphql': () => ({
+      body: { data: { myself: { clientBalance: w.runpodBalance ?? 435.85, currentSpendPerHr: 0.5, spendLimit: 80 } } },
+    }),
+    'GET /v1/billing/endpoints': () => ({
+      body: [{ amount: w.runpodSpent ?? 30, endpointId: 'ep-1', time: '2026-11-04T00:00:00Z', timeBilledMs: 1000 }],
+    }),
+  };
+  server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString()));
+    req.on('end', () => {
+      received.push({ method: req.method!, url: req.url!, auth: req.headers.authorization });
+      const route = routes[`${req.method} ${req.url!.split('?')[0]}`];
+      const reply = route ? route(body) : { status: 404, body: { error: 'no such route' } };
+      res.writeHead(reply.status ?? 200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(reply.body));
+    });
+  });
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
+  return url;
+}
+
+/** The environment that points every provider client at the stand-in. */
+export function standInEnv(url: string): Record<string, string> {
+  const env: Record<string, string> = { GENSPEND_RUNPOD_REST_BASE_URL: url };
+  for (const p of ['RUNWAY', 'RUNWARE', 'FAL', 'RUNPOD']) env[`GENSPEND_${p}_BASE_URL`] = url;
+  return env;
+}
