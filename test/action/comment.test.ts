@@ -61,6 +61,33 @@ describe('upsertComment', () => {
     expect(gh.calls).toEqual(['list', `update ${mine.id}`]);
   });
 
+  it('a GitHub App token (no GET /user) updates its own bot comment instead of posting one per run', async () => {
+    const gh = fakeApi({ login: null, writesAs: 'spend-app[bot]' });
+    gh.add(stamped('by a person'), 'octocat', 'User');
+    const mine = gh.add(stamped('old'), 'spend-app[bot]', 'Bot');
+    const out = await upsertComment(gh.api, request());
+    expect(out.kind).toBe('updated');
+    expect(gh.calls).toEqual(['list', `update ${mine.id}`]);
+    expect(gh.comments).toHaveLength(2);
+  });
+
+  it("another bot's comment with the tag, which this token may not edit: posts its own, and updates that next run", async () => {
+    const gh = fakeApi({ login: null, writesAs: 'spend-app[bot]' });
+    const foreign = gh.add(stamped('from the other workflow'), 'github-actions[bot]', 'Bot');
+    expect(await upsertComment(gh.api, request())).toMatchObject({ kind: 'created' });
+    expect(gh.calls).toEqual(['list', `update ${foreign.id}`, 'create']);
+    const second = await upsertComment(gh.api, request({ run: run(101), body: '## report 2\n' }));
+    expect(second.kind).toBe('updated');
+    expect(gh.comments.map((c) => `${c.authorLogin}: ${c.body.split('\n')[1]}`)).toEqual([
+      'github-actions[bot]: from the other workflow',
+      'spend-app[bot]: ## report 2',
+    ]);
+    // delete-and-new leaves the comment it may not delete, and deletes its own
+    await upsertComment(gh.api, request({ run: run(102), mode: 'delete-and-new', body: '## report 3\n' }));
+    expect(gh.comments.map((c) => c.authorLogin)).toEqual(['github-actions[bot]', 'spend-app[bot]']);
+    expect(gh.comments[1]!.body).toContain('## report 3');
+  });
+
   it('skips the write when the body is the same, whatever run stamped it', async () => {
     const gh = fakeApi();
     gh.add(stamped('## report\n', '', 40));

@@ -27,7 +27,13 @@ export function fakeToolkit(inputs: Record<string, string> = {}) {
 type Writable = { -readonly [K in keyof IssueComment]: IssueComment[K] } & { minimized?: boolean };
 
 /** An in-memory GitHub: comments, and calls recorded as "method arg". */
-export function fakeApi(options: { login?: string | null; fail?: { status: number; on: string } } = {}) {
+export function fakeApi(options: { login?: string | null; fail?: { status: number; on: string }; writesAs?: string } = {}) {
+  // who the token writes as: its user, else GITHUB_TOKEN's bot, or a GitHub App's bot (`writesAs`);
+  // like GitHub, a token may edit or delete only its own comments (minimizing is a moderation right)
+  const writer = options.login ?? options.writesAs ?? 'github-actions[bot]';
+  const owned = (id: number) => {
+    if (comments.find((c) => c.id === id)?.authorLogin !== writer) throw Object.assign(new Error('HTTP 403'), { status: 403 });
+  };
   const comments: Writable[] = [];
   const calls: string[] = [];
   let next = 1;
@@ -50,15 +56,17 @@ export function fakeApi(options: { login?: string | null; fail?: { status: numbe
     createComment: async (_issue, body) => {
       calls.push('create');
       failIf('create');
-      return { ...add(body, options.login ?? 'github-actions[bot]', options.login ? 'User' : 'Bot') };
+      return { ...add(body, writer, options.login ? 'User' : 'Bot') };
     },
     updateComment: async (id, body) => {
       calls.push(`update ${id}`);
       failIf('update');
+      owned(id);
       comments.find((c) => c.id === id)!.body = body;
     },
     deleteComment: async (id) => {
       calls.push(`delete ${id}`);
+      owned(id);
       comments.splice(
         comments.findIndex((c) => c.id === id),
         1,

@@ -66283,10 +66283,10 @@ function parseStamp(body) {
   return { tag: tag2, run: { id: BigInt(m[2]), attempt: BigInt(m[3]) }, rest: body.slice(m[0].length) };
 }
 var newer = (a, b) => a.id > b.id || a.id === b.id && a.attempt > b.attempt;
-var ACTIONS_BOT = "github-actions[bot]";
 async function upsertComment(api, request2) {
   const login = await api.authenticatedLogin();
-  const mine = (c) => login !== null ? c.authorLogin === login : c.authorLogin === ACTIONS_BOT && c.authorType === "Bot";
+  const mine = (c) => login !== null ? c.authorLogin === login : c.authorType === "Bot";
+  const anotherBots = (e) => login === null && [403, 404].includes(statusOf(e) ?? 0);
   const ours = (await api.listComments(request2.issue)).filter(mine).map((comment3) => ({ comment: comment3, stamp: parseStamp(comment3.body) })).filter((c) => c.stamp?.tag === request2.tag);
   const newest = ours.reduce((n, c) => !n || newer(c.stamp.run, n) ? c.stamp.run : n, void 0);
   const latest = ours.at(-1);
@@ -66303,20 +66303,28 @@ async function upsertComment(api, request2) {
   const stamped = `${stampLine(request2.tag, request2.run)}
 ${request2.body}`;
   if (request2.mode === "update" && latest) {
-    await api.updateComment(latest.comment.id, stamped);
-    return { kind: "updated", url: latest.comment.url, hidden: 0, deleted: 0 };
+    try {
+      await api.updateComment(latest.comment.id, stamped);
+      return { kind: "updated", url: latest.comment.url, hidden: 0, deleted: 0 };
+    } catch (e) {
+      if (!anotherBots(e)) throw e;
+    }
   }
   if (!request2.wanted) return { kind: "skipped", url: latest?.comment.url, why: "the `comment-on` condition is not met" };
   const created = await api.createComment(request2.issue, stamped);
   let hidden = 0;
   let deleted = 0;
   for (const { comment: comment3 } of ours) {
-    if (request2.mode === "hide-and-new") {
-      await api.minimizeComment(comment3.nodeId);
-      hidden++;
-    } else if (request2.mode === "delete-and-new") {
-      await api.deleteComment(comment3.id);
-      deleted++;
+    try {
+      if (request2.mode === "hide-and-new") {
+        await api.minimizeComment(comment3.nodeId);
+        hidden++;
+      } else if (request2.mode === "delete-and-new") {
+        await api.deleteComment(comment3.id);
+        deleted++;
+      }
+    } catch (e) {
+      if (!anotherBots(e)) throw e;
     }
   }
   return { kind: "created", url: created.url, hidden, deleted };

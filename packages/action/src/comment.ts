@@ -1,6 +1,6 @@
 import type { RunStamp } from './context.js';
 import type { CommentMode } from './inputs.js';
-import type { GitHubApi, IssueComment } from './toolkit.js';
+import { statusOf, type GitHubApi, type IssueComment } from './toolkit.js';
 
 /**
  * The first line of every genspend comment: which tag it belongs to and which run wrote it.
@@ -27,9 +27,6 @@ export function parseStamp(body: string): { tag: string; run: RunStamp; rest: st
 /** A re-run of an older run keeps its id, so it stays older than any later run. */
 export const newer = (a: RunStamp, b: RunStamp) => a.id > b.id || (a.id === b.id && a.attempt > b.attempt);
 
-/** The bot that GITHUB_TOKEN writes as; GET /user is refused to it, so it is matched by name. */
-export const ACTIONS_BOT = 'github-actions[bot]';
-
 export type UpsertOutcome =
   | { kind: 'created' | 'updated'; url: string | undefined; hidden: number; deleted: number }
   | { kind: 'unchanged' | 'skipped'; url: string | undefined; why: string };
@@ -53,7 +50,11 @@ export interface UpsertRequest {
  */
 export async function upsertComment(api: GitHubApi, request: UpsertRequest): Promise<UpsertOutcome> {
   const login = await api.authenticatedLogin();
-  const mine = (c: IssueComment) => (login !== null ? c.authorLogin === login : c.authorLogin === ACTIONS_BOT && c.authorType === 'Bot');
+  // GET /user is refused to GITHUB_TOKEN and to GitHub App installation tokens, which write as a
+  // bot (`github-actions[bot]`, `<app>[bot]`): then any bot's comment with this tag may be ours,
+  // and a person's never is. One this token may not edit belongs to another bot (below).
+  const mine = (c: IssueComment) => (login !== null ? c.authorLogin === login : c.authorType === 'Bot');
+  const anotherBots = (e: unknown) => login === null && [403, 404].includes(statusOf(e) ?? 0);
   const ours = (await api.listComments(request.issue))
     .filter(mine)
     .map((comment) => ({ comment, stamp: parseStamp(comment.body) }))
@@ -74,20 +75,29 @@ export async function upsertComment(api: GitHubApi, request: UpsertRequest): Pro
   const stamped = `${stampLine(request.tag, request.run)}\n${request.body}`;
   if (request.mode === 'update' && latest) {
     // comment-on does not stop an update: a stale comment would contradict this run
-    await api.updateComment(latest.comment.id, stamped);
-    return { kind: 'updated', url: latest.comment.url, hidden: 0, deleted: 0 };
+    try {
+      await api.updateComment(latest.comment.id, stamped);
+      return { kind: 'updated', url: latest.comment.url, hidden: 0, deleted: 0 };
+    } catch (e) {
+      // another bot's comment: post this token's own, which later runs then find as the latest
+      if (!anotherBots(e)) throw e;
+    }
   }
   if (!request.wanted) return { kind: 'skipped', url: latest?.comment.url, why: 'the `comment-on` condition is not met' };
   const created = await api.createComment(request.issue, stamped);
   let hidden = 0;
   let deleted = 0;
   for (const { comment } of ours) {
-    if (request.mode === 'hide-and-new') {
-      await api.minimizeComment(comment.nodeId);
-      hidden++;
-    } else if (request.mode === 'delete-and-new') {
-      await api.deleteComment(comment.id);
-      deleted++;
+    try {
+      if (request.mode === 'hide-and-new') {
+        await api.minimizeComment(comment.nodeId);
+        hidden++;
+      } else if (request.mode === 'delete-and-new') {
+        await api.deleteComment(comment.id);
+        deleted++;
+      }
+    } catch (e) {
+      if (!anotherBots(e)) throw e;
     }
   }
   return { kind: 'created', url: created.url, hidden, deleted };
