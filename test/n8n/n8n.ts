@@ -4,8 +4,8 @@
  * import:credentials, import:workflow and execute --rawOutput. Commands run asynchronously, so
  * the local provider stand-ins in this process can answer n8n's requests meanwhile.
  */
-import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -63,6 +63,8 @@ export function firstJsonObject(text: string): unknown {
 }
 
 export class N8n {
+  private commands = 0;
+
   private constructor(
     private readonly runtime: Runtime,
     readonly home: string,
@@ -106,18 +108,23 @@ export class N8n {
     return new N8n(runtime, home, env);
   }
 
+  /**
+   * Runs an n8n command with its output going to a file: n8n exits right after printing, and
+   * a large run's data printed into a pipe would be cut short.
+   */
   private async cli(args: string[]): Promise<{ exitCode: number; output: string }> {
+    const file = join(this.home, `output-${++this.commands}.txt`);
+    const fd = openSync(file, 'w');
     try {
-      const { stdout, stderr } = await run(join(this.runtime.nodeBin, 'node'), [this.runtime.n8n, ...args], {
-        env: this.env,
-        maxBuffer: 512 * 1024 * 1024,
-        timeout: 300_000,
-      });
-      return { exitCode: 0, output: stdout + stderr };
-    } catch (e) {
-      const failed = e as { code?: number; stdout?: string; stderr?: string };
-      if (typeof failed.code !== 'number') throw e;
-      return { exitCode: failed.code, output: (failed.stdout ?? '') + (failed.stderr ?? '') };
+      const child = spawn(join(this.runtime.nodeBin, 'node'), [this.runtime.n8n, ...args], { env: this.env, stdio: ['ignore', fd, fd] });
+      const timer = setTimeout(() => child.kill('SIGKILL'), 300_000);
+      const exitCode = await new Promise<number>((resolve, reject) => {
+        child.on('error', reject);
+        child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+      }).finally(() => clearTimeout(timer));
+      return { exitCode, output: readFileSync(file, 'utf8') };
+    } finally {
+      closeSync(fd);
     }
   }
 
