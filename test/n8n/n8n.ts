@@ -1,6 +1,6 @@
 /**
  * One headless n8n for a test run: its own user folder (database, encryption key), the nodes
- * package installed from its `npm pack` tarball as a custom extension, and the CLI's
+ * package installed from its `npm pack` tarball as a community package, and the CLI's
  * import:credentials, import:workflow and execute --rawOutput. Commands run asynchronously, so
  * the local provider stand-ins in this process can answer n8n's requests meanwhile.
  */
@@ -71,24 +71,21 @@ export class N8n {
     private readonly env: NodeJS.ProcessEnv,
   ) {}
 
-  /** Packs the built nodes package, installs the tarball as n8n would get it, and prepares a user folder. */
+  /**
+   * Packs the built nodes package and installs the tarball where n8n keeps community packages
+   * (`<user folder>/.n8n/nodes`), as its own installer would; n8n loads it from there at start.
+   */
   static async start(runtime: Runtime): Promise<N8n> {
     const home = mkdtempSync(join(tmpdir(), 'genspend-n8n-'));
     const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', home], { cwd: NODES_DIR });
-    const [packed] = JSON.parse(stdout) as [{ filename: string; files: { path: string }[] }];
-    const extensions = join(home, 'extensions');
-    mkdirSync(extensions);
+    const [packed] = JSON.parse(stdout) as [{ filename: string }];
+    const packages = join(home, 'user/.n8n/nodes');
+    mkdirSync(packages, { recursive: true });
+    writeFileSync(join(packages, 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true }));
     // the package's only peer, n8n-workflow, is n8n's own: nothing else to install
-    await run('npm', [
-      'install',
-      '--prefix',
-      extensions,
-      '--legacy-peer-deps',
-      '--ignore-scripts',
-      '--no-audit',
-      '--no-fund',
-      join(home, packed.filename),
-    ]);
+    await run('npm', ['install', '--legacy-peer-deps', '--ignore-scripts', '--no-audit', '--no-fund', join(home, packed.filename)], {
+      cwd: packages,
+    });
     // a test runner's environment (NODE_ENV=test, VITEST_*, NODE_OPTIONS) makes n8n refuse to start
     const inherited = Object.fromEntries(
       Object.entries(process.env).filter(([name]) => !/^(NODE_ENV|NODE_OPTIONS|VITEST.*|TEST|N8N_.*)$/.test(name)),
@@ -97,7 +94,6 @@ export class N8n {
       ...inherited,
       PATH: [runtime.nodeBin, process.env.PATH].join(delimiter),
       N8N_USER_FOLDER: join(home, 'user'),
-      N8N_CUSTOM_EXTENSIONS: join(extensions, 'node_modules/n8n-nodes-genspend'),
       N8N_ENCRYPTION_KEY: 'genspend-e2e-encryption-key',
       N8N_DIAGNOSTICS_ENABLED: 'false',
       N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
@@ -112,17 +108,17 @@ export class N8n {
    * Runs an n8n command with its output going to a file: n8n exits right after printing, and
    * a large run's data printed into a pipe would be cut short.
    */
-  private async cli(args: string[]): Promise<{ exitCode: number; output: string }> {
+  private async cli(args: string[]): Promise<{ exitCode: number; signal: string | null; output: string }> {
     const file = join(this.home, `output-${++this.commands}.txt`);
     const fd = openSync(file, 'w');
     try {
       const child = spawn(join(this.runtime.nodeBin, 'node'), [this.runtime.n8n, ...args], { env: this.env, stdio: ['ignore', fd, fd] });
       const timer = setTimeout(() => child.kill('SIGKILL'), 300_000);
-      const exitCode = await new Promise<number>((resolve, reject) => {
+      const { code, signal } = await new Promise<{ code: number | null; signal: string | null }>((resolve, reject) => {
         child.on('error', reject);
-        child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+        child.on('exit', (code, signal) => resolve({ code, signal }));
       }).finally(() => clearTimeout(timer));
-      return { exitCode, output: readFileSync(file, 'utf8') };
+      return { exitCode: code ?? 128, signal, output: readFileSync(file, 'utf8') };
     } finally {
       closeSync(fd);
     }
@@ -132,7 +128,8 @@ export class N8n {
     const file = join(this.home, `${command.replace(':', '-')}-${Date.now()}.json`);
     writeFileSync(file, JSON.stringify(data));
     const result = await this.cli([command, `--input=${file}`]);
-    if (result.exitCode !== 0) throw new Error(`n8n ${command} failed:\n${result.output}`);
+    const imported = result.signal === 'SIGSEGV' && /Successfully imported/.test(result.output);
+    if (result.exitCode !== 0 && !imported) throw new Error(`n8n ${command} failed:\n${result.output}`);
   }
 
   importCredentials(credentials: unknown[]): Promise<void> {
@@ -145,9 +142,18 @@ export class N8n {
 
   /** Runs a workflow from its Manual Trigger: exit 0 on success, 1 when a node throws. */
   async execute(id: string): Promise<Execution> {
-    const { exitCode, output } = await this.cli(['execute', `--id=${id}`, '--rawOutput']);
+    const result = await this.cli(['execute', `--id=${id}`, '--rawOutput']);
+    const { output } = result;
     const raw = firstJsonObject(output) as
       { status?: string; data?: { resultData?: { runData?: Record<string, NodeRun[]>; error?: Record<string, unknown> } } } | undefined;
+    // n8n 2.41.1 on Node 24 now and then dies of SIGSEGV while shutting down, after it has
+    // printed the finished run (a bare Manual Trigger -> No Op workflow does it too): the
+    // printed status then stands for the exit code it would have set
+    let { exitCode } = result;
+    if (result.signal === 'SIGSEGV' && (raw?.status === 'success' || raw?.status === 'error')) {
+      process.stderr.write(`n8n crashed on exit after finishing the run of ${id} (status ${raw.status})\n`);
+      exitCode = raw.status === 'success' ? 0 : 1;
+    }
     const runData = Object.fromEntries(
       Object.entries(raw?.data?.resultData?.runData ?? {}).map(([name, runs]) => [
         name,

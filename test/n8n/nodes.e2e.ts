@@ -207,9 +207,8 @@ workflows.push(
 
 const EXAMPLES = ['low-balance-alert', 'estimate-then-gate', 'runway-tier-check'];
 function example(name: string, id: string): WorkflowJson {
-  const text = readFileSync(join(NODES_DIR, 'examples', `${name}.json`), 'utf8');
-  // installed from a custom folder, the package's nodes are CUSTOM.<name>
-  return { ...(JSON.parse(text.replaceAll('"n8n-nodes-genspend.', '"CUSTOM.')) as WorkflowJson), id, active: false };
+  const shipped = JSON.parse(readFileSync(join(NODES_DIR, 'examples', `${name}.json`), 'utf8')) as WorkflowJson;
+  return { ...shipped, id, active: false };
 }
 EXAMPLES.forEach((name, i) => workflows.push(example(name, `e2eExample00000${i}`)));
 

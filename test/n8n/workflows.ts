@@ -1,10 +1,6 @@
-/**
- * Workflow JSON as n8n imports it, built from small pieces. Custom-folder nodes are typed
- * `CUSTOM.<name>`; the shipped examples use the community package's `n8n-nodes-genspend.<name>`
- * and are retyped on import.
- */
-export const GENSPEND = 'CUSTOM.genSpend';
-export const BALANCE = 'CUSTOM.genSpendBalance';
+/** Workflow JSON as n8n imports it, built from small pieces. */
+export const GENSPEND = 'n8n-nodes-genspend.genSpend';
+export const BALANCE = 'n8n-nodes-genspend.genSpendBalance';
 
 export interface NodeJson {
   id: string;
