@@ -1,0 +1,168 @@
+import type { Period, WorkloadEstimate } from '@genspend/core';
+import type {
+  IDataObject,
+  IExecuteFunctions,
+  ILoadOptionsFunctions,
+  INodeExecutionData,
+  INodePropertyOptions,
+  INodeType,
+  INodeTypeDescription,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+import { attributeOptions, estimateJob, jobCost, maxCost, modelOptions, totalOf } from '../shared/estimate';
+import { nodeErrorFor } from '../shared/errors';
+import { PROVIDER_OPTIONS } from '../shared/providers';
+
+/**
+ * One output, or two (Within Budget, Over Budget) when "Max Cost per Item" is set. n8n
+ * evaluates this function's source as an expression, so it may use nothing but its argument.
+ */
+const configuredOutputs = (parameters: { options?: { maxCostPerItem?: unknown } }) =>
+  parameters.options?.maxCostPerItem === undefined
+    ? [{ type: 'main' }]
+    : [
+        { type: 'main', displayName: 'Within Budget' },
+        { type: 'main', displayName: 'Over Budget' },
+      ];
+
+interface Options {
+  maxCostPerItem?: number | string;
+  total?: boolean;
+  period?: Period;
+}
+
+export class GenSpend implements INodeType {
+  description: INodeTypeDescription = {
+    displayName: 'GenSpend',
+    name: 'genSpend',
+    icon: { light: 'file:../../icons/genspend.svg', dark: 'file:../../icons/genspend.dark.svg' },
+    group: ['transform'],
+    version: 1,
+    subtitle: '={{$parameter["provider"] + ": " + $parameter["model"]}}',
+    description:
+      'Estimate what a generative-media job (Runware, fal.ai, Runpod Serverless, Runway) will cost before it runs, and route jobs over budget',
+    defaults: { name: 'GenSpend' },
+    inputs: [NodeConnectionTypes.Main],
+    outputs: `={{(${configuredOutputs})($parameter)}}`,
+    usableAsTool: true,
+    properties: [
+      {
+        displayName: 'Provider',
+        name: 'provider',
+        type: 'options',
+        options: PROVIDER_OPTIONS,
+        default: 'runware',
+        description: 'Who runs the job',
+      },
+      {
+        displayName: 'Model Name or ID',
+        name: 'model',
+        type: 'options',
+        typeOptions: { loadOptionsMethod: 'getModels', loadOptionsDependsOn: ['provider'] },
+        default: '',
+        required: true,
+        description:
+          'The model (for Runpod, the GPU such as H100 PRO). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+      },
+      {
+        displayName: 'Job Attributes',
+        name: 'attributes',
+        type: 'collection',
+        placeholder: 'Add Attribute',
+        default: {},
+        description: 'What the model is priced by. A missing one that the model needs is an error naming it.',
+        options: attributeOptions(),
+      },
+      {
+        displayName: 'Options',
+        name: 'options',
+        type: 'collection',
+        placeholder: 'Add Option',
+        default: {},
+        options: [
+          {
+            displayName: 'Max Cost per Item (USD)',
+            name: 'maxCostPerItem',
+            type: 'number',
+            default: 0.1,
+            typeOptions: { minValue: 0, numberPrecision: 4 },
+            description: 'Split the output in two: items that cost at most this go to Within Budget, the others to Over Budget',
+          },
+          {
+            displayName: 'Output Total',
+            name: 'total',
+            type: 'boolean',
+            default: false,
+            description: 'Whether to output one item with the sum over the items (and per provider) instead of the items',
+          },
+          {
+            displayName: 'Period',
+            name: 'period',
+            type: 'options',
+            default: 'month',
+            options: [
+              { name: 'Day', value: 'day' },
+              { name: 'Month (730 Hours)', value: 'month' },
+              { name: 'Week', value: 'week' },
+            ],
+            description: 'The period that always-on Runpod workers and network volumes are billed for',
+          },
+        ],
+      },
+    ],
+  };
+
+  methods = {
+    loadOptions: {
+      async getModels(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+        return modelOptions(this.getCurrentNodeParameter('provider'));
+      },
+    },
+  };
+
+  async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+    const items = this.getInputData();
+    const node = this.getNode();
+    const nodeOptions = this.getNodeParameter('options', 0, {}) as Options;
+    const routed = nodeOptions.maxCostPerItem !== undefined;
+    const outputs: INodeExecutionData[][] = routed ? [[], []] : [[]];
+    const priced: WorkloadEstimate[][] = outputs.map(() => []);
+    const failed: INodeExecutionData[] = [];
+
+    for (let i = 0; i < items.length; i++) {
+      try {
+        const options = i === 0 ? nodeOptions : (this.getNodeParameter('options', i, {}) as Options);
+        const estimate = estimateJob(i, {
+          provider: this.getNodeParameter('provider', i),
+          model: this.getNodeParameter('model', i),
+          attributes: this.getNodeParameter('attributes', i, {}) as IDataObject,
+          period: options.period ?? 'month',
+        });
+        const output = routed && estimate.cost!.greaterThan(maxCost(i, options.maxCostPerItem)) ? 1 : 0;
+        const item = items[i]!;
+        outputs[output]!.push({
+          json: { ...item.json, genspend: jobCost(estimate) },
+          ...(item.binary ? { binary: item.binary } : {}),
+          pairedItem: { item: i },
+        });
+        priced[output]!.push(estimate);
+      } catch (e) {
+        const error = nodeErrorFor(node, e, i);
+        if (!this.continueOnFail()) throw error;
+        failed.push({ json: { ...items[i]!.json, error: error.message }, pairedItem: { item: i } });
+      }
+    }
+
+    if (nodeOptions.total) {
+      outputs.forEach((output, o) => {
+        if (!output.length) return;
+        const pairedItem = output.map((item) => item.pairedItem as { item: number });
+        outputs[o] = [{ json: { genspend: totalOf(priced[o]!) }, pairedItem }];
+      });
+    }
+    // errors (Continue On Fail) go to the last output, Over Budget when routed: a job that could not be priced is never within budget
+    const last = outputs.length - 1;
+    outputs[last] = [...failed, ...outputs[last]!];
+    return outputs;
+  }
+}

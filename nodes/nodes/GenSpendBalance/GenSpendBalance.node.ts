@@ -1,0 +1,189 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import { nodeErrorFor } from '../shared/errors';
+import { isProviderId, PROVIDER_OPTIONS } from '../shared/providers';
+import { ProviderReads } from '../shared/reads';
+import { checkAffordability, report } from './operations';
+
+/** Check Affordability has two outputs; n8n evaluates this source as an expression, so it uses only its argument. */
+const configuredOutputs = (parameters: { operation?: string }) =>
+  parameters.operation === 'checkAffordability'
+    ? [
+        { type: 'main', displayName: 'Affordable' },
+        { type: 'main', displayName: 'Not Affordable' },
+      ]
+    : [{ type: 'main' }];
+
+const OPERATIONS = {
+  checkAffordability: {
+    name: 'Check Affordability',
+    value: 'checkAffordability',
+    action: 'Check whether jobs are affordable',
+    description: 'Route priced items by whether the balance (and Runway daily limits) covers them',
+  },
+  getBalance: { name: 'Get Balance', value: 'getBalance', action: 'Get the balance', description: 'Read the balance, with a status' },
+  getBurnRate: {
+    name: 'Get Burn Rate',
+    value: 'getBurnRate',
+    action: 'Get the burn rate',
+    description: 'Read recent usage: spend per day, days left, the day the balance runs out',
+  },
+  getTierLimits: {
+    name: 'Get Tier Limits',
+    value: 'getTierLimits',
+    action: 'Get the tier limits',
+    description: 'Read the usage tier: per model concurrency and daily generations used and left, the monthly cap',
+  },
+};
+
+export class GenSpendBalance implements INodeType {
+  description: INodeTypeDescription = {
+    displayName: 'GenSpend Balance',
+    name: 'genSpendBalance',
+    icon: { light: 'file:../../icons/balance.svg', dark: 'file:../../icons/balance.dark.svg' },
+    group: ['transform'],
+    version: 1,
+    subtitle: '={{$parameter["provider"] + ": " + $parameter["operation"]}}',
+    description: 'Check balances, burn rate and usage-tier limits of Runway, Runware, fal.ai and Runpod, and whether jobs are affordable',
+    defaults: { name: 'GenSpend Balance' },
+    inputs: [NodeConnectionTypes.Main],
+    outputs: `={{(${configuredOutputs})($parameter)}}`,
+    usableAsTool: true,
+    credentials: [
+      { name: 'falApi', required: true, displayOptions: { show: { provider: ['fal'] } } },
+      { name: 'runpodApi', required: true, displayOptions: { show: { provider: ['runpod'] } } },
+      { name: 'runwareApi', required: true, displayOptions: { show: { provider: ['runware'] } } },
+      { name: 'runwayApi', required: true, displayOptions: { show: { provider: ['runway'] } } },
+    ],
+    properties: [
+      {
+        displayName: 'Provider',
+        name: 'provider',
+        type: 'options',
+        noDataExpression: true,
+        options: PROVIDER_OPTIONS,
+        default: 'runway',
+      },
+      {
+        displayName: 'Operation',
+        name: 'operation',
+        type: 'options',
+        noDataExpression: true,
+        displayOptions: { show: { provider: ['runway'] } },
+        options: [OPERATIONS.checkAffordability, OPERATIONS.getBalance, OPERATIONS.getBurnRate, OPERATIONS.getTierLimits],
+        default: 'getBalance',
+      },
+      {
+        displayName: 'Operation',
+        name: 'operation',
+        type: 'options',
+        noDataExpression: true,
+        displayOptions: { show: { provider: ['fal', 'runpod', 'runware'] } },
+        options: [OPERATIONS.checkAffordability, OPERATIONS.getBalance, OPERATIONS.getBurnRate],
+        default: 'getBalance',
+      },
+      {
+        displayName: 'Low Below (USD)',
+        name: 'lowBalanceUsd',
+        type: 'number',
+        typeOptions: { minValue: 0, numberPrecision: 2 },
+        default: 10,
+        description: 'Status is low when the balance is under this (0 turns it off)',
+        displayOptions: { show: { operation: ['getBalance'] } },
+      },
+      {
+        displayName: 'Critical Below (USD)',
+        name: 'criticalBalanceUsd',
+        type: 'number',
+        typeOptions: { minValue: 0, numberPrecision: 2 },
+        default: 2,
+        description: 'Status is critical when the balance is under this (0 turns it off); a zero balance is always critical',
+        displayOptions: { show: { operation: ['getBalance'] } },
+      },
+      {
+        displayName: 'Window (Days)',
+        name: 'windowDays',
+        type: 'number',
+        typeOptions: { minValue: 1, maxValue: 90 },
+        default: 30,
+        description: 'Full UTC days before today whose net spend makes the burn rate; days without usage count as $0',
+        displayOptions: { show: { operation: ['getBurnRate'] } },
+      },
+      {
+        displayName: 'Low Under (Days Left)',
+        name: 'lowDays',
+        type: 'number',
+        typeOptions: { minValue: 0 },
+        default: 14,
+        description: 'Status is low when the balance lasts fewer days than this at the burn rate',
+        displayOptions: { show: { operation: ['getBurnRate'] } },
+      },
+      {
+        displayName: 'Critical Under (Days Left)',
+        name: 'criticalDays',
+        type: 'number',
+        typeOptions: { minValue: 0 },
+        default: 3,
+        description: 'Status is critical when the balance lasts fewer days than this at the burn rate',
+        displayOptions: { show: { operation: ['getBurnRate'] } },
+      },
+      {
+        displayName: 'Low Under (% of Daily Generations Left)',
+        name: 'lowPercentLeft',
+        type: 'number',
+        typeOptions: { minValue: 0, maxValue: 100 },
+        default: 20,
+        description: 'Status is low when a model has less than this share of its daily generations left; critical when none are left',
+        displayOptions: { show: { operation: ['getTierLimits'] } },
+      },
+      {
+        displayName: 'Estimate Field',
+        name: 'estimateField',
+        type: 'string',
+        default: 'genspend',
+        description: 'Where each item holds its estimate (the GenSpend node writes `genspend`: costUsd, model, runs)',
+        displayOptions: { show: { operation: ['checkAffordability'] } },
+      },
+      {
+        displayName: 'Keep at Least (USD)',
+        name: 'reserveUsd',
+        type: 'number',
+        typeOptions: { minValue: 0, numberPrecision: 2 },
+        default: 0,
+        description: 'Part of the balance no job may spend',
+        displayOptions: { show: { operation: ['checkAffordability'] } },
+      },
+    ],
+  };
+
+  async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+    const node = this.getNode();
+    const provider = this.getNodeParameter('provider', 0) as string;
+    const operation = this.getNodeParameter('operation', 0) as string;
+    if (!isProviderId(provider)) {
+      throw new NodeOperationError(node, `Unknown provider "${provider}"`, {
+        description: 'Choose one of Runway, Runware, fal.ai, Runpod.',
+      });
+    }
+    if (operation === 'getTierLimits' && provider !== 'runway') {
+      throw new NodeOperationError(node, `Get Tier Limits reads Runway's usage tiers; ${provider} publishes no per-model tier limits`, {
+        description: 'Choose the Runway provider, or another operation.',
+      });
+    }
+    const reads = new ProviderReads(this, provider);
+    if (operation === 'checkAffordability') return checkAffordability(this, reads);
+
+    const items = this.getInputData();
+    const out: INodeExecutionData[] = [];
+    for (let i = 0; i < items.length; i++) {
+      try {
+        out.push({ json: await report(this, reads, operation, i), pairedItem: { item: i } });
+      } catch (e) {
+        const error = nodeErrorFor(node, e, i);
+        if (!this.continueOnFail()) throw error;
+        out.push({ json: { error: error.message }, pairedItem: { item: i } });
+      }
+    }
+    return [out];
+  }
+}

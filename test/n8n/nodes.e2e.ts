@@ -1,0 +1,437 @@
+/**
+ * The nodes package in a real n8n (2.41.1 on Node 24): installed from its `npm pack` tarball,
+ * credentials and workflows imported with n8n's CLI, workflows run with `n8n execute`, and the
+ * printed run data checked. Provider APIs are local stand-ins; the CLI's own figures for the
+ * same workloads and accounts are the reference.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Account } from '../../nodes/test/provider-answers.js';
+import { closeServers } from '../../packages/providers/test/server.js';
+import { N8n, NODES_DIR, outputOf, type Execution, type Item } from './n8n.js';
+import { ensureRuntime } from './runtime.js';
+import { providerStandIn, type StandIn } from './standin.js';
+import { BALANCE, chain, genSpendFromItem, itemsFrom, manualTrigger, node, workflow, type WorkflowJson } from './workflows.js';
+
+const CLI = join(import.meta.dirname, '../../packages/cli/bin/genspend.js');
+const KEYS = { runway: 'rw-e2e-SECRET-0001', runware: 'rr-e2e-SECRET-0002', fal: 'fal-e2e-SECRET-0003', runpod: 'rp-e2e-SECRET-0004' };
+const CREDENTIALS = {
+  runway: { type: 'runwayApi', id: 'genspendRunway', name: 'Runway account' },
+  runware: { type: 'runwareApi', id: 'genspendRunware', name: 'Runware account' },
+  fal: { type: 'falApi', id: 'genspendFal', name: 'fal account' },
+  runpod: { type: 'runpodApi', id: 'genspendRunpod', name: 'Runpod account' },
+};
+type Provider = keyof typeof CREDENTIALS;
+const PROVIDERS = Object.keys(CREDENTIALS) as Provider[];
+const credentialOf = (p: Provider) => ({ [CREDENTIALS[p].type]: { id: CREDENTIALS[p].id, name: CREDENTIALS[p].name } });
+
+/** The account the stand-ins answer for unless a test says otherwise. */
+const ACCOUNT: Account = {
+  runway: {
+    credits: 5000,
+    models: {
+      'gen4.5': { maxConcurrentGenerations: 2, maxDailyGenerations: 50, used: 48 },
+      'veo3.1_fast': { maxConcurrentGenerations: 1, maxDailyGenerations: 10, used: 1 },
+    },
+    usage: [
+      { date: '2026-11-03', model: 'gen4.5', amount: 1800 },
+      { date: '2026-11-12', model: 'veo3.1_fast', amount: 1200 },
+    ],
+  },
+  runware: { balance: 12.34, usage: [{ date: '2026-11-02', spend: 1.75 }] },
+  fal: { balance: 24.5, usage: [{ date: '2026-11-03', endpoint: 'fal-ai/veo3', cost: 2.8 }] },
+  runpod: { balance: 2, spendPerHour: 0.5, spendLimit: 80, spend: [{ date: '2026-11-04', endpointId: 'ep-1', amount: 30 }] },
+};
+
+/** Jobs on all four providers, one per item, as an upstream node would hand them over. */
+const JOBS = [
+  { provider: 'runware', model: 'runware:101@1', width: 1024, height: 1024, steps: 30 },
+  { provider: 'runware', model: 'klingai:kling-video@3-standard', seconds: 5, audio: false },
+  { provider: 'fal', model: 'fal-ai/flux/dev', width: 1536, height: 1024 },
+  { provider: 'fal', model: 'fal-ai/veo3.1', seconds: 8, audio: true, resolution: '1080p' },
+  { provider: 'runpod', model: 'H100 PRO', seconds: 2.3, coldStarts: 1, coldStartSeconds: 12, idleSeconds: 5 },
+  { provider: 'runpod', model: 'L40S', worker: 'active', activeWorkers: 1 },
+  { provider: 'runway', model: 'veo3.1_fast', seconds: 8, audio: false },
+  { provider: 'runway', model: 'gen4_image', resolution: '1080p', results: 2 },
+  { provider: 'runway', model: 'eleven_multilingual_v2', characters: 1234 },
+];
+const ATTRIBUTES = [...new Set(JOBS.flatMap((j) => Object.keys(j)))].filter((k) => k !== 'provider' && k !== 'model');
+const MAX_COST = '0.5';
+
+let standIn: StandIn;
+let n8n: N8n;
+const scratch = mkdtempSync(join(tmpdir(), 'genspend-e2e-'));
+const run = promisify(execFile);
+
+/** `genspend` itself, for the reference figures. */
+async function cli(args: string[], env: Record<string, string> = {}): Promise<Record<string, unknown>> {
+  const result = await run(process.execPath, [CLI, ...args], {
+    cwd: scratch,
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...env },
+  }).catch((e: { stdout?: string }) => ({ stdout: e.stdout ?? '' }));
+  return JSON.parse(result.stdout) as Record<string, unknown>;
+}
+
+function manifestOf(jobs: ReadonlyArray<Record<string, unknown>>): string {
+  const lines = jobs.map((job, i) => {
+    const { provider, model, ...attributes } = job;
+    const fields = {
+      name: `job ${i}`,
+      provider,
+      [provider === 'runpod' ? 'gpu' : 'model']: model,
+      ...(attributes.worker === 'active' ? {} : { runs: 1 }),
+      ...attributes,
+    };
+    return `  - ${JSON.stringify(fields)}`;
+  });
+  const file = join(scratch, 'genspend.yml');
+  writeFileSync(file, `version: 1\nperiod: month\nworkloads:\n${lines.join('\n')}\n`);
+  return file;
+}
+
+const genspend = (item: Item | undefined) => item?.json.genspend as Record<string, unknown>;
+
+const workflows: WorkflowJson[] = [];
+const executions = new Map<string, Promise<Execution>>();
+/** Runs a workflow once for every test that reads it. */
+const once = (id: string) => {
+  if (!executions.has(id)) executions.set(id, n8n.execute(id));
+  return executions.get(id)!;
+};
+
+// --- workflows ---------------------------------------------------------------------------
+
+workflows.push(
+  workflow(
+    'e2eEstimates001',
+    'estimates',
+    [
+      manualTrigger(),
+      ...itemsFrom(JOBS),
+      genSpendFromItem('Estimate', ATTRIBUTES),
+      genSpendFromItem('Budget', ATTRIBUTES, { maxCostPerItem: Number(MAX_COST) }),
+      genSpendFromItem('Total', ATTRIBUTES, { total: true }),
+    ],
+    [...chain('Start', 'Jobs List', 'Jobs', 'Estimate'), ['Jobs', 'Budget'], ['Jobs', 'Total']],
+  ),
+);
+
+const BAD_JOBS = [JOBS[0]!, JOBS[6]!, { provider: 'runway', model: 'gen5_ultra', seconds: 5 }, JOBS[2]!];
+for (const [id, continueOnFail] of [
+  ['e2eBadItemStop1', false],
+  ['e2eBadItemCont1', true],
+] as const) {
+  workflows.push(
+    workflow(
+      id,
+      `bad item, continue on fail ${continueOnFail}`,
+      [
+        manualTrigger(),
+        ...itemsFrom(BAD_JOBS),
+        genSpendFromItem('Estimate', ATTRIBUTES, {}, continueOnFail ? { onError: 'continueRegularOutput' } : {}),
+      ],
+      chain('Start', 'Jobs List', 'Jobs', 'Estimate'),
+    ),
+  );
+}
+
+const readNodes = PROVIDERS.flatMap((p) => [
+  node(
+    `${p} balance`,
+    BALANCE,
+    { provider: p, operation: 'getBalance', lowBalanceUsd: 20, criticalBalanceUsd: 5 },
+    { credentials: credentialOf(p) },
+  ),
+  node(
+    `${p} burn`,
+    BALANCE,
+    { provider: p, operation: 'getBurnRate', windowDays: 30, lowDays: 14, criticalDays: 3 },
+    { credentials: credentialOf(p) },
+  ),
+]);
+readNodes.push(
+  node(
+    'runway tiers',
+    BALANCE,
+    { provider: 'runway', operation: 'getTierLimits', lowPercentLeft: 20 },
+    { credentials: credentialOf('runway') },
+  ),
+);
+workflows.push(
+  workflow(
+    'e2eBalances0001',
+    'balances',
+    [manualTrigger(), ...readNodes],
+    readNodes.map((n) => ['Start', n.name] as [string, string]),
+  ),
+);
+
+for (const p of PROVIDERS) {
+  const read = node(
+    'Balance',
+    BALANCE,
+    { provider: p, operation: 'getBalance', lowBalanceUsd: 20, criticalBalanceUsd: 5 },
+    { credentials: credentialOf(p) },
+  );
+  workflows.push(workflow(`e2eBalance${p.padEnd(5, '0')}`, `${p} balance`, [manualTrigger(), read], chain('Start', 'Balance')));
+}
+
+const AFFORD_JOBS = [
+  { provider: 'runway', model: 'gen4.5', seconds: 5 },
+  { provider: 'runway', model: 'gen4.5', seconds: 4 },
+  { provider: 'runway', model: 'gen4.5', seconds: 3 },
+  { provider: 'runway', model: 'veo3.1_fast', seconds: 8, audio: false },
+];
+workflows.push(
+  workflow(
+    'e2eAfford000001',
+    'affordability',
+    [
+      manualTrigger(),
+      ...itemsFrom(AFFORD_JOBS),
+      genSpendFromItem('Estimate', ['seconds', 'audio']),
+      node(
+        'Afford',
+        BALANCE,
+        { provider: 'runway', operation: 'checkAffordability', estimateField: 'genspend', reserveUsd: 0 },
+        { credentials: credentialOf('runway') },
+      ),
+    ],
+    chain('Start', 'Jobs List', 'Jobs', 'Estimate', 'Afford'),
+  ),
+);
+
+const EXAMPLES = ['low-balance-alert', 'estimate-then-gate', 'runway-tier-check'];
+function example(name: string, id: string): WorkflowJson {
+  const shipped = JSON.parse(readFileSync(join(NODES_DIR, 'examples', `${name}.json`), 'utf8')) as WorkflowJson;
+  return { ...shipped, id, active: false };
+}
+EXAMPLES.forEach((name, i) => workflows.push(example(name, `e2eExample00000${i}`)));
+
+// --- setup ---------------------------------------------------------------------------------
+
+beforeAll(async () => {
+  const runtime = ensureRuntime();
+  standIn = await providerStandIn(structuredClone(ACCOUNT));
+  n8n = await N8n.start(runtime);
+  await n8n.importCredentials(
+    PROVIDERS.map((p) => ({
+      id: CREDENTIALS[p].id,
+      name: CREDENTIALS[p].name,
+      type: CREDENTIALS[p].type,
+      data: { apiKey: KEYS[p], baseUrl: standIn.url, ...(p === 'runpod' ? { restBaseUrl: standIn.url } : {}) },
+    })),
+  );
+  await n8n.importWorkflows(workflows);
+}, 1_800_000);
+
+afterAll(async () => {
+  n8n?.stop();
+  await closeServers();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+/** Runs a workflow against a changed account (and runs it afresh). */
+async function executeWith(id: string, account: Account): Promise<Execution> {
+  standIn.account = account;
+  try {
+    return await n8n.execute(id);
+  } finally {
+    standIn.account = structuredClone(ACCOUNT);
+  }
+}
+
+// --- estimates -----------------------------------------------------------------------------
+
+describe('GenSpend in n8n', () => {
+  let reference: { total: string; workloads: Array<Record<string, unknown>> };
+  beforeAll(async () => {
+    reference = (await cli(['estimate', manifestOf(JOBS), '--format', 'json'])) as typeof reference;
+  });
+
+  it('prices jobs on all four providers exactly as the CLI does for the same workloads', async () => {
+    const execution = await once('e2eEstimates001');
+    expect(execution.exitCode, execution.output.slice(-2000)).toBe(0);
+    const items = outputOf(execution, 'Estimate');
+    expect(items).toHaveLength(JOBS.length);
+    expect(new Set(items.map((i) => genspend(i).provider))).toEqual(new Set(PROVIDERS));
+    items.forEach((item, i) => {
+      const expected = reference.workloads[i]!;
+      expect(item.json).toMatchObject(JOBS[i]!);
+      expect(genspend(item)).toMatchObject({ costUsd: expected.cost, basis: expected.basis, lines: expected.lines });
+      expect(genspend(item).credits).toBe(expected.credits);
+      expect(item.pairedItem).toEqual({ item: i });
+    });
+  });
+
+  it('routes items over Max Cost per Item to Over Budget', async () => {
+    const execution = await once('e2eEstimates001');
+    const costs = reference.workloads.map((w) => Number(w.cost));
+    const over = (c: number) => c > Number(MAX_COST);
+    expect(costs.some(over) && costs.some((c) => !over(c))).toBe(true);
+    const indices = (output: number) => outputOf(execution, 'Budget', output).map((i) => (i.pairedItem as { item: number }).item);
+    expect(indices(0)).toEqual(costs.flatMap((c, i) => (over(c) ? [] : [i])));
+    expect(indices(1)).toEqual(costs.flatMap((c, i) => (over(c) ? [i] : [])));
+  });
+
+  it('outputs one total equal to the CLI total', async () => {
+    const [total, ...rest] = outputOf(await once('e2eEstimates001'), 'Total');
+    expect(rest).toHaveLength(0);
+    expect(genspend(total)).toMatchObject({ items: JOBS.length, costUsd: reference.total });
+    expect(Object.keys(genspend(total).byProvider as object).sort()).toEqual([...PROVIDERS].sort());
+  });
+
+  it('stops at a bad item, naming it and how to fix it', async () => {
+    const execution = await once('e2eBadItemStop1');
+    expect(execution.exitCode).toBe(1);
+    expect(execution.status).toBe('error');
+    const error = execution.runData.Estimate?.[0]?.error;
+    expect(error?.message).toBe('Item 2: cannot price: unknown Runway API model `gen5_ultra`');
+    expect(error?.description).toContain('Fix: check "Provider", "Model"');
+  });
+
+  it('with Continue On Fail, turns the bad item into an error item and prices the others', async () => {
+    const execution = await once('e2eBadItemCont1');
+    expect(execution.exitCode).toBe(0);
+    const items = outputOf(execution, 'Estimate');
+    expect(items.map((i) => (i.pairedItem as { item: number }).item)).toEqual([2, 0, 1, 3]);
+    expect(items[0]!.json.error).toBe('Item 2: cannot price: unknown Runway API model `gen5_ultra`');
+    expect(items.slice(1).map((i) => genspend(i).costUsd)).toEqual([0, 6, 2].map((j) => reference.workloads[j]!.cost));
+  });
+});
+
+// --- balances ------------------------------------------------------------------------------
+
+describe('GenSpend Balance in n8n', () => {
+  it('reads balance, burn rate and days left as the CLI does, through each credential', async () => {
+    const execution = await once('e2eBalances0001');
+    expect(execution.exitCode, execution.output.slice(-2000)).toBe(0);
+    const env: Record<string, string> = {
+      RUNWAYML_API_SECRET: KEYS.runway,
+      RUNWARE_API_KEY: KEYS.runware,
+      FAL_KEY: KEYS.fal,
+      RUNPOD_API_KEY: KEYS.runpod,
+    };
+    for (const p of PROVIDERS) env[`GENSPEND_${p.toUpperCase()}_BASE_URL`] = standIn.url;
+    env.GENSPEND_RUNPOD_REST_BASE_URL = standIn.url;
+    const reference = (await cli(['balance', '--format', 'json', '--days', '30'], env)) as { providers: Array<Record<string, unknown>> };
+    for (const p of PROVIDERS) {
+      const expected = reference.providers.find((r) => r.provider === p)!;
+      const [burn] = outputOf(execution, `${p} burn`);
+      expect(burn!.json, p).toMatchObject({
+        balanceUsd: expected.balanceUsd,
+        burnPerDayUsd: expected.burnPerDayUsd,
+        daysLeft: expected.daysLeft,
+        status: expected.status,
+      });
+      const [balance] = outputOf(execution, `${p} balance`);
+      expect(balance!.json.balanceUsd).toBe(expected.balanceUsd);
+    }
+    // floors: $12.34 is under the $20 low floor, $2 under the $5 critical one
+    expect(outputOf(execution, 'runware balance')[0]!.json.status).toBe('low');
+    expect(outputOf(execution, 'runpod balance')[0]!.json.status).toBe('critical');
+    // each provider got its own key in its own header style
+    const auth = (path: string) => standIn.requests.find((r) => r.url.startsWith(path))?.headers.authorization;
+    expect(auth('/v1/organization')).toBe(`Bearer ${KEYS.runway}`);
+    expect(auth('/v1/account/billing')).toBe(`Key ${KEYS.fal}`);
+    expect(auth('/graphql')).toBe(`Bearer ${KEYS.runpod}`);
+    expect(standIn.requests.find((r) => r.url === '/v1/organization')?.headers['x-runway-version']).toBe('2024-11-06');
+  });
+
+  it('reads Runway tier limits: per model used and left, the cap and its tier', async () => {
+    const [tiers] = outputOf(await once('e2eBalances0001'), 'runway tiers');
+    const models = ACCOUNT.runway!.models!;
+    // gen4.5 has 2 of 50 left today: under 20%, low
+    expect(tiers!.json).toMatchObject({ maxMonthlyCreditSpend: 10000, tier: 1, status: 'low' });
+    expect(tiers!.json.models).toEqual(
+      Object.entries(models).map(([model, m]) => ({
+        model,
+        maxConcurrentGenerations: m.maxConcurrentGenerations,
+        maxDailyGenerations: m.maxDailyGenerations,
+        dailyGenerationsUsed: m.used,
+        dailyGenerationsLeft: m.maxDailyGenerations! - m.used,
+      })),
+    );
+  });
+
+  it("routes jobs by the balance and the model's daily generations left", async () => {
+    const execution = await once('e2eAfford000001');
+    expect(execution.exitCode, execution.output.slice(-2000)).toBe(0);
+    const left = ACCOUNT.runway!.models!['gen4.5']!;
+    const gen45 = AFFORD_JOBS.flatMap((j, i) => (j.model === 'gen4.5' ? [i] : []));
+    const affordable = outputOf(execution, 'Afford', 0).map((i) => (i.pairedItem as { item: number }).item);
+    const notAffordable = outputOf(execution, 'Afford', 1);
+    expect(affordable).toEqual([...gen45.slice(0, left.maxDailyGenerations! - left.used), 3]);
+    expect(notAffordable.map((i) => (i.pairedItem as { item: number }).item)).toEqual(gen45.slice(left.maxDailyGenerations! - left.used));
+    expect((notAffordable[0]!.json.genspendAffordability as Record<string, unknown>).reason).toMatch(/left of the daily limit/);
+  });
+
+  const failures: Array<[Provider, Account['failure'], string, RegExp]> = [
+    ['fal', { status: 403, body: { detail: 'User is locked. Reason: Exhausted balance.' } }, 'quota-exhausted', /the account is locked/],
+    [
+      'runway',
+      { status: 429, body: { error: 'Your daily task limit has been reached.' } },
+      'quota-exhausted',
+      /daily generation limit is reached/,
+    ],
+    [
+      'runpod',
+      { status: 429, headers: { 'retry-after': '120' }, body: { errors: [{ message: 'slow down' }] } },
+      'rate-limited',
+      /retry after 120 s/,
+    ],
+    [
+      'runware',
+      { status: 401, body: { errors: [{ code: 'invalidApiKey', message: `Invalid API key ${KEYS.runware}` }] } },
+      'credential-invalid',
+      /API key was refused/,
+    ],
+  ];
+  for (const [provider, failure, cause, message] of failures) {
+    it(`a ${provider} ${failure!.status} fails the node as ${cause}, without the key`, async () => {
+      const execution = await executeWith(`e2eBalance${provider.padEnd(5, '0')}`, { ...ACCOUNT, failure });
+      expect(execution.exitCode).toBe(1);
+      const error = execution.runData.Balance?.[0]?.error as Record<string, unknown>;
+      expect(error.message).toMatch(message);
+      expect(error.failure).toMatchObject({ cause, ...(cause === 'rate-limited' ? { retryAfterMs: 120_000 } : {}) });
+      for (const key of Object.values(KEYS)) expect(execution.output).not.toContain(key);
+    });
+  }
+});
+
+// --- examples ------------------------------------------------------------------------------
+
+describe('example workflows (nodes/examples)', () => {
+  it('low-balance alert fires when the balance lasts under 14 days', async () => {
+    // 600 credits = $6 at $1 a day: 6 days left, low
+    const execution = await executeWith('e2eExample000000', { ...ACCOUNT, runway: { ...ACCOUNT.runway!, credits: 600 } });
+    expect(execution.exitCode, execution.output.slice(-2000)).toBe(0);
+    expect(outputOf(execution, 'Send Alert')[0]!.json).toMatchObject({ status: 'low', daysLeft: '6.0', burnPerDayUsd: '1' });
+    expect(execution.runData['All Good']).toBeUndefined();
+  });
+
+  it('estimate-then-gate submits only jobs within budget that the account can run now', async () => {
+    const execution = await once('e2eExample000001');
+    expect(execution.exitCode, execution.output.slice(-2000)).toBe(0);
+    const models = (name: string) => outputOf(execution, name).map((i) => `${i.json.model} ${i.json.seconds}s`);
+    // veo3.1 with audio is 40 credits a second: $3.20 for 8 s, over the $1 limit
+    expect(models('Rejected: Over Budget')).toEqual(['veo3.1 8s']);
+    // two gen4.5 generations left today: the first two gen4.5 jobs go, gen4_turbo has no limit
+    expect(models('Submit to Runway')).toEqual(['gen4.5 5s', 'gen4.5 4s', 'gen4_turbo 10s']);
+    expect(execution.runData['Hold: Not Affordable']).toBeUndefined();
+  });
+
+  it('Runway tier check warns when a model is out of daily generations', async () => {
+    const models = { 'gen4.5': { maxConcurrentGenerations: 2, maxDailyGenerations: 50, used: 50 } };
+    const execution = await executeWith('e2eExample000002', { ...ACCOUNT, runway: { ...ACCOUNT.runway!, models } });
+    expect(execution.exitCode, execution.output.slice(-2000)).toBe(0);
+    expect(outputOf(execution, 'Warn the Team')[0]!.json).toMatchObject({
+      status: 'critical',
+      reasons: ['gen4.5: no generations left of 50 a day in the last 24 h'],
+    });
+  });
+});
