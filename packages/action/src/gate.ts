@@ -119,7 +119,8 @@ export function estimate(
   const catalog = defaultCatalog();
   const hasBase = baseManifests !== undefined;
   let head = estimateManifests(headManifests, catalog);
-  const base = baseManifests?.length ? estimateManifests(baseManifests, catalog) : null;
+  // the base's unchanged workloads take the head's figures instead of being priced twice
+  const base = baseManifests?.length ? estimateManifests(baseManifests, catalog, { manifests: headManifests, estimate: head }) : null;
   if (base && headManifests.length && base.period !== head.period) {
     throw new GenspendError(
       `the base is priced per ${base.period} and the head per ${head.period}`,

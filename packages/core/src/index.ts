@@ -19,7 +19,7 @@ export { Manifest as ManifestSchema, Workload as WorkloadSchema, Period, jsonSch
 export { ATTRIBUTE_NAMES, ATTRIBUTE_RULES, type AttributeName, type ManifestData } from './manifest/fields.js';
 
 export { estimateWorkload, estimateWorkloads } from './estimate/estimate.js';
-export { estimateManifests } from './estimate/manifests.js';
+export { estimateManifests, type PricedManifests } from './estimate/manifests.js';
 export { PERIOD_HOURS } from './estimate/usage.js';
 export type {
   WorkloadSpec,
