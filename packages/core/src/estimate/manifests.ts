@@ -69,8 +69,19 @@ function sameSpec(a: WorkloadSpec, b: WorkloadSpec): boolean {
   for (const k of keys) {
     const x = a.attributes[k as keyof WorkloadSpec['attributes']];
     const y = b.attributes[k as keyof WorkloadSpec['attributes']];
-    if (x instanceof Decimal ? !(y instanceof Decimal && x.equals(y)) : x !== y) return false;
+    if (x !== y && !(x instanceof Decimal && y instanceof Decimal && sameDecimal(x, y))) return false;
   }
+  return true;
+}
+
+/**
+ * Whether two Decimals are the same number, from the sign, exponent and digits decimal.js keeps
+ * normalized (no leading or trailing zero words): no copy, as equals() makes. -0 and 0 differ
+ * here, which only means pricing that workload again.
+ */
+function sameDecimal(a: Decimal, b: Decimal): boolean {
+  if (a.s !== b.s || a.e !== b.e || !a.d || !b.d || a.d.length !== b.d.length) return false;
+  for (let i = 0; i < a.d.length; i++) if (a.d[i] !== b.d[i]) return false;
   return true;
 }
 

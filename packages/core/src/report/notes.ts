@@ -41,9 +41,10 @@ const UNIT_WORDS: Record<string, string> = {
 export function describeLine(l: EstimateLine): { usage: string; rate: string } {
   const unit = UNIT_WORDS[l.unit] ?? l.unit;
   const plural = l.quantity.equals(1) || !['image', 'video', 'request'].includes(unit) ? unit : `${unit}s`;
-  const usage = l.quantity.equals(l.billedQuantity)
-    ? `${formatQuantity(l.billedQuantity)} ${plural}`
-    : `${formatQuantity(l.quantity)} ${plural}, billed ${formatQuantity(l.billedQuantity)}`;
+  const usage =
+    l.quantity === l.billedQuantity || l.quantity.equals(l.billedQuantity)
+      ? `${formatQuantity(l.billedQuantity)} ${plural}`
+      : `${formatQuantity(l.quantity)} ${plural}, billed ${formatQuantity(l.billedQuantity)}`;
   return { usage, rate: describeRate(l.rate, unit) };
 }
 
