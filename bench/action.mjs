@@ -87,7 +87,10 @@ const verdict = /verdict<<\S+\n(\w+)/.exec(outputs)?.[1];
 const kib = (path) => (statSync(path).size / 1024).toFixed(0);
 
 console.log('');
+const github = join(root, 'packages/action/dist/github.js');
 console.log(`GitHub Action bundle: packages/action/dist/index.js ${kib(bundle)} KiB (sourcemap ${kib(`${bundle}.map`)} KiB)`);
+console.log(`  and github.js ${kib(github)} KiB (Octokit, loaded only to call GitHub; not in this run)`);
+console.log(`  and balance.js ${kib(join(root, 'packages/action/dist/balance.js'))} KiB (mode: balance only; not in this run)`);
 console.log(
   `Action on a ${WORKLOADS.toLocaleString('en-US')}-workload base/head pair (pull_request, base via git, comment off; median of ${RUNS}):`,
 );

@@ -19,8 +19,9 @@ await build({
 });
 
 // Modules with no import-time effects, so esbuild may drop the ones the action does not use:
-// - the core and the provider clients (pure; the transport is injected): a top-level `money(14)` in a part the action does not use would
-//   otherwise stay, and a change there would make the committed bundle stale;
+// - the core and the provider clients (pure; the transport is injected): a top-level
+//   `money(14)` in a part the action does not use would otherwise stay, and a change there
+//   would make the committed bundle stale;
 // - @actions/core and @actions/http-client: @actions/core's OIDC helper (unused) pulls in
 //   http-client and undici, whose loading costs ~50 ms on every run.
 const PURE = [/\/packages\/(core|providers)\/src\//, /\/node_modules\/@actions\/(core|http-client)\//];
@@ -41,25 +42,57 @@ const noImportEffects = {
   },
 };
 
+// Octokit and undici (~1 MB) serve only the PR comment and the contents API: the action imports
+// @actions/github dynamically, and it is bundled on its own (github.js), so a run that never
+// calls GitHub does not even parse it. Nothing is shared with index.js by identity (errors are
+// read by their `status`), so its own copies of what both use are harmless.
+//
+// The same for the balance mode (balance.js: the provider clients and their response schemas),
+// which a pull-request run never needs. It carries its own copy of the core and reports its own
+// failures, so no class crosses between the two files.
+const apart = {
+  name: 'apart',
+  setup(b) {
+    b.onResolve({ filter: /^(@actions\/github|\.\/balance\.js)$/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: args.path === './balance.js' ? './balance.js' : './github.js', external: true } : undefined,
+    );
+  },
+};
+
 // The GitHub Action: the runner runs `main:` from action.yml with no `npm install`, so the
 // bundle (and its sourcemap, for stack positions) is committed; CI rebuilds it and fails on a
-// diff, so it must come out byte for byte the same from the same sources.
-await build({
-  entryPoints: ['packages/action/src/index.ts'],
-  outfile: 'packages/action/dist/index.js',
+// diff, so it must come out byte for byte the same from the same sources. Minified: the runner
+// parses it on every run, and a third of its start-up went to that.
+const action = {
   bundle: true,
   platform: 'node',
   // action.yml runs it on node24; node20 keeps it runnable where the tests run
   target: 'node20',
   format: 'esm',
+  minify: true,
   sourcemap: true,
   sourcesContent: false,
   legalComments: 'none',
   logLevel: 'warning',
-  // the core from its sources: the bundle does not depend on a prior tsc build
-  alias: { '@genspend/core': './packages/core/src/index.ts', '@genspend/providers': './packages/providers/src/index.ts' },
-  plugins: [noImportEffects],
   banner: {
     js: "import { createRequire as __genspendCreateRequire } from 'node:module'; const require = __genspendCreateRequire(import.meta.url);",
   },
+};
+await build({
+  ...action,
+  entryPoints: ['packages/action/src/index.ts'],
+  outfile: 'packages/action/dist/index.js',
+  // the core from its sources: the bundle does not depend on a prior tsc build
+  alias: { '@genspend/core': './packages/core/src/index.ts', '@genspend/providers': './packages/providers/src/index.ts' },
+  // no code splitting: the core's validating parser (zod, the positioned YAML parser), which a
+  // valid manifest never needs, is imported dynamically and so stays in index.js unevaluated
+  plugins: [apart, noImportEffects],
+});
+await build({ ...action, entryPoints: ['@actions/github'], outfile: 'packages/action/dist/github.js' });
+await build({
+  ...action,
+  entryPoints: ['packages/action/src/balance.ts'],
+  outfile: 'packages/action/dist/balance.js',
+  alias: { '@genspend/core': './packages/core/src/index.ts', '@genspend/providers': './packages/providers/src/index.ts' },
+  plugins: [noImportEffects],
 });

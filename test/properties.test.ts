@@ -1,6 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultCatalog, estimateManifests, estimateWorkload, exact, money, sum, type Manifest, type WorkloadSpec } from '@genspend/core';
+import {
+  defaultCatalog,
+  estimateManifests,
+  estimateWorkload,
+  exact,
+  money,
+  sum,
+  type Estimate,
+  type Manifest,
+  type Money,
+  type WorkloadSpec,
+} from '@genspend/core';
 import { fixtures, specOf } from './helpers.js';
 
 const catalog = defaultCatalog();
@@ -68,5 +79,44 @@ describe('estimate properties', () => {
     const workloads = Array.from({ length: 1000 }, (_, i) => ({ ...withRuns(spec, '1000'), name: `w${i}` }));
     const total = estimateManifests([{ file: 'g.yml', period: 'month', budget: { unpriced: 'warn' }, workloads }], catalog).total;
     expect(exact(total)).toBe('3480');
+  });
+});
+
+describe('pricing a base with the head it shares workloads with', () => {
+  const month = fixtures.filter((c) => (c.period ?? 'month') === 'month');
+  /** An estimate as plain data: every figure as its exact string, every key in its order. */
+  const plain = (e: Estimate) =>
+    JSON.stringify(e, (_, v: unknown) => (v !== null && typeof v === 'object' && 'toFixed' in v ? `D:${exact(v as Money)}` : v));
+  const edit = fc.record({
+    pick: fc.nat(),
+    change: fc.constantFrom('same', 'runs', 'rename', 'line', 'model', 'drop', 'attribute'),
+  });
+
+  it('gives the same estimate as pricing it alone', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), fc.constantFrom('g.yml', 'other.yml'), (edits, file) => {
+        const head: Manifest = { file: 'g.yml', period: 'month', budget: { unpriced: 'warn' }, workloads: [] };
+        const base: Manifest = { file, period: 'month', budget: { unpriced: 'warn' }, workloads: [] };
+        edits.forEach(({ pick, change }, i) => {
+          const spec = { ...specOf(month[pick % month.length]!), name: `w${i}`, location: { file: 'g.yml', line: i + 1 } };
+          head.workloads.push(spec);
+          if (change === 'drop') return;
+          const attributes = { ...spec.attributes };
+          if (change === 'runs' && attributes.runs) attributes.runs = money(1).plus(attributes.runs as Money);
+          if (change === 'attribute') attributes.runs = money(attributes.runs === undefined ? 1 : 7);
+          base.workloads.push({
+            ...spec,
+            name: change === 'rename' ? `v${i}` : spec.name,
+            model: change === 'model' ? `${spec.model}-x` : spec.model,
+            location: { file, line: change === 'line' ? i + 40 : i + 1 },
+            attributes,
+          });
+        });
+        const headEstimate = estimateManifests([head], catalog);
+        const alone = estimateManifests([base], catalog);
+        expect(plain(estimateManifests([base], catalog, { manifests: [head], estimate: headEstimate }))).toBe(plain(alone));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   assessAccount,
   balanceJson,
@@ -21,6 +22,7 @@ import {
 } from '@genspend/core';
 import {
   accountOptionsFromEnv,
+  createFetchTransport,
   KEY_VARIABLES,
   lastDays,
   PROVIDER_IDS,
@@ -30,7 +32,7 @@ import {
 } from '@genspend/providers';
 import { amount, globs, inputChecker, InputError, oneOf } from './inputs.js';
 import { findManifests, readHead } from './manifests.js';
-import type { GateResult } from './gate.js';
+import { couldNotRun, summary, type GateResult } from './failure.js';
 import type { Toolkit } from './toolkit.js';
 
 export const FAIL_ON = ['low', 'critical', 'never'] as const;
@@ -100,7 +102,9 @@ export interface BalanceDeps {
   readonly toolkit: Toolkit;
   readonly env: Record<string, string | undefined>;
   readonly cwd: string;
-  readonly transport: Transport;
+  readonly exists: (path: string) => boolean;
+  /** Default: fetch with timeouts and retries. */
+  readonly transport?: Transport;
   /** v4 UUIDs for Runware task ids. */
   readonly uuid: () => string;
   readonly now: () => Date;
@@ -111,21 +115,22 @@ export interface BalanceDeps {
  * the days left (and, when manifests are found, the days at the planned spend and Runway tier
  * headroom), writes the job summary, annotations and outputs, and fails at the chosen status.
  */
-export async function balanceMode(deps: BalanceDeps, couldNotRun: (e: unknown) => Promise<GateResult>): Promise<GateResult> {
+export async function balanceMode(deps: BalanceDeps): Promise<GateResult> {
   const { toolkit, env } = deps;
+  const workspace = env.GITHUB_WORKSPACE || deps.cwd;
   try {
     const inputs = readBalanceInputs((name) => toolkit.getInput(name));
     const providers = chooseProviders(inputs.providers, env);
     for (const p of providers) toolkit.setSecret(env[KEY_VARIABLES[p]]!.trim());
-    const workspace = env.GITHUB_WORKSPACE || deps.cwd;
     const estimate = await plan(workspace, inputs.manifests, toolkit);
 
     const asOf = deps.now().toISOString().slice(0, 10);
     const window = lastDays(asOf, inputs.days);
     const catalog = defaultCatalog();
+    const transport = deps.transport ?? createFetchTransport({ fetch: globalThis.fetch, sleep: (ms) => sleep(ms) });
     const reports = await Promise.all(
       providers.map(async (p) =>
-        assessAccount(await readAccount(p, { ...accountOptionsFromEnv(p, env)!, transport: deps.transport, uuid: deps.uuid }, window), {
+        assessAccount(await readAccount(p, { ...accountOptionsFromEnv(p, env)!, transport, uuid: deps.uuid }, window), {
           catalog,
           thresholds: inputs.thresholds,
           ...(estimate ? { estimate } : {}),
@@ -142,15 +147,11 @@ export async function balanceMode(deps: BalanceDeps, couldNotRun: (e: unknown) =
 
     for (const r of reports) toolkit.info(`genspend: ${r.provider}: ${describe(r)}`);
     setBalanceOutputs(toolkit, check, writeBalanceReport(env.RUNNER_TEMP || '', check));
-    try {
-      await toolkit.writeSummary(renderBalanceMarkdown(check));
-    } catch (e) {
-      toolkit.warning(`genspend: could not write the job summary: ${(e as Error).message}`);
-    }
+    await summary(toolkit, renderBalanceMarkdown(check));
     annotateAccounts(reports, toolkit);
     return verdictOf(check, inputs.failOn);
   } catch (e) {
-    return couldNotRun(e);
+    return couldNotRun(toolkit, e, (file) => deps.exists(resolve(workspace, file)));
   }
 }
 
@@ -185,7 +186,7 @@ async function plan(workspace: string, patterns: readonly string[], toolkit: Too
     return undefined;
   }
   toolkit.info(`genspend: planned spend from ${files.length} manifest(s): ${files.join(', ')}`);
-  return estimateManifests(readHead(workspace, files), defaultCatalog());
+  return estimateManifests(await readHead(workspace, files), defaultCatalog());
 }
 
 function describe(r: AccountReport): string {

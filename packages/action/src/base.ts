@@ -100,7 +100,7 @@ export async function readBase(options: {
     if (bytes !== null) texts.set(path, manifestText(bytes, label));
   }
   try {
-    const manifests = parseAll([...texts].map(([file, text]) => ({ file, read: () => text })));
+    const manifests = await parseAll([...texts].map(([file, text]) => ({ file, read: () => text })));
     return { manifests, via, prefix };
   } catch (e) {
     throw atBase(e, ref);

@@ -3,16 +3,15 @@ import {
   defaultCatalog,
   diffEstimates,
   diffHeadline,
-  escapeMarkdown,
   estimateManifests,
   evaluateBudget,
   formatUsd,
   GenspendError,
-  problemsOf,
   type BudgetOverrides,
   type Manifest,
 } from '@genspend/core';
 import { annotate } from './annotations.js';
+import { couldNotRun, summary, type GateResult } from './failure.js';
 import { readBase, type Git } from './base.js';
 import { stampLine, upsertComment } from './comment.js';
 import { readContext, type RunContext } from './context.js';
@@ -33,12 +32,6 @@ export interface GateDeps {
   readonly git: (cwd: string) => Git;
   readonly github: (token: string, repo: { owner: string; repo: string }) => GitHubApi;
 }
-
-export type GateResult =
-  | { readonly verdict: 'pass' | 'warn' }
-  | { readonly verdict: 'fail'; readonly message: string }
-  /** genspend could not run: bad input, a bad manifest, an unreadable base. */
-  | { readonly verdict: 'error'; readonly message: string };
 
 /** Prices the head against the base, reports it everywhere, and says whether the check fails. */
 export async function gate(deps: GateDeps): Promise<GateResult> {
@@ -87,7 +80,7 @@ async function price(
   api: GitHubApi | undefined,
 ): Promise<{ priced: Priced; prefix: string }> {
   const headFiles = await findManifests(context.workspace, inputs.manifests);
-  const headManifests = readHead(context.workspace, headFiles);
+  const headManifests = await readHead(context.workspace, headFiles);
   const ref = inputs.baseRef ?? context.pr?.baseSha;
   const base = ref
     ? await readBase({
@@ -119,7 +112,8 @@ export function estimate(
   const catalog = defaultCatalog();
   const hasBase = baseManifests !== undefined;
   let head = estimateManifests(headManifests, catalog);
-  const base = baseManifests?.length ? estimateManifests(baseManifests, catalog) : null;
+  // the base's unchanged workloads take the head's figures instead of being priced twice
+  const base = baseManifests?.length ? estimateManifests(baseManifests, catalog, { manifests: headManifests, estimate: head }) : null;
   if (base && headManifests.length && base.period !== head.period) {
     throw new GenspendError(
       `the base is priced per ${base.period} and the head per ${head.period}`,
@@ -132,14 +126,6 @@ export function estimate(
   const diff = diffEstimates(base, head);
   const budget = evaluateBudget(diff, { hasBase, overrides });
   return { base, head, diff, budget, hasBase };
-}
-
-async function summary(toolkit: Toolkit, markdown: string): Promise<void> {
-  try {
-    await toolkit.writeSummary(markdown);
-  } catch (e) {
-    toolkit.warning(`genspend: could not write the job summary: ${(e as Error).message}`);
-  }
 }
 
 async function comment(
@@ -202,27 +188,4 @@ async function comment(
       toolkit.warning(`genspend: no PR comment: ${(e as Error).message}`);
     }
   }
-}
-
-/** The distinct "could not run" outcome: every problem in the log (and at its manifest line), and a summary saying so. */
-export async function couldNotRun(toolkit: Toolkit, e: unknown, inWorkspace: (file: string) => boolean): Promise<GateResult> {
-  let message: string;
-  const problems = problemsOf(e);
-  if (problems) {
-    message = problems.map((p) => p.format()).join('\n');
-    for (const err of problems.slice(0, 10)) {
-      // a base manifest's lines are not the head's: only files in the working tree are pointed at
-      if (err.where?.line !== undefined && inWorkspace(err.where.file))
-        toolkit.error(err.format(), { title: 'genspend', file: err.where.file, startLine: err.where.line });
-    }
-  } else {
-    // a bug in genspend, not in the input: no stack trace in the log unless debugging is on
-    message = `internal error: ${e instanceof Error ? e.message : String(e)}. Please report it with this log.`;
-    if (e instanceof Error && e.stack) toolkit.debug(e.stack);
-  }
-  await summary(
-    toolkit,
-    ['## genspend could not run', '', ...message.split('\n').map((line) => `- ${escapeMarkdown(line)}`), ''].join('\n'),
-  );
-  return { verdict: 'error', message: `genspend could not run: ${message}` };
 }

@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { setTimeout as sleep } from 'node:timers/promises';
 import * as core from '@actions/core';
-import { createFetchTransport } from '@genspend/providers';
 import { gitIn } from './base.js';
-import type { GateResult } from './gate.js';
+import type { GateResult } from './failure.js';
 import { lazyApi, octokitApi } from './github.js';
 import { runMode } from './mode.js';
 import type { Toolkit } from './toolkit.js';
@@ -36,7 +34,6 @@ export async function run(): Promise<void> {
       exists: existsSync,
       git: gitIn,
       github: (token, repo) => lazyApi(async () => octokitApi((await import('@actions/github')).getOctokit(token), repo)),
-      transport: createFetchTransport({ fetch: globalThis.fetch, sleep: (ms) => sleep(ms) }),
       uuid: randomUUID,
       now: () => new Date(),
     });

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { GenspendError, mapAll, MAX_YAML_BYTES, parseManifest, type Manifest } from '@genspend/core';
+import { GenspendError, MAX_YAML_BYTES, parseManifests, type Manifest } from '@genspend/core';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 
@@ -56,12 +56,12 @@ export function manifestText(bytes: Uint8Array, file: string): string {
 }
 
 /** Parses every manifest, reporting the problems of all of them together. */
-export function parseAll(entries: readonly { file: string; read: () => string }[]): Manifest[] {
-  return mapAll(entries, ({ file, read }) => parseManifest(read(), file));
+export function parseAll(entries: readonly { file: string; read: () => string }[]): Promise<Manifest[]> {
+  return parseManifests(entries);
 }
 
 /** Reads the head manifests from the working tree. */
-export function readHead(workspace: string, files: readonly string[]): Manifest[] {
+export function readHead(workspace: string, files: readonly string[]): Promise<Manifest[]> {
   return parseAll(
     files.map((file) => ({
       file,

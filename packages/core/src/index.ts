@@ -1,25 +1,25 @@
 export { Money, money, exact, sum, formatUsd, formatCredits, formatPercent, formatQuantity, ZERO } from './money.js';
 export { GenspendError, GenspendErrors, isGenspendError, closest, mapAll, problemsOf, type Location } from './errors.js';
-export { parseYaml, parseYamlFast, MAX_YAML_BYTES, MAX_ALIAS_COUNT } from './yaml.js';
+export { parseYaml } from './yaml.js';
+export { MAX_YAML_BYTES, MAX_ALIAS_COUNT } from './yaml-fast.js';
+export { parseYamlFast } from './yaml-js.js';
 
 export * as catalogSchema from './catalog/schema.js';
 export type { ProviderCatalog, Model, Rate, Unit, Basis, Condition } from './catalog/schema.js';
-export { buildCatalog, parseCatalogFile, type Catalog, type ModelMatch } from './catalog/catalog.js';
+export { buildCatalog, parseCatalogFile } from './catalog/catalog.js';
+export { indexCatalog, type Catalog, type ModelMatch } from './catalog/lookup.js';
 export { checkCatalog, STALE_AFTER_DAYS, type CatalogFinding } from './catalog/check.js';
 export { defaultCatalog } from './catalog/default.js';
 
-export { parseManifest, type Manifest } from './manifest/parse.js';
-export {
-  Manifest as ManifestSchema,
-  Workload as WorkloadSchema,
-  Period,
-  ATTRIBUTE_NAMES,
-  jsonSchemaOverrides,
-  type AttributeName,
-} from './manifest/schema.js';
+export { parseManifest } from './manifest/parse.js';
+export { parseManifestFast, parseManifests } from './manifest/fast.js';
+export { checkManifest } from './manifest/check.js';
+export type { Manifest } from './manifest/build.js';
+export { Manifest as ManifestSchema, Workload as WorkloadSchema, Period, jsonSchemaOverrides } from './manifest/schema.js';
+export { ATTRIBUTE_NAMES, ATTRIBUTE_RULES, type AttributeName, type ManifestData } from './manifest/fields.js';
 
 export { estimateWorkload, estimateWorkloads } from './estimate/estimate.js';
-export { estimateManifests } from './estimate/manifests.js';
+export { estimateManifests, type PricedManifests } from './estimate/manifests.js';
 export { PERIOD_HOURS } from './estimate/usage.js';
 export type {
   WorkloadSpec,

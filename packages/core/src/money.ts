@@ -13,11 +13,13 @@ export type DecimalValue = string | number | Decimal;
  * every product of a catalog rate (at most ~10 digits) and a usage figure (at most
  * ~15 digits) exact; rounding happens once, at output, through the named rules below.
  */
-export const Money = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
+const PRECISION = 40;
+export const Money = Decimal.clone({ precision: PRECISION, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
 export type Money = Decimal;
 
 export const ZERO = new Money(0);
 export const ONE = new Money(1);
+const CENT = new Money('0.01');
 
 export function money(value: DecimalValue): Decimal {
   return new Money(value);
@@ -30,8 +32,19 @@ export function exact(value: Decimal): string {
 
 export function sum(values: Iterable<Decimal>): Decimal {
   let total = ZERO;
-  for (const v of values) total = total.plus(v);
+  // 0 + v is v itself unless rounding to the precision changes it: no addition for the first term
+  for (const v of values) total = total === ZERO && !v.isZero() && v.precision() <= PRECISION ? v : total.plus(v);
   return total;
+}
+
+/**
+ * `a.times(b)`, without the multiplication when one side is the ONE constant and the other is
+ * within the precision: the product would be that number (usage counts multiply by 1 often).
+ */
+export function times(a: Decimal, b: Decimal): Decimal {
+  if (b === ONE && a.precision() <= PRECISION) return a;
+  if (a === ONE && b.precision() <= PRECISION) return b;
+  return a.times(b);
 }
 
 /**
@@ -43,7 +56,7 @@ export function formatUsd(value: Decimal, options: { sign?: boolean } = {}): str
   const negative = value.isNegative() && !value.isZero();
   const abs = value.abs();
   let body: string;
-  if (!abs.isZero() && abs.lessThan('0.01')) {
+  if (!abs.isZero() && abs.lessThan(CENT)) {
     body = abs.toSignificantDigits(2, Decimal.ROUND_HALF_UP).toFixed();
   } else {
     body = groupThousands(abs.toFixed(2, Decimal.ROUND_HALF_UP));

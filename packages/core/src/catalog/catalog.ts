@@ -1,29 +1,16 @@
-import { closest, GenspendError, GenspendErrors } from '../errors.js';
+import { GenspendError, GenspendErrors } from '../errors.js';
 import { parseYaml } from '../yaml.js';
 import { issuesToErrors } from '../validate.js';
-import { ProviderCatalog, type Model, type ProviderCatalogInput } from './schema.js';
+import { indexCatalog, type Catalog } from './lookup.js';
+import { ProviderCatalog, type ProviderCatalogInput } from './schema.js';
 
-export interface ModelMatch {
-  provider: ProviderCatalog;
-  model: Model;
-}
-
-/** The validated catalog of every provider, indexed for lookups by model id or alias. */
-export interface Catalog {
-  readonly providers: readonly ProviderCatalog[];
-  provider(id: string): ProviderCatalog | undefined;
-  /** Case-insensitive; matches ids and aliases. */
-  model(provider: string, id: string): ModelMatch | undefined;
-  /** The closest model id, for "did you mean" on an unknown model. */
-  suggest(provider: string, id: string): string | undefined;
-}
-
-const key = (s: string) => s.trim().toLowerCase();
+export type { Catalog, ModelMatch } from './lookup.js';
 
 /**
  * Indexes catalogs for lookups. Input is validated with the zod schema unless `trusted`: the
  * shipped catalog was validated when `npm run generate` wrote it (and CI fails when that module
- * is stale), so every process start need not pay for validating it again.
+ * is stale), so every process start need not pay for validating it again (defaultCatalog
+ * indexes it without loading zod at all).
  */
 export function buildCatalog(input: readonly (ProviderCatalog | ProviderCatalogInput)[], options: { trusted?: boolean } = {}): Catalog {
   const providers = input.map((raw, i) => {
@@ -39,41 +26,7 @@ export function buildCatalog(input: readonly (ProviderCatalog | ProviderCatalogI
     }
     return result.data;
   });
-  const byProvider = new Map<string, ProviderCatalog>();
-  const byModel = new Map<string, ModelMatch>();
-  for (const provider of providers) {
-    if (byProvider.has(provider.provider)) throw new GenspendError(`provider ${provider.provider} appears in two catalog files`);
-    byProvider.set(provider.provider, provider);
-    for (const model of provider.models) {
-      for (const name of [model.id, ...model.aliases]) {
-        const k = `${provider.provider}\u0000${key(name)}`;
-        if (byModel.has(k))
-          throw new GenspendError(
-            `catalog ${provider.provider}: model name \`${name}\` is used twice`,
-            undefined,
-            'make ids and aliases unique',
-          );
-        byModel.set(k, { provider, model });
-        // exact spellings resolve without case folding (the common, hot path)
-        byModel.set(`${provider.provider}\u0000${name}`, { provider, model });
-      }
-    }
-  }
-  return Object.freeze({
-    providers: Object.freeze(providers),
-    provider: (id: string) => byProvider.get(key(id)),
-    model: (provider: string, id: string) => byModel.get(`${provider}\u0000${id}`) ?? byModel.get(`${key(provider)}\u0000${key(id)}`),
-    suggest(provider: string, id: string) {
-      const p = byProvider.get(key(provider));
-      return p
-        ? closest(
-            id,
-            p.models.flatMap((m) => [m.id, ...m.aliases]),
-            4,
-          )
-        : undefined;
-    },
-  });
+  return indexCatalog(providers);
 }
 
 /** Parses and validates one catalog file, with file:line on every problem. */

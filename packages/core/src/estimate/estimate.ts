@@ -4,8 +4,8 @@ import type { Basis, Model, ProviderCatalog, Rate } from '../catalog/schema.js';
 import { planFor, type ModelPlan, type RatePlan } from './plan.js';
 import { GenspendError, mapAll } from '../errors.js';
 import type { AttributeName, Period } from '../manifest/schema.js';
-import { exact, money, sum, ZERO } from '../money.js';
-import { conditionMatches, describeCondition } from './match.js';
+import { exact, money, sum, times, ZERO } from '../money.js';
+import { describeCondition } from './match.js';
 import type { AttributeValue, EstimateLine, WorkloadEstimate, WorkloadSpec } from './types.js';
 import { PERIOD_HOURS, requiredAttributes, usageFor, type UsageComponent, type UsageContext } from './usage.js';
 
@@ -123,16 +123,22 @@ interface ResolvedAttributes {
 function resolveAttributes(spec: WorkloadSpec, plan: ModelPlan): ResolvedAttributes {
   const defaults = plan.defaults;
   const defaulted = new Set<AttributeName>();
+  let derivedValues: Map<string, Decimal> | undefined;
   const value = (name: string): AttributeValue | undefined => {
     const given = spec.attributes[name as AttributeName];
     if (given !== undefined) return typeof given === 'number' ? money(given) : given;
     const fallback = defaults[name];
     if (fallback !== undefined) {
       defaulted.add(name as AttributeName);
-      return typeof fallback === 'number' ? money(fallback) : fallback;
+      return fallback;
     }
     const derived = DERIVED[name];
-    if (derived && derived.from.every((n) => value(n) !== undefined)) return derived.compute(num);
+    if (derived && derived.from.every((n) => value(n) !== undefined)) {
+      // computed once per workload: rate conditions may ask for it many times
+      let v = derivedValues?.get(name);
+      if (!v) (derivedValues ??= new Map()).set(name, (v = derived.compute(num)));
+      return v;
+    }
     return undefined;
   };
   const num = (name: AttributeName): Decimal => {
@@ -182,9 +188,9 @@ function checkRequired(spec: WorkloadSpec, provider: ProviderCatalog, model: Mod
 }
 
 function matchesAll(plan: RatePlan, value: (name: string) => AttributeValue | undefined): boolean {
-  for (const [k, c] of plan.conditions) {
+  for (const [k, matches] of plan.matchers) {
     const v = value(k);
-    if (v === undefined || !conditionMatches(c, v)) return false;
+    if (v === undefined || !matches(v)) return false;
   }
   return true;
 }
@@ -216,7 +222,7 @@ function linesFor(plan: RatePlan, model: ModelPlan, ctx: UsageContext, out: Work
   let perImage: Decimal | undefined;
   let components: UsageComponent[];
   if (rate.measured) {
-    const m = modelFromMeasured(rate, ctx);
+    const m = measuredPrice(rate, ctx);
     perImage = m.amount;
     ref = { ...ref, amount: exact(m.amount) };
     basis = m.basis;
@@ -226,12 +232,12 @@ function linesFor(plan: RatePlan, model: ModelPlan, ctx: UsageContext, out: Work
     components = usageFor(rate.unit, rate, ctx);
   }
   return components.map((c) => {
-    const quantity = c.count.times(c.each);
+    const quantity = times(c.count, c.each);
     const billedQuantity = billed(plan, c, quantity);
     let amount: Decimal;
     if (perImage) amount = billedQuantity.times(perImage);
     else if (plan.tiers) amount = tiered(plan, billedQuantity);
-    else amount = plan.per.equals(1) ? billedQuantity.times(plan.amount!) : billedQuantity.times(plan.amount!).dividedBy(plan.per);
+    else amount = plan.perIsOne ? billedQuantity.times(plan.amount!) : billedQuantity.times(plan.amount!).dividedBy(plan.per);
     if (rate.unit === 'gb_month') {
       // held for the period: a 168-hour week is 168/730 of a month's GB price
       const hours = PERIOD_HOURS[ctx.period];
@@ -246,7 +252,7 @@ function linesFor(plan: RatePlan, model: ModelPlan, ctx: UsageContext, out: Work
       billedQuantity,
       rate: ref,
       amount,
-      amountUsd: model.creditUsd.equals(1) ? amount : amount.times(model.creditUsd),
+      amountUsd: model.creditUsdIsOne ? amount : amount.times(model.creditUsd),
       basis,
     };
   });
@@ -256,8 +262,7 @@ function linesFor(plan: RatePlan, model: ModelPlan, ctx: UsageContext, out: Work
 function billed(plan: RatePlan, c: UsageComponent, quantity: Decimal): Decimal {
   const r = plan.rounding;
   if (!r) return quantity;
-  const round = (x: Decimal) =>
-    r.step.equals(1) ? x.toDecimalPlaces(0, r.mode) : x.dividedBy(r.step).toDecimalPlaces(0, r.mode).times(r.step);
+  const round = (x: Decimal) => (r.stepIsOne ? x.toDecimalPlaces(0, r.mode) : x.dividedBy(r.step).toDecimalPlaces(0, r.mode).times(r.step));
   return r.scope === 'request' ? c.count.times(round(c.each)) : round(quantity);
 }
 
@@ -277,6 +282,19 @@ function tiered(plan: RatePlan, quantity: Decimal): Decimal {
   return total;
 }
 
+type MeasuredPrice = { amount: Decimal; basis: Basis; assumption?: string };
+const measuredPrices = new WeakMap<Rate, Map<string, MeasuredPrice>>();
+
+/** modelFromMeasured, once per rate and size: a manifest repeats a few sizes over many workloads. */
+function measuredPrice(rate: Rate, ctx: UsageContext): MeasuredPrice {
+  const key = `${ctx.num('width').toString()}x${ctx.num('height').toString()}x${ctx.num('steps').toString()}`;
+  let prices = measuredPrices.get(rate);
+  if (!prices) measuredPrices.set(rate, (prices = new Map()));
+  let price = prices.get(key);
+  if (!price) prices.set(key, (price = modelFromMeasured(rate, ctx)));
+  return price;
+}
+
 /**
  * Compute-billed models (Runware) publish measured runs, not rates. An exact configuration
  * match is `measured`; anything else is `modeled` from the nearest run, scaled linearly by
@@ -285,7 +303,7 @@ function tiered(plan: RatePlan, quantity: Decimal): Decimal {
  * (Runware measures 512x512 at half, not a quarter, of 1024x1024), so a run at the same size
  * is the better base.
  */
-function modelFromMeasured(rate: Rate, ctx: UsageContext): { amount: Decimal; basis: Basis; assumption?: string } {
+function modelFromMeasured(rate: Rate, ctx: UsageContext): MeasuredPrice {
   const w = ctx.num('width');
   const h = ctx.num('height');
   const steps = ctx.num('steps');

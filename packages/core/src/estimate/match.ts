@@ -5,26 +5,42 @@ import type { AttributeValue } from './types.js';
 
 /** Whether an attribute value satisfies a catalog condition. Strings compare case-insensitively. */
 export function conditionMatches(condition: Condition, value: AttributeValue): boolean {
-  if (Array.isArray(condition)) return condition.some((c) => conditionMatches(c, value));
+  return compileCondition(condition)(value);
+}
+
+export type Matcher = (value: AttributeValue) => boolean;
+
+/** A condition as a test of values, its numbers parsed once (the estimate plan keeps these per rate). */
+export function compileCondition(condition: Condition): Matcher {
+  if (Array.isArray(condition)) {
+    const each = condition.map(compileCondition);
+    return (value) => each.some((m) => m(value));
+  }
   if (typeof condition === 'object' && condition !== null) {
-    const number = toDecimal(value);
-    if (!number) return false;
     const r = condition as { gt?: number; gte?: number; lt?: number; lte?: number };
     const lo = r.gt ?? r.gte;
     const hi = r.lt ?? r.lte;
-    return inInterval(number, {
+    const interval = {
       lo: lo === undefined ? new Decimal(-Infinity) : new Decimal(lo),
       loOpen: r.gt !== undefined,
       hi: hi === undefined ? new Decimal(Infinity) : new Decimal(hi),
       hiOpen: r.lt !== undefined,
-    });
+    };
+    return (value) => {
+      const number = toDecimal(value);
+      return number !== undefined && inInterval(number, interval);
+    };
   }
-  if (typeof condition === 'boolean') return value === condition;
+  if (typeof condition === 'boolean') return (value) => value === condition;
   if (typeof condition === 'number') {
-    const number = toDecimal(value);
-    return number !== undefined && number.equals(condition);
+    const wanted = new Decimal(condition);
+    return (value) => {
+      const number = toDecimal(value);
+      return number !== undefined && number.equals(wanted);
+    };
   }
-  return typeof value === 'string' && value.trim().toLowerCase() === condition.toLowerCase();
+  const wanted = condition.toLowerCase();
+  return (value) => typeof value === 'string' && value.trim().toLowerCase() === wanted;
 }
 
 function toDecimal(value: AttributeValue): Decimal | undefined {

@@ -1,15 +1,19 @@
 import type { ProviderCatalog, Model, Rate } from '../catalog/schema.js';
 import { Decimal, money } from '../money.js';
-import type { RateRef } from './types.js';
+import { compileCondition, type Matcher } from './match.js';
+import type { AttributeValue, RateRef } from './types.js';
 
 /** A rate with its numbers parsed once: the hot path multiplies Decimals, never re-parses strings. */
 export interface RatePlan {
   rate: Rate;
   amount: Decimal | undefined;
   per: Decimal;
-  rounding: { step: Decimal; mode: RoundingMode; scope: 'request' | 'total' } | undefined;
+  perIsOne: boolean;
+  rounding: { step: Decimal; stepIsOne: boolean; mode: RoundingMode; scope: 'request' | 'total' } | undefined;
   tiers: { cap: Decimal | undefined; amount: Decimal }[] | undefined;
   conditions: [string, Rate['when'][string]][];
+  /** The conditions compiled (range bounds parsed once), in the same order. */
+  matchers: [string, Matcher][];
   /** Shared by every line priced with this rate (measured rates copy it with their modeled amount). */
   ref: RateRef;
 }
@@ -24,7 +28,9 @@ export interface ModelPlan {
   conditionKeys: string[];
   /** USD per unit of the catalog's currency (1 for USD, 0.01 for Runway credits). */
   creditUsd: Decimal;
-  defaults: Record<string, string | number | boolean>;
+  creditUsdIsOne: boolean;
+  /** The provider's defaults and the model's, numbers as Decimals. */
+  defaults: Record<string, AttributeValue>;
   /** Attributes the usage and conditions need, by worker type (Runpod active workers need others). */
   required: Map<string | undefined, string[]>;
 }
@@ -39,9 +45,16 @@ function planRate(rate: Rate, provider: ProviderCatalog): RatePlan {
     rate,
     amount: rate.amount === undefined ? undefined : money(rate.amount),
     per: money(rate.per),
-    rounding: rate.rounding && { step: money(rate.rounding.step), mode: ROUNDING_MODES[rate.rounding.mode], scope: rate.rounding.scope },
+    perIsOne: money(rate.per).equals(1),
+    rounding: rate.rounding && {
+      step: money(rate.rounding.step),
+      stepIsOne: money(rate.rounding.step).equals(1),
+      mode: ROUNDING_MODES[rate.rounding.mode],
+      scope: rate.rounding.scope,
+    },
     tiers: rate.tiers?.map((t) => ({ cap: t.upTo === undefined ? undefined : money(t.upTo), amount: money(t.amount) })),
     conditions: Object.entries(rate.when),
+    matchers: Object.entries(rate.when).map(([k, c]) => [k, compileCondition(c)]),
     ref: Object.freeze({
       amount: rate.amount ?? null,
       ...(rate.tiers ? { tiers: rate.tiers } : {}),
@@ -60,6 +73,7 @@ function planRate(rate: Rate, provider: ProviderCatalog): RatePlan {
 export function planFor(provider: ProviderCatalog, model: Model): ModelPlan {
   let plan = plans.get(model);
   if (plan) return plan;
+  const creditUsd = provider.currency === 'credits' ? money(provider.credit!.usd) : money(1);
   const charges = new Map<string, RatePlan[]>();
   for (const rate of model.rates) charges.set(rate.charge, [...(charges.get(rate.charge) ?? []), planRate(rate, provider)]);
   plan = {
@@ -68,8 +82,11 @@ export function planFor(provider: ProviderCatalog, model: Model): ModelPlan {
       .filter((s) => s.appliesTo.includes(model.kind) && !s.except.includes(model.id))
       .map((s) => planRate(s, provider)),
     conditionKeys: [...new Set(model.rates.flatMap((r) => Object.keys(r.when)))],
-    creditUsd: provider.currency === 'credits' ? money(provider.credit!.usd) : money(1),
-    defaults: { ...provider.defaults, ...model.defaults },
+    creditUsd,
+    creditUsdIsOne: creditUsd.equals(1),
+    defaults: Object.fromEntries(
+      Object.entries({ ...provider.defaults, ...model.defaults }).map(([k, v]) => [k, typeof v === 'number' ? money(v) : v]),
+    ),
     required: new Map(),
   };
   plans.set(model, plan);

@@ -1,7 +1,7 @@
 import { type Decimal } from '../money.js';
 import type { Rate, Unit } from '../catalog/schema.js';
 import type { AttributeName, Period } from '../manifest/schema.js';
-import { ONE, money } from '../money.js';
+import { ONE, money, times } from '../money.js';
 
 /** Hours in each period. A month is 730 hours (8,760 / 12), the convention providers bill by. */
 export const PERIOD_HOURS: Record<Period, number> = { day: 24, week: 168, month: 730 };
@@ -58,9 +58,9 @@ export function usageFor(unit: Unit, rate: Rate, ctx: UsageContext): UsageCompon
   const results = () => (has('results') ? num('results') : ONE);
   switch (unit) {
     case 'image':
-      return [{ label: 'images', count: num('runs').times(results()), each: ONE }];
+      return [{ label: 'images', count: times(num('runs'), results()), each: ONE }];
     case 'video':
-      return [{ label: 'videos', count: num('runs').times(results()), each: ONE }];
+      return [{ label: 'videos', count: times(num('runs'), results()), each: ONE }];
     case 'request':
       return [{ label: 'requests', count: num('runs'), each: ONE }];
     case 'megapixel':
@@ -68,14 +68,12 @@ export function usageFor(unit: Unit, rate: Rate, ctx: UsageContext): UsageCompon
       return [
         {
           label: 'megapixels',
-          count: num('runs').times(results()),
-          each: num('width')
-            .times(num('height'))
-            .dividedBy(rate.pixelsPerMegapixel ?? '1000000'),
+          count: times(num('runs'), results()),
+          each: num('width').times(num('height')).dividedBy(pixelsPerMegapixel(rate)),
         },
       ];
     case 'video_second':
-      return [{ label: 'video seconds', count: num('runs').times(results()), each: num('seconds') }];
+      return [{ label: 'video seconds', count: times(num('runs'), results()), each: num('seconds') }];
     case 'audio_second':
       return [{ label: 'audio seconds', count: num('runs'), each: num('seconds') }];
     case 'character':
@@ -88,6 +86,15 @@ export function usageFor(unit: Unit, rate: Rate, ctx: UsageContext): UsageCompon
   }
 }
 
+const MEGAPIXELS = new Map<string, Decimal>();
+/** Pixels in one billed megapixel, parsed once per distinct value. */
+function pixelsPerMegapixel(rate: Rate): Decimal {
+  const text = rate.pixelsPerMegapixel ?? '1000000';
+  let d = MEGAPIXELS.get(text);
+  if (!d) MEGAPIXELS.set(text, (d = money(text)));
+  return d;
+}
+
 /**
  * Runpod Serverless bills worker time from start to full stop, each part rounded up to the
  * second: execution (2.3 s -> 3 s per job), cold start, and the idle timeout after the last job
@@ -97,12 +104,12 @@ export function usageFor(unit: Unit, rate: Rate, ctx: UsageContext): UsageCompon
 function gpuSeconds({ num, value, period }: UsageContext): UsageComponent[] {
   const gpus = value('gpuCount') !== undefined ? num('gpuCount') : ONE;
   if (value('worker') === 'active') {
-    return [{ label: 'always-on', count: num('activeWorkers').times(gpus), each: money(PERIOD_HOURS[period]).times(3600) }];
+    return [{ label: 'always-on', count: times(num('activeWorkers'), gpus), each: money(PERIOD_HOURS[period]).times(3600) }];
   }
-  const parts: UsageComponent[] = [{ label: 'execution', count: num('runs').times(gpus), each: num('seconds') }];
+  const parts: UsageComponent[] = [{ label: 'execution', count: times(num('runs'), gpus), each: num('seconds') }];
   if (value('coldStarts') !== undefined && !num('coldStarts').isZero()) {
-    parts.push({ label: 'cold starts', count: num('coldStarts').times(gpus), each: num('coldStartSeconds') });
-    parts.push({ label: 'idle timeout', count: num('coldStarts').times(gpus), each: num('idleSeconds') });
+    parts.push({ label: 'cold starts', count: times(num('coldStarts'), gpus), each: num('coldStartSeconds') });
+    parts.push({ label: 'idle timeout', count: times(num('coldStarts'), gpus), each: num('idleSeconds') });
   }
   return parts;
 }

@@ -1,34 +1,23 @@
-import type { z } from 'zod';
-import { type Decimal } from '../money.js';
 import { GenspendError, GenspendErrors } from '../errors.js';
-import type { Attributes, BudgetSpec, WorkloadSpec } from '../estimate/types.js';
 import { issuesToErrors } from '../validate.js';
-import { parseYaml, parseYamlFast } from '../yaml.js';
-import { ATTRIBUTE_NAMES, Manifest as ManifestSchema, type Period } from './schema.js';
+import { parseYaml } from '../yaml.js';
+import { build, type Manifest } from './build.js';
+import { manifestOf } from './fast.js';
+import { parseYamlFast } from '../yaml-js.js';
+import { Manifest as ManifestSchema } from './schema.js';
 
-/** A validated manifest: what one `genspend.yml` declares. */
-export interface Manifest {
-  file: string;
-  period: Period;
-  budget: BudgetSpec;
-  workloads: WorkloadSpec[];
-}
+export type { Manifest };
 
 /**
  * Parses a `genspend.yml` text. Every problem is reported with file:line and the field path,
  * all at once (GenspendErrors), so a user fixes the file in one pass. Valid text takes a fast
- * parser; `positioned` forces the slower one that error reports use (tests compare the two).
+ * path (fast.ts); `positioned` forces the slower one that error reports use (tests compare the two).
  */
 export function parseManifest(text: string, file: string, options: { positioned?: boolean } = {}): Manifest {
   const fast = options.positioned ? undefined : parseYamlFast(text, file);
-  if (fast) {
-    const result = ManifestSchema.safeParse(fast.value);
-    if (result.success) {
-      const raw = (fast.value as { workloads: object[] }).workloads;
-      return build(result.data, file, (i) => fast.lineOfObject(raw[i]!));
-    }
-  }
-  // the positioned parser: precise errors for anything the fast path declined or found invalid
+  const manifest = fast && manifestOf(fast, file);
+  if (manifest) return manifest;
+  // the positioned parser and zod: precise errors for anything the fast path declined
   const parsed = parseYaml(text, file);
   if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
     throw new GenspendError(
@@ -40,61 +29,4 @@ export function parseManifest(text: string, file: string, options: { positioned?
   const result = ManifestSchema.safeParse(parsed.value);
   if (!result.success) throw new GenspendErrors(issuesToErrors(result.error.issues, ManifestSchema, parsed, file));
   return build(result.data, file, (i) => parsed.lineOf(['workloads', i]));
-}
-
-function build(data: z.infer<typeof ManifestSchema>, file: string, lineOf: (index: number) => number | undefined): Manifest {
-  const errors: GenspendError[] = [];
-  const names = new Map<string, number>();
-  const workloads = data.workloads.map((w, i): WorkloadSpec => {
-    const line = lineOf(i);
-    const location = { file, ...(line !== undefined ? { line } : {}) };
-    const path = `workloads[${i}]`;
-    const previous = names.get(w.name);
-    if (previous !== undefined) {
-      errors.push(
-        new GenspendError(
-          `workload name "${w.name}" is also used by workloads[${previous}]`,
-          { ...location, path: `${path}.name` },
-          'give every workload a unique name: the diff matches base and head by name',
-        ),
-      );
-    }
-    names.set(w.name, i);
-    const isRunpod = w.provider.trim().toLowerCase() === 'runpod';
-    if (isRunpod && w.gpu === undefined && w.model === undefined) {
-      errors.push(
-        new GenspendError(
-          'a runpod workload names its GPU with `gpu`',
-          { ...location, path },
-          'add `gpu: H100 PRO` (see `genspend prices runpod`), or `model: network-volume` for storage',
-        ),
-      );
-    } else if (isRunpod && w.gpu !== undefined && w.model !== undefined) {
-      errors.push(new GenspendError('give either `gpu` or `model`, not both', { ...location, path }, 'keep `gpu` for a GPU endpoint'));
-    } else if (!isRunpod && w.model === undefined) {
-      errors.push(
-        new GenspendError(
-          `missing required \`model\``,
-          { ...location, path },
-          `add \`model:\` with a model id (see \`genspend prices ${w.provider}\`)`,
-        ),
-      );
-    } else if (!isRunpod && w.gpu !== undefined) {
-      errors.push(new GenspendError('`gpu` applies to runpod workloads only', { ...location, path: `${path}.gpu` }, 'remove it'));
-    }
-    const attributes: Attributes = {};
-    for (const name of ATTRIBUTE_NAMES) {
-      const v = (w as Record<string, unknown>)[name];
-      if (v !== undefined) attributes[name] = v as Decimal | string | boolean;
-    }
-    return { name: w.name, provider: w.provider, model: w.gpu ?? w.model, attributes, location };
-  });
-  if (errors.length) throw new GenspendErrors(errors);
-  const budget: BudgetSpec = {
-    ...(data.budget.limit !== undefined ? { limit: data.budget.limit } : {}),
-    ...(data.budget.maxIncrease !== undefined ? { maxIncrease: data.budget.maxIncrease } : {}),
-    ...(data.budget.maxIncreasePercent !== undefined ? { maxIncreasePercent: data.budget.maxIncreasePercent } : {}),
-    unpriced: data.budget.unpriced ?? 'warn',
-  };
-  return { file, period: data.period, budget, workloads };
 }

@@ -1,5 +1,16 @@
 import { Decimal } from '../money.js';
 import { z } from 'zod';
+import {
+  ATTRIBUTE_NAMES,
+  ATTRIBUTE_RULES,
+  BUDGET_RULES,
+  MAX_WORKLOADS,
+  NAME_MAX_LENGTH,
+  PERIODS,
+  type AttributeName,
+  type DecimalRule,
+  type FieldRule,
+} from './fields.js';
 
 /** JSON Schema fragments for fields zod cannot describe itself (exact decimals). */
 export const jsonSchemaOverrides = new WeakMap<z.ZodType, Record<string, unknown>>();
@@ -8,7 +19,7 @@ export const jsonSchemaOverrides = new WeakMap<z.ZodType, Record<string, unknown
  * A number from the manifest, parsed exactly from its YAML source (see yaml.ts). Bounds keep
  * nonsense out: 1e400 runs is a typo, not a workload.
  */
-export function decimal(options: { min: string; max: string; integer?: boolean; positive?: boolean }) {
+export function decimal(options: Omit<DecimalRule, 'type'>) {
   const min = new Decimal(options.min);
   const max = new Decimal(options.max);
   const what = options.integer ? 'a whole number' : 'a number';
@@ -41,52 +52,52 @@ export function decimal(options: { min: string; max: string; integer?: boolean; 
   return schema;
 }
 
-const count = decimal({ min: '0', max: '1e12' });
+/** The zod schema of a field rule (fields.ts). */
+function fieldSchema<R extends FieldRule>(rule: R): FieldSchema<R> {
+  switch (rule.type) {
+    case 'decimal':
+      return decimal(rule) as FieldSchema<R>;
+    case 'text':
+      return z.string().min(1) as FieldSchema<R>;
+    case 'boolean':
+      return z.boolean() as FieldSchema<R>;
+    case 'enum':
+      return z.enum(rule.values) as FieldSchema<R>;
+  }
+}
+type FieldSchema<R extends FieldRule> = R extends DecimalRule
+  ? ReturnType<typeof decimal>
+  : R extends { type: 'text' }
+    ? z.ZodString
+    : R extends { type: 'boolean' }
+      ? z.ZodBoolean
+      : R extends { type: 'enum'; values: infer V extends readonly [string, ...string[]] }
+        ? z.ZodEnum<{ [K in V[number]]: K }>
+        : never;
+type FieldSchemas<T extends Record<string, FieldRule>> = { [K in keyof T]: FieldSchema<T[K]> };
+const fieldSchemas = <T extends Record<string, FieldRule>>(rules: T) =>
+  Object.fromEntries(Object.entries(rules).map(([k, rule]) => [k, fieldSchema(rule)])) as FieldSchemas<T>;
 
-export const Period = z.enum(['day', 'week', 'month']);
+export const Period = z.enum(PERIODS);
 export type Period = z.infer<typeof Period>;
 
+const budget = fieldSchemas(BUDGET_RULES);
 export const Budget = z
   .object({
-    /** USD per period: fails when the change takes the total over it. */
-    limit: decimal({ min: '0', max: '1e12' }).optional(),
-    /** USD per period: fails when head minus base is more. */
-    maxIncrease: decimal({ min: '0', max: '1e12' }).optional(),
-    /** Percent of the base: fails when the increase is more. */
-    maxIncreasePercent: decimal({ min: '0', max: '1e6' }).optional(),
-    /** What an unpriced workload does to the verdict. */
-    unpriced: z.enum(['fail', 'warn']).optional(),
+    limit: budget.limit.optional(),
+    maxIncrease: budget.maxIncrease.optional(),
+    maxIncreasePercent: budget.maxIncreasePercent.optional(),
+    unpriced: budget.unpriced.optional(),
   })
   .strict();
 
 /** Attributes a workload can carry. A model's catalog entry says which it needs. */
-export const workloadAttributes = {
-  runs: count,
-  results: decimal({ min: '1', max: '10000', integer: true }),
-  width: decimal({ min: '1', max: '100000', integer: true }),
-  height: decimal({ min: '1', max: '100000', integer: true }),
-  resolution: z.string().min(1),
-  steps: decimal({ min: '1', max: '10000', integer: true }),
-  seconds: decimal({ min: '0', max: '1e7' }),
-  audio: z.boolean(),
-  quality: z.string().min(1),
-  characters: decimal({ min: '0', max: '1e9', integer: true }),
-  format: z.string().min(1),
-  bitDepth: decimal({ min: '1', max: '64', integer: true }),
-  gpuCount: decimal({ min: '1', max: '64', integer: true }),
-  worker: z.enum(['flex', 'active']),
-  coldStarts: count,
-  coldStartSeconds: decimal({ min: '0', max: '86400' }),
-  idleSeconds: decimal({ min: '0', max: '86400' }),
-  activeWorkers: decimal({ min: '0', max: '100000', integer: true }),
-  volumeGB: decimal({ min: '0', max: '1e9' }),
-};
-export type AttributeName = keyof typeof workloadAttributes;
-export const ATTRIBUTE_NAMES = Object.keys(workloadAttributes) as AttributeName[];
+export const workloadAttributes = fieldSchemas(ATTRIBUTE_RULES);
+export { ATTRIBUTE_NAMES, type AttributeName };
 
 export const Workload = z
   .object({
-    name: z.string().min(1).max(200),
+    name: z.string().min(1).max(NAME_MAX_LENGTH),
     description: z.string().optional(),
     provider: z.string().min(1),
     model: z.string().min(1).optional(),
@@ -115,6 +126,6 @@ export const Manifest = z
     version: manifestVersion,
     period: Period.default('month'),
     budget: Budget.default({}),
-    workloads: z.array(Workload).max(1_000_000),
+    workloads: z.array(Workload).max(MAX_WORKLOADS),
   })
   .strict();

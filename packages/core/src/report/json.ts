@@ -105,13 +105,34 @@ export interface DiffJson {
 /** Percent change for machines: 2 decimal places, half-up ("505.00"); money itself is never rounded. */
 const percent = (d: Decimal | null) => (d === null ? null : d.toFixed(2));
 
-function lineJson(l: EstimateLine): LineJson {
-  return {
+/**
+ * What one report converts once: lines and figures that several places show (a base and its head
+ * share the figures of their unchanged workloads; the diff repeats each workload's costs).
+ */
+interface Converted {
+  lines: Map<EstimateLine, LineJson>;
+  figures: Map<Decimal, string>;
+}
+const converted = (): Converted => ({ lines: new Map(), figures: new Map() });
+
+function figure(d: Decimal, c: Converted): string {
+  let s = c.figures.get(d);
+  if (s === undefined) c.figures.set(d, (s = exact(d)));
+  return s;
+}
+
+function lineJson(l: EstimateLine, c: Converted): LineJson {
+  const known = c.lines.get(l);
+  if (known) return known;
+  // a line's figures are often one Decimal twice (nothing to round, nothing to convert)
+  const quantity = exact(l.quantity);
+  const amount = exact(l.amount);
+  const json: LineJson = {
     charge: l.charge,
     label: l.label,
     unit: l.unit,
-    quantity: exact(l.quantity),
-    billedQuantity: exact(l.billedQuantity),
+    quantity,
+    billedQuantity: l.billedQuantity === l.quantity ? quantity : exact(l.billedQuantity),
     rate: {
       amount: l.rate.amount,
       ...(l.rate.tiers ? { tiers: l.rate.tiers } : {}),
@@ -123,25 +144,31 @@ function lineJson(l: EstimateLine): LineJson {
       checkedAt: l.rate.checkedAt,
       verified: l.rate.verified,
     },
-    amount: exact(l.amount),
-    amountUsd: exact(l.amountUsd),
+    amount,
+    amountUsd: l.amountUsd === l.amount ? amount : exact(l.amountUsd),
   };
+  c.lines.set(l, json);
+  return json;
 }
 
 export function workloadJson(w: WorkloadEstimate): WorkloadJson {
-  return {
-    name: w.name,
-    ...(w.location ? { file: w.location.file } : {}),
-    ...(w.location?.line !== undefined ? { line: w.location.line } : {}),
-    provider: w.provider,
-    model: w.model ?? null,
-    cost: w.cost === null ? null : exact(w.cost),
-    ...(w.credits !== null ? { credits: exact(w.credits) } : {}),
-    basis: w.basis,
-    lines: w.lines.map(lineJson),
-    assumptions: w.assumptions,
-    warnings: w.warnings,
-  };
+  return convertWorkload(w, converted());
+}
+
+function convertWorkload(w: WorkloadEstimate, c: Converted): WorkloadJson {
+  // the keys in the contract's order, without object spreads (a report has thousands of these)
+  const out: Partial<WorkloadJson> = { name: w.name };
+  if (w.location) out.file = w.location.file;
+  if (w.location?.line !== undefined) out.line = w.location.line;
+  out.provider = w.provider;
+  out.model = w.model ?? null;
+  out.cost = w.cost === null ? null : figure(w.cost, c);
+  if (w.credits !== null) out.credits = exact(w.credits);
+  out.basis = w.basis;
+  out.lines = w.lines.map((l) => lineJson(l, c));
+  out.assumptions = w.assumptions;
+  out.warnings = w.warnings;
+  return out as WorkloadJson;
 }
 
 function manifestJson(m: ManifestEstimate): ManifestJson {
@@ -171,6 +198,10 @@ function reasonsJson(result: BudgetResult): ReasonJson[] {
 }
 
 export function estimateJson(estimate: Estimate, budget: BudgetResult): EstimateJson {
+  return convertEstimate(estimate, budget, converted());
+}
+
+function convertEstimate(estimate: Estimate, budget: BudgetResult, c: Converted): EstimateJson {
   const workloads = estimate.manifests.flatMap((m) => m.workloads);
   return {
     version: 1,
@@ -178,7 +209,7 @@ export function estimateJson(estimate: Estimate, budget: BudgetResult): Estimate
     period: estimate.period,
     total: exact(estimate.total),
     manifests: estimate.manifests.map(manifestJson),
-    workloads: workloads.map(workloadJson),
+    workloads: workloads.map((w) => convertWorkload(w, c)),
     unpriced: workloads
       .filter((w) => w.cost === null)
       .map((w) => ({
@@ -196,12 +227,13 @@ export function estimateJson(estimate: Estimate, budget: BudgetResult): Estimate
 
 export function diffJson(base: Estimate | null, head: Estimate, diff: EstimateDiff, budget: BudgetResult): DiffJson {
   const noBudget: BudgetResult = { verdict: 'pass', reasons: [] };
+  const c = converted();
   return {
     version: 1,
     currency: 'USD',
     period: head.period,
-    base: base ? estimateJson(base, noBudget) : null,
-    head: estimateJson(head, noBudget),
+    base: base ? convertEstimate(base, noBudget, c) : null,
+    head: convertEstimate(head, noBudget, c),
     delta: exact(diff.delta),
     deltaPercent: percent(diff.deltaPercent),
     verdict: budget.verdict,
@@ -216,8 +248,8 @@ export function diffJson(base: Estimate | null, head: Estimate, diff: EstimateDi
       workloads: m.workloads.map((w) => ({
         name: w.name,
         status: w.status,
-        baseCost: w.base?.cost ? exact(w.base.cost) : w.base ? null : '0',
-        headCost: w.head?.cost ? exact(w.head.cost) : w.head ? null : '0',
+        baseCost: w.base?.cost ? figure(w.base.cost, c) : w.base ? null : '0',
+        headCost: w.head?.cost ? figure(w.head.cost, c) : w.head ? null : '0',
         delta: exact(w.delta),
       })),
     })),

@@ -11,6 +11,7 @@ import { assumptionsOf, costCell, describeLine, warningsOf, workloadsOf } from '
  * markdown that changes the comment's layout.
  */
 export function escapeMarkdown(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text
     .replace(/[\r\n]+/g, ' ')
     .replace(/&/g, '&amp;')
@@ -19,6 +20,9 @@ export function escapeMarkdown(text: string): string {
     .replace(/([\\`*_{}[\]#+!|~])/g, '\\$1')
     .replace(/@/g, '@\u200b');
 }
+
+/** Every character escapeMarkdown changes: most names and labels have none. */
+const NEEDS_ESCAPE = /[\r\n&<>\\`*_{}[\]#+!|~@]/;
 
 const VERDICT_HEAD: Record<BudgetResult['verdict'], string> = {
   pass: ':white_check_mark: **Budget: pass**',

@@ -1,4 +1,4 @@
-import type { Estimate, EstimateLine, WorkloadEstimate } from '../estimate/types.js';
+import type { Estimate, EstimateLine, RateRef, WorkloadEstimate } from '../estimate/types.js';
 import { PERIOD_HOURS } from '../estimate/usage.js';
 import { formatQuantity, formatUsd, money } from '../money.js';
 
@@ -41,26 +41,37 @@ const UNIT_WORDS: Record<string, string> = {
 export function describeLine(l: EstimateLine): { usage: string; rate: string } {
   const unit = UNIT_WORDS[l.unit] ?? l.unit;
   const plural = l.quantity.equals(1) || !['image', 'video', 'request'].includes(unit) ? unit : `${unit}s`;
-  const usage = l.quantity.equals(l.billedQuantity)
-    ? `${formatQuantity(l.billedQuantity)} ${plural}`
-    : `${formatQuantity(l.quantity)} ${plural}, billed ${formatQuantity(l.billedQuantity)}`;
-  const per = l.rate.per === '1' ? unit : `${formatQuantity(money(l.rate.per))} ${unit}`;
-  if (l.rate.amount === null) {
-    const symbol = l.rate.currency === 'credits' ? '' : '$';
-    const tiers = (l.rate.tiers ?? []).map(
+  const usage =
+    l.quantity === l.billedQuantity || l.quantity.equals(l.billedQuantity)
+      ? `${formatQuantity(l.billedQuantity)} ${plural}`
+      : `${formatQuantity(l.quantity)} ${plural}, billed ${formatQuantity(l.billedQuantity)}`;
+  return { usage, rate: describeRate(l.rate, unit) };
+}
+
+/** The rate half of describeLine, once per RateRef: most lines share theirs with many others. */
+const rateWords = new WeakMap<RateRef, { unit: string; words: string }>();
+function describeRate(rate: RateRef, unit: string): string {
+  let known = rateWords.get(rate);
+  if (known?.unit !== unit) rateWords.set(rate, (known = { unit, words: rateInWords(rate, unit) }));
+  return known.words;
+}
+
+function rateInWords(rate: RateRef, unit: string): string {
+  const per = rate.per === '1' ? unit : `${formatQuantity(money(rate.per))} ${unit}`;
+  if (rate.amount === null) {
+    const symbol = rate.currency === 'credits' ? '' : '$';
+    const tiers = (rate.tiers ?? []).map(
       (t) => `${symbol}${money(t.amount).toFixed()}${t.upTo ? ` to ${formatQuantity(money(t.upTo))}` : ' beyond'}`,
     );
-    return { usage, rate: `${tiers.join(', ')} per ${per}` };
+    return `${tiers.join(', ')} per ${per}`;
   }
   // a modeled price can have many digits: show 5 significant ones, marked as approximate
-  const price = money(l.rate.amount);
+  const price = money(rate.amount);
   const shown = price.toSignificantDigits(5);
   const approx = shown.equals(price) ? '' : '~';
   const amount =
-    l.rate.currency === 'credits'
-      ? `${approx}${shown.toFixed()} ${shown.equals(1) ? 'credit' : 'credits'}`
-      : `${approx}$${shown.toFixed()}`;
-  return { usage, rate: `${amount} per ${per}` };
+    rate.currency === 'credits' ? `${approx}${shown.toFixed()} ${shown.equals(1) ? 'credit' : 'credits'}` : `${approx}$${shown.toFixed()}`;
+  return `${amount} per ${per}`;
 }
 
 export function costCell(w: WorkloadEstimate): string {

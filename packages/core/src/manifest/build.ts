@@ -1,0 +1,73 @@
+import { type Decimal } from '../money.js';
+import { GenspendError, GenspendErrors } from '../errors.js';
+import type { Attributes, BudgetSpec, WorkloadSpec } from '../estimate/types.js';
+import { ATTRIBUTE_NAMES, type ManifestData, type Period } from './fields.js';
+
+/** A validated manifest: what one `genspend.yml` declares. */
+export interface Manifest {
+  file: string;
+  period: Period;
+  budget: BudgetSpec;
+  workloads: WorkloadSpec[];
+}
+
+/**
+ * A Manifest from validated data: checks what the schema cannot (unique names, `gpu` or `model`
+ * by provider), with `lineOf` giving each workload's line.
+ */
+export function build(data: ManifestData, file: string, lineOf: (index: number) => number | undefined): Manifest {
+  const errors: GenspendError[] = [];
+  const names = new Map<string, number>();
+  const workloads = data.workloads.map((w, i): WorkloadSpec => {
+    const line = lineOf(i);
+    const location = { file, ...(line !== undefined ? { line } : {}) };
+    const path = `workloads[${i}]`;
+    const previous = names.get(w.name);
+    if (previous !== undefined) {
+      errors.push(
+        new GenspendError(
+          `workload name "${w.name}" is also used by workloads[${previous}]`,
+          { ...location, path: `${path}.name` },
+          'give every workload a unique name: the diff matches base and head by name',
+        ),
+      );
+    }
+    names.set(w.name, i);
+    const isRunpod = w.provider.trim().toLowerCase() === 'runpod';
+    if (isRunpod && w.gpu === undefined && w.model === undefined) {
+      errors.push(
+        new GenspendError(
+          'a runpod workload names its GPU with `gpu`',
+          { ...location, path },
+          'add `gpu: H100 PRO` (see `genspend prices runpod`), or `model: network-volume` for storage',
+        ),
+      );
+    } else if (isRunpod && w.gpu !== undefined && w.model !== undefined) {
+      errors.push(new GenspendError('give either `gpu` or `model`, not both', { ...location, path }, 'keep `gpu` for a GPU endpoint'));
+    } else if (!isRunpod && w.model === undefined) {
+      errors.push(
+        new GenspendError(
+          `missing required \`model\``,
+          { ...location, path },
+          `add \`model:\` with a model id (see \`genspend prices ${w.provider}\`)`,
+        ),
+      );
+    } else if (!isRunpod && w.gpu !== undefined) {
+      errors.push(new GenspendError('`gpu` applies to runpod workloads only', { ...location, path: `${path}.gpu` }, 'remove it'));
+    }
+    const attributes: Attributes = {};
+    for (const name of ATTRIBUTE_NAMES) {
+      const v = (w as Record<string, unknown>)[name];
+      if (v !== undefined) attributes[name] = v as Decimal | string | boolean;
+    }
+    return { name: w.name, provider: w.provider, model: w.gpu ?? w.model, attributes, location };
+  });
+  if (errors.length) throw new GenspendErrors(errors);
+  const budget: BudgetSpec = {
+    ...(data.budget.limit !== undefined ? { limit: data.budget.limit } : {}),
+    ...(data.budget.maxIncrease !== undefined ? { maxIncrease: data.budget.maxIncrease } : {}),
+    ...(data.budget.maxIncreasePercent !== undefined ? { maxIncreasePercent: data.budget.maxIncreasePercent } : {}),
+    unpriced: data.budget.unpriced ?? 'warn',
+  };
+  return { file, period: data.period, budget, workloads };
+}

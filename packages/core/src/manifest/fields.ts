@@ -1,0 +1,89 @@
+import { type Decimal } from '../money.js';
+
+/**
+ * What each manifest field accepts, as plain data. The zod schema (schema.ts, for precise errors
+ * and the JSON Schema) and the fast check of valid manifests (check.ts) are both made from these
+ * rules, so they cannot drift apart; this module does not load zod.
+ */
+
+/** A number from the manifest, parsed exactly from its YAML source. Bounds keep nonsense out: 1e400 runs is a typo. */
+export interface DecimalRule {
+  readonly type: 'decimal';
+  readonly min: string;
+  readonly max: string;
+  readonly integer?: boolean;
+  /** The minimum itself is excluded. */
+  readonly positive?: boolean;
+}
+
+export type FieldRule =
+  | DecimalRule
+  /** A non-empty string. */
+  | { readonly type: 'text' }
+  | { readonly type: 'boolean' }
+  | { readonly type: 'enum'; readonly values: readonly [string, ...string[]] };
+
+const count = { type: 'decimal', min: '0', max: '1e12' } as const;
+const whole = (min: string, max: string) => ({ type: 'decimal', min, max, integer: true }) as const;
+const text = { type: 'text' } as const;
+
+/** Attributes a workload can carry. A model's catalog entry says which it needs. */
+export const ATTRIBUTE_RULES = {
+  runs: count,
+  results: whole('1', '10000'),
+  width: whole('1', '100000'),
+  height: whole('1', '100000'),
+  resolution: text,
+  steps: whole('1', '10000'),
+  seconds: { type: 'decimal', min: '0', max: '1e7' },
+  audio: { type: 'boolean' },
+  quality: text,
+  characters: whole('0', '1e9'),
+  format: text,
+  bitDepth: whole('1', '64'),
+  gpuCount: whole('1', '64'),
+  worker: { type: 'enum', values: ['flex', 'active'] },
+  coldStarts: count,
+  coldStartSeconds: { type: 'decimal', min: '0', max: '86400' },
+  idleSeconds: { type: 'decimal', min: '0', max: '86400' },
+  activeWorkers: whole('0', '100000'),
+  volumeGB: { type: 'decimal', min: '0', max: '1e9' },
+} as const satisfies Record<string, FieldRule>;
+
+export type AttributeName = keyof typeof ATTRIBUTE_RULES;
+export const ATTRIBUTE_NAMES = Object.keys(ATTRIBUTE_RULES) as AttributeName[];
+
+export const PERIODS = ['day', 'week', 'month'] as const;
+export type Period = (typeof PERIODS)[number];
+
+export const BUDGET_RULES = {
+  /** USD per period: fails when the change takes the total over it. */
+  limit: count,
+  /** USD per period: fails when head minus base is more. */
+  maxIncrease: count,
+  /** Percent of the base: fails when the increase is more. */
+  maxIncreasePercent: { type: 'decimal', min: '0', max: '1e6' },
+  /** What an unpriced workload does to the verdict. */
+  unpriced: { type: 'enum', values: ['fail', 'warn'] },
+} as const satisfies Record<string, FieldRule>;
+
+export const NAME_MAX_LENGTH = 200;
+export const MAX_WORKLOADS = 1_000_000;
+
+/** A workload entry as validated, before it becomes a WorkloadSpec. */
+export type WorkloadData = {
+  name: string;
+  description?: string;
+  provider: string;
+  model?: string;
+  gpu?: string;
+} & { [K in AttributeName]?: Decimal | string | boolean };
+
+/** A manifest as validated (the zod schema's output type; schema.ts checks that they match). */
+export interface ManifestData {
+  $schema?: string;
+  version: Decimal | number;
+  period: Period;
+  budget: { limit?: Decimal; maxIncrease?: Decimal; maxIncreasePercent?: Decimal; unpriced?: 'fail' | 'warn' };
+  workloads: WorkloadData[];
+}
