@@ -1,20 +1,22 @@
-import { defaultCatalog, exact, forecastBalance, money, ZERO, type BalanceForecast, type Money, type Status } from '@genspend/core';
+import {
+  balanceInUsd,
+  defaultCatalog,
+  exact,
+  forecastBalance,
+  money,
+  shownDays,
+  ZERO,
+  type BalanceForecast,
+  type Money,
+  type Status,
+} from '@genspend/core';
 import { burnRate, lastDays, type Balance, type ProviderId, type TierLimits, type UsageHistory } from '@genspend/providers';
 import type { IDataObject } from 'n8n-workflow';
 
-const ROUND_DOWN = 1;
-
-/**
- * A balance in USD the way the CLI reads it: Runway's credits converted with the catalog's
- * dated credit value (5000 credits x $0.01 = $50), the others as the provider reports USD.
- */
+/** A balance in USD the way the CLI reads it: Runway's credits at the catalog's dated credit value. */
 export function balanceUsd(provider: ProviderId, balance: Balance): Money {
-  const creditUsd = defaultCatalog().provider(provider)?.credit?.usd;
-  return balance.credits !== undefined && creditUsd ? money(balance.credits).times(creditUsd) : money(balance.amountUsd);
+  return balanceInUsd(defaultCatalog(), provider, balance);
 }
-
-/** Days shown to one decimal, rounded down: never overstate the time left (the CLI's rule). */
-const days1 = (d: Money | null) => (d === null ? null : d.toFixed(1, ROUND_DOWN));
 
 function balanceFields(provider: ProviderId, balance: Balance, usd: Money): IDataObject {
   return {
@@ -73,7 +75,7 @@ export function burnReport(provider: ProviderId, balance: Balance, usage: UsageH
     windowDays: settings.windowDays,
     startDate: window.startDate,
     beforeDate: window.beforeDate,
-    daysLeft: days1(forecast.daysLeft),
+    daysLeft: shownDays(forecast.daysLeft),
     runsOutOn: forecast.daysLeft === null ? null : addDays(settings.today, forecast.daysLeft.floor().toNumber()),
     status: forecast.status,
     reasons: forecast.reasons,

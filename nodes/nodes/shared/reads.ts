@@ -1,6 +1,6 @@
-import type { Balance, ProviderId, TierLimits, UsageHistory, UsageWindow } from '@genspend/providers';
+import type { AccountClient, Balance, ProviderId, TierLimits, UsageHistory, UsageWindow } from '@genspend/providers';
 import type { IExecuteFunctions } from 'n8n-workflow';
-import { readerFor, type ProviderReader } from './providers';
+import { readerFor } from './providers';
 
 /**
  * A provider's answers for one execution: each endpoint is asked once however many items come
@@ -8,7 +8,7 @@ import { readerFor, type ProviderReader } from './providers';
  */
 export class ProviderReads {
   private readonly cache = new Map<string, Promise<unknown>>();
-  private client: Promise<ProviderReader> | undefined;
+  private client: Promise<AccountClient> | undefined;
 
   constructor(
     private readonly ctx: IExecuteFunctions,
@@ -31,7 +31,7 @@ export class ProviderReads {
     });
   }
 
-  private once<T>(key: string, read: (reader: ProviderReader) => Promise<T>): Promise<T> {
+  private once<T>(key: string, read: (reader: AccountClient) => Promise<T>): Promise<T> {
     let found = this.cache.get(key) as Promise<T> | undefined;
     if (!found) {
       found = this.reader().then(read);
@@ -40,7 +40,7 @@ export class ProviderReads {
     return found;
   }
 
-  private reader(): Promise<ProviderReader> {
+  private reader(): Promise<AccountClient> {
     this.client ??= readerFor(this.ctx, this.provider);
     return this.client;
   }

@@ -74,8 +74,8 @@ export function readBalanceInputs(getInput: (name: string) => string): BalanceIn
     if (d === 0) throw new InputError('input `days` must be a whole number from 1 to 90, got "0"');
     return d;
   }, 30);
-  const lowDays = check(() => wholeNumber('low-days', get('low-days'), 14, 3650), 14);
-  const criticalDays = check(() => wholeNumber('critical-days', get('critical-days'), 3, 3650), 3);
+  const lowDays = check(() => wholeNumber('low-days', get('low-days'), DEFAULT_THRESHOLDS.lowDays.toNumber(), 3650), 0);
+  const criticalDays = check(() => wholeNumber('critical-days', get('critical-days'), DEFAULT_THRESHOLDS.criticalDays.toNumber(), 3650), 0);
   check(() => {
     if (criticalDays > lowDays)
       throw new InputError(`input \`critical-days\` (${criticalDays}) must not be more than \`low-days\` (${lowDays})`);
@@ -87,8 +87,8 @@ export function readBalanceInputs(getInput: (name: string) => string): BalanceIn
     providers: check(() => providerList(get('providers')), undefined),
     days,
     thresholds: {
-      lowDays: get('low-days') ? money(lowDays) : DEFAULT_THRESHOLDS.lowDays,
-      criticalDays: get('critical-days') ? money(criticalDays) : DEFAULT_THRESHOLDS.criticalDays,
+      lowDays: money(lowDays),
+      criticalDays: money(criticalDays),
       ...(lowBalance ? { lowBalanceUsd: lowBalance } : {}),
       ...(criticalBalance ? { criticalBalanceUsd: criticalBalance } : {}),
     },

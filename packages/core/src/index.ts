@@ -52,6 +52,7 @@ export { tierHeadroom, type TierHeadroom, type ModelHeadroom, type TierLimitsInp
 export type { UsageTier } from './catalog/schema.js';
 export {
   assessAccount,
+  balanceInUsd,
   overallStatus,
   fewestDaysLeft,
   shownDays,

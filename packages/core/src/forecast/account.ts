@@ -54,10 +54,7 @@ export function assessAccount(
   if ('error' in figures) return { provider: figures.provider, error: figures.error };
   const { catalog, thresholds, estimate } = options;
   const provider = figures.provider;
-  // Runway's credit value is catalog data with its own source and date, like every price
-  const creditUsd = catalog.provider(provider)?.credit?.usd;
-  const balanceUsd =
-    figures.balance.credits !== undefined && creditUsd ? money(figures.balance.credits).times(creditUsd) : money(figures.balance.amountUsd);
+  const balanceUsd = balanceInUsd(catalog, provider, figures.balance);
   const planned = estimate ? plannedFor(provider, estimate) : undefined;
   let forecast = forecastBalance(
     {
@@ -82,6 +79,15 @@ export function assessAccount(
     report.tier = tier;
   }
   return { ...report, forecast };
+}
+
+/**
+ * A balance in USD: Runway's credits at the catalog's dated credit value (credit value is data
+ * with its own source and date, like every price), the others as the provider reports USD.
+ */
+export function balanceInUsd(catalog: Catalog, provider: string, balance: AccountFigures['balance']): Decimal {
+  const creditUsd = catalog.provider(provider)?.credit?.usd;
+  return balance.credits !== undefined && creditUsd ? money(balance.credits).times(creditUsd) : money(balance.amountUsd);
 }
 
 function plannedFor(provider: string, estimate: Estimate): Decimal {
