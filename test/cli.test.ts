@@ -52,7 +52,7 @@ describe('genspend estimate (binary)', () => {
     write(scratch, 'over/genspend.yml', manifest(veo('trailer', 100), 'budget: { limit: 50 }\n'));
     const r = run(['estimate', 'over/genspend.yml'], scratch);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('FAIL  over/genspend.yml: total $80.00 is over the $50.00 limit by $30.00');
+    expect(r.stdout).toContain('FAIL  limit (over/genspend.yml): total $80.00 is over the $50.00 limit by $30.00');
   });
 
   it('lists unpriced workloads, keeps them out of the total, and fails on them when told to', () => {
@@ -179,6 +179,83 @@ describe('genspend diff (binary)', () => {
     write(scratch, 'two/head.yml', manifest(veo('trailer', 15)));
     const j = JSON.parse(run(['diff', '--base', 'two/base.yml', '--head', 'two/head.yml', '--format', 'json'], scratch).stdout);
     expect(j).toMatchObject({ delta: '4', deltaPercent: '50.00', verdict: 'pass' });
+  });
+
+  it('PR-level flags judge every manifest together, decided as the Action decides', () => {
+    // app grows $8 and the new manifest adds $0.80: each under $8, $8.80 together
+    const args = ['diff', '--base', 'main', '--head', 'app/genspend.yml', '--head', 'new/genspend.yml', '--format', 'json'];
+    const r = run([...args, '--max-increase', '8', '--max-increase-percent', '1000'], repo);
+    const j = JSON.parse(r.stdout);
+    expect(r.code).toBe(1);
+    expect(j.reasons.filter((x: { scope: string }) => x.scope === 'pr')).toEqual([
+      expect.objectContaining({ rule: 'maxIncrease', level: 'fail', file: '', threshold: '8', actual: '8.8' }),
+    ]);
+    expect(j.rules.pr).toEqual({ maxIncrease: '8', maxIncreasePercent: '1000' });
+    expect(run([...args, '--max-increase', '9', '--max-increase-percent', '1000'], repo).stdout).not.toContain('"scope": "pr"');
+    const table = run(['diff', '--base', 'main', '--head', 'new/genspend.yml', '--max-increase-percent', '20'], repo);
+    expect(table.code).toBe(1);
+    expect(table.stdout).toContain('FAIL  maxIncreasePercent (PR-level): the increase over every manifest, $0.80, is from a $0 base');
+    expect(table.stdout).toContain('PR-level rules (every manifest together): maxIncreasePercent 20.0%');
+  });
+
+  it('refuses a bad PR-level flag, naming it', () => {
+    const r = run(['diff', '--base', 'main', '--head', 'app/genspend.yml', '--max-increase=-5'], repo);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'genspend: --max-increase must be a non-negative number such as 50 or 12.5 (USD per period), got "-5" (see `genspend diff --help`)\n',
+    );
+    expect(run(['estimate', 'app/genspend.yml', '--limit', '5'], repo).stderr).toContain('`--limit` does not apply to `genspend estimate`');
+  });
+
+  it('a path the head deleted, named with --head, is priced as a removal', () => {
+    const r = run(['diff', '--base', 'main', '--head', 'old/genspend.yml', '--format', 'json'], repo);
+    expect(r.stderr).toBe('');
+    const j = JSON.parse(r.stdout);
+    expect(j.manifests).toEqual([expect.objectContaining({ file: 'old/genspend.yml', status: 'removed', delta: '-4' })]);
+    const missing = run(['diff', '--base', 'main', '--head', 'never/genspend.yml'], repo);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('genspend: never/genspend.yml: no such file here or at main');
+  });
+
+  it('the merged budget governs; an invalid base is a warning, not an error', () => {
+    const dir = join(scratch, 'governs');
+    mkdirSync(dir, { recursive: true });
+    const g = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
+    g('init', '-q', '-b', 'main');
+    g('config', 'user.email', 't@example.com');
+    g('config', 'user.name', 't');
+    write(dir, 'a/genspend.yml', manifest(veo('trailer', 10), 'budget: { maxIncrease: 1 }\n'));
+    write(dir, 'b/genspend.yml', manifest('  - { name: x, provider: runway, model: veo3.1_fast, runz: 1 }\n'));
+    g('add', '.');
+    g('commit', '-qm', 'base');
+    write(dir, 'a/genspend.yml', manifest(veo('trailer', 20), 'budget: { maxIncrease: 100000 }\n'));
+    write(dir, 'b/genspend.yml', manifest(veo('x', 10), 'budget: { maxIncrease: 1 }\n'));
+    const r = run(['diff', '--base', 'main', '--head', '*/genspend.yml'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('FAIL  maxIncrease (a/genspend.yml): increase of $8.00 is over the $1.00 maximum by $7.00');
+    expect(r.stdout).toContain(
+      "warn  budget (a/genspend.yml): the budget of `a/genspend.yml` changes: maxIncrease $1.00 → $100,000.00 (applies after merge; until then the base's budget judges it)",
+    );
+    expect(r.stdout).toMatch(
+      /warn {2}baseline \(b\/genspend\.yml\): the base of this manifest could not be read \(b\/genspend\.yml@main:3: workloads\[0\]\.runz: unknown key/,
+    );
+    expect(r.stdout).toContain('b/genspend.yml (base unreadable)');
+    expect(r.stderr).toBe('');
+  });
+
+  it('shows control characters from a manifest as escapes, in tables and errors', () => {
+    write(scratch, 'ctl/genspend.yml', manifest(`  - { name: ok, provider: fal, model: "x\\u001b[2J\\rgone\\u202e", runs: 1 }\n`));
+    const r = run(['estimate', 'ctl/genspend.yml'], scratch);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/);
+    expect(r.stdout).toContain('x\\x1b[2J\\rgone\\u202e');
+    write(scratch, 'ctl/bad.yml', manifest('  - { name: "a\\u001b[31mred", provider: fal, model: m, runs: 1 }\n'));
+    const bad = run(['estimate', 'ctl/bad.yml'], scratch);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+    expect(bad.stderr).toContain(
+      'ctl/bad.yml:3: workloads[0].name: workload name "a\\u001b[31mred" holds an invisible or control character (U+001B at position 2)',
+    );
   });
 
   it('says when --base is neither a file nor a revision', () => {

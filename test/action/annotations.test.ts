@@ -50,7 +50,7 @@ describe('annotate', () => {
     try {
       const repo = makeRepo(
         tmp.dir(),
-        { 'svc/genspend.yml': manifest(veo('a', 1)) },
+        { 'svc/genspend.yml': manifest(veo('a', 1), 'budget: { maxIncrease: 1 }\n') },
         { 'svc/genspend.yml': manifest(veo('a', 100), 'budget: { maxIncrease: 1 }\n') },
       );
       const { toolkit, record } = fakeToolkit({ comment: 'off' });

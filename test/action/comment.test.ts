@@ -88,6 +88,25 @@ describe('upsertComment', () => {
     expect(gh.comments[1]!.body).toContain('## report 3');
   });
 
+  it('a marker echoed by another bot with a forged newer run cannot freeze the comment', async () => {
+    // the token names itself (GraphQL viewer answers installation tokens): only its comments count
+    const gh = fakeApi({ login: 'github-actions[bot]' });
+    const ours = gh.add(stamped('## old\n', '', 90));
+    gh.add(stamped('quoted by a bot', '', 999999999, 9), 'echo-bot[bot]', 'Bot');
+    expect(await upsertComment(gh.api, request())).toMatchObject({ kind: 'updated' });
+    expect(gh.calls).toEqual(['list', `update ${ours.id}`]);
+    // a token that cannot name itself trusts the bot that wrote the oldest comment with the tag
+    const unnamed = fakeApi({ login: null });
+    const first = unnamed.add(stamped('## old\n', '', 90));
+    unnamed.add(stamped('quoted by a bot', '', 999999999, 9), 'echo-bot[bot]', 'Bot');
+    expect(await upsertComment(unnamed.api, request())).toMatchObject({ kind: 'updated' });
+    expect(unnamed.calls).toEqual(['list', `update ${first.id}`]);
+    // while the same forged stamp on a comment of its own still stops it, as a newer run should
+    const own = fakeApi({ login: 'github-actions[bot]' });
+    own.add(stamped('## newer\n', '', 999999999, 9));
+    expect(await upsertComment(own.api, request())).toMatchObject({ kind: 'skipped' });
+  });
+
   it('skips the write when the body is the same, whatever run stamped it', async () => {
     const gh = fakeApi();
     gh.add(stamped('## report\n', '', 40));

@@ -66,9 +66,9 @@ describe('the action bundle on a pull request', () => {
     expect(body).toContain(':white_check_mark: **Budget: pass**');
     expect(r.summary).toContain('This PR adds $16.00 per month');
     expect(r.summary).not.toContain('<!-- genspend');
-    // GITHUB_TOKEN may not read /user: the bot is matched by name instead
+    // GITHUB_TOKEN may not read /user: GraphQL's viewer names its bot
     expect(r.server.requests.map((q) => `${q.method} ${q.path}`)).toEqual([
-      'GET /user',
+      'POST /graphql',
       'GET /repos/o/r/issues/7/comments',
       'POST /repos/o/r/issues/7/comments',
     ]);
@@ -96,14 +96,21 @@ describe('the action bundle on a pull request', () => {
     expect(r.stdout).not.toContain('could not run');
   });
 
-  it('input overrides take precedence over the manifest budget', async () => {
+  it('PR-level inputs sit beside the manifest budget: they never loosen it', async () => {
     const r = await pr(
       { 'genspend.yml': budgeted('{ maxIncrease: 50 }', veo('trailer', 100)) },
       { 'genspend.yml': budgeted('{ maxIncrease: 50 }', veo('trailer', 200)) },
       { inputs: { 'max-increase': '1000', 'max-increase-percent': '150' } },
     );
-    expect(r.code).toBe(0);
-    expect(r.outputs.verdict).toBe('pass');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('::error::genspend: budget rule failed: maxIncrease by $30.00 (genspend.yml: increase of $80.00');
+    const ok = await pr(
+      { 'genspend.yml': budgeted('{ maxIncrease: 500 }', veo('trailer', 100)) },
+      { 'genspend.yml': budgeted('{ maxIncrease: 500 }', veo('trailer', 200)) },
+      { inputs: { 'max-increase': '1000', 'max-increase-percent': '150' } },
+    );
+    expect(ok.code).toBe(0);
+    expect(ok.outputs.verdict).toBe('pass');
   });
 
   it('does not block on an overrun the base already had', async () => {
@@ -240,18 +247,10 @@ describe('the action bundle on a pull request', () => {
   });
 
   it('escapes workload names and paths from the PR: no HTML, no mentions, no broken table', async () => {
-    const names = [
-      '<img src=x onerror=alert(1)>',
-      '@octocat please',
-      '| pipe |',
-      '**bold**',
-      '`tick` ```',
-      'line\nbreak',
-      '</details><script>x</script>',
-    ];
+    const names = ['<img src=x onerror=alert(1)>', '@octocat please', '| pipe |', '**bold**', '`tick` ```', '</details><script>x</script>'];
     const workloads = names.map((n) => veo(n, 1)).join('');
     const r = await pr(
-      { '@team/genspend.yml': manifest(veo('keep', 1)) },
+      { '@team/genspend.yml': manifest(veo('keep', 1), 'budget: { maxIncrease: 1 }\n') },
       { '@team/genspend.yml': manifest(workloads + veo('keep', 1), 'budget: { maxIncrease: 1 }\n') },
     );
     expect(r.code).toBe(1);
@@ -264,7 +263,6 @@ describe('the action bundle on a pull request', () => {
       // every table row keeps its column count: escaped pipes do not split cells
       expect(row.replace(/\\\|/g, '').split('|').length, row).toBeGreaterThanOrEqual(5);
     }
-    expect(body.split('\n').filter((l) => l.includes('line break'))).not.toEqual([]);
     expect(r.summary).not.toMatch(/<img|@octocat/);
   });
 
@@ -389,5 +387,132 @@ describe('the action bundle on other events', () => {
     expect(r.outputs).toMatchObject({ 'base-total': '8', 'head-total': '12', delta: '4', 'delta-percent': '50.00' });
     expect(r.summary).toContain('This change adds $4.00 per month');
     expect(server.requests).toEqual([]);
+  });
+});
+
+describe('gate integrity: the whole PR, the merged budget, nothing from the PR as a command', () => {
+  /** `runs` of veo3.1_fast, 8 s without audio, for a monthly cost in USD ($0.80 a run). */
+  const costing = (name: string, usd: number) => veo(name, usd / 0.8);
+
+  it('a new manifest cannot dodge max-increase-percent: any increase from $0 fails it', async () => {
+    const r = await pr(
+      { 'README.md': '# no manifest yet\n' },
+      { 'new/genspend.yml': manifest(costing('huge', 1_000_000)) },
+      { inputs: { 'max-increase-percent': '20' } },
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      '::error::genspend: budget rule failed: maxIncreasePercent by an unknown amount (PR-level: the increase over every manifest, $1,000,000.00, is from a $0 base',
+    );
+    expect(r.commands).toContain(
+      '::error title=genspend%3A maxIncreasePercent (PR-level),file=new/genspend.yml,line=4::huge: the increase over every manifest, $1,000,000.00, is from a $0 base: over any percent maximum (20.0%25)',
+    );
+    const body = r.server.comments[0]!.body;
+    expect(body).toContain('- **fail** (`maxIncreasePercent`, PR-level): the increase over every manifest');
+    expect(body).toContain('- PR-level (the whole change, every manifest together): maxIncreasePercent 20.0%');
+    // beside an existing manifest, the new one's spend counts in the PR's percent
+    const beside = await pr(
+      { 'genspend.yml': manifest(costing('a', 80)) },
+      { 'genspend.yml': manifest(costing('a', 80)), 'new/genspend.yml': manifest(costing('huge', 1_000_000)) },
+      { inputs: { 'max-increase-percent': '20' } },
+    );
+    expect(beside.code).toBe(1);
+    expect(beside.stdout).toContain('(PR-level: the increase over every manifest, 1250000.0%25, is over the 20.0%25 maximum)');
+  });
+
+  it('spend split across several new manifests is summed for max-increase and limit', async () => {
+    const r = await pr(
+      { 'genspend.yml': manifest(costing('a', 8)) },
+      {
+        'genspend.yml': manifest(costing('a', 8)),
+        'x/genspend.yml': manifest(costing('x', 40)),
+        'y/genspend.yml': manifest(costing('y', 40)),
+      },
+      { inputs: { 'max-increase': '50', limit: '60' } },
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      'budget rule failed: limit by $28.00 (PR-level: the total of every manifest, $88.00, is over the $60.00 limit',
+    );
+    expect(r.stdout).toContain('budget rule failed: maxIncrease by $30.00 (PR-level: the increase over every manifest, $80.00');
+  });
+
+  it('a PR that loosens its budget is judged by the merged one, and the comment says what changes after merge', async () => {
+    const r = await pr(
+      { 'x/genspend.yml': budgeted('{ maxIncrease: 10, unpriced: fail }', costing('a', 80)) },
+      { 'x/genspend.yml': budgeted('{ maxIncrease: 100000, unpriced: warn }', costing('a', 160)) },
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('budget rule failed: maxIncrease by $70.00 (x/genspend.yml: increase of $80.00 is over the $10.00 maximum');
+    const body = r.server.comments[0]!.body;
+    expect(body).toContain(
+      'this PR changes the budget of \\`x/genspend.yml\\`: maxIncrease $10.00 → $100,000.00, unpriced fail → warn (applies after merge',
+    );
+    expect(body).toContain('- x/genspend.yml (its budget as merged, at the base): maxIncrease $10.00, unpriced fail');
+    expect(r.summary).toContain('maxIncrease $10.00 → $100,000.00');
+  });
+
+  it('an invalid manifest at the base never blocks: the PR that fixes it passes, with a baseline warning', async () => {
+    const r = await pr(
+      { 'genspend.yml': manifest('  - { name: a, provider: runway, model: veo3.1_fast, runz: 1 }\n', 'budget: { maxIncrease: 1 }\n') },
+      { 'genspend.yml': budgeted('{ maxIncrease: 1 }', costing('a', 80)) },
+      { inputs: { 'max-increase': '1' } },
+    );
+    expect(r.code).toBe(0);
+    expect(r.outputs.verdict).toBe('warn');
+    expect(r.stdout).toMatch(
+      /::warning title=genspend%3A baseline,file=genspend\.yml::the base of this manifest could not be read \(genspend\.yml@[0-9a-f]{12}:5: workloads\[0\]\.runz: unknown key/,
+    );
+    expect(r.server.comments[0]!.body).toContain('genspend.yml** (base unreadable)');
+    expect(r.stdout).not.toContain('could not run');
+  });
+
+  /** Every stdout line the runner would read as a command is one genspend meant to write. */
+  function onlyOwnCommands(stdout: string): void {
+    for (const line of stdout.split('\n')) {
+      const text = line.trimStart();
+      expect(text.startsWith('##['), line).toBe(false);
+      if (!text.startsWith('::')) continue;
+      // `::name properties::data`: genspend writes annotations at its manifests, debug lines and the token's mask
+      const m = /^::([a-z-]+)( [^:]*)?::/.exec(text);
+      expect(m?.[1], line).toMatch(/^(error|warning|debug|add-mask)$/);
+      if (m?.[1] === 'add-mask') expect(text).toBe('::add-mask::ghs_test_token');
+      expect(m?.[2] ?? '', line).not.toMatch(/file=(?!genspend\.yml)/);
+    }
+  }
+
+  it('hostile model ids and messages never become workflow commands or terminal escapes', async () => {
+    const hostile = [
+      'x\n::warning file=README.md::forged\n::add-mask::genspend',
+      '::stop-commands::tok3n',
+      '##[warning]legacy',
+      'esc \u001b[2J\u001b]8;;http://x\u0007 bidi \u202eevil',
+    ];
+    const workloads = hostile.map((m, i) => `  - { name: w${i}, provider: fal, model: ${JSON.stringify(m)}, runs: 1 }\n`).join('');
+    const r = await pr({ 'genspend.yml': manifest(costing('a', 8)) }, { 'genspend.yml': manifest(costing('a', 8) + workloads) });
+    expect(r.code).toBe(0);
+    expect(r.outputs.verdict).toBe('warn');
+    onlyOwnCommands(r.stdout);
+    expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u202e]/);
+    // genspend's own annotations still come through after a `::stop-commands::` in the text
+    expect(r.commands.filter((c) => c.startsWith('::warning title=genspend%3A unpriced'))).toHaveLength(4);
+    expect(r.stdout).toContain('\\x1b[2J');
+  });
+
+  it('a workload name with a control, zero-width or bidi character is refused, naming the workload and line', async () => {
+    for (const name of ['x\n::warning file=README.md::forged\n::add-mask::genspend', 'pay\u200bments', 'abc\u202egpj.exe', 'bell\u0007']) {
+      const r = await pr({ 'genspend.yml': manifest(costing('a', 8)) }, { 'genspend.yml': manifest(costing('a', 8) + veo(name, 1)) });
+      expect(r.code, name).toBe(2);
+      expect(r.stdout).toMatch(
+        /::error::genspend could not run: genspend\.yml:5: workloads\[1\]\.name: workload name .* holds an invisible or control character \(U\+[0-9A-F]{4} at position \d+\)/,
+      );
+      onlyOwnCommands(r.stdout);
+    }
+  });
+
+  it('names are matched after NFC and trimming: the same name typed differently is the same workload', async () => {
+    const r = await pr({ 'genspend.yml': manifest(veo('caf\u00e9 ', 100)) }, { 'genspend.yml': manifest(veo(' cafe\u0301', 100)) });
+    expect(r.code).toBe(0);
+    expect(r.outputs.delta).toBe('0');
   });
 });

@@ -94,14 +94,14 @@ describe('gate on a pull request (golden output)', () => {
       '| pipe |',
       '**bold**',
       'back`tick`s',
-      'new\nline',
+      'ops@example.com and genspend.yml@de348ac0',
       '[link](https://x.test)',
       '#1 &amp;',
     ];
     const workloads =
       evil.map((n) => veo(n, 1)).join('') + '  - { name: "<b>unknown</b> @here", provider: runway, model: "<gen9>", runs: 1 }\n';
     const t = setup({
-      base: { '@org/genspend.yml': manifest(veo('kept', 1)) },
+      base: { '@org/genspend.yml': manifest(veo('kept', 1), 'budget: { unpriced: fail }\n') },
       head: { '@org/genspend.yml': manifest(veo('kept', 1) + workloads, 'budget: { unpriced: fail }\n') },
       inputs: { ...tokenInputs, tag: '<i>@tag</i>' },
     });
@@ -110,7 +110,10 @@ describe('gate on a pull request (golden output)', () => {
     await expect(body).toMatchFileSnapshot('golden/comment-escaped.md');
     const visible = body.split('\n').slice(1).join('\n');
     expect(visible).not.toMatch(/<(?!\/?(details|summary)>)/);
-    expect(visible).not.toMatch(/@(?!\u200b)/);
+    // no @ that GitHub reads as a mention; an address or a path@sha copies as it reads
+    expect(visible).not.toMatch(/(^|[^A-Za-z0-9])@(?!\u200b)[A-Za-z0-9]/m);
+    expect(visible).toContain('ops@example.com and genspend.yml@de348ac0');
+    expect(visible).toContain('@\u200borg/genspend.yml');
   });
 
   it('a comment over 65,536 characters becomes totals per manifest (golden)', async () => {
@@ -159,18 +162,31 @@ describe('gate: tool errors and the comment API', () => {
     expect(t.record.outputs).toEqual({});
   });
 
-  it('a broken base manifest is named as the base, and not annotated on the head', async () => {
+  it('a broken base manifest never blocks: a baseline warning naming it as the base, not annotated on the head lines', async () => {
     const t = setup({
-      base: { 'genspend.yml': manifest('  - { name: a, provider: runway, model: veo3.1_fast, runs: x }\n') },
-      head: { 'genspend.yml': manifest(veo('a', 1)) },
+      base: {
+        'genspend.yml': manifest('  - { name: a, provider: runway, model: veo3.1_fast, runs: x }\n', 'budget: { maxIncrease: 1 }\n'),
+      },
+      head: { 'genspend.yml': manifest(veo('a', 1), 'budget: { maxIncrease: 1 }\n') },
     });
-    // the head's genspend.yml exists; `genspend.yml@<sha>` does not
-    const result = await gate({ ...t.deps, exists: (p) => !p.includes('@') });
-    expect(result.verdict).toBe('error');
-    expect(result.verdict === 'error' && result.message).toMatch(
-      new RegExp(`^genspend could not run: genspend\\.yml@${t.repo.baseSha.slice(0, 12)}:4: workloads\\[0\\]\\.runs: `),
+    const result = await t.run();
+    expect(result).toEqual({ verdict: 'warn' });
+    const warning = t.record.warnings.find((w) => w.properties?.title === 'genspend: baseline');
+    expect(warning?.message).toMatch(
+      new RegExp(`could not be read \\(genspend\\.yml@${t.repo.baseSha.slice(0, 12)}:5: workloads\\[0\\]\\.runs: `),
     );
+    expect(warning?.properties).toEqual({ title: 'genspend: baseline', file: 'genspend.yml' });
     expect(t.record.errors).toEqual([]);
+  });
+
+  it('an invalid head manifest is still an error', async () => {
+    const t = setup({
+      base: { 'genspend.yml': manifest(veo('a', 1)) },
+      head: { 'genspend.yml': manifest('  - { name: a, provider: runway, model: veo3.1_fast, runs: x }\n') },
+    });
+    const result = await t.run();
+    expect(result.verdict).toBe('error');
+    expect(result.verdict === 'error' && result.message).toMatch(/^genspend could not run: genspend\.yml:4: workloads\[0\]\.runs: /);
   });
 
   it('no manifest anywhere: a tool error that says how to point at one', async () => {

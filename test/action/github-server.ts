@@ -30,6 +30,8 @@ export interface ServerOptions {
   user?: { login: string; type: string };
   /** Who the token writes comments as. */
   actor?: { login: string; type: string };
+  /** false: GraphQL `viewer` is refused too (no way for the token to say who it is). */
+  viewer?: boolean;
   /** Comment writes answer 403 (a fork's read-only token). */
   readOnly?: boolean;
   /** ref -> path -> file text, for the contents and trees APIs. */
@@ -138,6 +140,12 @@ export async function startGitHub(options: ServerOptions = {}): Promise<GitHubSt
         return send(res, 204);
       }
     }
+    if (method === 'POST' && path === '/graphql' && /\bviewer\b/.test(String(body?.query))) {
+      // installation tokens (GITHUB_TOKEN, GitHub Apps) can say who they are here, not at GET /user
+      if (options.viewer === false)
+        return send(res, 200, { errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] });
+      return send(res, 200, { data: { viewer: { login: (options.user ?? actor).login } } });
+    }
     if (method === 'POST' && path === '/graphql') {
       const id = body?.variables?.id;
       const c = comments.find((x) => x.node_id === id);
@@ -171,7 +179,10 @@ export async function startGitHub(options: ServerOptions = {}): Promise<GitHubSt
     url: base,
     comments,
     requests,
-    writes: () => requests.filter((r) => r.method !== 'GET'),
+    writes: () =>
+      requests.filter(
+        (r) => r.method !== 'GET' && !(r.path === '/graphql' && !/\bmutation\b/.test(String((r.body as { query?: unknown })?.query))),
+      ),
     addComment,
     close: () =>
       new Promise<void>((resolve) => {

@@ -21,12 +21,12 @@ describe('readInputs', () => {
       comment: 'update',
       commentOn: 'always',
       tag: '',
-      overrides: {},
+      pr: {},
       baseRef: undefined,
     });
   });
 
-  it('reads every input; budget overrides are exact decimals', () => {
+  it('reads every input; PR-level rules are exact decimals', () => {
     const inputs = read({
       manifests: ' apps/*/genspend.yml \n\n!apps/legacy/genspend.yml\n',
       'github-token': 'ghs_x',
@@ -46,9 +46,9 @@ describe('readInputs', () => {
       tag: 'ml team',
       baseRef: 'release/2.0',
     });
-    expect(inputs.overrides.maxIncrease!.equals(money('0.1'))).toBe(true);
-    expect(inputs.overrides.maxIncreasePercent!.toFixed()).toBe('12.5');
-    expect(inputs.overrides).toMatchObject({ unpriced: 'fail' });
+    expect(inputs.pr.maxIncrease!.equals(money('0.1'))).toBe(true);
+    expect(inputs.pr.maxIncreasePercent!.toFixed()).toBe('12.5');
+    expect(inputs.pr).toMatchObject({ unpriced: 'fail' });
     expect(Object.isFrozen(inputs)).toBe(true);
   });
 
@@ -58,7 +58,7 @@ describe('readInputs', () => {
     );
     expect(messageOf({ 'comment-on': 'never' })).toBe('input `comment-on` must be one of always, change, failure, got "never"');
     expect(messageOf({ 'max-increase': '-5' })).toBe(
-      'input `max-increase` must be a non-negative number (USD per period), e.g. 50, got "-5"',
+      'input `max-increase` must be a non-negative number such as 50 or 12.5 (USD per period), got "-5"',
     );
     expect(messageOf({ unpriced: 'ignore' })).toBe('input `unpriced` must be one of fail, warn, got "ignore"');
     expect(messageOf({ manifests: '../other/genspend.yml' })).toContain(
@@ -69,8 +69,8 @@ describe('readInputs', () => {
 
   it('reports every bad input at once', () => {
     expect(messageOf({ limit: '1e3', 'max-increase-percent': '20%' }).split('\n')).toEqual([
-      'input `limit` must be a non-negative number (USD per period), e.g. 50, got "1e3"',
-      'input `max-increase-percent` must be a non-negative number (percent of the base), e.g. 50, got "20%"',
+      'input `limit` must be a non-negative number such as 50 or 12.5 (USD per period), got "1e3"',
+      'input `max-increase-percent` must be a non-negative number such as 50 or 12.5 (percent of the base), got "20%"',
     ]);
   });
 

@@ -12,18 +12,22 @@ export const MAX_ANNOTATIONS_PER_LEVEL = 10;
 export function annotate(budget: BudgetResult, diff: EstimateDiff, toolkit: Toolkit, prefix: string): void {
   const counts = { fail: 0, warn: 0 };
   let dropped = 0;
+  const inHead = (file: string) => diff.manifests.some((m) => m.file === file && m.head);
   for (const reason of budget.reasons) {
-    const exists = diff.manifests.some((m) => m.file === reason.file && m.head);
-    const file = exists ? `${prefix}${reason.file}` : undefined;
-    const title = `genspend: ${reason.rule}`;
+    const title = `genspend: ${reason.rule}${reason.scope === 'pr' ? ' (PR-level)' : ''}`;
+    // a PR-level reason points at each workload in its own manifest; a manifest rule at its file
     const targets = reason.workloads.some((w) => w.line !== undefined)
-      ? reason.workloads.filter((w) => w.line !== undefined).map((w) => ({ message: `${w.name}: ${reason.message}`, line: w.line }))
-      : [{ message: reason.message, line: undefined }];
+      ? reason.workloads
+          .filter((w) => w.line !== undefined)
+          .map((w) => ({ message: `${w.name}: ${reason.message}`, file: w.file ?? reason.file, line: w.line }))
+      : [{ message: reason.message, file: reason.file, line: undefined }];
     for (const t of targets) {
       if (counts[reason.level]++ >= MAX_ANNOTATIONS_PER_LEVEL) {
         dropped++;
         continue;
       }
+      // a manifest the head deleted has no file to point at
+      const file = t.file && inHead(t.file) ? `${prefix}${t.file}` : undefined;
       const properties = { title, ...(file ? { file } : {}), ...(file && t.line !== undefined ? { startLine: t.line } : {}) };
       if (reason.level === 'fail') toolkit.error(t.message, properties);
       else toolkit.warning(t.message, properties);

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { GenspendError, GenspendErrors, problemsOf, type Manifest } from '@genspend/core';
+import { GenspendError, GenspendErrors, problemsOf, type Manifest, type UnreadableBase } from '@genspend/core';
 import { checkSize, manifestText, parseAll } from './manifests.js';
 import type { GitHubApi } from './toolkit.js';
 
@@ -32,6 +32,11 @@ const FETCH_TIMEOUT_MS = 120_000;
 export interface BaseRead {
   /** The base's manifests: the head's paths that exist there, and the base's own that match the globs. */
   readonly manifests: Manifest[];
+  /**
+   * Base manifests that could not be read or are invalid there: never a blocker (the change
+   * that fixes one must be able to pass); the report says so and judges them as unpriced.
+   */
+  readonly unreadable: UnreadableBase[];
   /** How it was read, for the log: "git", "git fetch" or "contents API". */
   readonly via: string;
   /** The workspace's path inside the repository ("" at its root), for annotation paths. */
@@ -91,20 +96,24 @@ export async function readBase(options: {
   if (listing.partial) log('genspend: the base tree is too large to list in full; a manifest deleted by this change may be missed');
   const head = new Set(options.headFiles);
   const wanted = [...listing.files.keys()].filter((p) => head.has(p) || options.matches(p)).sort();
-  const texts = new Map<string, string>();
+  const manifests: Manifest[] = [];
+  const unreadable: UnreadableBase[] = [];
   for (const path of wanted) {
     const entry = listing.files.get(path)!;
     const label = `${path}@${ref.slice(0, 12)}`;
-    checkSize(entry.size, label);
-    const bytes = await entry.read();
-    if (bytes !== null) texts.set(path, manifestText(bytes, label));
+    try {
+      checkSize(entry.size, label);
+      const bytes = await entry.read();
+      if (bytes === null) continue;
+      const text = manifestText(bytes, label);
+      manifests.push(...(await parseAll([{ file: path, read: () => text }]).catch((e: unknown) => Promise.reject(atBase(e, ref)))));
+    } catch (e) {
+      const problems = problemsOf(e);
+      if (!problems) throw e;
+      unreadable.push({ file: path, error: problems.map((p) => p.format()).join('; ') });
+    }
   }
-  try {
-    const manifests = await parseAll([...texts].map(([file, text]) => ({ file, read: () => text })));
-    return { manifests, via, prefix };
-  } catch (e) {
-    throw atBase(e, ref);
-  }
+  return { manifests, unreadable, via, prefix };
 }
 
 /** Errors in a base manifest name it as `path@ref`: its line numbers are the base's, not the head's. */

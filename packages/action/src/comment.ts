@@ -42,49 +42,38 @@ export interface UpsertRequest {
   readonly wanted: boolean;
 }
 
+type Tagged = { comment: IssueComment; stamp: NonNullable<ReturnType<typeof parseStamp>> };
+
 /**
- * Writes the sticky comment. Only comments by the token's own user that carry this tag are
- * touched; a comment stamped by a newer run is left alone; the same body is not written again.
- * New comments are created before older ones are hidden or deleted, so a failure never leaves
- * the PR without one.
+ * Writes the sticky comment. Only comments with this tag by the identity that writes
+ * genspend's comments are touched or trusted: a marker echoed by another bot cannot freeze the
+ * comment with a forged "newer run". A comment stamped by a newer run is left alone; the same
+ * body is not written again. New comments are created before older ones are hidden or deleted,
+ * so a failure never leaves the PR without one.
  */
 export async function upsertComment(api: GitHubApi, request: UpsertRequest): Promise<UpsertOutcome> {
   const login = await api.authenticatedLogin();
-  // GET /user is refused to GITHUB_TOKEN and to GitHub App installation tokens, which write as a
-  // bot (`github-actions[bot]`, `<app>[bot]`): then any bot's comment with this tag may be ours,
-  // and a person's never is. One this token may not edit belongs to another bot (below).
-  const mine = (c: IssueComment) => (login !== null ? c.authorLogin === login : c.authorType === 'Bot');
-  const anotherBots = (e: unknown) => login === null && [403, 404].includes(statusOf(e) ?? 0);
-  const ours = (await api.listComments(request.issue))
-    .filter(mine)
+  const tagged = (await api.listComments(request.issue))
     .map((comment) => ({ comment, stamp: parseStamp(comment.body) }))
-    .filter((c): c is { comment: IssueComment; stamp: NonNullable<typeof c.stamp> } => c.stamp?.tag === request.tag);
-
-  const newest = ours.reduce<RunStamp | undefined>((n, c) => (!n || newer(c.stamp.run, n) ? c.stamp.run : n), undefined);
-  const latest = ours.at(-1);
-  if (newest && newer(newest, request.run)) {
-    return {
-      kind: 'skipped',
-      url: latest?.comment.url,
-      why: `a newer run (${newest.id}, attempt ${newest.attempt}) already wrote the comment; this run (${request.run.id}) leaves it`,
-    };
+    .filter((c): c is Tagged => c.stamp?.tag === request.tag);
+  // The token says who it is (GET /user, or GraphQL viewer for installation tokens), or it
+  // writes as a bot it cannot name: then each bot that wrote a comment with this tag may be
+  // it, oldest first, and a person never is. A bot whose comment this token may not edit is
+  // another workflow's: the next one is tried, and at the end the token posts its own.
+  const identities =
+    login !== null ? [login] : [...new Set(tagged.filter((c) => c.comment.authorType === 'Bot').map((c) => c.comment.authorLogin))];
+  const anotherBots = (e: unknown) => login === null && [403, 404].includes(statusOf(e) ?? 0);
+  let ours: Tagged[] = [];
+  for (const identity of identities.length ? identities : [undefined]) {
+    ours = identity === undefined ? [] : tagged.filter((c) => c.comment.authorLogin === identity);
+    const outcome = await updateOwn(api, request, ours, anotherBots);
+    if (outcome) return outcome;
+    if (request.mode !== 'update') break;
   }
-  if (latest && latest.stamp.rest === request.body) {
-    return { kind: 'unchanged', url: latest.comment.url, why: 'the comment already says this' };
-  }
-  const stamped = `${stampLine(request.tag, request.run)}\n${request.body}`;
-  if (request.mode === 'update' && latest) {
-    // comment-on does not stop an update: a stale comment would contradict this run
-    try {
-      await api.updateComment(latest.comment.id, stamped);
-      return { kind: 'updated', url: latest.comment.url, hidden: 0, deleted: 0 };
-    } catch (e) {
-      // another bot's comment: post this token's own, which later runs then find as the latest
-      if (!anotherBots(e)) throw e;
-    }
-  }
-  if (!request.wanted) return { kind: 'skipped', url: latest?.comment.url, why: 'the `comment-on` condition is not met' };
-  const created = await api.createComment(request.issue, stamped);
+  // with an unnamed bot identity, hide or delete every bot's: the ones this token may not touch are skipped
+  if (login === null) ours = request.mode === 'update' ? [] : tagged.filter((c) => c.comment.authorType === 'Bot');
+  if (!request.wanted) return { kind: 'skipped', url: ours.at(-1)?.comment.url, why: 'the `comment-on` condition is not met' };
+  const created = await api.createComment(request.issue, `${stampLine(request.tag, request.run)}\n${request.body}`);
   let hidden = 0;
   let deleted = 0;
   for (const { comment } of ours) {
@@ -101,4 +90,39 @@ export async function upsertComment(api: GitHubApi, request: UpsertRequest): Pro
     }
   }
   return { kind: 'created', url: created.url, hidden, deleted };
+}
+
+/**
+ * With one identity's comments: skips when a newer run wrote them or they say this already,
+ * else (update mode) edits the latest. undefined: nothing decided, post a new one (or, when
+ * the edit was refused, try the next identity).
+ */
+async function updateOwn(
+  api: GitHubApi,
+  request: UpsertRequest,
+  ours: readonly Tagged[],
+  anotherBots: (e: unknown) => boolean,
+): Promise<UpsertOutcome | undefined> {
+  const newest = ours.reduce<RunStamp | undefined>((n, c) => (!n || newer(c.stamp.run, n) ? c.stamp.run : n), undefined);
+  const latest = ours.at(-1);
+  if (newest && newer(newest, request.run)) {
+    return {
+      kind: 'skipped',
+      url: latest?.comment.url,
+      why: `a newer run (${newest.id}, attempt ${newest.attempt}) already wrote the comment; this run (${request.run.id}) leaves it`,
+    };
+  }
+  if (latest && latest.stamp.rest === request.body) {
+    return { kind: 'unchanged', url: latest.comment.url, why: 'the comment already says this' };
+  }
+  if (request.mode === 'update' && latest) {
+    // comment-on does not stop an update: a stale comment would contradict this run
+    try {
+      await api.updateComment(latest.comment.id, `${stampLine(request.tag, request.run)}\n${request.body}`);
+      return { kind: 'updated', url: latest.comment.url, hidden: 0, deleted: 0 };
+    } catch (e) {
+      if (!anotherBots(e)) throw e;
+    }
+  }
+  return undefined;
 }

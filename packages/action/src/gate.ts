@@ -1,15 +1,5 @@
 import { resolve } from 'node:path';
-import {
-  defaultCatalog,
-  diffEstimates,
-  diffHeadline,
-  estimateManifests,
-  evaluateBudget,
-  formatUsd,
-  GenspendError,
-  type BudgetOverrides,
-  type Manifest,
-} from '@genspend/core';
+import { diffHeadline, formatUsd, GenspendError, priceChange, reasonScope } from '@genspend/core';
 import { annotate } from './annotations.js';
 import { couldNotRun, summary, type GateResult } from './failure.js';
 import { readBase, type Git } from './base.js';
@@ -47,7 +37,7 @@ export async function gate(deps: GateDeps): Promise<GateResult> {
       ? diffHeadline(priced.diff, priced.head.period, context.pr ? 'This PR' : undefined)
       : `Projected spend: ${formatUsd(priced.head.total)} per ${priced.head.period} (an estimate: no base to compare with).`;
     toolkit.info(`genspend: ${headline}`);
-    for (const r of priced.budget.reasons) toolkit.info(`genspend: ${r.level} (${r.rule}, ${r.file}): ${r.message}`);
+    for (const r of priced.budget.reasons) toolkit.info(`genspend: ${r.level} (${r.rule}, ${reasonScope(r)}): ${r.message}`);
 
     setOutputs(toolkit, priced, writeReport(context.tempDir, priced));
     const options = { subject: context.pr ? 'This PR' : undefined, tag: inputs.tag };
@@ -100,32 +90,15 @@ async function price(
       'set the `manifests` input to the path or glob of your genspend.yml, relative to the repository root, and check the repository out first',
     );
   }
-  return { priced: estimate(headManifests, base?.manifests, inputs.overrides), prefix: base?.prefix ?? '' };
-}
-
-/** The core's pricing, exactly as `genspend diff` (with a base) or `genspend estimate` (without) does it. */
-export function estimate(
-  headManifests: readonly Manifest[],
-  baseManifests: readonly Manifest[] | undefined,
-  overrides: BudgetOverrides,
-): Priced {
-  const catalog = defaultCatalog();
-  const hasBase = baseManifests !== undefined;
-  let head = estimateManifests(headManifests, catalog);
-  // the base's unchanged workloads take the head's figures instead of being priced twice
-  const base = baseManifests?.length ? estimateManifests(baseManifests, catalog, { manifests: headManifests, estimate: head }) : null;
-  if (base && headManifests.length && base.period !== head.period) {
-    throw new GenspendError(
-      `the base is priced per ${base.period} and the head per ${head.period}`,
-      undefined,
-      'change `period` in a pull request of its own, or compare manifests with the same period',
-    );
-  }
-  // every manifest deleted: the head has no period of its own
-  if (base && !headManifests.length) head = { ...head, period: base.period };
-  const diff = diffEstimates(base, head);
-  const budget = evaluateBudget(diff, { hasBase, overrides });
-  return { base, head, diff, budget, hasBase };
+  return {
+    priced: priceChange({
+      head: headManifests,
+      ...(base ? { base: { manifests: base.manifests, unreadable: base.unreadable } } : {}),
+      pr: inputs.pr,
+      ...(context.pr ? { subject: 'PR' } : {}),
+    }),
+    prefix: base?.prefix ?? '',
+  };
 }
 
 async function comment(

@@ -30,11 +30,18 @@ const encodePath = (path: string) => path.split('/').map(encodeURIComponent).joi
 export function octokitApi(octokit: Octokit, repo: { owner: string; repo: string }): GitHubApi {
   return {
     async authenticatedLogin() {
+      // GraphQL's viewer names any token: a person's, and an installation token's bot
+      // ("github-actions[bot]", "<app>[bot]"), which GET /user refuses
+      try {
+        const data = await octokit.graphql<{ viewer?: { login?: unknown } }>('query { viewer { login } }');
+        if (typeof data.viewer?.login === 'string') return data.viewer.login;
+      } catch {
+        // a server without GraphQL, or one that refuses viewer: GET /user below
+      }
       try {
         const { data } = await octokit.request('GET /user');
         return typeof data.login === 'string' ? data.login : null;
       } catch (e) {
-        // GITHUB_TOKEN and other installation tokens may not read /user
         if ([401, 403, 404].includes(statusOf(e) ?? 0)) return null;
         throw e;
       }

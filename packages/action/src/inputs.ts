@@ -1,4 +1,4 @@
-import { GenspendError, GenspendErrors, money, type BudgetOverrides } from '@genspend/core';
+import { AMOUNT_FORM, GenspendError, GenspendErrors, parseBudgetAmount, type Money, type PrRules } from '@genspend/core';
 
 export const COMMENT_MODES = ['update', 'new', 'hide-and-new', 'delete-and-new', 'off'] as const;
 export const COMMENT_ON = ['always', 'change', 'failure'] as const;
@@ -12,7 +12,8 @@ export interface ActionInputs {
   readonly comment: CommentMode;
   readonly commentOn: CommentOn;
   readonly tag: string;
-  readonly overrides: BudgetOverrides;
+  /** PR-level rules: the whole pull request, every manifest together (manifests' own budgets still apply). */
+  readonly pr: PrRules;
   readonly baseRef: string | undefined;
 }
 
@@ -31,12 +32,11 @@ export function oneOf<T extends string>(name: string, value: string, allowed: re
 }
 
 /** "500", "12.5" -> an exact Decimal; "" -> undefined (the manifest's own value applies). */
-export function amount(name: string, value: string, what: string): ReturnType<typeof money> | undefined {
+export function amount(name: string, value: string, what: string): Money | undefined {
   if (value === '') return undefined;
-  if (!/^\d{1,15}(\.\d{1,15})?$/.test(value)) {
-    throw new InputError(`input \`${name}\` must be a non-negative number (${what}), e.g. 50, got ${shown(value)}`);
-  }
-  return money(value);
+  const parsed = parseBudgetAmount(value);
+  if (parsed === null) throw new InputError(`input \`${name}\` must be ${AMOUNT_FORM} (${what}), got ${shown(value)}`);
+  return parsed;
 }
 
 export function globs(value: string): string[] {
@@ -118,7 +118,7 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     comment: check(() => oneOf('comment', get('comment'), COMMENT_MODES, 'update'), 'off'),
     commentOn: check(() => oneOf('comment-on', get('comment-on'), COMMENT_ON, 'always'), 'always'),
     tag,
-    overrides: Object.freeze({
+    pr: Object.freeze({
       ...(limit ? { limit } : {}),
       ...(maxIncrease ? { maxIncrease } : {}),
       ...(maxIncreasePercent ? { maxIncreasePercent } : {}),

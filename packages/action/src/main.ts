@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import * as core from '@actions/core';
+import { escapeControl, escapeLogLine } from '@genspend/core';
 import { gitIn } from './base.js';
 import type { GateResult } from './failure.js';
 import { lazyApi, octokitApi } from './github.js';
@@ -10,11 +11,17 @@ import type { Toolkit } from './toolkit.js';
 /** Exit code when genspend itself could not run, distinct from a failed budget (1). */
 const EXIT_COULD_NOT_RUN = 2;
 
+/**
+ * The log is a command channel: a line that starts with `::` is a workflow command. Messages
+ * carry text from the pull request (names, paths, YAML values) and from providers, so every
+ * one is escaped here, once: `info` writes one line that cannot start a command; annotations
+ * show control characters as escapes (@actions/core escapes their newlines and `%` itself).
+ */
 const toolkit: Toolkit = {
   getInput: (name) => core.getInput(name),
-  info: (message) => core.info(message),
-  warning: (message, properties) => core.warning(message, properties),
-  error: (message, properties) => core.error(message, properties),
+  info: (message) => core.info(escapeLogLine(message)),
+  warning: (message, properties) => core.warning(escapeControl(message), properties),
+  error: (message, properties) => core.error(escapeControl(message), properties),
   debug: (message) => core.debug(message),
   setOutput: (name, value) => core.setOutput(name, value),
   writeSummary: async (markdown) => {
@@ -46,9 +53,9 @@ export async function run(): Promise<void> {
 }
 
 function report(result: GateResult): void {
-  if (result.verdict === 'fail') core.setFailed(result.message);
-  if (result.verdict === 'error') {
-    core.setFailed(result.message);
-    process.exitCode = EXIT_COULD_NOT_RUN;
+  if (result.verdict === 'fail' || result.verdict === 'error') {
+    // one problem a line, as genspend wrote them; what is inside a line is shown, never acted on
+    core.setFailed(result.message.split('\n').map(escapeControl).join('\n'));
   }
+  if (result.verdict === 'error') process.exitCode = EXIT_COULD_NOT_RUN;
 }

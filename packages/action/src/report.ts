@@ -4,22 +4,15 @@ import {
   formatPercent,
   formatUsd,
   renderDiffMarkdown,
+  manifestTag,
   renderEstimateMarkdown,
-  type BudgetResult,
-  type Estimate,
+  verdictMarkdown,
   type EstimateDiff,
+  type PricedChange,
 } from '@genspend/core';
 
-/** One priced run: what every report of the action is rendered from. */
-export interface Priced {
-  /** null when nothing existed at the base, or there is no base (push without base-ref). */
-  readonly base: Estimate | null;
-  readonly head: Estimate;
-  readonly diff: EstimateDiff;
-  readonly budget: BudgetResult;
-  /** false: an estimate only (push, workflow_dispatch), judged without increase rules. */
-  readonly hasBase: boolean;
-}
+/** One priced run: what every report of the action is rendered from (push without base-ref: no base). */
+export type Priced = PricedChange;
 
 /** GitHub rejects a comment body over 65,536 characters. */
 export const COMMENT_LIMIT = 65_536;
@@ -62,13 +55,52 @@ export function fullReport(priced: Priced, options: ReportOptions): string {
 
 /**
  * The report within `limit`: the full one, else totals per manifest, else those cut in the
- * middle, saying so.
+ * middle, saying so. A shortened report always ends with the verdict line and the failing
+ * reasons (each cut to a readable length), whatever else has to go.
  */
 export function fitReport(full: string, priced: Priced, options: ReportOptions & FitOptions): string {
   if (options.measure(full) <= options.limit) return full;
+  const verdict = verdictBlock(priced, options);
   const short = titled(totalsReport(priced, options, full), options.tag);
-  if (options.measure(short) <= options.limit) return short;
-  return truncateMiddle(short, options);
+  const room = options.limit - options.measure(verdict) - 1;
+  const body = options.measure(short) <= room ? short : truncateMiddle(short, { ...options, limit: room });
+  return `${body}\n${verdict}`;
+}
+
+/** The longest a failing reason is shown in a shortened report: a list of thousands of names is cut. */
+const MAX_REASON_CHARS = 1_000;
+
+/**
+ * The verdict and its failing reasons in at most half the limit; reasons past that are
+ * counted, and warnings are counted, pointing at the full report.
+ */
+function verdictBlock(priced: Priced, options: FitOptions): string {
+  const [head, ...reasons] = verdictMarkdown(priced.budget);
+  const failing = priced.budget.reasons.filter((r) => r.level === 'fail').length;
+  const lines = [head!];
+  let used = options.measure(head!) + 1;
+  let shown = 0;
+  for (const line of reasons.slice(0, failing)) {
+    const kept = clip(line, MAX_REASON_CHARS, options.measure);
+    if (used + options.measure(kept) + 1 > options.limit / 2) break;
+    lines.push(kept);
+    used += options.measure(kept) + 1;
+    shown++;
+  }
+  if (shown < failing)
+    lines.push(`- … and ${failing - shown} more failing rule${failing - shown === 1 ? '' : 's'}: see ${options.fullReportAt}`);
+  const warnings = reasons.length - failing;
+  if (warnings) lines.push(`- ${warnings} warning${warnings === 1 ? '' : 's'}: see ${options.fullReportAt}`);
+  return [...lines, ''].join('\n');
+}
+
+/** A line cut to `room` (in the limit's measure), ending in "…"; never splits a surrogate pair. */
+function clip(line: string, room: number, measure: (text: string) => number): string {
+  if (measure(line) <= room) return line;
+  let end = Math.min(line.length, room - 1);
+  while (end > 0 && measure(line.slice(0, end)) > room - 1) end = Math.floor(end * 0.9);
+  if (end > 0 && /[\uD800-\uDBFF]/.test(line[end - 1]!)) end--;
+  return `${line.slice(0, end)}…`;
 }
 
 const change = (delta: EstimateDiff['delta'], percent: EstimateDiff['deltaPercent']) =>
@@ -76,7 +108,7 @@ const change = (delta: EstimateDiff['delta'], percent: EstimateDiff['deltaPercen
 
 /** Totals per manifest: the first step down when the full report is too long. */
 function totalsReport(priced: Priced, options: ReportOptions & FitOptions, full: string): string {
-  const { diff, head, budget } = priced;
+  const { diff, head } = priced;
   const workloads = diff.manifests.reduce((n, m) => n + (m.head?.workloads.length ?? 0), 0);
   const unpriced = diff.manifests.reduce((n, m) => n + (m.head?.workloads.filter((w) => w.cost === null).length ?? 0), 0);
   const rows = priced.hasBase
@@ -84,7 +116,7 @@ function totalsReport(priced: Priced, options: ReportOptions & FitOptions, full:
         '| Manifest | Base | Head | Change |',
         '|---|---:|---:|---:|',
         ...diff.manifests.map((m) => {
-          const status = !m.base ? ' (new)' : !m.head ? ' (removed)' : '';
+          const status = manifestTag(m);
           return `| ${escapeMarkdown(m.file)}${status} | ${formatUsd(m.baseTotal)} | ${formatUsd(m.headTotal)} | ${change(m.delta, m.deltaPercent)} |`;
         }),
         `| **Total** | **${formatUsd(diff.baseTotal)}** | **${formatUsd(diff.headTotal)}** | **${change(diff.delta, diff.deltaPercent)}** |`,
@@ -95,7 +127,6 @@ function totalsReport(priced: Priced, options: ReportOptions & FitOptions, full:
         ...diff.manifests.map((m) => `| ${escapeMarkdown(m.file)} | ${formatUsd(m.headTotal)} |`),
         `| **Total** | **${formatUsd(diff.headTotal)}** |`,
       ];
-  const icon = { pass: ':white_check_mark:', warn: ':warning:', fail: ':x:' }[budget.verdict];
   return [
     TITLE,
     '',
@@ -110,9 +141,6 @@ function totalsReport(priced: Priced, options: ReportOptions & FitOptions, full:
       `Line items, assumptions and the unpriced list are in ${options.fullReportAt}.`,
     ...(unpriced ? ['', `**${unpriced} workload${unpriced === 1 ? '' : 's'} could not be priced** and are not in the totals.`] : []),
     '',
-    `${icon} **Budget: ${budget.verdict}**`,
-    ...budget.reasons.map((r) => `- ${r.level} (\`${r.rule}\`, ${escapeMarkdown(r.file)}): ${escapeMarkdown(r.message)}`),
-    '',
   ].join('\n');
 }
 
@@ -126,18 +154,10 @@ export function truncateMiddle(text: string, options: FitOptions): string {
   const lines = text.split('\n');
   const note = `\n> … cut here: this report is over ${options.limitName}. The full report is in ${options.fullReportAt}.\n`;
   const budget = limit - measure(note) - 2;
-  const clip = (line: string, room: number) => {
-    if (measure(line) <= room) return line;
-    let end = Math.min(line.length, room - 1);
-    while (end > 0 && measure(line.slice(0, end)) > room - 1) end = Math.floor(end * 0.9);
-    // never split a surrogate pair
-    if (end > 0 && /[\uD800-\uDBFF]/.test(line[end - 1]!)) end--;
-    return `${line.slice(0, end)}…`;
-  };
   let used = 0;
   const take = (line: string, room: number): string | undefined => {
     if (room - used - 1 <= 0) return undefined;
-    const kept = clip(line, room - used - 1);
+    const kept = clip(line, room - used - 1, measure);
     used += measure(kept) + 1;
     return kept;
   };

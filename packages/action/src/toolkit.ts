@@ -41,7 +41,7 @@ export interface TreeEntry {
 
 /** The GitHub calls the action makes; errors carry the HTTP `status` (Octokit's RequestError). */
 export interface GitHubApi {
-  /** The token's own login (GET /user), or null when the token cannot say (installation tokens get 403). */
+  /** The token's own login (GET /user, else GraphQL `viewer`), or null when the token cannot say. */
   authenticatedLogin(): Promise<string | null>;
   /** Every comment of an issue or pull request, oldest first (bounded). */
   listComments(issue: number): Promise<IssueComment[]>;

@@ -1,4 +1,4 @@
-import { formatUsd, type BudgetReason, type BudgetResult, type EstimateDiff } from '@genspend/core';
+import { formatUsd, reasonScope, type BudgetReason, type BudgetResult, type EstimateDiff } from '@genspend/core';
 
 /** "by $30.00", "by 59.3 percentage points", "by 2 unpriced workloads": how far a rule was broken. */
 export function overBy(reason: BudgetReason): string {
@@ -12,7 +12,7 @@ export function overBy(reason: BudgetReason): string {
 export function failureMessage(budget: BudgetResult): string {
   return budget.reasons
     .filter((r) => r.level === 'fail')
-    .map((r) => `genspend: budget rule failed: ${r.rule} by ${overBy(r)} (${r.file}: ${r.message})`)
+    .map((r) => `genspend: budget rule failed: ${r.rule} by ${overBy(r)} (${reasonScope(r)}: ${r.message})`)
     .join('\n');
 }
 

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { isGenspendError } from '@genspend/core';
+import { escapeControl, isGenspendError } from '@genspend/core';
 import { balanceCommand, balanceHelp } from './commands/balance.js';
 import { catalogCommand, catalogHelp } from './commands/catalog.js';
 import { diffCommand, diffHelp } from './commands/diff.js';
@@ -7,6 +7,7 @@ import { estimateCommand, estimateHelp } from './commands/estimate.js';
 import { pricesCommand, pricesHelp } from './commands/prices.js';
 import { syncCommand, syncHelp } from './commands/sync.js';
 import { EXIT, UsageError, type Io } from './io.js';
+import { PR_RULE_FLAGS } from './rules.js';
 
 const VERSION = '0.1.0';
 
@@ -14,7 +15,7 @@ const HELP = `genspend ${VERSION}: price generative-media API work before it run
 
 Usage:
   genspend estimate <files or globs...> [--format table|markdown|json]
-  genspend diff --base <file or git-ref> --head <files or globs...> [--format ...]
+  genspend diff --base <file or git-ref> --head <files or globs...> [--format ...] [--limit|--max-increase|--max-increase-percent ...]
   genspend prices [provider] [model] [--format table|json]
   genspend prices sync [provider] [--write] [--dir <folder>]
   genspend catalog check [--dir <folder>]
@@ -59,6 +60,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
         days: { type: 'string' },
         'low-days': { type: 'string' },
         'critical-days': { type: 'string' },
+        limit: { type: 'string' },
+        'max-increase': { type: 'string' },
+        'max-increase-percent': { type: 'string' },
+        unpriced: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -69,7 +74,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     const allowed: Record<string, string[]> = {
       estimate: ['format'],
-      diff: ['format', 'base', 'head'],
+      diff: ['format', 'base', 'head', ...PR_RULE_FLAGS],
       prices: ['format'],
       catalog: ['dir'],
       balance: ['format', 'provider', 'manifest', 'days', 'low-days', 'critical-days'],
@@ -95,19 +100,24 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
+/**
+ * One line per problem on stderr. Messages quote manifest text, paths and provider answers:
+ * control characters in them are shown as escapes, so nothing can rewrite the terminal.
+ */
 function report(e: unknown, io: Io, command: string | undefined): number {
+  const say = (line: string) => io.stderr.write(`genspend: ${escapeControl(line)}\n`);
   if (isGenspendError(e)) {
-    for (const line of e.format().split('\n')) io.stderr.write(`genspend: ${line}\n`);
+    for (const line of e.format().split('\n')) say(line);
     return EXIT.error;
   }
   if (e instanceof UsageError || (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))) {
     const hint = command && command in COMMAND_HELP ? `genspend ${command} --help` : 'genspend --help';
-    io.stderr.write(`genspend: ${e.message} (see \`${hint}\`)\n`);
+    say(`${e.message} (see \`${hint}\`)`);
     return EXIT.error;
   }
   // a bug in genspend, not in the input: say so plainly; the stack only on request
   const message = e instanceof Error ? e.message : String(e);
-  io.stderr.write(`genspend: internal error: ${message}. Please report it with the command you ran.\n`);
+  say(`internal error: ${message}. Please report it with the command you ran.`);
   if (io.env.GENSPEND_DEBUG && e instanceof Error && e.stack) io.stderr.write(e.stack + '\n');
   return EXIT.error;
 }

@@ -32,12 +32,44 @@ export type {
   AttributeValue,
 } from './estimate/types.js';
 
-export { diffEstimates, percentChange, type EstimateDiff, type ManifestDiff, type WorkloadDelta } from './budget/diff.js';
-export { evaluateBudget, type BudgetResult, type BudgetReason, type BudgetOverrides, type Verdict } from './budget/rules.js';
+export {
+  diffEstimates,
+  manifestTag,
+  percentChange,
+  type EstimateDiff,
+  type ManifestDiff,
+  type UnreadableBase,
+  type WorkloadDelta,
+} from './budget/diff.js';
+export {
+  budgetChanges,
+  AMOUNT_FORM,
+  describeRules,
+  evaluateBudget,
+  parseBudgetAmount,
+  reasonScope,
+  type BudgetOptions,
+  type BudgetResult,
+  type BudgetReason,
+  type GoverningBudget,
+  type PrRules,
+  type RuleScope,
+  type Verdict,
+  type WorkloadRef,
+} from './budget/rules.js';
+export { priceChange, type BaseManifests, type ChangeRequest, type PricedChange } from './budget/change.js';
 
 export { estimateJson, diffJson, workloadJson, type EstimateJson, type DiffJson, type WorkloadJson } from './report/json.js';
 export { renderEstimateTable, renderDiffTable, columns } from './report/table.js';
-export { renderEstimateMarkdown, renderDiffMarkdown, diffHeadline, escapeMarkdown } from './report/markdown.js';
+export {
+  renderEstimateMarkdown,
+  renderDiffMarkdown,
+  diffHeadline,
+  escapeMarkdown,
+  rulesMarkdown,
+  verdictMarkdown,
+} from './report/markdown.js';
+export { escapeControl, escapeLogLine } from './report/escape.js';
 
 export {
   forecastBalance,

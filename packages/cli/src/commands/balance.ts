@@ -4,6 +4,7 @@ import {
   assessAccount,
   balanceJson,
   DEFAULT_THRESHOLDS,
+  escapeControl,
   defaultCatalog,
   estimateManifests,
   GenspendError,
@@ -72,7 +73,7 @@ export async function balanceCommand(values: Values, io: Io, transportFor: (io: 
   if (format === 'json') io.stdout.write(JSON.stringify(balanceJson(check), null, 2) + '\n');
   else io.stdout.write(renderBalanceTable(check));
   if (check.status === 'error') {
-    for (const r of reports) if (r.error) io.stderr.write(`genspend: ${r.error.message}\n`);
+    for (const r of reports) if (r.error) io.stderr.write(`genspend: ${escapeControl(r.error.message)}\n`);
     return EXIT.error;
   }
   return check.status === 'ok' ? EXIT.pass : EXIT.budgetFailed;

@@ -1,12 +1,4 @@
-import {
-  defaultCatalog,
-  diffEstimates,
-  estimateJson,
-  estimateManifests,
-  evaluateBudget,
-  renderEstimateMarkdown,
-  renderEstimateTable,
-} from '@genspend/core';
+import { estimateJson, priceChange, renderEstimateMarkdown, renderEstimateTable } from '@genspend/core';
 import { expandManifestArgs, loadManifests } from '../files.js';
 import { EXIT, parseFormat, type Io } from '../io.js';
 
@@ -19,8 +11,7 @@ export async function estimateCommand(positionals: string[], values: { format?: 
   const format = parseFormat(values.format);
   const files = await expandManifestArgs(positionals, io.cwd);
   const manifests = loadManifests(io.cwd, files);
-  const estimate = estimateManifests(manifests, defaultCatalog());
-  const budget = evaluateBudget(diffEstimates(null, estimate), { hasBase: false });
+  const { head: estimate, budget } = priceChange({ head: manifests });
   if (format === 'json') io.stdout.write(JSON.stringify(estimateJson(estimate, budget), null, 2) + '\n');
   else if (format === 'markdown') io.stdout.write(renderEstimateMarkdown(estimate, budget));
   else io.stdout.write(renderEstimateTable(estimate, budget));

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { columns, GenspendError, money, type Model, type ProviderCatalog } from '@genspend/core';
+import { columns, escapeControl, GenspendError, money, type Model, type ProviderCatalog } from '@genspend/core';
 import {
   createFalClient,
   createFetchTransport,
@@ -80,7 +80,7 @@ export async function syncCommand(
       ) + '\n',
     );
   else io.stdout.write(renderSync(findings, written, errors));
-  for (const e of errors) io.stderr.write(`genspend: ${e}\n`);
+  for (const e of errors) io.stderr.write(`genspend: ${escapeControl(e)}\n`);
   return errors.length ? EXIT.error : findings.some((f) => f.status === 'drift') && !values.write ? EXIT.budgetFailed : EXIT.pass;
 }
 

@@ -27,6 +27,11 @@ export interface ManifestDiff {
   /** null when the base is zero: a percent of nothing is not a number. */
   deltaPercent: Decimal | null;
   workloads: WorkloadDelta[];
+  /**
+   * Why the base of this manifest could not be read (invalid or unreadable there): it is then
+   * judged as unpriced at the base, never as an error, so the change that fixes it can pass.
+   */
+  baseError?: string;
 }
 
 export interface EstimateDiff {
@@ -37,23 +42,41 @@ export interface EstimateDiff {
   manifests: ManifestDiff[];
 }
 
+/** " (new)", " (removed)", " (base unreadable)" or "": a manifest's state, after its path in reports. */
+export function manifestTag(m: ManifestDiff): string {
+  return m.baseError !== undefined ? ' (base unreadable)' : !m.base ? ' (new)' : !m.head ? ' (removed)' : '';
+}
+
 export function percentChange(base: Decimal, delta: Decimal): Decimal | null {
   return base.isZero() ? null : delta.dividedBy(base).times(100);
 }
 
 const costOf = (w: WorkloadEstimate | null | undefined) => w?.cost ?? ZERO;
 
+/** A base manifest that could not be read or parsed: its file and the error, in one line. */
+export interface UnreadableBase {
+  readonly file: string;
+  readonly error: string;
+}
+
 /**
  * Compares two estimates manifest by manifest (by file path) and workload by workload (by
- * name). A manifest only at head is new ($0 baseline); one only at base is a removal.
+ * name). A manifest only at head is new ($0 baseline); one only at base is a removal; one whose
+ * base is in `unreadableBase` has no base figures and carries the error (`baseError`).
  */
-export function diffEstimates(base: Estimate | null, head: Estimate): EstimateDiff {
+export function diffEstimates(base: Estimate | null, head: Estimate, unreadableBase: readonly UnreadableBase[] = []): EstimateDiff {
   const files = new Map<string, { base: ManifestEstimate | null; head: ManifestEstimate | null }>();
   for (const m of base?.manifests ?? []) files.set(m.file, { base: m, head: null });
   for (const m of head.manifests) files.set(m.file, { base: files.get(m.file)?.base ?? null, head: m });
+  const errors = new Map(unreadableBase.map((u) => [u.file, u.error]));
+  for (const file of errors.keys()) if (!files.has(file)) files.set(file, { base: null, head: null });
   const manifests = [...files.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([file, pair]) => diffManifest(file, pair.base, pair.head));
+    .map(([file, pair]) => {
+      const m = diffManifest(file, pair.base, pair.head);
+      const error = errors.get(file);
+      return error === undefined ? m : { ...m, baseError: error };
+    });
   const baseTotal = sum(manifests.map((m) => m.baseTotal));
   const headTotal = sum(manifests.map((m) => m.headTotal));
   const delta = headTotal.minus(baseTotal);

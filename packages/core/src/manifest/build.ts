@@ -1,5 +1,6 @@
 import { type Decimal } from '../money.js';
-import { GenspendError, GenspendErrors } from '../errors.js';
+import { GenspendError, GenspendErrors, type Location } from '../errors.js';
+import { codePoint, firstInvisible } from '../text.js';
 import type { Attributes, BudgetSpec, WorkloadSpec } from '../estimate/types.js';
 import { ATTRIBUTE_NAMES, type ManifestData, type Period } from './fields.js';
 
@@ -9,6 +10,27 @@ export interface Manifest {
   period: Period;
   budget: BudgetSpec;
   workloads: WorkloadSpec[];
+}
+
+/**
+ * A workload's name as base and head are matched by: NFC-normalized and trimmed, so the same
+ * name typed on two keyboards pairs up. Control, zero-width and bidi characters are refused:
+ * they make two names look alike, or one name look like another, in every report.
+ */
+function workloadName(raw: string, where: Location & { path: string }, errors: GenspendError[]): string {
+  const hidden = firstInvisible(raw);
+  if (hidden) {
+    errors.push(
+      new GenspendError(
+        `workload name ${JSON.stringify(raw)} holds an invisible or control character (${codePoint(hidden.char)} at position ${hidden.index + 1})`,
+        where,
+        'remove it: a name must read as it is matched',
+      ),
+    );
+  }
+  const name = raw.normalize('NFC').trim();
+  if (!name) errors.push(new GenspendError('workload name is empty', where, 'give the workload a name'));
+  return name;
 }
 
 /**
@@ -22,17 +44,18 @@ export function build(data: ManifestData, file: string, lineOf: (index: number) 
     const line = lineOf(i);
     const location = { file, ...(line !== undefined ? { line } : {}) };
     const path = `workloads[${i}]`;
-    const previous = names.get(w.name);
+    const name = workloadName(w.name, { ...location, path: `${path}.name` }, errors);
+    const previous = names.get(name);
     if (previous !== undefined) {
       errors.push(
         new GenspendError(
-          `workload name "${w.name}" is also used by workloads[${previous}]`,
+          `workload name "${name}" is also used by workloads[${previous}]`,
           { ...location, path: `${path}.name` },
           'give every workload a unique name: the diff matches base and head by name',
         ),
       );
     }
-    names.set(w.name, i);
+    names.set(name, i);
     const isRunpod = w.provider.trim().toLowerCase() === 'runpod';
     if (isRunpod && w.gpu === undefined && w.model === undefined) {
       errors.push(
@@ -60,7 +83,7 @@ export function build(data: ManifestData, file: string, lineOf: (index: number) 
       const v = (w as Record<string, unknown>)[name];
       if (v !== undefined) attributes[name] = v as Decimal | string | boolean;
     }
-    return { name: w.name, provider: w.provider, model: w.gpu ?? w.model, attributes, location };
+    return { name, provider: w.provider, model: w.gpu ?? w.model, attributes, location };
   });
   if (errors.length) throw new GenspendErrors(errors);
   const budget: BudgetSpec = {

@@ -1,4 +1,5 @@
 import type { Estimate } from '../estimate/types.js';
+import { escapeControl } from './escape.js';
 import { checkPeriod, fewestDaysLeft, shownDays, type AccountReport, type CheckStatus } from '../forecast/account.js';
 import { Decimal, formatCredits, formatUsd, money } from '../money.js';
 import { escapeMarkdown } from './markdown.js';
@@ -148,7 +149,8 @@ export function renderBalanceTable(check: BalanceCheck): string {
     `genspend balance: ${headline(check)}`,
     '',
     ...columns([header(check), ...rows.map((r) => cells(r, withPlan))]),
-    ...(notes.length ? ['', ...notes.map((n) => `  - ${n}`)] : []),
+    // notes carry providers' messages: shown, never acted on by the terminal
+    ...(notes.length ? ['', ...notes.map((n) => `  - ${escapeControl(n)}`)] : []),
     '',
   ].join('\n');
 }

@@ -1,5 +1,5 @@
 import { type Decimal } from '../money.js';
-import type { BudgetResult } from '../budget/rules.js';
+import type { BudgetResult, PrRules } from '../budget/rules.js';
 import type { EstimateDiff } from '../budget/diff.js';
 import type { Estimate, EstimateLine, ManifestEstimate, WorkloadEstimate } from '../estimate/types.js';
 import { exact } from '../money.js';
@@ -74,12 +74,22 @@ export interface UnpricedJson {
 export interface ReasonJson {
   rule: string;
   level: 'fail' | 'warn';
+  /** `pr`: a rule over every manifest together (file is ""); `manifest`: that file's own budget. */
+  scope: 'pr' | 'manifest';
   file: string;
   message: string;
   threshold?: string;
   actual?: string;
-  workloads: { name: string; line?: number }[];
+  workloads: { name: string; file?: string; line?: number }[];
 }
+
+/** The rules that judged the change: PR-level, and each manifest's governing budget. */
+export interface RulesJson {
+  pr: BudgetJson;
+  manifests: { file: string; from: 'base' | 'head'; budget: BudgetJson }[];
+}
+
+type BudgetJson = { limit?: string; maxIncrease?: string; maxIncreasePercent?: string; unpriced?: 'fail' | 'warn' };
 
 export interface DiffJson {
   version: 1;
@@ -91,9 +101,12 @@ export interface DiffJson {
   deltaPercent: string | null;
   verdict: 'pass' | 'warn' | 'fail';
   reasons: ReasonJson[];
+  rules: RulesJson;
   manifests: {
     file: string;
     status: 'added' | 'removed' | 'changed';
+    /** Why the base of this manifest could not be read; it is then judged as unpriced at the base. */
+    baseError?: string;
     baseTotal: string;
     headTotal: string;
     delta: string;
@@ -171,17 +184,23 @@ function convertWorkload(w: WorkloadEstimate, c: Converted): WorkloadJson {
   return out as WorkloadJson;
 }
 
-function manifestJson(m: ManifestEstimate): ManifestJson {
-  const b = m.budget;
+function budgetJson(b: PrRules): BudgetJson {
   return {
-    file: m.file,
-    total: exact(m.total),
-    budget: {
-      ...(b.limit !== undefined ? { limit: exact(b.limit) } : {}),
-      ...(b.maxIncrease !== undefined ? { maxIncrease: exact(b.maxIncrease) } : {}),
-      ...(b.maxIncreasePercent !== undefined ? { maxIncreasePercent: exact(b.maxIncreasePercent) } : {}),
-      unpriced: b.unpriced,
-    },
+    ...(b.limit !== undefined ? { limit: exact(b.limit) } : {}),
+    ...(b.maxIncrease !== undefined ? { maxIncrease: exact(b.maxIncrease) } : {}),
+    ...(b.maxIncreasePercent !== undefined ? { maxIncreasePercent: exact(b.maxIncreasePercent) } : {}),
+    ...(b.unpriced !== undefined ? { unpriced: b.unpriced } : {}),
+  };
+}
+
+function manifestJson(m: ManifestEstimate): ManifestJson {
+  return { file: m.file, total: exact(m.total), budget: { ...budgetJson(m.budget), unpriced: m.budget.unpriced } };
+}
+
+function rulesJson(result: BudgetResult): RulesJson {
+  return {
+    pr: budgetJson(result.rules.pr),
+    manifests: result.rules.manifests.map((m) => ({ file: m.file, from: m.from, budget: budgetJson(m.budget) })),
   };
 }
 
@@ -189,6 +208,7 @@ function reasonsJson(result: BudgetResult): ReasonJson[] {
   return result.reasons.map((r) => ({
     rule: r.rule,
     level: r.level,
+    scope: r.scope,
     file: r.file,
     message: r.message,
     ...(r.threshold !== undefined ? { threshold: exact(r.threshold) } : {}),
@@ -226,7 +246,7 @@ function convertEstimate(estimate: Estimate, budget: BudgetResult, c: Converted)
 }
 
 export function diffJson(base: Estimate | null, head: Estimate, diff: EstimateDiff, budget: BudgetResult): DiffJson {
-  const noBudget: BudgetResult = { verdict: 'pass', reasons: [] };
+  const noBudget: BudgetResult = { verdict: 'pass', reasons: [], rules: { pr: {}, manifests: [], hasBase: false } };
   const c = converted();
   return {
     version: 1,
@@ -238,9 +258,11 @@ export function diffJson(base: Estimate | null, head: Estimate, diff: EstimateDi
     deltaPercent: percent(diff.deltaPercent),
     verdict: budget.verdict,
     reasons: reasonsJson(budget),
+    rules: rulesJson(budget),
     manifests: diff.manifests.map((m) => ({
       file: m.file,
-      status: !m.base ? 'added' : !m.head ? 'removed' : 'changed',
+      status: !m.head ? 'removed' : !m.base && m.baseError === undefined ? 'added' : 'changed',
+      ...(m.baseError !== undefined ? { baseError: m.baseError } : {}),
       baseTotal: exact(m.baseTotal),
       headTotal: exact(m.headTotal),
       delta: exact(m.delta),

@@ -1,24 +1,27 @@
 import { type Decimal } from '../money.js';
-import type { BudgetResult } from '../budget/rules.js';
-import type { EstimateDiff } from '../budget/diff.js';
+import { describeRules, reasonScope, type BudgetReason, type BudgetResult, type GoverningBudget } from '../budget/rules.js';
+import { manifestTag, type EstimateDiff } from '../budget/diff.js';
 import type { Estimate } from '../estimate/types.js';
 import { formatPercent, formatUsd } from '../money.js';
+import { hasInvisible } from '../text.js';
+import { escapeControl } from './escape.js';
 import { assumptionsOf, costCell, describeLine, warningsOf, workloadsOf } from './notes.js';
 
 /**
  * Escapes text that came from a manifest (workload names, paths) for a markdown table cell:
  * no HTML, no @mentions that ping people, no pipes or newlines that break the table, no
- * markdown that changes the comment's layout.
+ * markdown that changes the comment's layout, no invisible characters. An `@` is escaped only
+ * where GitHub would read a mention (after a non-alphanumeric character or at the start), so
+ * `genspend.yml@de348ac0` and `ops@example.com` copy as they read.
  */
 export function escapeMarkdown(text: string): string {
-  if (!NEEDS_ESCAPE.test(text)) return text;
-  return text
-    .replace(/[\r\n]+/g, ' ')
+  if (!NEEDS_ESCAPE.test(text) && !hasInvisible(text)) return text;
+  return escapeControl(text.replace(/[\r\n]+/g, ' '))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_{}[\]#+!|~])/g, '\\$1')
-    .replace(/@/g, '@\u200b');
+    .replace(/(^|[^A-Za-z0-9])@(?=[A-Za-z0-9])/g, '$1@\u200b')
+    .replace(/([\\`*_{}[\]#+!|~])/g, '\\$1');
 }
 
 /** Every character escapeMarkdown changes: most names and labels have none. */
@@ -30,13 +33,33 @@ const VERDICT_HEAD: Record<BudgetResult['verdict'], string> = {
   fail: ':x: **Budget: fail**',
 };
 
-function verdictSection(budget: BudgetResult): string[] {
+const reasonLine = (r: BudgetReason): string =>
+  `- ${r.level === 'fail' ? '**fail**' : 'warn'} (\`${r.rule}\`, ${escapeMarkdown(reasonScope(r))}): ${escapeMarkdown(r.message)}`;
+
+/** The verdict line and the reasons (failing ones first), as the report ends. */
+export function verdictMarkdown(budget: BudgetResult): string[] {
+  const failing = budget.reasons.filter((r) => r.level === 'fail');
+  const warning = budget.reasons.filter((r) => r.level !== 'fail');
+  return [VERDICT_HEAD[budget.verdict], ...failing.map(reasonLine), ...warning.map(reasonLine)];
+}
+
+/** Which rules judged the change: the PR-level ones and each manifest's governing budget. */
+export function rulesMarkdown(budget: BudgetResult): string[] {
+  const { pr, manifests, hasBase } = budget.rules;
+  const from = (m: GoverningBudget) =>
+    !hasBase ? 'its budget' : m.from === 'base' ? 'its budget as merged, at the base' : 'its own budget: new here, or no readable base';
   return [
-    VERDICT_HEAD[budget.verdict],
-    ...budget.reasons.map(
-      (r) => `- ${r.level === 'fail' ? '**fail**' : 'warn'} (\`${r.rule}\`, ${escapeMarkdown(r.file)}): ${escapeMarkdown(r.message)}`,
-    ),
+    '<details><summary>Budget rules</summary>',
+    '',
+    `- PR-level (the whole change, every manifest together): ${describeRules(pr) || 'none set'}`,
+    ...manifests.map((m) => `- ${escapeMarkdown(m.file)} (${from(m)}): ${describeRules(m.budget) || 'none set'}`),
+    '',
+    '</details>',
   ];
+}
+
+function verdictSection(budget: BudgetResult): string[] {
+  return [...rulesMarkdown(budget), '', ...verdictMarkdown(budget)];
 }
 
 function notesSection(estimate: Estimate): string[] {
@@ -117,7 +140,7 @@ export function renderDiffMarkdown(diff: EstimateDiff, head: Estimate, budget: B
   const rows = [`| Manifest / workload | Base | Head | Change |`, '|---|---:|---:|---:|'];
   let unchanged = 0;
   for (const m of diff.manifests) {
-    const status = !m.base ? ' (new)' : !m.head ? ' (removed)' : '';
+    const status = manifestTag(m);
     rows.push(
       `| **${escapeMarkdown(m.file)}**${status} | ${formatUsd(m.baseTotal)} | ${formatUsd(m.headTotal)} | ${change(m.delta, m.deltaPercent)} |`,
     );

@@ -1,12 +1,17 @@
 import { type Decimal } from '../money.js';
-import type { BudgetResult } from '../budget/rules.js';
-import type { EstimateDiff } from '../budget/diff.js';
+import { describeRules, reasonScope, type BudgetReason, type BudgetResult } from '../budget/rules.js';
+import { manifestTag, type EstimateDiff } from '../budget/diff.js';
+import { escapeControl } from './escape.js';
 import type { Estimate } from '../estimate/types.js';
 import { formatPercent, formatUsd } from '../money.js';
 import { assumptionsOf, costCell, describeLine, warningsOf, workloadsOf } from './notes.js';
 
-/** Plain-text columns, padded to the widest cell; the last column is left ragged. */
-export function columns(rows: string[][], rightAligned: ReadonlySet<number> = new Set()): string[] {
+/**
+ * Plain-text columns, padded to the widest cell; the last column is left ragged. Cells show
+ * control characters as escapes, so a name cannot move the cursor or break a row.
+ */
+export function columns(cells: string[][], rightAligned: ReadonlySet<number> = new Set()): string[] {
+  const rows = cells.map((row) => row.map(escapeControl));
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
   return rows.map((row) =>
@@ -23,8 +28,18 @@ export function columns(rows: string[][], rightAligned: ReadonlySet<number> = ne
 
 function verdictLines(budget: BudgetResult): string[] {
   const head = budget.verdict === 'pass' ? 'Budget: pass' : budget.verdict === 'warn' ? 'Budget: pass with warnings' : 'Budget: FAIL';
-  return [head, ...budget.reasons.map((r) => `  ${r.level === 'fail' ? 'FAIL' : 'warn'}  ${r.file}: ${r.message}`)];
+  const line = (r: BudgetReason) => `  ${r.level === 'fail' ? 'FAIL' : 'warn'}  ${r.rule} (${reasonScope(r)}): ${r.message}`;
+  const { pr } = budget.rules;
+  return [
+    head,
+    ...budget.reasons.filter((r) => r.level === 'fail').map(line),
+    ...budget.reasons.filter((r) => r.level !== 'fail').map(line),
+    ...(describeRules(pr) ? [`  PR-level rules (every manifest together): ${describeRules(pr)}`] : []),
+  ];
 }
+
+/** Each line of a terminal report, with what came from a manifest or a provider shown, never acted on. */
+const terminal = (lines: readonly string[]): string => lines.map(escapeControl).join('\n');
 
 function footer(estimate: Estimate): string[] {
   const out: string[] = [];
@@ -54,7 +69,7 @@ export function renderEstimateTable(estimate: Estimate, budget: BudgetResult): s
   rows.push([unpricedCount ? `TOTAL (excludes ${unpricedCount} unpriced)` : 'TOTAL', '', '', '', '', formatUsd(estimate.total), '']);
   const files = estimate.manifests.length;
   const count = workloadsOf(estimate).length;
-  return [
+  return terminal([
     `genspend estimate: ${count} workload${count === 1 ? '' : 's'} in ${files} manifest${files === 1 ? '' : 's'}, per ${estimate.period}`,
     '',
     ...columns(rows, new Set([5])),
@@ -62,14 +77,14 @@ export function renderEstimateTable(estimate: Estimate, budget: BudgetResult): s
     '',
     ...verdictLines(budget),
     '',
-  ].join('\n');
+  ]);
 }
 
 /** The terminal report of `genspend diff`: base, head and change per workload. */
 export function renderDiffTable(diff: EstimateDiff, head: Estimate, budget: BudgetResult): string {
   const rows: string[][] = [['MANIFEST / WORKLOAD', 'BASE', 'HEAD', 'CHANGE']];
   for (const m of diff.manifests) {
-    const status = !m.base ? ' (new)' : !m.head ? ' (removed)' : '';
+    const status = manifestTag(m);
     rows.push([`${m.file}${status}`, formatUsd(m.baseTotal), formatUsd(m.headTotal), change(m.delta, m.deltaPercent)]);
     for (const w of m.workloads) {
       if (w.status === 'unchanged') continue;
@@ -85,7 +100,7 @@ export function renderDiffTable(diff: EstimateDiff, head: Estimate, budget: Budg
   }
   rows.push(['TOTAL', formatUsd(diff.baseTotal), formatUsd(diff.headTotal), change(diff.delta, diff.deltaPercent)]);
   const unchanged = diff.manifests.reduce((n, m) => n + m.workloads.filter((w) => w.status === 'unchanged').length, 0);
-  return [
+  return terminal([
     `genspend diff: ${formatUsd(diff.delta, { sign: true })} per ${head.period}${diff.deltaPercent ? ` (${formatPercent(diff.deltaPercent, { sign: true })})` : ''}`,
     '',
     ...columns(rows, new Set([1, 2, 3])),
@@ -94,7 +109,7 @@ export function renderDiffTable(diff: EstimateDiff, head: Estimate, budget: Budg
     '',
     ...verdictLines(budget),
     '',
-  ].join('\n');
+  ]);
 }
 
 function change(delta: Decimal, percent: Decimal | null): string {

@@ -1,0 +1,35 @@
+import { AMOUNT_FORM, parseBudgetAmount, type PrRules } from '@genspend/core';
+import { UsageError } from './io.js';
+
+/** The PR-level rule flags of `genspend diff`, as parseArgs gives them. */
+export interface PrRuleFlags {
+  limit?: string;
+  'max-increase'?: string;
+  'max-increase-percent'?: string;
+  unpriced?: string;
+}
+
+export const PR_RULE_FLAGS = ['limit', 'max-increase', 'max-increase-percent', 'unpriced'] as const;
+
+/** The PR-level rules from the flags; a bad value names the flag and the form it takes. */
+export function readPrRules(flags: PrRuleFlags): PrRules {
+  const amount = (flag: 'limit' | 'max-increase' | 'max-increase-percent', what: string) => {
+    const text = flags[flag];
+    if (text === undefined) return undefined;
+    const value = parseBudgetAmount(text.trim());
+    if (value === null) throw new UsageError(`--${flag} must be ${AMOUNT_FORM} (${what}), got "${text}"`);
+    return value;
+  };
+  const unpriced = flags.unpriced;
+  if (unpriced !== undefined && unpriced !== 'fail' && unpriced !== 'warn')
+    throw new UsageError(`--unpriced must be fail or warn, got "${unpriced}"`);
+  const rules: PrRules = {};
+  const limit = amount('limit', 'USD per period');
+  const maxIncrease = amount('max-increase', 'USD per period');
+  const maxIncreasePercent = amount('max-increase-percent', 'percent of the base');
+  if (limit) rules.limit = limit;
+  if (maxIncrease) rules.maxIncrease = maxIncrease;
+  if (maxIncreasePercent) rules.maxIncreasePercent = maxIncreasePercent;
+  if (unpriced) rules.unpriced = unpriced;
+  return rules;
+}
