@@ -17,7 +17,18 @@ export type {
   UsageWindow,
 } from './types.js';
 export { ProviderError, isProviderError, redact, type ProviderErrorInit, type ProviderErrorKind } from './errors.js';
-export { RawBody, TransportError, type HttpRequest, type HttpResponse, type Parser, type ProviderRequest, type Transport } from './http.js';
+export {
+  MAX_RESPONSE_BYTES,
+  RawBody,
+  TransportError,
+  type Deadline,
+  type HttpRequest,
+  type HttpResponse,
+  type Parser,
+  type ProviderRequest,
+  type SendOptions,
+  type Transport,
+} from './http.js';
 export { call, secretsOf } from './call.js';
 export { withRetries, type RetryOptions } from './transport/retry.js';
 export {
@@ -41,6 +52,7 @@ export {
   accountClient,
   accountOptionsFromEnv,
   readAccount,
+  DEFAULT_DEADLINE_MS,
   KEY_VARIABLES,
   PROVIDER_IDS,
   type AccountClient,
