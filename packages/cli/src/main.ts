@@ -59,6 +59,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         days: { type: 'string' },
         'low-days': { type: 'string' },
         'critical-days': { type: 'string' },
+        deadline: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -72,7 +73,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       diff: ['format', 'base', 'head'],
       prices: ['format'],
       catalog: ['dir'],
-      balance: ['format', 'provider', 'manifest', 'days', 'low-days', 'critical-days'],
+      balance: ['format', 'provider', 'manifest', 'days', 'low-days', 'critical-days', 'deadline'],
     };
     const stray = Object.keys(values).find((k) => k !== 'help' && !(sync ? ['format', 'dir', 'write'] : allowed[command]!).includes(k));
     if (stray) throw new UsageError(`\`--${stray}\` does not apply to \`genspend ${command}\``);
