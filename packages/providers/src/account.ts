@@ -83,16 +83,31 @@ export function accountOptionsFromEnv(
 ): Omit<AccountOptions, 'transport' | 'uuid'> | undefined {
   const apiKey = env[KEY_VARIABLES[provider]]?.trim();
   if (!apiKey) return undefined;
-  const variable = (name: string) => `GENSPEND_${provider.toUpperCase()}_${name}`;
-  const host = (name: string) => env[variable(name)]?.trim() || undefined;
-  const [baseUrl, restBaseUrl, contentBaseUrl] = [host('BASE_URL'), host('REST_BASE_URL'), host('CONTENT_BASE_URL')];
+  const settingNames = hostVariables(provider);
+  const host = (option: HostOption) => env[settingNames[option]]?.trim() || undefined;
+  const [baseUrl, restBaseUrl, contentBaseUrl] = [host('baseUrl'), host('restBaseUrl'), host('contentBaseUrl')];
   return {
     apiKey,
     ...(baseUrl ? { baseUrl } : {}),
     ...(restBaseUrl ? { restBaseUrl } : {}),
     ...(contentBaseUrl ? { contentBaseUrl } : {}),
-    settingNames: { baseUrl: variable('BASE_URL'), restBaseUrl: variable('REST_BASE_URL'), contentBaseUrl: variable('CONTENT_BASE_URL') },
+    settingNames,
   };
+}
+
+/** The environment variables that override a provider's hosts: GENSPEND_FAL_BASE_URL and the like. */
+export function hostVariables(provider: ProviderId): Record<HostOption, string> {
+  const variable = (name: string) => `GENSPEND_${provider.toUpperCase()}_${name}`;
+  return { baseUrl: variable('BASE_URL'), restBaseUrl: variable('REST_BASE_URL'), contentBaseUrl: variable('CONTENT_BASE_URL') };
+}
+
+/**
+ * A refused client option as the user set it: "fal: GENSPEND_FAL_BASE_URL must be an http(s)
+ * URL without a user name or password, got "https://[redacted]@gateway.example" (fix: ...)".
+ */
+export function optionMessage(provider: ProviderId, e: OptionError, settingNames: Partial<Record<string, string>> = {}): string {
+  const where = settingNames[e.option] ?? `\`${e.option}\``;
+  return `${provider}: ${where} must be ${e.expected}, got ${e.got}${e.fix ? ` (fix: ${e.fix})` : ''}`;
 }
 
 /** One account read: the balance always; usage and tier limits when the API gives them. */
@@ -150,9 +165,7 @@ export async function readAccount(
     if (isProviderError(e)) return { provider, error: { kind: e.kind, message: e.message } };
     // a client refusing its options (a base URL that is not one): the user's configuration
     if (e instanceof OptionError) {
-      const where = options.settingNames?.[e.option as HostOption] ?? `\`${e.option}\``;
-      const fix = e.fix ? ` (fix: ${e.fix})` : '';
-      const message = `${provider}: ${where} must be ${e.expected}, got ${e.got}${fix}`;
+      const message = optionMessage(provider, e, options.settingNames);
       return { provider, error: { kind: 'configuration', message: redact(message, [options.apiKey]) } };
     }
     if (e instanceof TypeError)

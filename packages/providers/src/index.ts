@@ -30,6 +30,7 @@ export {
   type Transport,
 } from './http.js';
 export { call, secretsOf } from './call.js';
+export { OptionError } from './internal/request.js';
 export { withRetries, type RetryOptions } from './transport/retry.js';
 export {
   createFetchTransport,
@@ -51,6 +52,8 @@ export { createRunpodClient, type RunpodClient, type RunpodClientOptions } from 
 export {
   accountClient,
   accountOptionsFromEnv,
+  hostVariables,
+  optionMessage,
   readAccount,
   DEFAULT_DEADLINE_MS,
   KEY_VARIABLES,
