@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { closeStandIn, KEYS, received, standIn, standInEnv } from './provider-stand-in.js';
+import { closeStandIn, KEYS, rawNumber, received, standIn, standInEnv } from './provider-stand-in.js';
 
 // `genspend balance` run as a user runs it, against the local provider stand-in.
 const BIN = new URL('../packages/cli/bin/genspend.js', import.meta.url).pathname;
@@ -11,8 +11,13 @@ const scratch = mkdtempSync(join(tmpdir(), 'genspend-balance-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 afterEach(closeStandIn);
 
-function run(args: string[], url: string, keys: Record<string, string> = KEYS): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...keys, ...standInEnv(url) };
+function run(
+  args: string[],
+  url: string,
+  keys: Record<string, string> = KEYS,
+  extraEnv: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...keys, ...standInEnv(url), ...extraEnv };
   return new Promise((resolve) => {
     execFile(process.execPath, [BIN, 'balance', ...args], { cwd: scratch, env, timeout: 60_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? Number((error as { code?: number }).code ?? 2) : 0, stdout, stderr });
@@ -113,5 +118,76 @@ describe('genspend balance (binary, local provider stand-ins)', () => {
       code: 2,
       stderr: 'genspend: --critical-days must not be more than --low-days (see `genspend balance --help`)\n',
     });
+  });
+
+  it('ends each account read at --deadline: a usage history still loading then makes the account low, not ok', async () => {
+    const url = await standIn({ delays: { 'POST /v1/organization/usage': 10_000 } });
+    const started = Date.now();
+    const r = await run(['--provider', 'runway', '--deadline', '1', '--format', 'json'], url);
+    expect(Date.now() - started).toBeLessThan(6_000);
+    expect(r.code).toBe(1);
+    const runway = JSON.parse(r.stdout).providers[0];
+    expect(runway).toMatchObject({ status: 'low', balanceUsd: '500', burnPerDayUsd: null });
+    expect(runway.reasons).toEqual([
+      expect.stringMatching(
+        /^usage history could not be read: runway \/v1\/organization\/usage: took longer than 1 s \(the deadline for one account read\): no response within the \d+ ms that were left$/,
+      ),
+    ]);
+  });
+
+  it.each(['0', '3601', '2m', '1.5'])('rejects --deadline %s by name', async (value) => {
+    const url = await standIn({});
+    const r = await run(['--deadline', value], url);
+    expect(r).toMatchObject({
+      code: 2,
+      stderr: `genspend: --deadline must be a whole number of seconds from 1 to 3600, got "${value}" (see \`genspend balance --help\`)\n`,
+    });
+    expect(received).toHaveLength(0);
+  });
+
+  it('a balance whose usage history could not be read is low, with the reason, never ok', async () => {
+    const url = await standIn({ replies: { 'GET /v1/billing/endpoints': { status: 400, body: { error: 'startTime is out of range' } } } });
+    const r = await run(['--provider', 'runpod'], url);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^genspend balance: LOW/);
+    expect(r.stdout).toMatch(/runpod\s+LOW\s+\$435\.85\s+unknown/);
+    expect(r.stdout).toContain(
+      'runpod: usage history could not be read: runpod /v1/billing/endpoints: the request was rejected (HTTP 400): startTime is out of range',
+    );
+  });
+
+  it('keeps every digit of a balance a double cannot hold', async () => {
+    const url = await standIn({
+      runpodBalance: rawNumber('12345678901234567.89'),
+      falBalance: rawNumber('0.1000000000000000055511151231257827'),
+      runwayCredits: rawNumber('12345678901234567.89'),
+    });
+    const r = await run(['--provider', 'runpod,fal,runway', '--format', 'json'], url);
+    const by = Object.fromEntries(JSON.parse(r.stdout).providers.map((p: { provider: string }) => [p.provider, p]));
+    expect(by.runpod.balanceUsd).toBe('12345678901234567.89');
+    expect(by.fal.balanceUsd).toBe('0.1000000000000000055511151231257827');
+    expect(by.runway).toMatchObject({ credits: '12345678901234567.89', balanceUsd: '123456789012345.6789' });
+  });
+
+  it('refuses a base URL with a user name and password, and prints neither', async () => {
+    const url = await standIn({});
+    const withLogin = url.replace('http://', 'http://admin:hunter22@');
+    const r = await run(['--provider', 'fal,runway'], url, KEYS, { GENSPEND_FAL_BASE_URL: withLogin });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `genspend: fal: GENSPEND_FAL_BASE_URL must be an http(s) URL without a user name or password, got "${url.replace('http://', 'http://[redacted]@')}" (fix: remove the "user:password@" part; genspend sends the API key in the provider's own header)\n`,
+    );
+    expect(r.stdout + r.stderr).not.toMatch(/hunter22|admin/);
+    expect(received.some((q) => q.url.startsWith('/v1/account/billing'))).toBe(false);
+  });
+
+  it('never prints a key the provider echoes back upper- or lower-cased', async () => {
+    const echoed = `key ${KEYS.FAL_KEY.toUpperCase()} (${KEYS.FAL_KEY.toLowerCase()}) is not an admin key`;
+    const url = await standIn({ falStatus: 403, falError: { error: { type: 'authorization_error', message: echoed } } });
+    const r = await run(['--provider', 'fal', '--format', 'json'], url);
+    expect(r.code).toBe(2);
+    // "key FAL-SECRET-3" matches the whole header value "Key fal-SECRET-3", scheme and all
+    expect(r.stderr).toContain('(HTTP 403): [redacted] ([redacted]) is not an admin key');
+    for (const key of Object.values(KEYS)) expect((r.stdout + r.stderr).toLowerCase()).not.toContain(key.toLowerCase());
   });
 });

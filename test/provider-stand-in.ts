@@ -12,23 +12,35 @@ export const KEYS = {
   RUNPOD_API_KEY: 'rp-SECRET-4',
 };
 
-type Route = (body: string) => { status?: number; body: unknown };
+type Reply = { status?: number; body: unknown; headers?: Record<string, string> };
+type Route = (body: string) => Reply;
+/** Amounts are numbers, or `rawNumber("12345678901234567.89")` for digits a double cannot hold. */
 export interface World {
-  runwayCredits?: number;
-  runwayUsedCredits?: number;
-  runwareBalance?: number;
-  falBalance?: number;
+  runwayCredits?: number | string;
+  runwayUsedCredits?: number | string;
+  runwareBalance?: number | string;
+  falBalance?: number | string;
   falStatus?: number;
   falError?: unknown;
-  runpodBalance?: number;
-  runpodSpent?: number;
+  runpodBalance?: number | string;
+  runpodSpent?: number | string;
+  /** Replace a route's answer, keyed "METHOD /path" (e.g. a usage history that fails). */
+  replies?: Record<string, Reply>;
+  /** Answer a route this many ms late, keyed "METHOD /path". */
+  delays?: Record<string, number>;
 }
+
+const RAW = '\u0000raw:';
+/** A JSON number written into the answer's text as these digits, not through a double. */
+export const rawNumber = (digits: string): string => RAW + digits;
+const toJson = (body: unknown) => JSON.stringify(body).replace(/"\\u0000raw:([-+.\deE]+)"/g, '$1');
 
 let server: Server | undefined;
 export const received: { method: string; url: string; auth: string | undefined }[] = [];
 /** Stops the stand-in and forgets what it received (call in afterEach). */
 export async function closeStandIn(): Promise<void> {
   received.length = 0;
+  server?.closeAllConnections();
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
   server = undefined;
 }
@@ -86,10 +98,19 @@ export async function standIn(w: World): Promise<string> {
     req.on('data', (c: Buffer) => (body += c.toString()));
     req.on('end', () => {
       received.push({ method: req.method!, url: req.url!, auth: req.headers.authorization });
-      const route = routes[`${req.method} ${req.url!.split('?')[0]}`];
-      const reply = route ? route(body) : { status: 404, body: { error: 'no such route' } };
-      res.writeHead(reply.status ?? 200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(reply.body));
+      const name = `${req.method} ${req.url!.split('?')[0]}`;
+      const route = routes[name];
+      const reply: Reply = w.replies?.[name] ?? (route ? route(body) : { status: 404, body: { error: 'no such route' } });
+      const send = () => {
+        if (res.destroyed) return;
+        res.writeHead(reply.status ?? 200, { 'content-type': 'application/json', ...reply.headers });
+        res.end(toJson(reply.body));
+      };
+      const delay = w.delays?.[name];
+      if (delay) {
+        const timer = setTimeout(send, delay);
+        res.on('close', () => clearTimeout(timer));
+      } else send();
     });
   });
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));

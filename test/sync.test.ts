@@ -50,7 +50,7 @@ afterAll(() => new Promise<void>((r) => server.close(() => r())));
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+function run(args: string[], extraEnv: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   dir = mkdtempSync(join(scratch, 'cat-'));
   cpSync(join(ROOT, 'packages/core/catalog'), dir, { recursive: true });
   const env = {
@@ -60,6 +60,7 @@ function run(args: string[]): Promise<{ code: number; stdout: string; stderr: st
     GENSPEND_FAL_BASE_URL: url,
     GENSPEND_RUNWARE_CONTENT_BASE_URL: url,
     GENSPEND_RUNPOD_BASE_URL: url,
+    ...extraEnv,
   };
   return new Promise((resolve) =>
     execFile(process.execPath, [BIN, 'prices', 'sync', ...args, '--dir', dir], { env, timeout: 60_000 }, (e, stdout, stderr) =>
@@ -85,6 +86,15 @@ describe('genspend prices sync (binary)', () => {
     expect(f('runpod', 'L4')).toMatchObject({ status: 'drift', note: 'several rates or live prices: update by hand' });
     expect(f('runway', 'gen4.5')).toMatchObject({ status: 'skipped' });
     expect(readFileSync(join(dir, 'fal.yml'), 'utf8')).toBe(readFileSync(join(ROOT, 'packages/core/catalog/fal.yml'), 'utf8'));
+  });
+
+  it('names a base URL with a user name and password by its variable, exit 2, and prints neither', async () => {
+    const r = await run(['fal'], { GENSPEND_FAL_BASE_URL: url.replace('http://', 'http://admin:hunter22@') });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `genspend: fal: GENSPEND_FAL_BASE_URL must be an http(s) URL without a user name or password, got "${url.replace('http://', 'http://[redacted]@')}" (fix: remove the "user:password@" part; genspend sends the API key in the provider's own header)\n`,
+    );
+    expect(r.stdout + r.stderr).not.toMatch(/hunter22|admin/);
   });
 
   it('--write takes an unambiguous live price and dates what it compared, keeping comments', async () => {

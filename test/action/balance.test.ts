@@ -7,7 +7,7 @@ import { createFetchTransport } from '../../packages/providers/src/index.js';
 import { gitIn } from '../../packages/action/src/base.js';
 import { readBalanceInputs } from '../../packages/action/src/balance.js';
 import { runMode, type ActionDeps } from '../../packages/action/src/mode.js';
-import { closeStandIn, KEYS, standIn, standInEnv, type World } from '../provider-stand-in.js';
+import { closeStandIn, KEYS, rawNumber, standIn, standInEnv, type World } from '../provider-stand-in.js';
 import { fakeApi, fakeToolkit } from './fakes.js';
 import { ACTION_YML, runAction, scratch } from './harness.js';
 
@@ -101,6 +101,7 @@ describe('balance mode (in-process)', () => {
       'low-balance': '-5',
       'fail-on': 'sometimes',
       providers: 'runway, openai',
+      deadline: '0',
     };
     expect(() => readBalanceInputs((n) => inputs[n] ?? '')).toThrow(
       expect.objectContaining({
@@ -109,9 +110,38 @@ describe('balance mode (in-process)', () => {
         ),
       }),
     );
+    expect(() => readBalanceInputs((n) => inputs[n] ?? '')).toThrow(
+      expect.objectContaining({
+        message: expect.stringContaining('input `deadline` must be a whole number of seconds from 1 to 3600, got "0"'),
+      }),
+    );
+    expect(readBalanceInputs(() => '').deadlineMs).toBe(120_000);
+    expect(readBalanceInputs((n) => (n === 'deadline' ? ' 45 ' : '')).deadlineMs).toBe(45_000);
+    expect(() => readBalanceInputs((n) => (n === 'deadline' ? '2 minutes' : ''))).toThrow(
+      'input `deadline` must be a whole number of seconds from 1 to 3600, got "2 minutes"',
+    );
     expect(() => readBalanceInputs((n) => ({ 'low-days': '2', 'critical-days': '5' })[n] ?? '')).toThrow(
       'input `critical-days` (5) must not be more than `low-days` (2)',
     );
+  });
+
+  it('ends each account read at the `deadline` input: the usage still loading makes the account low, with why', async () => {
+    const started = Date.now();
+    const t = await inProcess({ delays: { 'GET /v1/billing/endpoints': 10_000 } }, { providers: 'runpod', deadline: '1' });
+    expect(Date.now() - started).toBeLessThan(6_000);
+    expect(t.result).toMatchObject({ verdict: 'fail', message: expect.stringContaining('runpod low (usage history could not be read: ') });
+    expect(t.record.outputs).toMatchObject({ status: 'low', 'runpod-balance': '435.85' });
+    expect(t.record.warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(
+        /^runpod: usage history could not be read: runpod \/v1\/billing\/endpoints: took longer than 1 s \(the deadline for one account read\)/,
+      ),
+    ]);
+  });
+
+  it('balances keep every digit in the outputs', async () => {
+    const t = await inProcess({ runpodBalance: rawNumber('12345678901234567.89') }, { providers: 'runpod' });
+    expect(t.record.outputs['runpod-balance']).toBe('12345678901234567.89');
+    expect(JSON.parse(t.record.outputs.balances!)).toEqual({ runpod: '12345678901234567.89' });
   });
 });
 
@@ -193,6 +223,15 @@ describe('balance mode (the committed bundle, scheduled run)', () => {
     expect(r.outputs).toMatchObject({ status: 'error', 'fal-balance': '', 'runway-balance': '500' });
     expect(r.summary).toMatch(/\*\*Status: ERROR \(1 of 2 providers could not be read\)\*\*/);
     expect(r.commands.find((c) => c.startsWith('::error::'))).toMatch(/^::error::genspend could not read an account: fal: .*locked/);
+  });
+
+  it('the `deadline` input bounds each account read; a usage history cut off there makes the account low', async () => {
+    const r = await scheduled({ delays: { 'POST /v1/organization/usage': 10_000 } }, { providers: 'runway', deadline: '1' });
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({ status: 'low', 'runway-balance': '500' });
+    expect(r.commands.find((c) => c.startsWith('::warning'))).toMatch(
+      /^::warning title=genspend balance%3A low::runway: usage history could not be read: runway \/v1\/organization\/usage: took longer than 1 s/,
+    );
   });
 
   it('no key in the env: says which variables to pass, exit 2', async () => {

@@ -23,6 +23,7 @@ import {
 import {
   accountOptionsFromEnv,
   createFetchTransport,
+  DEFAULT_DEADLINE_MS,
   KEY_VARIABLES,
   lastDays,
   PROVIDER_IDS,
@@ -46,6 +47,8 @@ export interface BalanceInputs {
   readonly days: number;
   readonly thresholds: Thresholds;
   readonly failOn: FailOn;
+  /** Each account read (balance, every usage page, retries and waits) ends within this. */
+  readonly deadlineMs: number;
 }
 
 function wholeNumber(name: string, value: string, fallback: number, max: number): number {
@@ -80,6 +83,13 @@ export function readBalanceInputs(getInput: (name: string) => string): BalanceIn
     if (criticalDays > lowDays)
       throw new InputError(`input \`critical-days\` (${criticalDays}) must not be more than \`low-days\` (${lowDays})`);
   }, undefined);
+  const deadlineSeconds = check(() => {
+    const raw = get('deadline');
+    if (raw === '') return DEFAULT_DEADLINE_MS / 1000;
+    if (!/^\d{1,4}$/.test(raw) || Number(raw) < 1 || Number(raw) > 3600)
+      throw new InputError(`input \`deadline\` must be a whole number of seconds from 1 to 3600, got ${JSON.stringify(raw.slice(0, 60))}`);
+    return Number(raw);
+  }, DEFAULT_DEADLINE_MS / 1000);
   const lowBalance = check(() => amount('low-balance', get('low-balance'), 'USD'), undefined);
   const criticalBalance = check(() => amount('critical-balance', get('critical-balance'), 'USD'), undefined);
   const inputs: BalanceInputs = {
@@ -93,6 +103,7 @@ export function readBalanceInputs(getInput: (name: string) => string): BalanceIn
       ...(criticalBalance ? { criticalBalanceUsd: criticalBalance } : {}),
     },
     failOn: check(() => oneOf('fail-on', get('fail-on'), FAIL_ON, 'low'), 'low'),
+    deadlineMs: deadlineSeconds * 1000,
   };
   done();
   return inputs;
@@ -130,11 +141,14 @@ export async function balanceMode(deps: BalanceDeps): Promise<GateResult> {
     const transport = deps.transport ?? createFetchTransport({ fetch: globalThis.fetch, sleep: (ms) => sleep(ms) });
     const reports = await Promise.all(
       providers.map(async (p) =>
-        assessAccount(await readAccount(p, { ...accountOptionsFromEnv(p, env)!, transport, uuid: deps.uuid }, window), {
-          catalog,
-          thresholds: inputs.thresholds,
-          ...(estimate ? { estimate } : {}),
-        }),
+        assessAccount(
+          await readAccount(p, { ...accountOptionsFromEnv(p, env)!, transport, uuid: deps.uuid, deadlineMs: inputs.deadlineMs }, window),
+          {
+            catalog,
+            thresholds: inputs.thresholds,
+            ...(estimate ? { estimate } : {}),
+          },
+        ),
       ),
     );
     const check: BalanceCheck = {

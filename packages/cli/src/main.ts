@@ -64,6 +64,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         'max-increase': { type: 'string' },
         'max-increase-percent': { type: 'string' },
         unpriced: { type: 'string' },
+        deadline: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -77,7 +78,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       diff: ['format', 'base', 'head', ...PR_RULE_FLAGS],
       prices: ['format'],
       catalog: ['dir'],
-      balance: ['format', 'provider', 'manifest', 'days', 'low-days', 'critical-days'],
+      balance: ['format', 'provider', 'manifest', 'days', 'low-days', 'critical-days', 'deadline'],
     };
     const stray = Object.keys(values).find((k) => k !== 'help' && !(sync ? ['format', 'dir', 'write'] : allowed[command]!).includes(k));
     if (stray) throw new UsageError(`\`--${stray}\` does not apply to \`genspend ${command}\``);

@@ -1,6 +1,7 @@
 import { burnRate } from './burn-rate.js';
 import { isProviderError, redact } from './errors.js';
-import type { Transport } from './http.js';
+import { deadlineError, type Deadline, type Transport } from './http.js';
+import { OptionError } from './internal/request.js';
 import { createFalClient } from './fal.js';
 import { createRunpodClient } from './runpod.js';
 import { createRunwareClient } from './runware.js';
@@ -17,6 +18,11 @@ export const KEY_VARIABLES: Readonly<Record<ProviderId, string>> = {
   runpod: 'RUNPOD_API_KEY',
 };
 
+/** One account read (balance, every usage page, tier limits, their retries and waits) ends within this. */
+export const DEFAULT_DEADLINE_MS = 120_000;
+
+type HostOption = 'baseUrl' | 'restBaseUrl' | 'contentBaseUrl';
+
 /** How to reach one provider's account: its key, the transport, and any host overrides. */
 export interface AccountOptions {
   apiKey: string;
@@ -28,6 +34,12 @@ export interface AccountOptions {
   contentBaseUrl?: string;
   /** Runware task ids: a v4 UUID source (node:crypto's randomUUID, or the front door's own). */
   uuid: () => string;
+  /** `readAccount` only: the whole read's deadline in ms. Default 120 000 (2 minutes). */
+  deadlineMs?: number;
+  /** `readAccount` only: the clock the deadline runs on, epoch ms. Default Date.now. */
+  now?: () => number;
+  /** Where each host override was set (`GENSPEND_FAL_BASE_URL`), so a bad one is named as the user wrote it. */
+  settingNames?: Partial<Record<HostOption, string>>;
 }
 
 /** The account calls every provider answers; only Runway has live usage-tier limits. */
@@ -71,14 +83,31 @@ export function accountOptionsFromEnv(
 ): Omit<AccountOptions, 'transport' | 'uuid'> | undefined {
   const apiKey = env[KEY_VARIABLES[provider]]?.trim();
   if (!apiKey) return undefined;
-  const host = (name: string) => env[`GENSPEND_${provider.toUpperCase()}_${name}`]?.trim() || undefined;
-  const [baseUrl, restBaseUrl, contentBaseUrl] = [host('BASE_URL'), host('REST_BASE_URL'), host('CONTENT_BASE_URL')];
+  const settingNames = hostVariables(provider);
+  const host = (option: HostOption) => env[settingNames[option]]?.trim() || undefined;
+  const [baseUrl, restBaseUrl, contentBaseUrl] = [host('baseUrl'), host('restBaseUrl'), host('contentBaseUrl')];
   return {
     apiKey,
     ...(baseUrl ? { baseUrl } : {}),
     ...(restBaseUrl ? { restBaseUrl } : {}),
     ...(contentBaseUrl ? { contentBaseUrl } : {}),
+    settingNames,
   };
+}
+
+/** The environment variables that override a provider's hosts: GENSPEND_FAL_BASE_URL and the like. */
+export function hostVariables(provider: ProviderId): Record<HostOption, string> {
+  const variable = (name: string) => `GENSPEND_${provider.toUpperCase()}_${name}`;
+  return { baseUrl: variable('BASE_URL'), restBaseUrl: variable('REST_BASE_URL'), contentBaseUrl: variable('CONTENT_BASE_URL') };
+}
+
+/**
+ * A refused client option as the user set it: "fal: GENSPEND_FAL_BASE_URL must be an http(s)
+ * URL without a user name or password, got "https://[redacted]@gateway.example" (fix: ...)".
+ */
+export function optionMessage(provider: ProviderId, e: OptionError, settingNames: Partial<Record<string, string>> = {}): string {
+  const where = settingNames[e.option] ?? `\`${e.option}\``;
+  return `${provider}: ${where} must be ${e.expected}, got ${e.got}${e.fix ? ` (fix: ${e.fix})` : ''}`;
 }
 
 /** One account read: the balance always; usage and tier limits when the API gives them. */
@@ -103,7 +132,9 @@ export interface AccountFailure {
  * Reads balance, usage over `window` and (Runway) tier limits at once, and never throws for a
  * provider's answer: a balance that cannot be read is an AccountFailure naming why; a usage
  * history that cannot be read is kept as `usageError` (the balance still stands), except a
- * refused key, which fails the account. Burn per day is over the whole window.
+ * refused key, which fails the account. Burn per day is over the whole window. The whole read
+ * ends within `deadlineMs`: a part still running then fails as a `timeout` that says
+ * "took longer than 120 s".
  */
 export async function readAccount(
   provider: ProviderId,
@@ -111,15 +142,18 @@ export async function readAccount(
   window: UsageWindow,
 ): Promise<AccountReading | AccountFailure> {
   try {
-    const client = accountClient(provider, options);
+    const deadline = startDeadline(options.deadlineMs ?? DEFAULT_DEADLINE_MS, options.now ?? Date.now);
+    const client = accountClient(provider, { ...options, transport: bounded(options.transport, deadline) });
     const days = Math.round((Date.parse(window.beforeDate) - Date.parse(window.startDate)) / 86_400_000);
+    // Each call inside an async function, so one that throws at once (a bad window) is a
+    // rejection like the others and no sibling's failure is left unhandled.
     const [balance, usage, limits] = await Promise.all([
-      client.getBalance(),
-      client.getUsage(window).catch((e: unknown): string => {
+      (async () => client.getBalance())(),
+      (async () => client.getUsage(window))().catch((e: unknown): string => {
         if (isProviderError(e) && e.kind !== 'auth') return e.message;
         throw e;
       }),
-      client.getTierLimits ? client.getTierLimits() : Promise.resolve(undefined),
+      (async () => client.getTierLimits?.())(),
     ]);
     return {
       provider,
@@ -130,8 +164,26 @@ export async function readAccount(
   } catch (e) {
     if (isProviderError(e)) return { provider, error: { kind: e.kind, message: e.message } };
     // a client refusing its options (a base URL that is not one): the user's configuration
+    if (e instanceof OptionError) {
+      const message = optionMessage(provider, e, options.settingNames);
+      return { provider, error: { kind: 'configuration', message: redact(message, [options.apiKey]) } };
+    }
     if (e instanceof TypeError)
       return { provider, error: { kind: 'configuration', message: `${provider}: ${redact(e.message, [options.apiKey])}` } };
     throw e;
   }
+}
+
+function startDeadline(ms: number, now: () => number): Deadline {
+  if (!Number.isInteger(ms) || ms <= 0) throw new TypeError(`Expected \`deadlineMs\` to be a positive integer, got ${String(ms)}.`);
+  const end = now() + ms;
+  return { seconds: ms / 1000, remainingMs: () => end - now() };
+}
+
+/** The front door's transport with the read's deadline on every request; none starts after it. */
+function bounded(transport: Transport, deadline: Deadline): Transport {
+  return (request, options) => {
+    if (deadline.remainingMs() <= 0) return Promise.reject(deadlineError(deadline));
+    return transport(request, { ...options, deadline });
+  };
 }

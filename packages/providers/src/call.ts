@@ -1,11 +1,12 @@
 import { ProviderError } from './errors.js';
-import { TransportError, type Parser, type ProviderRequest, type Transport } from './http.js';
+import { MAX_RESPONSE_BYTES, tooLargeError, TransportError, type Parser, type ProviderRequest, type Transport } from './http.js';
 import { decodeBody } from './internal/parse.js';
 
 /**
  * Send a built request through the front door's transport and parse the answer. This is the
  * one place where I/O meets meaning: a missing response becomes a `timeout`/`network`
- * ProviderError, and every error leaving here has the request's secrets scrubbed from its
+ * ProviderError (a passed deadline is a `timeout`, a body over the size limit a
+ * `bad-response`), and every error leaving here has the request's secrets scrubbed from its
  * message, in case a provider or an HTTP library echoes the Authorization header.
  */
 export async function call<T>(transport: Transport, request: ProviderRequest, parse: Parser<T>): Promise<T> {
@@ -13,6 +14,8 @@ export async function call<T>(transport: Transport, request: ProviderRequest, pa
   let response;
   try {
     response = await transport(request);
+    // A transport that buffers whole bodies (n8n's helper) cannot stop at the limit; the parsers still refuse one over it.
+    if (response.bodyText.length > MAX_RESPONSE_BYTES) throw tooLargeError(MAX_RESPONSE_BYTES);
   } catch (e) {
     throw noResponse(request, e).redact(secrets);
   }
@@ -23,8 +26,10 @@ export async function call<T>(transport: Transport, request: ProviderRequest, pa
   }
 }
 
+const KIND_OF = { timeout: 'timeout', network: 'network', deadline: 'timeout', 'too-large': 'bad-response' } as const;
+
 function noResponse(request: ProviderRequest, e: unknown): ProviderError {
-  const kind = e instanceof TransportError ? e.kind : 'network';
+  const kind = e instanceof TransportError ? KIND_OF[e.kind] : 'network';
   const reason = e instanceof Error ? e.message : String(e);
   return new ProviderError({ kind, provider: request.provider, message: `${request.provider} ${request.endpoint}: ${reason}` });
 }

@@ -3,6 +3,7 @@
  * on a local server: success, tolerated extra fields, named missing fields, error statuses,
  * retries, timeouts and truncated bodies, and that the key never leaks.
  */
+import Decimal from 'decimal.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeServers, expectNoSecret, failure, recordingTransport, serve } from '../test/server.js';
 import { createFalClient, createRunpodClient, createRunwareClient, createRunwayClient, type Balance, type Transport } from './index.js';
@@ -20,6 +21,9 @@ interface Case {
   missingMessage: string;
   /** fal's billing endpoint needs an admin key, so a refused key means that. */
   refusedKind: string;
+  /** The JSON key that holds the balance, and what a balance of `digits` reads as in USD. */
+  balanceField: string;
+  usdOf: (digits: string) => string;
 }
 
 const cases: Case[] = [
@@ -31,6 +35,9 @@ const cases: Case[] = [
     withoutField: { tier: { maxMonthlyCreditSpend: 10000, models: {} } },
     missingMessage: 'runway /v1/organization: missing field creditBalance',
     refusedKind: 'auth',
+    balanceField: 'creditBalance',
+    // 12345678901234567.89 credits x $0.01 = $123456789012345.6789, exactly
+    usdOf: (credits) => new (Decimal.clone({ precision: 60 }))(credits).times('0.01').toFixed(),
   },
   {
     provider: 'runware',
@@ -42,6 +49,8 @@ const cases: Case[] = [
     withoutField: { data: [{ taskType: 'accountManagement', operation: 'getDetails', balance: { currency: 'USD' } }] },
     missingMessage: 'runware accountManagement getDetails: missing field balance.amount',
     refusedKind: 'auth',
+    balanceField: 'amount',
+    usdOf: (usd) => usd,
   },
   {
     provider: 'fal',
@@ -51,6 +60,8 @@ const cases: Case[] = [
     withoutField: { username: 'my-team', credits: { currency: 'USD' } },
     missingMessage: 'fal /v1/account/billing: missing field credits.current_balance',
     refusedKind: 'admin-key-required',
+    balanceField: 'current_balance',
+    usdOf: (usd) => usd,
   },
   {
     provider: 'runpod',
@@ -60,6 +71,8 @@ const cases: Case[] = [
     withoutField: { data: { myself: { currentSpendPerHr: 0.001, spendLimit: 180 } } },
     missingMessage: 'runpod graphql myself: missing field data.myself.clientBalance',
     refusedKind: 'auth',
+    balanceField: 'clientBalance',
+    usdOf: (usd) => usd,
   },
 ];
 
@@ -96,6 +109,38 @@ describe.each(cases)('$provider client', (c) => {
     expect(sleeps).toEqual([]);
     expect(e.message).toContain('[redacted]');
     expectNoSecret(e, KEY);
+  });
+
+  it('redacts the key in any letter case the provider echoes it in', async () => {
+    const server = await serve((req) => {
+      const auth = req.headers.authorization ?? '';
+      return { status: 401, body: { error: `bad key ${auth.toUpperCase()} (as sent: ${auth.toLowerCase()})` } };
+    });
+    const e = await failure(c.make(server.url, recordingTransport().transport).getBalance());
+    expect(e.message.match(/\[redacted\]/g)).toHaveLength(2);
+    expectNoSecret(e, KEY);
+  });
+
+  it.each(['12345678901234567.89', '0.1000000000000000055511151231257827'])('keeps every digit of a balance of %s', async (digits) => {
+    // JSON numbers a double cannot hold: written into the body text as they are
+    const text = JSON.stringify(c.body).replace(new RegExp(`("${c.balanceField}":)[-\\d.]+`), `$1${digits}`);
+    expect(text).toContain(digits);
+    const server = await serve([{ body: text }]);
+    const balance = await c.make(server.url, recordingTransport().transport).getBalance();
+    expect(balance.amountUsd).toBe(c.usdOf(digits));
+    if (c.provider === 'runway') expect(balance.credits).toBe(digits);
+  });
+
+  it('stops reading a body at the size limit and reports it as a bad response, not retried', async () => {
+    const server = await serve((_, i) => ({ status: i === 0 ? 503 : 200, endless: true }));
+    const { transport, sleeps } = recordingTransport({ maxResponseBytes: 64 * 1024 });
+    const started = Date.now();
+    const e = await failure(c.make(server.url, transport).getBalance());
+    expect(e).toMatchObject({ kind: 'bad-response', provider: c.provider, retryable: false });
+    expect(e.message).toMatch(/: the response is larger than 64 KiB, the size limit for one answer$/);
+    expect(server.requests).toHaveLength(1);
+    expect(sleeps).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(1_500); // not the 2 s attempt timeout
   });
 
   it('waits for Retry-After on 429, then succeeds', async () => {

@@ -66,11 +66,20 @@ export function isProviderError(e: unknown): e is ProviderError {
   return e instanceof ProviderError;
 }
 
-/** Replace each secret in `text` by `[redacted]`. Secrets shorter than 4 characters are ignored: they would shred ordinary words. */
+/**
+ * Replace each secret in `text` by `[redacted]`, in any letter case: a provider that echoes a
+ * key upper-cased ("invalid key SK-SECRET-123") still gives it away, and keys are compared
+ * case-insensitively by some gateways. Secrets shorter than 4 characters are ignored: they
+ * would shred ordinary words.
+ */
 export function redact(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const secret of secrets) {
-    if (secret.length >= 4) out = out.split(secret).join('[redacted]');
+    if (secret.length >= 4) out = out.replace(new RegExp(escapeRegExp(secret), 'giu'), '[redacted]');
   }
   return out;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -17,8 +17,20 @@ export type {
   UsageWindow,
 } from './types.js';
 export { ProviderError, isProviderError, redact, type ProviderErrorInit, type ProviderErrorKind } from './errors.js';
-export { RawBody, TransportError, type HttpRequest, type HttpResponse, type Parser, type ProviderRequest, type Transport } from './http.js';
+export {
+  MAX_RESPONSE_BYTES,
+  RawBody,
+  TransportError,
+  type Deadline,
+  type HttpRequest,
+  type HttpResponse,
+  type Parser,
+  type ProviderRequest,
+  type SendOptions,
+  type Transport,
+} from './http.js';
 export { call, secretsOf } from './call.js';
+export { OptionError } from './internal/request.js';
 export { withRetries, type RetryOptions } from './transport/retry.js';
 export {
   createFetchTransport,
@@ -40,7 +52,10 @@ export { createRunpodClient, type RunpodClient, type RunpodClientOptions } from 
 export {
   accountClient,
   accountOptionsFromEnv,
+  hostVariables,
+  optionMessage,
   readAccount,
+  DEFAULT_DEADLINE_MS,
   KEY_VARIABLES,
   PROVIDER_IDS,
   type AccountClient,

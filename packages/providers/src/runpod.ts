@@ -131,7 +131,9 @@ export interface RunpodClient {
 
 export function createRunpodClient(options: RunpodClientOptions): RunpodClient {
   const { transport, ...creds } = options;
-  balanceRequest(creds); // validate credentials now, not on first use
+  // validate credentials and both hosts now, not on first use
+  balanceRequest(creds);
+  baseUrl(creds.restBaseUrl, RUNPOD_REST_BASE_URL, 'restBaseUrl');
   return Object.freeze({
     getBalance: () => call(transport, balanceRequest(creds), parseBalance),
     getUsage: (window: UsageWindow) => call(transport, usageRequest(creds, window), parseUsage),

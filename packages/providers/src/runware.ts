@@ -10,7 +10,7 @@ import { call } from './call.js';
 import type { ProviderRequest, Transport } from './http.js';
 import { badResponse, type Origin } from './internal/classify.js';
 import { addDays, checkWindow, dayOf, groupByDay } from './internal/days.js';
-import { moneySchema } from './internal/money.js';
+import { moneySchema, numberTextSchema } from './internal/money.js';
 import { jsonParser, validate } from './internal/parse.js';
 import { parsePriceText } from './internal/price-text.js';
 import { baseUrl, buildRequest, checkCredentials, pathSegment } from './internal/request.js';
@@ -137,7 +137,9 @@ export const parseUsage = jsonParser({
 const pricingSchema = z.object({
   air: z.string(),
   pricingOverview: z.string().optional(),
-  pricingExamples: z.array(z.object({ configuration: z.string(), price: z.union([z.string(), z.number()]) })).optional(),
+  pricingExamples: z
+    .array(z.object({ configuration: z.string(), price: z.union([z.string(), numberTextSchema.transform((digits) => `$${digits}`)]) }))
+    .optional(),
 });
 
 /**
@@ -159,9 +161,7 @@ export const parsePricing = jsonParser({
     };
     return [
       ...(pricingOverview !== undefined ? read(pricingOverview, 'unspecified') : []),
-      ...(pricingExamples ?? []).flatMap(({ configuration, price }) =>
-        read(typeof price === 'number' ? `$${String(price)}` : price, 'request', configuration),
-      ),
+      ...(pricingExamples ?? []).flatMap(({ configuration, price }) => read(price, 'request', configuration)),
     ];
   },
 });

@@ -26,6 +26,8 @@ export interface Reply {
   delayMs?: number;
   /** Send the headers and half the body, then cut the connection. */
   cut?: boolean;
+  /** Send the body without Content-Length and never end it: chunk after chunk until the client goes away. */
+  endless?: boolean;
 }
 
 export type Script = Reply[] | ((request: Received, index: number) => Reply);
@@ -51,6 +53,17 @@ export async function serve(script: Script): Promise<TestServer> {
       const send = () => {
         const text = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body ?? {});
         const headers = { 'content-type': 'application/json', ...reply.headers };
+        if (reply.endless) {
+          res.writeHead(reply.status ?? 200, headers);
+          const chunk = Buffer.alloc(64 * 1024, ' ');
+          const pump = () => {
+            while (!res.destroyed && res.write(chunk));
+            if (!res.destroyed) res.once('drain', pump);
+          };
+          res.write(text);
+          pump();
+          return;
+        }
         if (reply.cut) {
           res.writeHead(reply.status ?? 200, { ...headers, 'content-length': String(Buffer.byteLength(text)) });
           res.write(text.slice(0, Math.floor(text.length / 2)));
@@ -110,10 +123,10 @@ export async function failure(promise: Promise<unknown>): Promise<Error & Record
   throw new Error('expected the call to fail, but it succeeded');
 }
 
-/** The secret appears nowhere a front door might print or log the error. */
+/** The secret appears, in no letter case, nowhere a front door might print or log the error. */
 export function expectNoSecret(error: unknown, secret: string): void {
   const e = error as Error;
   for (const text of [String(e), e.message, e.stack ?? '', JSON.stringify(e), inspect(e, { depth: 10, showHidden: true })]) {
-    expect(text).not.toContain(secret);
+    expect(text.toLowerCase()).not.toContain(secret.toLowerCase());
   }
 }

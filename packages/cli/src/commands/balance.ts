@@ -16,6 +16,7 @@ import {
 import {
   accountOptionsFromEnv,
   createFetchTransport,
+  DEFAULT_DEADLINE_MS,
   KEY_VARIABLES,
   lastDays,
   PROVIDER_IDS,
@@ -27,7 +28,7 @@ import { expandManifestArgs, loadManifests } from '../files.js';
 import { EXIT, parseFormat, UsageError, type Io } from '../io.js';
 
 export const balanceHelp = `Usage: genspend balance [--provider <ids>] [--manifest <files or globs>] [--days 30]
-                        [--low-days 14] [--critical-days 3] [--format table|json]
+                        [--low-days 14] [--critical-days 3] [--deadline 120] [--format table|json]
 
 Reads each provider's balance and recent usage, and says how many days the balance lasts at
 the observed burn rate and, with --manifest, at the spend the manifests plan (plus Runway
@@ -37,13 +38,24 @@ Keys come from the environment: ${PROVIDER_IDS.map((p) => KEY_VARIABLES[p]).join
 Providers without a key are skipped unless named with --provider. fal's billing and usage
 endpoints need an ADMIN key. Base URLs can be overridden (gateways, tests) with
 GENSPEND_<PROVIDER>_BASE_URL (and GENSPEND_RUNPOD_REST_BASE_URL, GENSPEND_RUNWARE_CONTENT_BASE_URL).
+Each account read (balance, every page of usage, retries and waits) ends within --deadline
+seconds; a usage history that could not be read makes the account at least low.
 Exit 0 all ok, 1 a provider is low or critical, 2 a provider could not be read or bad input.`;
 
-type Values = { provider?: string[]; manifest?: string[]; days?: string; 'low-days'?: string; 'critical-days'?: string; format?: string };
+type Values = {
+  provider?: string[];
+  manifest?: string[];
+  days?: string;
+  'low-days'?: string;
+  'critical-days'?: string;
+  deadline?: string;
+  format?: string;
+};
 
 export async function balanceCommand(values: Values, io: Io, transportFor: (io: Io) => Transport = defaultTransport): Promise<number> {
   const format = parseFormat(values.format, ['table', 'json']);
   const days = wholeNumber('--days', values.days ?? '30', 1, 90);
+  const deadlineMs = wholeNumber('--deadline', values.deadline ?? String(DEFAULT_DEADLINE_MS / 1000), 1, 3600, ' of seconds') * 1000;
   const thresholds: Thresholds = {
     lowDays: values['low-days'] !== undefined ? money(wholeNumber('--low-days', values['low-days'], 0, 3650)) : DEFAULT_THRESHOLDS.lowDays,
     criticalDays:
@@ -62,7 +74,7 @@ export async function balanceCommand(values: Values, io: Io, transportFor: (io: 
   const catalog = defaultCatalog();
   const reports = await Promise.all(
     providers.map(async (p) =>
-      assessAccount(await readAccount(p, { ...accountOptionsFromEnv(p, io.env)!, transport, uuid: randomUUID }, window), {
+      assessAccount(await readAccount(p, { ...accountOptionsFromEnv(p, io.env)!, transport, uuid: randomUUID, deadlineMs }, window), {
         catalog,
         thresholds,
         ...(estimate ? { estimate } : {}),
@@ -79,9 +91,9 @@ export async function balanceCommand(values: Values, io: Io, transportFor: (io: 
   return check.status === 'ok' ? EXIT.pass : EXIT.budgetFailed;
 }
 
-function wholeNumber(flag: string, value: string, min: number, max: number): number {
+function wholeNumber(flag: string, value: string, min: number, max: number, unit = ''): number {
   if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max)
-    throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, got "${value}"`);
+    throw new UsageError(`${flag} must be a whole number${unit} from ${min} to ${max}, got ${JSON.stringify(value.slice(0, 60))}`);
   return Number(value);
 }
 

@@ -7,8 +7,11 @@ import {
   createFetchTransport,
   createRunpodClient,
   createRunwareClient,
+  hostVariables,
   isProviderError,
   KEY_VARIABLES,
+  OptionError,
+  optionMessage,
   type LivePrice,
   type ProviderId,
   type Transport,
@@ -66,6 +69,9 @@ export async function syncCommand(
       findings.push(...(await syncProvider(catalog, io, send)));
     } catch (e) {
       if (isProviderError(e)) errors.push(e.message);
+      // a host override that is not usable: named as the variable it was set in
+      else if (e instanceof OptionError)
+        errors.push(optionMessage(catalog.provider as ProviderId, e, hostVariables(catalog.provider as ProviderId)));
       else throw e;
     }
   }

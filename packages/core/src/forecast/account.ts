@@ -45,7 +45,9 @@ export interface AccountFailure {
 /**
  * Forecasts one account: days left at the observed burn and (with an estimate) at the planned
  * spend, Runway tier headroom for the plan, and the status from the thresholds. A plan that does
- * not fit the tier makes an otherwise ok account low. An unreadable account stays an error.
+ * not fit the tier makes an otherwise ok account low, and so does a usage history that could not
+ * be read: without it nobody knows how fast the balance goes, and "ok" would be a guess. An
+ * unreadable account stays an error.
  */
 export function assessAccount(
   figures: AccountFigures | AccountFailure,
@@ -66,6 +68,10 @@ export function assessAccount(
     },
     thresholds,
   );
+  if (figures.burnPerDayUsd === undefined) {
+    if (forecast.status === 'ok') forecast = { ...forecast, status: 'low' };
+    forecast.reasons.push(`usage history could not be read: ${figures.usageError ?? 'no usage figures were given'}`);
+  }
   const report: AccountReport = { provider, figures, ...(planned !== undefined ? { plannedUsd: planned } : {}) };
   if (figures.limits && estimate) {
     const tier = tierHeadroom(

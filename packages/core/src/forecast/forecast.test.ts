@@ -134,6 +134,24 @@ describe('assessAccount and the check status', () => {
     expect(overallStatus([ok, failed])).toBe('error');
   });
 
+  it('a balance whose usage history could not be read is at least low, and says why; never ok', () => {
+    const unread = assessAccount(
+      { provider: 'fal', balance: { amountUsd: '1000000' }, usageError: 'fal /v1/models/usage: the request was rejected (HTTP 400)' },
+      { catalog, thresholds },
+    );
+    expect(unread.forecast).toMatchObject({ status: 'low', burnPerDayUsd: null });
+    expect(unread.forecast!.reasons).toEqual([
+      'usage history could not be read: fal /v1/models/usage: the request was rejected (HTTP 400)',
+    ]);
+    expect(overallStatus([unread])).toBe('low');
+    // worse stays worse: a zero balance is critical with or without the history
+    const empty = assessAccount({ provider: 'fal', balance: { amountUsd: '0' }, usageError: 'timed out' }, { catalog, thresholds });
+    expect(empty.forecast!.status).toBe('critical');
+    // the same account with its history read is ok
+    const read = assessAccount({ provider: 'fal', balance: { amountUsd: '1000000' }, burnPerDayUsd: '1' }, { catalog, thresholds });
+    expect(read.forecast!.status).toBe('ok');
+  });
+
   it('the worst status wins; fewest days left takes the faster of observed and planned burn', () => {
     const low = assessAccount({ provider: 'fal', balance: { amountUsd: '100' }, burnPerDayUsd: '10' }, { catalog, thresholds });
     const critical = assessAccount({ provider: 'runpod', balance: { amountUsd: '5' }, burnPerDayUsd: '2' }, { catalog, thresholds });

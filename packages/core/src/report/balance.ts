@@ -109,7 +109,6 @@ function rowsAndNotes(check: BalanceCheck): { rows: Row[]; notes: string[] } {
       notes.push(
         `${r.provider}: spending ${formatUsd(money(b.currentSpendPerHourUsd))}/hour now (limit ${b.spendLimitPerHourUsd ? formatUsd(money(b.spendLimitPerHourUsd)) : 'none'}/hour)`,
       );
-    if (usageError) notes.push(`${r.provider}: usage history unavailable: ${usageError}`);
     for (const reason of f.reasons) notes.push(`${r.provider}: ${reason}`);
     for (const m of r.tier?.models ?? []) {
       notes.push(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupByDay } from './days.js';
 import { moneySchema } from './money.js';
-import { formatPath } from './parse.js';
+import { decodeBody, formatPath } from './parse.js';
 import { parsePriceText } from './price-text.js';
 import { parseRetryAfter } from './retry-after.js';
 
@@ -23,7 +23,24 @@ describe('parsePriceText', () => {
   });
 });
 
-describe('moneySchema', () => {
+describe('decodeBody and moneySchema', () => {
+  it.each([
+    ['12345678901234567.89', '12345678901234567.89'],
+    ['0.1000000000000000055511151231257827', '0.1000000000000000055511151231257827'],
+    ['123456789012345678901234567890', '123456789012345678901234567890'],
+    ['-0.00000000000000000001', '-0.00000000000000000001'],
+    ['1.5e-7', '0.00000015'],
+    ['435.85', '435.85'],
+  ])('a JSON number %s keeps its digits: %s', (literal, expected) => {
+    const body = decodeBody(`{"amount": ${literal}, "count": 3}`) as { amount: unknown; count: unknown };
+    expect(moneySchema.parse(body.amount)).toBe(expected);
+    expect(body.count).toBe(3); // numbers a double holds stay plain numbers for the other fields
+  });
+
+  it('keeps the last value of a key given twice, as JSON.parse does', () => {
+    expect(decodeBody('{"a": 1, "a": 2}')).toEqual({ a: 2 });
+  });
+
   it('keeps amounts exact and without exponents', () => {
     expect(moneySchema.parse(435.85)).toBe('435.85');
     expect(moneySchema.parse(1e-7)).toBe('0.0000001');
@@ -67,6 +84,14 @@ describe('parseRetryAfter', () => {
     ['Wed, 21 Oct 2026 07:27:00 GMT', 0],
     ['soon', undefined],
     [undefined, undefined],
+    // malformed: fall back to ordinary backoff, never "retry at once" or "wait for ever"
+    ['-5', undefined], // Date.parse reads it as a year
+    ['abc', undefined],
+    ['1e3', undefined],
+    ['99999999999', undefined],
+    ['86401', undefined], // more than a day
+    ['86400', 86_400_000],
+    ['Fri, 31 Dec 9999 23:59:59 GMT', undefined],
   ])('%j -> %j ms', (value, expected) => {
     expect(parseRetryAfter(value, now)).toBe(expected);
   });

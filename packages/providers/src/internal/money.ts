@@ -1,4 +1,5 @@
 import DecimalModule from 'decimal.js';
+import { isLosslessNumber } from 'lossless-json';
 import { z } from 'zod';
 
 /**
@@ -17,13 +18,23 @@ export type Dec = DecimalModule.Decimal;
 const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
 
 /**
- * A money amount as the provider sent it, as an exact decimal string. JSON numbers go through
- * `String(n)` (the shortest text that round-trips, e.g. 435.85 -> "435.85") and Decimal only to
- * drop exponent notation (1e-7 -> "0.0000001"): no float arithmetic touches the value.
+ * A JSON number as `decodeBody` gives it, as text: a number a double holds exactly through
+ * `String(n)` (the shortest text that round-trips, 435.85 -> "435.85"), any other as the
+ * provider's own digits (a LosslessNumber: 12345678901234567.89 stays "12345678901234567.89").
+ */
+export const numberTextSchema = z.union([
+  z.number().transform((n) => String(n)),
+  z.custom<{ value: string }>(isLosslessNumber, 'expected a number').transform((n) => n.value),
+]);
+
+/**
+ * A money amount as the provider sent it, as an exact decimal string, from a JSON number or a
+ * decimal string; Decimal only drops exponent notation (1e-7 -> "0.0000001"): no float
+ * arithmetic touches the value.
  */
 export const moneySchema = z
-  .union([z.number(), z.string().trim().regex(DECIMAL_TEXT, 'expected a decimal amount')])
-  .transform((value) => new Dec(String(value)).toFixed());
+  .union([numberTextSchema, z.string().trim().regex(DECIMAL_TEXT, 'expected a decimal amount')])
+  .transform((value) => new Dec(value).toFixed());
 
 /** `credits x usdPerCredit`, exact: "5000" x "0.01" -> "50". */
 export function times(amount: string, factor: string): string {

@@ -1,11 +1,21 @@
+import { isSafeNumber, LosslessNumber, parse as parseLossless } from 'lossless-json';
 import type { z } from 'zod';
 import { RawBody, type Parser } from '../http.js';
 import { badResponse, classifyFailure, hasErrorsArray, isRecord, type Origin } from './classify.js';
 
-/** JSON when the text is JSON, otherwise the text wrapped so parsers can tell the two apart. */
+/**
+ * JSON when the text is JSON, otherwise the text wrapped so parsers can tell the two apart.
+ * Numbers keep their digits: one a double holds exactly (435.85, 0.1, 50000) is a number, any
+ * other (12345678901234567.89, 0.1000000000000000055511151231257827) a LosslessNumber with
+ * the provider's text, which the money schema reads as it is. A key given twice keeps its last
+ * value, as JSON.parse does.
+ */
 export function decodeBody(text: string): unknown {
   try {
-    return JSON.parse(text) as unknown;
+    return parseLossless(text, null, {
+      parseNumber: (digits) => (isSafeNumber(digits) ? Number(digits) : new LosslessNumber(digits)),
+      onDuplicateKey: ({ newValue }) => newValue,
+    });
   } catch {
     return new RawBody(text);
   }

@@ -9,11 +9,51 @@ export function checkCredentials(creds: Credentials): void {
   }
 }
 
-/** The base URL to use: the override when given (validated, trailing slash dropped), else the default. */
+/**
+ * A client option that is not usable, with its parts kept apart so a front door can name the
+ * setting the value came from (`GENSPEND_FAL_BASE_URL`) instead of the option.
+ * The message keeps the shape "Expected `baseUrl` to be ..., got ...".
+ */
+export class OptionError extends TypeError {
+  constructor(
+    readonly option: string,
+    readonly expected: string,
+    /** The value as shown: JSON-quoted, with any user name and password replaced. */
+    readonly got: string,
+    readonly fix?: string,
+  ) {
+    super(`Expected \`${option}\` to be ${expected}, got ${got}.${fix ? ` Fix: ${fix}.` : ''}`);
+  }
+}
+
+/**
+ * "https://user:pw@host/x" -> "https://[redacted]@host/x": what a URL holds before its last "@"
+ * never reaches a message (a password with "/", "?" or "#" in it would split anywhere else).
+ */
+export function withoutUserinfo(text: string): string {
+  return text.replace(/^([a-z][a-z\d+.-]*:\/\/)?.*@/is, '$1[redacted]@');
+}
+
+/**
+ * The base URL to use: the override when given (validated, trailing slash dropped), else the
+ * default. A URL with "user:password@" is refused: fetch would refuse it later anyway, and a
+ * password in a setting tends to end up in logs; the provider's key travels in its header.
+ */
 export function baseUrl(override: string | undefined, fallback: string, option = 'baseUrl'): string {
   if (override === undefined) return fallback;
+  const shown = typeof override === 'string' ? JSON.stringify(withoutUserinfo(override)) : String(override);
   if (typeof override !== 'string' || !/^https?:\/\/[^\s/]+/.test(override)) {
-    throw new TypeError(`Expected \`${option}\` to be an http(s) URL such as "https://api.example.com", got ${JSON.stringify(override)}.`);
+    throw new OptionError(option, 'an http(s) URL such as "https://api.example.com"', shown);
+  }
+  // Any "@" at all: "https://u:p/w@host" is a password with a "/", not a path, and a base URL
+  // gets paths appended, so it has no query where an "@" could stand for itself.
+  if (override.includes('@')) {
+    throw new OptionError(
+      option,
+      'an http(s) URL without a user name or password',
+      shown,
+      'remove the "user:password@" part; genspend sends the API key in the provider\'s own header',
+    );
   }
   return override.replace(/\/+$/, '');
 }

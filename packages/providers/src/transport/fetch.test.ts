@@ -1,7 +1,16 @@
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeServers, expectNoSecret, failure, recordingTransport, serve } from '../../test/server.js';
-import { TransportError, call, createFetchTransport, runway, withRetries, type HttpResponse } from '../index.js';
+import {
+  TransportError,
+  call,
+  createFetchTransport,
+  runway,
+  withRetries,
+  type Deadline,
+  type HttpResponse,
+  type Transport,
+} from '../index.js';
 
 const KEY = 'sk-SECRET-123';
 const ORGANIZATION = { creditBalance: 100, tier: { maxMonthlyCreditSpend: 10000, models: {} } };
@@ -45,12 +54,81 @@ describe('createFetchTransport', () => {
     expectNoSecret(e, KEY);
   });
 
+  it.each(['-5', 'abc', '99999999999', 'Fri, 31 Dec 9999 23:59:59 GMT'])(
+    'falls back to the normal backoff for an invalid Retry-After %j',
+    async (value) => {
+      const server = await serve([{ status: 503, headers: { 'retry-after': value } }, { body: ORGANIZATION }]);
+      const { transport, sleeps } = recordingTransport();
+      await expect(call(transport, balance(server.url), runway.parseBalance)).resolves.toMatchObject({ credits: '100' });
+      expect(sleeps).toEqual([750]); // 500 ms x 2^0 x (1 + jitter 0.5), not 0 and not 3,000 years
+    },
+  );
+
+  it('does not wait for a Retry-After that would pass the deadline: fails at once and says so', async () => {
+    const server = await serve([
+      { status: 429, headers: { 'retry-after': '20' }, body: { error: 'Too many requests' } },
+      { body: ORGANIZATION },
+    ]);
+    const { transport, sleeps } = recordingTransport();
+    const e = await failure(call(withDeadline(transport, 5_000), balance(server.url), runway.parseBalance));
+    expect(e).toMatchObject({ kind: 'timeout', provider: 'runway' });
+    expect(e.message).toBe(
+      'runway /v1/organization: would take longer than 5 s (the deadline for one account read): HTTP 429 with Retry-After 20 s',
+    );
+    expect(sleeps).toEqual([]);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('shortens the attempt timeout to what is left of the deadline', async () => {
+    const server = await serve([{ delayMs: 3_000, body: ORGANIZATION }]);
+    const { transport } = recordingTransport({ timeoutMs: 10_000 });
+    const started = Date.now();
+    const e = await failure(call(withDeadline(transport, 300), balance(server.url), runway.parseBalance));
+    expect(Date.now() - started).toBeLessThan(1_500);
+    expect(e).toMatchObject({ kind: 'timeout' });
+    expect(e.message).toMatch(
+      /^runway \/v1\/organization: took longer than 0\.3 s \(the deadline for one account read\): no response within the \d+ ms that were left$/,
+    );
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('refuses a body whose Content-Length passes the size limit before reading it', async () => {
+    const big = { creditBalance: 1, padding: 'x'.repeat(4096) };
+    const server = await serve([{ status: 500, body: big }, { body: ORGANIZATION }]);
+    const { transport, sleeps } = recordingTransport({ maxResponseBytes: 1024 });
+    const e = await failure(call(transport, balance(server.url), runway.parseBalance));
+    expect(e).toMatchObject({ kind: 'bad-response', retryable: false });
+    expect(e.message).toBe('runway /v1/organization: the response is larger than 1 KiB, the size limit for one answer');
+    expect(server.requests).toHaveLength(1);
+    expect(sleeps).toEqual([]);
+  });
+
+  it('stops an endless body at the 16 MiB default', async () => {
+    const server = await serve([{ endless: true }]);
+    const e = await failure(call(recordingTransport().transport, balance(server.url), runway.parseBalance));
+    expect(e.message).toBe('runway /v1/organization: the response is larger than 16 MiB, the size limit for one answer');
+  });
+
+  it('refuses an oversized body from a transport that buffers whole bodies (the n8n path)', async () => {
+    const buffering: Transport = async () => ({
+      status: 200,
+      headers: {},
+      bodyText: `{"creditBalance": 1, "pad": "${'x'.repeat(16 * 1024 * 1024)}"}`,
+    });
+    const e = await failure(call(buffering, balance('http://127.0.0.1:9'), runway.parseBalance));
+    expect(e).toMatchObject({ kind: 'bad-response' });
+    expect(e.message).toContain('the response is larger than 16 MiB');
+  });
+
   it('validates its options with messages that name them', () => {
     const sleep = async () => {};
     expect(() => createFetchTransport({ fetch: undefined as never, sleep })).toThrow('Expected `fetch` to be a function');
     expect(() => createFetchTransport({ fetch, sleep, timeoutMs: 0 })).toThrow('Expected `timeoutMs` to be a positive integer, got 0.');
     expect(() => createFetchTransport({ fetch, sleep, retries: -1 })).toThrow('Expected `retries` to be a non-negative integer, got -1.');
     expect(() => createFetchTransport({ fetch, sleep: undefined as never })).toThrow('Expected `sleep` to be a function');
+    expect(() => createFetchTransport({ fetch, sleep, maxResponseBytes: 0 })).toThrow(
+      'Expected `maxResponseBytes` to be a positive integer, got 0.',
+    );
   });
 });
 
@@ -93,6 +171,13 @@ describe('withRetries', () => {
     }
   });
 });
+
+/** The transport with a deadline `ms` from now on every request, as readAccount sends it. */
+function withDeadline(transport: Transport, ms: number): Transport {
+  const end = Date.now() + ms;
+  const deadline: Deadline = { seconds: ms / 1000, remainingMs: () => end - Date.now() };
+  return (request) => transport(request, { deadline });
+}
 
 /** A URL on a port nothing listens on: bind to port 0, read the port, close. */
 async function unusedPortUrl(): Promise<string> {
