@@ -38,7 +38,7 @@ describe('GenSpend: keys that name object internals', () => {
     const error = await rejection(run({ ...flux, attributes }));
     expect(error).toBeInstanceOf(NodeOperationError);
     expect(error.message).toBe('Item 0: "Job Attributes": unknown attribute "__proto__"');
-    expect(error.description).toBe(`Fix: remove it, or use one of: ${ATTRIBUTE_NAMES.join(', ')}`);
+    expect(error.description).toBe(`Fix: remove it from "Job Attributes", or use one of: ${ATTRIBUTE_NAMES.join(', ')}`);
   });
 
   it('never prices what an own `__proto__` key carries, even a value that would pass', async () => {

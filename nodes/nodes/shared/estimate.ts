@@ -19,7 +19,7 @@ import {
   type WorkloadSpec,
 } from '@genspend/core';
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { JobInputError } from './errors';
+import { describe, JobInputError } from './errors';
 
 /** The GenSpend node's fields as the editor shows them: the node's description and its errors both use these. */
 export const FIELD = {
@@ -191,17 +191,6 @@ function coerce(name: AttributeName, value: unknown): unknown {
   }
 }
 
-/** decimal.js tags its numbers, whichever copy of the library made them. */
-const isMoney = (value: unknown): value is Money => Object.prototype.toString.call(value) === '[object Decimal]';
-
-function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (isMoney(value)) return value.toFixed();
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object' && value !== null) return 'an object';
-  return String(value);
-}
-
 const isPlainObject = (value: unknown): value is object =>
   typeof value === 'object' && value !== null && Object.prototype.toString.call(value) === '[object Object]';
 
@@ -225,8 +214,14 @@ function unknownAttribute(index: number, key: string): JobInputError {
   const near = closest(key, ATTRIBUTE_NAMES, 3);
   return new JobInputError(
     `Item ${index}: ${quoted(FIELD.attributes)}: unknown attribute ${describe(key)}${near ? ` (did you mean \`${near}\`?)` : ''}`,
-    `remove it, or use one of: ${ATTRIBUTE_NAMES.join(', ')}`,
+    `remove it from ${quoted(FIELD.attributes)}, or use one of: ${ATTRIBUTE_NAMES.join(', ')}`,
   );
+}
+
+/** Why a provider or model is not usable: left blank, or an expression gave something other than a name. */
+function missing(what: string, value: unknown): string {
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return `no ${what} given`;
+  return `expected the ${what}'s name as text, got ${describe(value)}`;
 }
 
 /** The workload one item stands for, validated by the core's workload schema. */
@@ -234,14 +229,14 @@ export function jobSpec(index: number, params: JobParameters): WorkloadSpec {
   const provider = typeof params.provider === 'string' ? params.provider.trim() : '';
   if (!provider)
     throw new JobInputError(
-      `Item ${index}: ${quoted(FIELD.provider)}: no provider given${params.provider === undefined || params.provider === '' ? '' : `, got ${describe(params.provider)}`}`,
+      `Item ${index}: ${quoted(FIELD.provider)}: ${missing('provider', params.provider)}`,
       `choose a provider in ${quoted(FIELD.provider)}, or map it from the item with an expression`,
     );
   const model = typeof params.model === 'string' ? params.model.trim() : typeof params.model === 'number' ? String(params.model) : '';
   const what = provider.toLowerCase() === 'runpod' ? 'GPU' : 'model';
   if (!model)
     throw new JobInputError(
-      `Item ${index}: ${quoted(FIELD.model)}: no ${what} given${params.model === undefined || params.model === '' ? '' : `, got ${describe(params.model)}`}`,
+      `Item ${index}: ${quoted(FIELD.model)}: ${missing(what, params.model)}`,
       `choose a ${what} in ${quoted(FIELD.model)}, or map it from the item with an expression`,
     );
 
