@@ -286,6 +286,21 @@ describe('Check Affordability: bad items and Continue On Fail', () => {
     }
   });
 
+  it("looks a Runway model up among the account's own models: `constructor` has no daily limit to count against", async () => {
+    const account: Account = {
+      runway: { credits: 100_000, models: { 'gen4.5': { maxConcurrentGenerations: 2, maxDailyGenerations: 50, used: 1 } } },
+    };
+    const items = ['constructor', '__proto__', 'toString'].map((model) => ({
+      genspend: { provider: 'runway', model, costUsd: '1', runs: '2' },
+    }));
+    const [affordable] = await run(account, { ...params, provider: 'runway' }, { items }).result;
+    expect(affordable!.map((o) => o.json.genspendAffordability)).toEqual(
+      [999, 998, 997].map((availableUsd) =>
+        expect.objectContaining({ affordable: true, availableUsd: String(availableUsd), reason: 'fits the balance' }),
+      ),
+    );
+  });
+
   it("reads only the item's own fields: a path through `constructor` or `__proto__` finds no estimate", async () => {
     for (const estimateField of ['constructor', '__proto__', 'genspend.constructor', 'toString']) {
       const error = await rejection(run({ runware: { balance: 1 } }, { ...params, estimateField }, { items: [job('0.1')] }).result);

@@ -1,7 +1,7 @@
 import {
   ATTRIBUTE_NAMES,
-  closest,
   ATTRIBUTE_RULES,
+  closest,
   defaultCatalog,
   estimateWorkload,
   exact,
@@ -13,8 +13,8 @@ import {
   workloadJson,
   ZERO,
   type AttributeName,
-  type Money,
   type Attributes,
+  type Money,
   type WorkloadEstimate,
   type WorkloadSpec,
 } from '@genspend/core';
