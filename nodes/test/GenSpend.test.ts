@@ -160,13 +160,15 @@ describe('GenSpend: bad input', () => {
       run({ provider: 'runway', model: (i: number) => ['gen4.5', 'gen4.6'][i], attributes: { seconds: 5 } }, [{}, {}]),
     );
     expect(error).toBeInstanceOf(NodeOperationError);
-    expect(error.message).toMatch(/^Item 1: cannot price: unknown Runway API model `gen4\.6` \(did you mean `gen4\.5`\?\)/);
+    expect(error.message).toMatch(
+      /^Item 1: "Model Name or ID": cannot price: unknown Runway API model `gen4\.6` \(did you mean `gen4\.5`\?\)/,
+    );
     expect((error as unknown as NodeOperationError).context.itemIndex).toBe(1);
   });
 
   it('names the missing attribute as the node shows it, with how to fix it', async () => {
     const error = await rejection(run({ provider: 'runway', model: 'gen4_image', attributes: {} }));
-    expect(error.message).toBe('Item 0: Runway API gen4_image needs `resolution` (one of: 720p, 1080p)');
+    expect(error.message).toBe('Item 0: "Resolution": Runway API gen4_image needs `resolution` (one of: 720p, 1080p)');
     expect(error.description).toBe('Fix: add "Resolution" under "Job Attributes", or map it from the item with an expression');
   });
 
@@ -177,7 +179,7 @@ describe('GenSpend: bad input', () => {
 
   it('refuses an item without a model', async () => {
     const error = await rejection(run({ provider: 'runpod', model: '' }));
-    expect(error.message).toBe('Item 0: no GPU given');
+    expect(error.message).toBe('Item 0: "Model Name or ID": no GPU given');
   });
 
   it('with Continue On Fail, puts an error item on the last output and prices the rest', async () => {
@@ -193,7 +195,94 @@ describe('GenSpend: bad input', () => {
     ]);
     expect(over).toHaveLength(1);
     expect(over![0]!.pairedItem).toEqual({ item: 1 });
-    expect(over![0]!.json).toMatchObject({ n: 1, error: expect.stringMatching(/^Item 1: cannot price: unknown Runway API model `nope`/) });
+    expect(over![0]!.json).toMatchObject({
+      n: 1,
+      error: expect.stringMatching(/^Item 1: "Model Name or ID": cannot price: unknown Runway API model `nope`/),
+    });
+  });
+});
+
+describe('GenSpend: Period', () => {
+  const active = { provider: 'runpod', model: 'H100 PRO', attributes: { worker: 'active', activeWorkers: 1 } };
+
+  it('prices always-on workers for the period chosen, a month when it is left out', async () => {
+    const cost = async (options: IDataObject) => genspend((await run({ ...active, options }))[0]![0]).costUsd;
+    const [day, week, month] = [await cost({ period: 'day' }), await cost({ period: 'week' }), await cost({ period: 'month' })];
+    expect(
+      money(week as string)
+        .dividedBy(day as string)
+        .toString(),
+    ).toBe('7');
+    expect(await cost({})).toBe(month);
+  });
+
+  it('refuses a period outside day, week and month, naming the field and the values it takes', async () => {
+    for (const [period, shown] of [
+      ['year', '"year"'],
+      ['Month', '"Month"'],
+      ['', '""'],
+      [30, '30'],
+      [null, 'null'],
+    ] as const) {
+      const error = await rejection(run({ ...active, options: { period } }));
+      expect(error).toBeInstanceOf(NodeOperationError);
+      expect(error.message).toBe(`Item 0: "Period" must be one of day, week, month, got ${shown}`);
+      expect(error.description).toBe('Fix: choose a "Period" under "Options", or make its expression give one of day, week, month');
+      expect((error as unknown as NodeOperationError).context.itemIndex).toBe(0);
+    }
+  });
+
+  it('checks the period of each item, also for jobs it does not change', async () => {
+    const periods = ['week', 'fortnight'];
+    const error = await rejection(
+      run({ provider: 'runway', model: 'gen4.5', attributes: { seconds: 5 }, options: (i: number) => ({ period: periods[i] }) }, [{}, {}]),
+    );
+    expect(error.message).toBe('Item 1: "Period" must be one of day, week, month, got "fortnight"');
+  });
+});
+
+describe('GenSpend: Continue On Fail keeps the input order', () => {
+  // items [ok, bad, ok, bad]: 2 s of gen4.5 costs $0.24, 10 s $1.20
+  const jobs = [
+    { model: 'gen4.5', seconds: 2 },
+    { model: 'nope', seconds: 2 },
+    { model: 'gen4.5', seconds: 10 },
+    { model: 'gen4.5', seconds: -1 },
+  ];
+  const params = {
+    provider: 'runway',
+    model: (i: number) => jobs[i]!.model,
+    attributes: (i: number) => ({ seconds: jobs[i]!.seconds }),
+  };
+  const items = jobs.map((_, n) => ({ n }));
+  const shape = (out: INodeExecutionData[] | undefined) =>
+    out!.map((o) => [o.pairedItem, o.json.n, o.json.error === undefined ? genspend(o).costUsd : 'error']);
+
+  it('with one output, error items sit where their inputs were', async () => {
+    const [out] = await run(params, items, true);
+    expect(shape(out)).toEqual([
+      [{ item: 0 }, 0, '0.24'],
+      [{ item: 1 }, 1, 'error'],
+      [{ item: 2 }, 2, '1.2'],
+      [{ item: 3 }, 3, 'error'],
+    ]);
+    expect(out![3]!.json.error).toBe('Item 3: "Seconds": expected a number from 0 to 1e7, got -1');
+  });
+
+  it('routed by Max Cost per Item, Over Budget holds the over-budget and the error items in input order', async () => {
+    const [within, over] = await run({ ...params, options: { maxCostPerItem: 1 } }, items, true);
+    expect(shape(within)).toEqual([[{ item: 0 }, 0, '0.24']]);
+    expect(shape(over)).toEqual([
+      [{ item: 1 }, 1, 'error'],
+      [{ item: 2 }, 2, '1.2'],
+      [{ item: 3 }, 3, 'error'],
+    ]);
+  });
+
+  it('with Output Total, the error items come before the total, in input order', async () => {
+    const [out] = await run({ ...params, options: { total: true } }, items, true);
+    expect(out!.map((o) => o.pairedItem)).toEqual([{ item: 1 }, { item: 3 }, [{ item: 0 }, { item: 2 }]]);
+    expect(genspend(out![2])).toMatchObject({ items: 2, costUsd: '1.44' });
   });
 });
 

@@ -230,7 +230,7 @@ describe('Check Affordability', () => {
   it('refuses an item priced for another provider, naming it', async () => {
     const items = [...priced('runware', ['0.1']), ...priced('fal', ['0.1'])];
     const error = await rejection(run({ runware: { balance: 1 } }, params, { items }).result);
-    expect(error.message).toBe('Item 1: the job is priced for fal, but this node checks runware');
+    expect(error.message).toBe('Item 1: "Provider": the job is priced for "fal", but this node checks runware');
     expect((error as unknown as NodeOperationError).context.itemIndex).toBe(1);
   });
 
@@ -238,7 +238,96 @@ describe('Check Affordability', () => {
     const items = [{ genspend: { costUsd: 'free' } }, ...priced('runware', ['0.1'])];
     const [affordable, notAffordable] = await run({ runware: { balance: 1 } }, params, { items, continueOnFail: true }).result;
     expect(affordable!.map((o) => o.pairedItem)).toEqual([{ item: 1 }]);
-    expect(notAffordable![0]!.json.error).toBe('Item 0: `genspend.costUsd` must be a decimal number of dollars, got "free"');
+    expect(notAffordable![0]!.json.error).toBe(
+      'Item 0: "Estimate Field": `genspend.costUsd` must be a decimal number of dollars, got "free"',
+    );
+  });
+});
+
+describe('Check Affordability: bad items and Continue On Fail', () => {
+  const params = { provider: 'runware', operation: 'checkAffordability', estimateField: 'genspend', reserveUsd: 0 };
+  const job = (costUsd: unknown, extra: IDataObject = {}) => ({ genspend: { provider: 'runware', costUsd, runs: '1', ...extra } });
+
+  it('keeps the input order in both outputs, error items in place, each paired with its input', async () => {
+    // [ok, bad, ok, bad] with a $1 balance: item 2 no longer fits after item 0
+    const items = [job('0.6'), job('free'), job('0.6'), { genspend: 'none' }, job('0.3')].map((j, n) => ({ n, ...j }));
+    const [affordable, notAffordable] = await run({ runware: { balance: 1 } }, params, { items, continueOnFail: true }).result;
+    expect(affordable!.map((o) => [o.pairedItem, o.json.n])).toEqual([
+      [{ item: 0 }, 0],
+      [{ item: 4 }, 4],
+    ]);
+    expect(notAffordable!.map((o) => [o.pairedItem, o.json.n, o.json.error === undefined ? 'unaffordable' : 'error'])).toEqual([
+      [{ item: 1 }, 1, 'error'],
+      [{ item: 2 }, 2, 'unaffordable'],
+      [{ item: 3 }, 3, 'error'],
+    ]);
+  });
+
+  it('when the balance cannot be read, an unreadable item keeps its own error, in input order', async () => {
+    const items = [job('0.1'), job('free'), job('0.1')];
+    const [affordable, notAffordable] = await run({ failure: { status: 401, body: {} } }, params, { items, continueOnFail: true }).result;
+    expect(affordable).toEqual([]);
+    expect(notAffordable!.map((o) => o.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+    expect(notAffordable![1]!.json.error).toContain('Item 1: "Estimate Field": `genspend.costUsd`');
+    expect(notAffordable![0]!.json.error).not.toContain('Item 1');
+  });
+
+  it('takes the runs an estimate gives and refuses runs that are not a count, rather than counting one', async () => {
+    const account: Account = {
+      runway: { credits: 100_000, models: { 'gen4.5': { maxConcurrentGenerations: 2, maxDailyGenerations: 50, used: 45 } } },
+    };
+    const runway = { ...params, provider: 'runway' };
+    const gen = (runs: unknown) => ({ genspend: { provider: 'runway', model: 'gen4.5', costUsd: '1.2', runs } });
+    const [, over] = await run(account, runway, { items: [gen(6)] }).result;
+    expect(over![0]!.json.genspendAffordability).toMatchObject({ affordable: false, dailyGenerationsLeft: 5 });
+    for (const runs of ['-6', 'six', null, true]) {
+      const error = await rejection(run(account, runway, { items: [gen(runs)] }).result);
+      expect(error.message).toMatch(/^Item 0: "Estimate Field": `genspend.runs` must be a decimal number of jobs, got /);
+    }
+  });
+
+  it("looks a Runway model up among the account's own models: `constructor` has no daily limit to count against", async () => {
+    const account: Account = {
+      runway: { credits: 100_000, models: { 'gen4.5': { maxConcurrentGenerations: 2, maxDailyGenerations: 50, used: 1 } } },
+    };
+    const items = ['constructor', '__proto__', 'toString'].map((model) => ({
+      genspend: { provider: 'runway', model, costUsd: '1', runs: '2' },
+    }));
+    const [affordable] = await run(account, { ...params, provider: 'runway' }, { items }).result;
+    expect(affordable!.map((o) => o.json.genspendAffordability)).toEqual(
+      [999, 998, 997].map((availableUsd) =>
+        expect.objectContaining({ affordable: true, availableUsd: String(availableUsd), reason: 'fits the balance' }),
+      ),
+    );
+  });
+
+  it("reads only the item's own fields: a path through `constructor` or `__proto__` finds no estimate", async () => {
+    for (const estimateField of ['constructor', '__proto__', 'genspend.constructor', 'toString']) {
+      const error = await rejection(run({ runware: { balance: 1 } }, { ...params, estimateField }, { items: [job('0.1')] }).result);
+      expect(error.message, estimateField).toBe(`Item 0: "Estimate Field": the item has no estimate at \`${estimateField}\``);
+    }
+    // an item parsed from JSON may really hold a `__proto__` key: it is the item's data, read like any other
+    const items = [JSON.parse('{"__proto__": {"provider": "runware", "costUsd": "0.25"}}')];
+    const [[item]] = await run({ runware: { balance: 1 } }, { ...params, estimateField: '__proto__' }, { items }).result;
+    expect(item!.json.genspendAffordability).toMatchObject({ affordable: true, costUsd: '0.25' });
+  });
+});
+
+describe('read operations: Continue On Fail keeps the input order', () => {
+  it('puts each error item where its input was', async () => {
+    const floors = [10, -1, 10, 'x'];
+    const [out] = await run(
+      { fal: { balance: 5 } },
+      { provider: 'fal', operation: 'getBalance', lowBalanceUsd: (i: number) => floors[i], criticalBalanceUsd: 2 },
+      { items: [{}, {}, {}, {}], continueOnFail: true },
+    ).result;
+    expect(out!.map((o) => [o.pairedItem, o.json.error === undefined ? o.json.status : 'error'])).toEqual([
+      [{ item: 0 }, 'low'],
+      [{ item: 1 }, 'error'],
+      [{ item: 2 }, 'low'],
+      [{ item: 3 }, 'error'],
+    ]);
+    expect(out![3]!.json.error).toBe('Item 3: "Low Below (USD)" must be a number from 0 up, got "x"');
   });
 });
 

@@ -290,17 +290,18 @@ describe('GenSpend in n8n', () => {
     expect(execution.exitCode).toBe(1);
     expect(execution.status).toBe('error');
     const error = execution.runData.Estimate?.[0]?.error;
-    expect(error?.message).toBe('Item 2: cannot price: unknown Runway API model `gen5_ultra`');
-    expect(error?.description).toContain('Fix: check "Provider", "Model"');
+    expect(error?.message).toBe('Item 2: "Model Name or ID": cannot price: unknown Runway API model `gen5_ultra`');
+    expect(error?.description).toContain('Fix: choose one from the list in "Model Name or ID"');
   });
 
   it('with Continue On Fail, turns the bad item into an error item and prices the others', async () => {
     const execution = await once('e2eBadItemCont1');
     expect(execution.exitCode).toBe(0);
     const items = outputOf(execution, 'Estimate');
-    expect(items.map((i) => (i.pairedItem as { item: number }).item)).toEqual([2, 0, 1, 3]);
-    expect(items[0]!.json.error).toBe('Item 2: cannot price: unknown Runway API model `gen5_ultra`');
-    expect(items.slice(1).map((i) => genspend(i).costUsd)).toEqual([0, 6, 2].map((j) => reference.workloads[j]!.cost));
+    // the error item keeps its place: the output is in input order
+    expect(items.map((i) => (i.pairedItem as { item: number }).item)).toEqual([0, 1, 2, 3]);
+    expect(items[2]!.json.error).toBe('Item 2: "Model Name or ID": cannot price: unknown Runway API model `gen5_ultra`');
+    expect([0, 1, 3].map((i) => genspend(items[i]).costUsd)).toEqual([0, 6, 2].map((j) => reference.workloads[j]!.cost));
   });
 });
 

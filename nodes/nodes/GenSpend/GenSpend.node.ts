@@ -1,6 +1,5 @@
-import type { Period, WorkloadEstimate } from '@genspend/core';
+import type { WorkloadEstimate } from '@genspend/core';
 import type {
-  IDataObject,
   IExecuteFunctions,
   ILoadOptionsFunctions,
   INodeExecutionData,
@@ -9,7 +8,7 @@ import type {
   INodeTypeDescription,
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
-import { attributeOptions, estimateJob, jobCost, maxCost, modelOptions, totalOf } from '../shared/estimate';
+import { attributeOptions, estimateJob, FIELD, jobCost, maxCost, modelOptions, outputTotal, periodOf, totalOf } from '../shared/estimate';
 import { nodeErrorFor } from '../shared/errors';
 import { PROVIDER_OPTIONS } from '../shared/providers';
 
@@ -25,10 +24,11 @@ const configuredOutputs = (parameters: { options?: { maxCostPerItem?: unknown } 
         { type: 'main', displayName: 'Over Budget' },
       ];
 
+/** What the Options collection holds; expressions may put anything in it, so every value is checked. */
 interface Options {
-  maxCostPerItem?: number | string;
-  total?: boolean;
-  period?: Period;
+  maxCostPerItem?: unknown;
+  total?: unknown;
+  period?: unknown;
 }
 
 export class GenSpend implements INodeType {
@@ -47,7 +47,7 @@ export class GenSpend implements INodeType {
     usableAsTool: true,
     properties: [
       {
-        displayName: 'Provider',
+        displayName: FIELD.provider,
         name: 'provider',
         type: 'options',
         options: PROVIDER_OPTIONS,
@@ -55,7 +55,7 @@ export class GenSpend implements INodeType {
         description: 'Who runs the job',
       },
       {
-        displayName: 'Model Name or ID',
+        displayName: FIELD.model,
         name: 'model',
         type: 'options',
         typeOptions: { loadOptionsMethod: 'getModels', loadOptionsDependsOn: ['provider'] },
@@ -65,7 +65,7 @@ export class GenSpend implements INodeType {
           'The model (for Runpod, the GPU such as H100 PRO). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
       },
       {
-        displayName: 'Job Attributes',
+        displayName: FIELD.attributes,
         name: 'attributes',
         type: 'collection',
         placeholder: 'Add Attribute',
@@ -74,14 +74,14 @@ export class GenSpend implements INodeType {
         options: attributeOptions(),
       },
       {
-        displayName: 'Options',
+        displayName: FIELD.options,
         name: 'options',
         type: 'collection',
         placeholder: 'Add Option',
         default: {},
         options: [
           {
-            displayName: 'Max Cost per Item (USD)',
+            displayName: FIELD.maxCostPerItem,
             name: 'maxCostPerItem',
             type: 'number',
             default: 0.1,
@@ -89,14 +89,14 @@ export class GenSpend implements INodeType {
             description: 'Split the output in two: items that cost at most this go to Within Budget, the others to Over Budget',
           },
           {
-            displayName: 'Output Total',
+            displayName: FIELD.total,
             name: 'total',
             type: 'boolean',
             default: false,
             description: 'Whether to output one item with the sum over the items (and per provider) instead of the items',
           },
           {
-            displayName: 'Period',
+            displayName: FIELD.period,
             name: 'period',
             type: 'options',
             default: 'month',
@@ -125,9 +125,17 @@ export class GenSpend implements INodeType {
     const node = this.getNode();
     const nodeOptions = this.getNodeParameter('options', 0, {}) as Options;
     const routed = nodeOptions.maxCostPerItem !== undefined;
+    let total: boolean;
+    try {
+      total = outputTotal(nodeOptions.total);
+    } catch (e) {
+      throw nodeErrorFor(node, e, 0);
+    }
     const outputs: INodeExecutionData[][] = routed ? [[], []] : [[]];
     const priced: WorkloadEstimate[][] = outputs.map(() => []);
-    const failed: INodeExecutionData[] = [];
+    // errors (Continue On Fail) go to the last output, Over Budget when routed: a job that could not be priced is never within budget
+    const last = outputs.length - 1;
+    const failed = new Set<INodeExecutionData>();
 
     for (let i = 0; i < items.length; i++) {
       try {
@@ -135,8 +143,8 @@ export class GenSpend implements INodeType {
         const estimate = estimateJob(i, {
           provider: this.getNodeParameter('provider', i),
           model: this.getNodeParameter('model', i),
-          attributes: this.getNodeParameter('attributes', i, {}) as IDataObject,
-          period: options.period ?? 'month',
+          attributes: this.getNodeParameter('attributes', i, {}),
+          period: periodOf(i, options.period),
         });
         const output = routed && estimate.cost!.greaterThan(maxCost(i, options.maxCostPerItem)) ? 1 : 0;
         const item = items[i]!;
@@ -149,20 +157,22 @@ export class GenSpend implements INodeType {
       } catch (e) {
         const error = nodeErrorFor(node, e, i);
         if (!this.continueOnFail()) throw error;
-        failed.push({ json: { ...items[i]!.json, error: error.message }, pairedItem: { item: i } });
+        // in place, so each output keeps the input order
+        const item: INodeExecutionData = { json: { ...items[i]!.json, error: error.message }, pairedItem: { item: i } };
+        failed.add(item);
+        outputs[last]!.push(item);
       }
     }
 
-    if (nodeOptions.total) {
+    if (total) {
       outputs.forEach((output, o) => {
-        if (!output.length) return;
-        const pairedItem = output.map((item) => item.pairedItem as { item: number });
-        outputs[o] = [{ json: { genspend: totalOf(priced[o]!) }, pairedItem }];
+        const summed = output.filter((item) => !failed.has(item));
+        if (!summed.length) return;
+        const pairedItem = summed.map((item) => item.pairedItem as { item: number });
+        // error items stay beside the total, in input order, before it
+        outputs[o] = [...output.filter((item) => failed.has(item)), { json: { genspend: totalOf(priced[o]!) }, pairedItem }];
       });
     }
-    // errors (Continue On Fail) go to the last output, Over Budget when routed: a job that could not be priced is never within budget
-    const last = outputs.length - 1;
-    outputs[last] = [...failed, ...outputs[last]!];
     return outputs;
   }
 }

@@ -1,8 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
-import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
-import { nodeErrorFor } from '../shared/errors';
+import { NodeConnectionTypes } from 'n8n-workflow';
+import { describe, JobInputError, nodeErrorFor } from '../shared/errors';
 import { isProviderId, PROVIDER_OPTIONS } from '../shared/providers';
 import { ProviderReads } from '../shared/reads';
+import { FIELD, quoted } from './fields';
 import { checkAffordability, report } from './operations';
 
 /** Check Affordability has two outputs; n8n evaluates this source as an expression, so it uses only its argument. */
@@ -57,7 +58,7 @@ export class GenSpendBalance implements INodeType {
     ],
     properties: [
       {
-        displayName: 'Provider',
+        displayName: FIELD.provider,
         name: 'provider',
         type: 'options',
         noDataExpression: true,
@@ -65,7 +66,7 @@ export class GenSpendBalance implements INodeType {
         default: 'runway',
       },
       {
-        displayName: 'Operation',
+        displayName: FIELD.operation,
         name: 'operation',
         type: 'options',
         noDataExpression: true,
@@ -74,7 +75,7 @@ export class GenSpendBalance implements INodeType {
         default: 'getBalance',
       },
       {
-        displayName: 'Operation',
+        displayName: FIELD.operation,
         name: 'operation',
         type: 'options',
         noDataExpression: true,
@@ -83,7 +84,7 @@ export class GenSpendBalance implements INodeType {
         default: 'getBalance',
       },
       {
-        displayName: 'Low Below (USD)',
+        displayName: FIELD.lowBalanceUsd,
         name: 'lowBalanceUsd',
         type: 'number',
         typeOptions: { minValue: 0, numberPrecision: 2 },
@@ -92,7 +93,7 @@ export class GenSpendBalance implements INodeType {
         displayOptions: { show: { operation: ['getBalance'] } },
       },
       {
-        displayName: 'Critical Below (USD)',
+        displayName: FIELD.criticalBalanceUsd,
         name: 'criticalBalanceUsd',
         type: 'number',
         typeOptions: { minValue: 0, numberPrecision: 2 },
@@ -101,7 +102,7 @@ export class GenSpendBalance implements INodeType {
         displayOptions: { show: { operation: ['getBalance'] } },
       },
       {
-        displayName: 'Window (Days)',
+        displayName: FIELD.windowDays,
         name: 'windowDays',
         type: 'number',
         typeOptions: { minValue: 1, maxValue: 90 },
@@ -110,7 +111,7 @@ export class GenSpendBalance implements INodeType {
         displayOptions: { show: { operation: ['getBurnRate'] } },
       },
       {
-        displayName: 'Low Under (Days Left)',
+        displayName: FIELD.lowDays,
         name: 'lowDays',
         type: 'number',
         typeOptions: { minValue: 0 },
@@ -119,7 +120,7 @@ export class GenSpendBalance implements INodeType {
         displayOptions: { show: { operation: ['getBurnRate'] } },
       },
       {
-        displayName: 'Critical Under (Days Left)',
+        displayName: FIELD.criticalDays,
         name: 'criticalDays',
         type: 'number',
         typeOptions: { minValue: 0 },
@@ -128,7 +129,7 @@ export class GenSpendBalance implements INodeType {
         displayOptions: { show: { operation: ['getBurnRate'] } },
       },
       {
-        displayName: 'Low Under (% of Daily Generations Left)',
+        displayName: FIELD.lowPercentLeft,
         name: 'lowPercentLeft',
         type: 'number',
         typeOptions: { minValue: 0, maxValue: 100 },
@@ -137,7 +138,7 @@ export class GenSpendBalance implements INodeType {
         displayOptions: { show: { operation: ['getTierLimits'] } },
       },
       {
-        displayName: 'Estimate Field',
+        displayName: FIELD.estimateField,
         name: 'estimateField',
         type: 'string',
         default: 'genspend',
@@ -145,7 +146,7 @@ export class GenSpendBalance implements INodeType {
         displayOptions: { show: { operation: ['checkAffordability'] } },
       },
       {
-        displayName: 'Keep at Least (USD)',
+        displayName: FIELD.reserveUsd,
         name: 'reserveUsd',
         type: 'number',
         typeOptions: { minValue: 0, numberPrecision: 2 },
@@ -158,17 +159,39 @@ export class GenSpendBalance implements INodeType {
 
   async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
     const node = this.getNode();
-    const provider = this.getNodeParameter('provider', 0) as string;
-    const operation = this.getNodeParameter('operation', 0) as string;
+    const provider = this.getNodeParameter('provider', 0) as unknown;
+    const operation = this.getNodeParameter('operation', 0) as unknown;
     if (!isProviderId(provider)) {
-      throw new NodeOperationError(node, `Unknown provider "${provider}"`, {
-        description: 'Choose one of Runway, Runware, fal.ai, Runpod.',
-      });
+      throw nodeErrorFor(
+        node,
+        new JobInputError(
+          `Item 0: ${quoted('provider')}: unknown provider ${describe(provider)}`,
+          `choose one of ${PROVIDER_OPTIONS.map((o) => o.name).join(', ')} in ${quoted('provider')}`,
+        ),
+        0,
+      );
+    }
+    if (typeof operation !== 'string' || !Object.prototype.hasOwnProperty.call(OPERATIONS, operation)) {
+      throw nodeErrorFor(
+        node,
+        new JobInputError(
+          `Item 0: ${quoted('operation')}: unknown operation ${describe(operation)}`,
+          `choose one of ${Object.values(OPERATIONS)
+            .map((o) => o.name)
+            .join(', ')} in ${quoted('operation')}`,
+        ),
+        0,
+      );
     }
     if (operation === 'getTierLimits' && provider !== 'runway') {
-      throw new NodeOperationError(node, `Get Tier Limits reads Runway's usage tiers; ${provider} publishes no per-model tier limits`, {
-        description: 'Choose the Runway provider, or another operation.',
-      });
+      throw nodeErrorFor(
+        node,
+        new JobInputError(
+          `Item 0: ${quoted('operation')}: Get Tier Limits reads Runway's usage tiers; ${provider} publishes no per-model tier limits`,
+          `choose Runway API in ${quoted('provider')}, or another ${quoted('operation')}`,
+        ),
+        0,
+      );
     }
     const reads = new ProviderReads(this, provider);
     if (operation === 'checkAffordability') return checkAffordability(this, reads);

@@ -2,15 +2,17 @@ import { money, type Money } from '@genspend/core';
 import type { ProviderId } from '@genspend/providers';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { affordability, balanceReport, burnReport, burnWindow, tierReport, type PricedJob } from '../shared/balance';
-import { JobInputError, nodeErrorFor } from '../shared/errors';
+import { describe, JobInputError, nodeErrorFor } from '../shared/errors';
 import type { ProviderReads } from '../shared/reads';
+import { quoted, type NumberField } from './fields';
 
-function number(ctx: IExecuteFunctions, name: string, i: number, what: string, min = 0, max = Infinity): number {
+function number(ctx: IExecuteFunctions, name: NumberField, i: number, min = 0, max = Infinity): number {
   const value = ctx.getNodeParameter(name, i) as unknown;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+    const range = `${min}${max === Infinity ? ' up' : ` to ${max}`}`;
     throw new JobInputError(
-      `Item ${i}: "${what}" must be a number from ${min}${max === Infinity ? ' up' : ` to ${max}`}, got ${JSON.stringify(value)}`,
-      `set "${what}" on the node`,
+      `Item ${i}: ${quoted(name)} must be a number from ${range}, got ${describe(value)}`,
+      `set ${quoted(name)} on the node to a number from ${range}, or correct the expression that sets it`,
     );
   }
   return value;
@@ -24,21 +26,24 @@ export async function report(ctx: IExecuteFunctions, reads: ProviderReads, opera
   switch (operation) {
     case 'getBalance': {
       const floors = {
-        lowBalanceUsd: usd(number(ctx, 'lowBalanceUsd', i, 'Low Below (USD)')),
-        criticalBalanceUsd: usd(number(ctx, 'criticalBalanceUsd', i, 'Critical Below (USD)')),
+        lowBalanceUsd: usd(number(ctx, 'lowBalanceUsd', i)),
+        criticalBalanceUsd: usd(number(ctx, 'criticalBalanceUsd', i)),
       };
       return balanceReport(provider, await reads.balance(), floors);
     }
     case 'getBurnRate': {
-      const windowDays = number(ctx, 'windowDays', i, 'Window (Days)', 1, 90);
+      const windowDays = number(ctx, 'windowDays', i, 1, 90);
       if (!Number.isInteger(windowDays))
-        throw new JobInputError(`Item ${i}: "Window (Days)" must be a whole number`, 'set a whole number of days');
-      const lowDays = number(ctx, 'lowDays', i, 'Low Under (Days Left)');
-      const criticalDays = number(ctx, 'criticalDays', i, 'Critical Under (Days Left)');
+        throw new JobInputError(
+          `Item ${i}: ${quoted('windowDays')} must be a whole number of days, got ${windowDays}`,
+          `set ${quoted('windowDays')} to a whole number from 1 to 90`,
+        );
+      const lowDays = number(ctx, 'lowDays', i);
+      const criticalDays = number(ctx, 'criticalDays', i);
       if (criticalDays > lowDays) {
         throw new JobInputError(
-          `Item ${i}: "Critical Under (Days Left)" (${criticalDays}) is more than "Low Under (Days Left)" (${lowDays})`,
-          'make the critical threshold the smaller one',
+          `Item ${i}: ${quoted('criticalDays')} (${criticalDays}) is more than ${quoted('lowDays')} (${lowDays})`,
+          `make ${quoted('criticalDays')} the smaller one`,
         );
       }
       const settings = { windowDays, lowDays: usd(lowDays), criticalDays: usd(criticalDays), today: new Date().toISOString().slice(0, 10) };
@@ -46,57 +51,104 @@ export async function report(ctx: IExecuteFunctions, reads: ProviderReads, opera
       return burnReport(provider, balance, usage, settings);
     }
     case 'getTierLimits':
-      return tierReport(await reads.tierLimits(), number(ctx, 'lowPercentLeft', i, 'Low Under (% of Daily Generations Left)', 0, 100));
+      return tierReport(await reads.tierLimits(), number(ctx, 'lowPercentLeft', i, 0, 100));
     default:
-      throw new JobInputError(`Unknown operation "${operation}"`, 'choose an operation on the node');
+      throw new JobInputError(
+        `Item ${i}: ${quoted('operation')}: unknown operation ${describe(operation)}`,
+        'choose an operation on the node',
+      );
   }
 }
+
+/** Own keys only: an item's JSON is data, and `constructor` or `__proto__` in a path is a key like any other. */
+const own = (value: unknown, key: string): unknown =>
+  value !== null && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, key) ? (value as IDataObject)[key] : undefined;
 
 /** `a.b` in an item's JSON. */
 function at(json: IDataObject, path: string): unknown {
   let current: unknown = json;
-  for (const key of path.split('.')) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as IDataObject)[key];
-  }
+  for (const key of path.split('.')) current = own(current, key);
   return current;
 }
 
 const DECIMAL = /^\d+(\.\d+)?$/;
 
-/** The job an item carries, as the GenSpend node wrote it. */
-function pricedJob(json: IDataObject, field: string, provider: ProviderId, i: number): PricedJob {
-  const estimate = at(json, field) as IDataObject | undefined;
-  if (estimate === null || typeof estimate !== 'object') {
-    throw new JobInputError(
-      `Item ${i}: no \`${field}\` estimate on the item`,
-      `put a GenSpend node before this one, or set "Estimate Field" to where the item holds its estimate`,
-    );
-  }
-  if (estimate.provider !== undefined && estimate.provider !== provider) {
-    throw new JobInputError(
-      `Item ${i}: the job is priced for ${String(estimate.provider)}, but this node checks ${provider}`,
-      `route items by provider first, e.g. a Switch on {{ $json.${field}.provider }}`,
-    );
-  }
-  const cost = typeof estimate.costUsd === 'number' ? String(estimate.costUsd) : estimate.costUsd;
-  if (typeof cost !== 'string' || !DECIMAL.test(cost)) {
-    throw new JobInputError(
-      `Item ${i}: \`${field}.costUsd\` must be a decimal number of dollars, got ${JSON.stringify(estimate.costUsd)}`,
-      'price the item with a GenSpend node first',
-    );
-  }
-  const runs = typeof estimate.runs === 'string' && DECIMAL.test(estimate.runs) ? money(estimate.runs) : money(1);
-  return { costUsd: money(cost), runs, ...(typeof estimate.model === 'string' ? { model: estimate.model } : {}) };
+/** A decimal field of the estimate: GenSpend writes text; a number is taken as printed. */
+function decimalAt(estimate: IDataObject, key: string): string | undefined {
+  const value = own(estimate, key);
+  const text = typeof value === 'number' ? String(value) : value;
+  return typeof text === 'string' && DECIMAL.test(text) ? text : undefined;
 }
 
-/** Check Affordability: the incoming items routed to Affordable or Not Affordable. */
+/** The job an item carries, as the GenSpend node wrote it. */
+function pricedJob(json: IDataObject, field: string, provider: ProviderId, i: number): PricedJob {
+  const estimate = at(json, field);
+  if (estimate === null || typeof estimate !== 'object' || Array.isArray(estimate)) {
+    throw new JobInputError(
+      `Item ${i}: ${quoted('estimateField')}: ${estimate === undefined ? `the item has no estimate at \`${field}\`` : `\`${field}\` holds ${describe(estimate)}, not an estimate`}`,
+      `put a GenSpend node before this one, or set ${quoted('estimateField')} to where the item holds its estimate`,
+    );
+  }
+  const job = estimate as IDataObject;
+  const pricedFor = own(job, 'provider');
+  if (pricedFor !== undefined && pricedFor !== provider) {
+    throw new JobInputError(
+      `Item ${i}: ${quoted('provider')}: the job is priced for ${describe(pricedFor)}, but this node checks ${provider}`,
+      `route items by provider first, e.g. a Switch on {{ $json.${field}.provider }}, or choose that provider in ${quoted('provider')}`,
+    );
+  }
+  const cost = decimalAt(job, 'costUsd');
+  if (cost === undefined) {
+    throw new JobInputError(
+      `Item ${i}: ${quoted('estimateField')}: \`${field}.costUsd\` must be a decimal number of dollars, got ${describe(own(job, 'costUsd'))}`,
+      `price the item with a GenSpend node first, or set ${quoted('estimateField')} to where the item holds its estimate`,
+    );
+  }
+  // an estimate without runs is one job; one with runs that are not a count is not guessed at
+  const runs = own(job, 'runs') === undefined ? '1' : decimalAt(job, 'runs');
+  if (runs === undefined) {
+    throw new JobInputError(
+      `Item ${i}: ${quoted('estimateField')}: \`${field}.runs\` must be a decimal number of jobs, got ${describe(own(job, 'runs'))}`,
+      `price the item with a GenSpend node first, or remove \`${field}.runs\` for one job`,
+    );
+  }
+  const model = own(job, 'model');
+  return { costUsd: money(cost), runs: money(runs), ...(typeof model === 'string' ? { model } : {}) };
+}
+
+/** "Estimate Field": a dotted path into the item; left blank, where GenSpend writes (`genspend`). */
+function estimateField(ctx: IExecuteFunctions): string {
+  const value = ctx.getNodeParameter('estimateField', 0, 'genspend') as unknown;
+  if (typeof value !== 'string' || value.split('.').some((key) => key.trim() === '' && value.trim() !== '')) {
+    throw new JobInputError(
+      `Item 0: ${quoted('estimateField')} must be a field name such as genspend or result.genspend, got ${describe(value)}`,
+      `set ${quoted('estimateField')} to where each item holds its estimate`,
+    );
+  }
+  return value.trim() || 'genspend';
+}
+
+/** Check Affordability: the incoming items routed to Affordable or Not Affordable, each output in input order. */
 export async function checkAffordability(ctx: IExecuteFunctions, reads: ProviderReads): Promise<INodeExecutionData[][]> {
   const node = ctx.getNode();
   const items = ctx.getInputData();
   const affordable: INodeExecutionData[] = [];
   const notAffordable: INodeExecutionData[] = [];
-  const field = String(ctx.getNodeParameter('estimateField', 0, 'genspend')).trim() || 'genspend';
+  const failedItem = (i: number, message: string): INodeExecutionData => ({
+    json: { ...items[i]!.json, error: message },
+    pairedItem: { item: i },
+  });
+  let field: string;
+  let reserveUsd: Money;
+  try {
+    field = estimateField(ctx);
+    reserveUsd = usd(number(ctx, 'reserveUsd', 0));
+  } catch (e) {
+    // node settings, read once for every item
+    const error = nodeErrorFor(node, e, 0);
+    if (!ctx.continueOnFail()) throw error;
+    return [[], items.map((_, i) => failedItem(i, error.message))];
+  }
   const problems = new Map<number, unknown>();
   const jobs = items.map((item, i) => {
     try {
@@ -110,7 +162,6 @@ export async function checkAffordability(ctx: IExecuteFunctions, reads: Provider
   if (first && !ctx.continueOnFail()) throw nodeErrorFor(node, first[1], first[0]);
   let verdicts: Array<IDataObject | undefined>;
   try {
-    const reserveUsd = usd(number(ctx, 'reserveUsd', 0, 'Keep at Least (USD)'));
     const [balance, limits] = await Promise.all([
       reads.balance(),
       reads.provider === 'runway' ? reads.tierLimits() : Promise.resolve(undefined),
@@ -119,14 +170,15 @@ export async function checkAffordability(ctx: IExecuteFunctions, reads: Provider
   } catch (e) {
     const error = nodeErrorFor(node, e);
     if (!ctx.continueOnFail()) throw error;
-    return [[], items.map((item, i) => ({ json: { ...item.json, error: error.message }, pairedItem: { item: i } }))];
+    // an item that could not be read keeps its own error; the others carry the provider's
+    return [[], items.map((_, i) => failedItem(i, problems.has(i) ? nodeErrorFor(node, problems.get(i), i).message : error.message))];
   }
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     const verdict = verdicts[i];
     if (!verdict) {
       // an item that cannot be read is never affordable (Continue On Fail)
-      notAffordable.push({ json: { ...item.json, error: nodeErrorFor(node, problems.get(i), i).message }, pairedItem: { item: i } });
+      notAffordable.push(failedItem(i, nodeErrorFor(node, problems.get(i), i).message));
       continue;
     }
     const routed = {

@@ -92,7 +92,8 @@ function addDays(day: string, days: number): string {
 
 /** Generations left of a model's daily limit in the rolling 24 hours; null = no limit. */
 export function leftToday(limits: TierLimits, model: string): number | null {
-  const m = limits.models[model];
+  // the model comes from an item: `constructor` is a model Runway does not list, not Object.prototype's
+  const m = Object.prototype.hasOwnProperty.call(limits.models, model) ? limits.models[model] : undefined;
   if (!m || m.maxDailyGenerations === null) return null;
   return Math.max(0, m.maxDailyGenerations - m.dailyGenerationsUsed);
 }

@@ -14,6 +14,22 @@ export class JobInputError extends Error {
   }
 }
 
+/** decimal.js tags its numbers, whichever copy of the library made them. */
+const isDecimal = (value: unknown): value is { toFixed(): string } => Object.prototype.toString.call(value) === '[object Decimal]';
+
+/**
+ * A value a user gave, for an error message: text quoted and cut short (it may come from an
+ * item), numbers as printed, NaN as NaN rather than JSON's null.
+ */
+export function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (isDecimal(value)) return value.toFixed();
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object' && value !== null) return 'an object';
+  if (typeof value === 'function') return 'a function';
+  return String(value);
+}
+
 /** What the user does about each kind of provider failure, shown as the error's description. */
 const FIXES: Record<ProviderErrorKind, string> = {
   auth: 'Check the API key in the credential.',

@@ -1,8 +1,12 @@
 import {
+  ATTRIBUTE_NAMES,
+  ATTRIBUTE_RULES,
+  closest,
   defaultCatalog,
   estimateWorkload,
   exact,
   money,
+  Period,
   problemsOf,
   sum,
   WorkloadSchema,
@@ -11,12 +15,22 @@ import {
   type AttributeName,
   type Attributes,
   type Money,
-  type Period,
   type WorkloadEstimate,
   type WorkloadSpec,
 } from '@genspend/core';
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { JobInputError } from './errors';
+import { describe, JobInputError } from './errors';
+
+/** The GenSpend node's fields as the editor shows them: the node's description and its errors both use these. */
+export const FIELD = {
+  provider: 'Provider',
+  model: 'Model Name or ID',
+  attributes: 'Job Attributes',
+  options: 'Options',
+  maxCostPerItem: 'Max Cost per Item (USD)',
+  total: 'Output Total',
+  period: 'Period',
+} as const;
 
 type Kind = 'number' | 'text' | 'boolean' | 'choice';
 
@@ -139,35 +153,75 @@ export function attributeOptions(): INodeProperties[] {
 export interface JobParameters {
   provider: unknown;
   model: unknown;
-  attributes: IDataObject;
+  /** The "Job Attributes" collection, or whatever an expression over the whole field gives. */
+  attributes: unknown;
   period: Period;
 }
 
+const quoted = (displayName: string) => `"${displayName}"`;
+
+/** An attribute as the editor shows it; a key the node does not offer, as typed. */
 const label = (name: string) => {
   const f = FIELDS.get(name as AttributeName);
-  return f ? `"${f.displayName}"` : `\`${name}\``;
+  return f ? quoted(f.displayName) : describe(name);
 };
 
+/** Own entries of the core's table only: `constructor` or `__proto__` is not an attribute. */
+const isAttribute = (key: string): key is AttributeName => Object.prototype.hasOwnProperty.call(ATTRIBUTE_RULES, key);
+
 /**
- * n8n hands over numbers as JS numbers and expression results as whatever the item held:
- * numbers become exact decimals as printed (2.3 -> "2.3"), numeric text too ("1024"), so the
- * core's bounds apply; "true"/"false" become booleans.
+ * n8n hands over numbers as JS numbers and expression results as whatever the item held
+ * (often text, from webhooks and sheets): numbers become exact decimals as printed
+ * (2.3 -> "2.3"), numeric text too ("1024"), so the core's bounds apply exactly as to a
+ * manifest's numbers; "true"/"false" become booleans. Nothing else is converted.
  */
-function coerce(field: AttributeField, value: unknown): unknown {
-  if (field.kind === 'number') {
-    if (typeof value === 'number' && Number.isFinite(value)) return money(value);
-    if (typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value)) return money(value.trim());
-    return value;
+function coerce(name: AttributeName, value: unknown): unknown {
+  const rule = ATTRIBUTE_RULES[name];
+  switch (rule.type) {
+    case 'decimal':
+      // NaN and Infinity stay out of money() and are refused by the core's rule as text
+      if (typeof value === 'number') return Number.isFinite(value) ? money(value) : String(value);
+      if (typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value)) return money(value.trim());
+      return value;
+    case 'boolean':
+      return value === 'true' ? true : value === 'false' ? false : value;
+    default:
+      // text stays as given: a number is refused as the CLI refuses `resolution: 720`
+      return value;
   }
-  if (field.kind === 'boolean') return value === 'true' ? true : value === 'false' ? false : value;
-  return typeof value === 'number' ? String(value) : value;
 }
 
-function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'object' && value !== null)
-    return 'toFixed' in value ? String(value) : Array.isArray(value) ? 'a list' : 'an object';
-  return String(value);
+const isPlainObject = (value: unknown): value is object =>
+  typeof value === 'object' && value !== null && Object.prototype.toString.call(value) === '[object Object]';
+
+/**
+ * The attributes an item gives, as its own entries. An object parsed from JSON can hold
+ * `__proto__` or `constructor` as an ordinary key: it is read as a key like any other (and
+ * refused as unknown), never as a prototype or an inherited member.
+ */
+function givenAttributes(index: number, value: unknown): Array<[string, unknown]> {
+  if (value === undefined || value === null || value === '') return [];
+  if (!isPlainObject(value)) {
+    throw new JobInputError(
+      `Item ${index}: ${quoted(FIELD.attributes)} must be an object of attribute names and values, got ${describe(value)}`,
+      `add the attributes under ${quoted(FIELD.attributes)}, or make its expression give an object such as { "width": 1024, "height": 1024 }`,
+    );
+  }
+  return Object.entries(value);
+}
+
+function unknownAttribute(index: number, key: string): JobInputError {
+  const near = closest(key, ATTRIBUTE_NAMES, 3);
+  return new JobInputError(
+    `Item ${index}: ${quoted(FIELD.attributes)}: unknown attribute ${describe(key)}${near ? ` (did you mean \`${near}\`?)` : ''}`,
+    `remove it from ${quoted(FIELD.attributes)}, or use one of: ${ATTRIBUTE_NAMES.join(', ')}`,
+  );
+}
+
+/** Why a provider or model is not usable: left blank, or an expression gave something other than a name. */
+function missing(what: string, value: unknown): string {
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return `no ${what} given`;
+  return `expected the ${what}'s name as text, got ${describe(value)}`;
 }
 
 /** The workload one item stands for, validated by the core's workload schema. */
@@ -175,36 +229,44 @@ export function jobSpec(index: number, params: JobParameters): WorkloadSpec {
   const provider = typeof params.provider === 'string' ? params.provider.trim() : '';
   if (!provider)
     throw new JobInputError(
-      `Item ${index}: no provider given`,
-      'choose a provider in "Provider", or map it from the item with an expression',
+      `Item ${index}: ${quoted(FIELD.provider)}: ${missing('provider', params.provider)}`,
+      `choose a provider in ${quoted(FIELD.provider)}, or map it from the item with an expression`,
     );
   const model = typeof params.model === 'string' ? params.model.trim() : typeof params.model === 'number' ? String(params.model) : '';
   const what = provider.toLowerCase() === 'runpod' ? 'GPU' : 'model';
   if (!model)
-    throw new JobInputError(`Item ${index}: no ${what} given`, `choose a ${what} in "Model", or map it from the item with an expression`);
+    throw new JobInputError(
+      `Item ${index}: ${quoted(FIELD.model)}: ${missing(what, params.model)}`,
+      `choose a ${what} in ${quoted(FIELD.model)}, or map it from the item with an expression`,
+    );
 
-  const attributes: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(params.attributes ?? {})) {
+  const given: Partial<Record<AttributeName, unknown>> = {};
+  for (const [key, value] of givenAttributes(index, params.attributes)) {
+    if (!isAttribute(key)) throw unknownAttribute(index, key);
     // an attribute added to the node whose expression yields nothing counts as not given
     if (value === undefined || value === null || value === '') continue;
-    const field = FIELDS.get(name as AttributeName);
-    attributes[name] = field ? coerce(field, value) : value;
+    given[key] = coerce(key, value);
   }
   // one item is one job unless it says otherwise
-  attributes.runs ??= money(1);
+  given.runs ??= money(1);
   const name = `item ${index}`;
-  const checked = WorkloadSchema.safeParse({ name, provider, model, ...attributes });
+  const checked = WorkloadSchema.safeParse({ name, provider, model, ...given });
   if (!checked.success) {
     const issue = checked.error.issues[0]!;
     const key = String(issue.path[0] ?? '');
-    const given = attributes[key];
-    const got = issue.message.includes(', got ') ? '' : `, got ${describe(given)}`;
+    const got = issue.message.includes(', got ') ? '' : `, got ${describe(isAttribute(key) ? given[key] : undefined)}`;
     throw new JobInputError(
       `Item ${index}: ${label(key)}: ${issue.message}${got}`,
-      `correct ${label(key)} under "Job Attributes", or the expression that sets it`,
+      `correct ${label(key)} under ${quoted(FIELD.attributes)}, or the expression that sets it`,
     );
   }
-  return { name, provider, model, attributes: attributes as Attributes };
+  // what the core validated, and only that, is what it prices
+  const attributes: Attributes = {};
+  for (const key of ATTRIBUTE_NAMES) {
+    const value = checked.data[key];
+    if (value !== undefined) attributes[key] = value;
+  }
+  return { name, provider, model, attributes };
 }
 
 /**
@@ -221,20 +283,36 @@ export function estimateJob(index: number, params: JobParameters): WorkloadEstim
     const message = problem.message.replace(/^workload "[^"]*": /, '');
     const missing = /^add `(\w+):` to the workload$/.exec(problem.fix ?? '')?.[1];
     throw new JobInputError(
-      `Item ${index}: ${message}`,
+      `Item ${index}: ${missing ? label(missing) : quoted(FIELD.attributes)}: ${message}`,
       missing
-        ? `add ${label(missing)} under "Job Attributes", or map it from the item with an expression`
-        : (problem.fix ?? 'check the job attributes'),
+        ? `add ${label(missing)} under ${quoted(FIELD.attributes)}, or map it from the item with an expression`
+        : (problem.fix ?? `check ${quoted(FIELD.attributes)}`),
     );
   }
   const { estimate } = attempt;
-  if (estimate.cost === null) {
-    throw new JobInputError(
-      `Item ${index}: cannot price: ${estimate.unpriced ?? 'no price matches'}`,
-      'check "Provider", "Model" and the job attributes (the model list shows every priced model)',
+  if (estimate.cost === null) throw unpriced(index, spec, estimate.unpriced ?? 'no price matches');
+  return estimate;
+}
+
+/** Why a job has no price, on the field to change: an unknown provider, an unknown model, or attributes no rate covers. */
+function unpriced(index: number, spec: WorkloadSpec, why: string): JobInputError {
+  const catalog = defaultCatalog();
+  if (!catalog.provider(spec.provider)) {
+    return new JobInputError(
+      `Item ${index}: ${quoted(FIELD.provider)}: cannot price: ${why}`,
+      `choose a provider in ${quoted(FIELD.provider)}, or make its expression give one of: ${catalog.providers.map((p) => p.provider).join(', ')}`,
     );
   }
-  return estimate;
+  if (!catalog.model(spec.provider, spec.model ?? '')) {
+    return new JobInputError(
+      `Item ${index}: ${quoted(FIELD.model)}: cannot price: ${why}`,
+      `choose one from the list in ${quoted(FIELD.model)} (it shows every priced model), or correct the expression that sets it`,
+    );
+  }
+  return new JobInputError(
+    `Item ${index}: ${quoted(FIELD.attributes)}: cannot price: ${why}`,
+    `change ${quoted(FIELD.attributes)} to values the model has a price for`,
+  );
 }
 
 /** The core's estimate, or what it threw (a missing attribute is bad input, reported by the caller). */
@@ -244,6 +322,27 @@ function priced(spec: WorkloadSpec, period: Period): { estimate: WorkloadEstimat
   } catch (problem) {
     return { problem };
   }
+}
+
+/** "Period" as one of the core's periods; the option left out is a month, as in a manifest. */
+export function periodOf(index: number, value: unknown): Period {
+  if (value === undefined) return 'month';
+  const checked = Period.safeParse(value);
+  if (checked.success) return checked.data;
+  const allowed = Period.options.join(', ');
+  throw new JobInputError(
+    `Item ${index}: ${quoted(FIELD.period)} must be one of ${allowed}, got ${describe(value)}`,
+    `choose a ${quoted(FIELD.period)} under ${quoted(FIELD.options)}, or make its expression give one of ${allowed}`,
+  );
+}
+
+/** "Output Total": on or off; an expression must give a boolean, not text that merely looks like one. */
+export function outputTotal(value: unknown): boolean {
+  if (value === undefined || typeof value === 'boolean') return value === true;
+  throw new JobInputError(
+    `Item 0: ${quoted(FIELD.total)} must be true or false, got ${describe(value)}`,
+    `switch ${quoted(FIELD.total)} under ${quoted(FIELD.options)} on or off, or make its expression give true or false`,
+  );
 }
 
 /** What the node adds to an item: the CLI's JSON workload figures, money as exact decimal strings. */
@@ -300,8 +399,8 @@ export function maxCost(index: number, value: unknown): Money {
   const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
   if (!/^\d+(\.\d+)?$/.test(text) && !/^\d+(\.\d+)?e-\d+$/.test(text)) {
     throw new JobInputError(
-      `Item ${index}: "Max Cost per Item (USD)" must be a number of dollars of 0 or more, got ${JSON.stringify(value)}`,
-      'set "Max Cost per Item (USD)" under Options to a number such as 0.05',
+      `Item ${index}: ${quoted(FIELD.maxCostPerItem)} must be a number of dollars of 0 or more, got ${describe(value)}`,
+      `set ${quoted(FIELD.maxCostPerItem)} under ${quoted(FIELD.options)} to a number such as 0.05`,
     );
   }
   return money(text);
