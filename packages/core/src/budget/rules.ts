@@ -126,68 +126,107 @@ function increasedIn(workloads: readonly WorkloadDelta[], withFile: boolean): Wo
 
 const unpricedAtHead = (m: ManifestDiff) => (m.head?.workloads ?? []).filter((w) => w.cost === null);
 
-function prReasons(diff: EstimateDiff, pr: PrRules, hasBase: boolean): BudgetReason[] {
-  const reasons: BudgetReason[] = [];
-  const reason = (r: Omit<BudgetReason, 'scope' | 'file'>): void => void reasons.push({ scope: 'pr', file: '', ...r });
-  // a manifest whose base could not be read has no delta to judge; the rest of the change does
-  const judged = diff.manifests.filter((m) => m.baseError === undefined);
-  const skipped = diff.manifests.filter((m) => m.baseError !== undefined).map((m) => `\`${m.file}\``);
-  const notCounting = skipped.length ? ` (not counting ${skipped.join(', ')}, whose base could not be read)` : '';
-  const delta = sum(judged.map((m) => m.delta));
-  const baseTotal = sum(judged.map((m) => m.baseTotal));
-  const increased = () =>
-    increasedIn(
-      judged.flatMap((m) => m.workloads),
-      true,
-    );
+/** The figures the limit and increase rules judge, and how a reason names them. */
+interface Judged {
+  headTotal: Decimal;
+  /** The base total the limit compares with (an overrun already there does not block). */
+  baseTotal: Decimal;
+  /** The change the increase rules judge, and the base it is a percent of. */
+  delta: Decimal;
+  deltaBase: Decimal;
+  increaseRules: boolean;
+  /** A percent of a $0 base: skipped for a manifest, over any maximum for the whole change. */
+  zeroBase: 'skip' | 'fail';
+  workloads: () => WorkloadRef[];
+  /** "total $5.00" or "the total of every manifest, $5.00,"; the same for the increase. */
+  total: (usd: string) => string;
+  increase: (amount: string) => string;
+  /** Appended to increase messages: what they do not count. */
+  note: string;
+}
 
-  if (pr.limit !== undefined && diff.headTotal.greaterThan(pr.limit)) {
-    const over = diff.headTotal.minus(pr.limit);
-    const alreadyOver = hasBase && diff.baseTotal.greaterThan(pr.limit);
-    reason({
+type Reason = Omit<BudgetReason, 'scope' | 'file'>;
+
+/** The limit, maxIncrease and maxIncreasePercent rules, one home for a manifest's and the PR's. */
+function spendReasons(j: Judged, rules: PrRules | BudgetSpec, hasBase: boolean): Reason[] {
+  const out: Reason[] = [];
+  if (rules.limit !== undefined && j.headTotal.greaterThan(rules.limit)) {
+    const alreadyOver = hasBase && j.baseTotal.greaterThan(rules.limit);
+    out.push({
       rule: 'limit',
       level: alreadyOver ? 'warn' : 'fail',
       message:
-        `the total of every manifest, ${formatUsd(diff.headTotal)}, is over the ${formatUsd(pr.limit)} limit by ${formatUsd(over)}` +
-        (alreadyOver ? `, but the base was already over (${formatUsd(diff.baseTotal)}), so this change does not fail on it` : ''),
-      threshold: pr.limit,
-      actual: diff.headTotal,
-      workloads: increased(),
+        `${j.total(formatUsd(j.headTotal))} is over the ${formatUsd(rules.limit)} limit by ${formatUsd(j.headTotal.minus(rules.limit))}` +
+        (alreadyOver ? `, but the base was already over (${formatUsd(j.baseTotal)}), so this change does not fail on it` : ''),
+      threshold: rules.limit,
+      actual: j.headTotal,
+      workloads: j.workloads(),
     });
   }
-  if (hasBase && pr.maxIncrease !== undefined && delta.greaterThan(pr.maxIncrease)) {
-    reason({
+  if (!hasBase || !j.increaseRules) return out;
+  if (rules.maxIncrease !== undefined && j.delta.greaterThan(rules.maxIncrease)) {
+    out.push({
       rule: 'maxIncrease',
       level: 'fail',
-      message: `the increase over every manifest, ${formatUsd(delta)}, is over the ${formatUsd(pr.maxIncrease)} maximum by ${formatUsd(delta.minus(pr.maxIncrease))}${notCounting}`,
-      threshold: pr.maxIncrease,
-      actual: delta,
-      workloads: increased(),
+      message: `${j.increase(formatUsd(j.delta))} is over the ${formatUsd(rules.maxIncrease)} maximum by ${formatUsd(j.delta.minus(rules.maxIncrease))}${j.note}`,
+      threshold: rules.maxIncrease,
+      actual: j.delta,
+      workloads: j.workloads(),
     });
   }
-  if (hasBase && pr.maxIncreasePercent !== undefined && delta.greaterThan(0)) {
-    if (baseTotal.isZero()) {
-      reason({
-        rule: 'maxIncreasePercent',
-        level: 'fail',
-        message: `the increase over every manifest, ${formatUsd(delta)}, is from a $0 base: over any percent maximum (${formatPercent(pr.maxIncreasePercent)})${notCounting}`,
-        threshold: pr.maxIncreasePercent,
-        workloads: increased(),
-      });
-    } else {
-      const percent = delta.dividedBy(baseTotal).times(100);
-      if (percent.greaterThan(pr.maxIncreasePercent)) {
-        reason({
+  const max = rules.maxIncreasePercent;
+  if (max !== undefined && j.delta.greaterThan(0)) {
+    if (j.deltaBase.isZero()) {
+      if (j.zeroBase === 'fail')
+        out.push({
           rule: 'maxIncreasePercent',
           level: 'fail',
-          message: `the increase over every manifest, ${formatPercent(percent)}, is over the ${formatPercent(pr.maxIncreasePercent)} maximum${notCounting}`,
-          threshold: pr.maxIncreasePercent,
-          actual: percent,
-          workloads: increased(),
+          message: `${j.increase(formatUsd(j.delta))} is from a $0 base: over any percent maximum (${formatPercent(max)})${j.note}`,
+          threshold: max,
+          workloads: j.workloads(),
         });
-      }
+    } else {
+      const percent = j.delta.dividedBy(j.deltaBase).times(100);
+      if (percent.greaterThan(max))
+        out.push({
+          rule: 'maxIncreasePercent',
+          level: 'fail',
+          message: `${j.increase(formatPercent(percent))} is over the ${formatPercent(max)} maximum${j.note}`,
+          threshold: max,
+          actual: percent,
+          workloads: j.workloads(),
+        });
     }
   }
+  return out;
+}
+
+function prReasons(diff: EstimateDiff, pr: PrRules, hasBase: boolean): BudgetReason[] {
+  const reasons: BudgetReason[] = [];
+  const reason = (r: Reason): void => void reasons.push({ scope: 'pr', file: '', ...r });
+  // a manifest whose base could not be read has no delta to judge; the rest of the change does
+  const judged = diff.manifests.filter((m) => m.baseError === undefined);
+  const skipped = diff.manifests.filter((m) => m.baseError !== undefined).map((m) => `\`${m.file}\``);
+  spendReasons(
+    {
+      headTotal: diff.headTotal,
+      baseTotal: diff.baseTotal,
+      delta: sum(judged.map((m) => m.delta)),
+      deltaBase: sum(judged.map((m) => m.baseTotal)),
+      increaseRules: true,
+      zeroBase: 'fail',
+      workloads: () =>
+        increasedIn(
+          judged.flatMap((m) => m.workloads),
+          true,
+        ),
+      total: (usd) => `the total of every manifest, ${usd},`,
+      increase: (amount) => `the increase over every manifest, ${amount},`,
+      note: skipped.length ? ` (not counting ${skipped.join(', ')}, whose base could not be read)` : '',
+    },
+    pr,
+    hasBase,
+  ).forEach(reason);
   if (pr.unpriced === 'fail') {
     // manifests whose own rule already fails on them are not counted twice
     const unpriced = diff.manifests
@@ -211,7 +250,7 @@ function prReasons(diff: EstimateDiff, pr: PrRules, hasBase: boolean): BudgetRea
 
 function manifestReasons(m: ManifestDiff, budget: BudgetSpec, hasBase: boolean, pr: PrRules, subject: string | undefined): BudgetReason[] {
   const reasons: BudgetReason[] = [];
-  const reason = (r: Omit<BudgetReason, 'scope' | 'file'>): void => void reasons.push({ scope: 'manifest', file: m.file, ...r });
+  const reason = (r: Reason): void => void reasons.push({ scope: 'manifest', file: m.file, ...r });
   const increased = increasedIn(m.workloads, false);
   if (m.base && m.head) {
     const changes = budgetChanges(m.base.budget, m.head.budget);
@@ -231,46 +270,22 @@ function manifestReasons(m: ManifestDiff, budget: BudgetSpec, hasBase: boolean, 
       workloads: [],
     });
   }
-  if (budget.limit !== undefined && m.headTotal.greaterThan(budget.limit)) {
-    const over = m.headTotal.minus(budget.limit);
-    const alreadyOver = hasBase && m.baseTotal.greaterThan(budget.limit);
-    reason({
-      rule: 'limit',
-      level: alreadyOver ? 'warn' : 'fail',
-      message:
-        `total ${formatUsd(m.headTotal)} is over the ${formatUsd(budget.limit)} limit by ${formatUsd(over)}` +
-        (alreadyOver ? `, but the base was already over (${formatUsd(m.baseTotal)}), so this change does not fail on it` : ''),
-      threshold: budget.limit,
-      actual: m.headTotal,
-      workloads: increased,
-    });
-  }
-  const increaseRules = hasBase && m.baseError === undefined;
-  if (increaseRules && budget.maxIncrease !== undefined && m.delta.greaterThan(budget.maxIncrease)) {
-    reason({
-      rule: 'maxIncrease',
-      level: 'fail',
-      message: `increase of ${formatUsd(m.delta)} is over the ${formatUsd(budget.maxIncrease)} maximum by ${formatUsd(m.delta.minus(budget.maxIncrease))}`,
-      threshold: budget.maxIncrease,
-      actual: m.delta,
-      workloads: increased,
-    });
-  }
-  if (
-    increaseRules &&
-    budget.maxIncreasePercent !== undefined &&
-    m.deltaPercent !== null &&
-    m.deltaPercent.greaterThan(budget.maxIncreasePercent)
-  ) {
-    reason({
-      rule: 'maxIncreasePercent',
-      level: 'fail',
-      message: `increase of ${formatPercent(m.deltaPercent)} is over the ${formatPercent(budget.maxIncreasePercent)} maximum`,
-      threshold: budget.maxIncreasePercent,
-      actual: m.deltaPercent,
-      workloads: increased,
-    });
-  }
+  spendReasons(
+    {
+      headTotal: m.headTotal,
+      baseTotal: m.baseTotal,
+      delta: m.delta,
+      deltaBase: m.baseTotal,
+      increaseRules: m.baseError === undefined,
+      zeroBase: 'skip',
+      workloads: () => increased,
+      total: (usd) => `total ${usd}`,
+      increase: (amount) => `increase of ${amount}`,
+      note: '',
+    },
+    budget,
+    hasBase,
+  ).forEach(reason);
   const unpriced = unpricedAtHead(m);
   if (unpriced.length && !(pr.unpriced === 'fail' && budget.unpriced !== 'fail')) {
     reason({
