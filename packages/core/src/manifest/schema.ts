@@ -93,16 +93,15 @@ export const Period = z.enum(PERIODS);
 export type Period = z.infer<typeof Period>;
 
 const budget = fieldSchemas(BUDGET_RULES);
-export const Budget = mapping(
-  z
-    .object({
-      limit: budget.limit.optional(),
-      maxIncrease: budget.maxIncrease.optional(),
-      maxIncreasePercent: budget.maxIncreasePercent.optional(),
-      unpriced: budget.unpriced.optional(),
-    })
-    .strict(),
-);
+const BudgetFields = z
+  .object({
+    limit: budget.limit.optional(),
+    maxIncrease: budget.maxIncrease.optional(),
+    maxIncreasePercent: budget.maxIncreasePercent.optional(),
+    unpriced: budget.unpriced.optional(),
+  })
+  .strict();
+export const Budget = mapping(BudgetFields);
 
 /** Attributes a workload can carry. A model's catalog entry says which it needs. */
 export const workloadAttributes = fieldSchemas(ATTRIBUTE_RULES);
@@ -141,7 +140,8 @@ export const Manifest = mapping(
       $schema: z.string().optional(),
       version: manifestVersion,
       period: Period.default('month'),
-      budget: Budget.default({}),
+      // the default inside the preprocess, where the JSON Schema shows it
+      budget: mapping(BudgetFields.default({})),
       workloads: z.array(Workload).max(MAX_WORKLOADS),
     })
     .strict(),
