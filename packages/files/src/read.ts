@@ -55,7 +55,7 @@ export function readRepositoryFile(root: string, file: string, options: ReadOpti
       );
     }
     if (!stat.isFile()) throw notRegular(file, stat);
-    if (stat.size > options.maxBytes) throw tooLarge(file, `is ${stat.size} bytes`, options);
+    if (stat.size > options.maxBytes) throw tooLarge(file, `is ${stat.size} bytes,`, options);
     return readBounded(fd, stat.size, file, options);
   } finally {
     closeSync(fd);
