@@ -24,7 +24,7 @@ await build({
 //   would make the committed bundle stale;
 // - @actions/core and @actions/http-client: @actions/core's OIDC helper (unused) pulls in
 //   http-client and undici, whose loading costs ~50 ms on every run.
-const PURE = [/\/packages\/(core|providers)\/src\//, /\/node_modules\/@actions\/(core|http-client)\//];
+const PURE = [/\/packages\/(core|providers|files)\/src\//, /\/node_modules\/@actions\/(core|http-client)\//];
 const noImportEffects = {
   name: 'no-import-effects',
   setup(b) {
@@ -83,7 +83,11 @@ await build({
   entryPoints: ['packages/action/src/index.ts'],
   outfile: 'packages/action/dist/index.js',
   // the core from its sources: the bundle does not depend on a prior tsc build
-  alias: { '@genspend/core': './packages/core/src/index.ts', '@genspend/providers': './packages/providers/src/index.ts' },
+  alias: {
+    '@genspend/core': './packages/core/src/index.ts',
+    '@genspend/providers': './packages/providers/src/index.ts',
+    '@genspend/files': './packages/files/src/index.ts',
+  },
   // no code splitting: the core's validating parser (zod, the positioned YAML parser), which a
   // valid manifest never needs, is imported dynamically and so stays in index.js unevaluated
   plugins: [apart, noImportEffects],
@@ -93,6 +97,10 @@ await build({
   ...action,
   entryPoints: ['packages/action/src/balance.ts'],
   outfile: 'packages/action/dist/balance.js',
-  alias: { '@genspend/core': './packages/core/src/index.ts', '@genspend/providers': './packages/providers/src/index.ts' },
+  alias: {
+    '@genspend/core': './packages/core/src/index.ts',
+    '@genspend/providers': './packages/providers/src/index.ts',
+    '@genspend/files': './packages/files/src/index.ts',
+  },
   plugins: [noImportEffects],
 });

@@ -302,7 +302,7 @@ describe('genspend prices and catalog check (binary)', () => {
     );
     const r = run(['catalog', 'check', '--dir', 'cat'], scratch);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^genspend: cat\/acme\.yml:\d+: models\[\d+\]\.rates\[0\]\.amount: .*expected string/);
+    expect(r.stderr).toMatch(/^genspend: cat\/acme\.yml:\d+: models\[\d+\]\.rates\[0\]\.amount: .*expected a string/);
   });
 
   it('prints help', () => {

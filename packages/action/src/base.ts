@@ -48,7 +48,11 @@ interface Listing {
   readonly files: Map<string, { size: number; read: () => Promise<Uint8Array | null> }>;
   /** Whether the listing may miss files (the trees API truncates large trees). */
   readonly partial: boolean;
+  /** Symbolic links, left out of `files`. */
+  readonly links?: readonly string[];
 }
+
+const SYMLINK = '120000';
 
 /**
  * Reads the manifests at the base: with git when the commit is present, after a shallow fetch
@@ -95,6 +99,11 @@ export async function readBase(options: {
   }
   if (listing.partial) log('genspend: the base tree is too large to list in full; a manifest deleted by this change may be missed');
   const head = new Set(options.headFiles);
+  for (const link of listing.links ?? []) {
+    if (head.has(link) || options.matches(link))
+      // quoted: a path may hold a line break, and a log line starting with `::` is a workflow command
+      log(`genspend: ${JSON.stringify(link)} is a symbolic link at the base, not a manifest; it is read as absent there`);
+  }
   const wanted = [...listing.files.keys()].filter((p) => head.has(p) || options.matches(p)).sort();
   const manifests: Manifest[] = [];
   const unreadable: UnreadableBase[] = [];
@@ -134,11 +143,17 @@ function gitListing(git: Git, sha: string): Listing {
   const r = git(['ls-tree', '-r', '-l', '-z', sha, '--', '.']);
   if (!r.ok) throw new GenspendError(`cannot list the base ${sha.slice(0, 12)}: ${r.err}`);
   const files: Listing['files'] = new Map();
+  const links: string[] = [];
   for (const record of r.out.toString('utf8').split('\0')) {
-    // "<mode> blob <oid> <size>\t<path>"
-    const m = /^\d+ blob ([0-9a-f]+) +(\d+)\t(.+)$/s.exec(record);
+    // "<mode> blob <oid> <size>\t<path>"; a submodule is a "commit", not listed
+    const m = /^(\d+) blob ([0-9a-f]+) +(\d+)\t(.+)$/s.exec(record);
     if (!m) continue;
-    const [, oid, size, path] = m as unknown as [string, string, string, string];
+    const [, mode, oid, size, path] = m as unknown as [string, string, string, string, string];
+    // a link's blob is its target's path, not a manifest: absent at the base, as the head never reads one from outside
+    if (mode === SYMLINK) {
+      links.push(path);
+      continue;
+    }
     files.set(path, {
       size: Number(size),
       read: async () => {
@@ -148,7 +163,7 @@ function gitListing(git: Git, sha: string): Listing {
       },
     });
   }
-  return { files, partial: false };
+  return { files, partial: false, links };
 }
 
 async function apiListing(api: GitHubApi, ref: string, prefix: string, headFiles: readonly string[]): Promise<Listing> {

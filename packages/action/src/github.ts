@@ -94,7 +94,8 @@ export function octokitApi(octokit: Octokit, repo: { owner: string; repo: string
           recursive: '1',
         });
         const entries: TreeEntry[] = data.tree
-          .filter((e) => e.type === 'blob' && typeof e.path === 'string')
+          // a link (mode 120000) is a blob too; its text is a path, not a manifest
+          .filter((e) => e.type === 'blob' && e.mode !== '120000' && typeof e.path === 'string')
           .map((e) => ({ path: e.path!, size: e.size ?? 0 }));
         return { entries, truncated: data.truncated };
       } catch (e) {

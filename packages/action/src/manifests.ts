@@ -1,14 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { GenspendError, MAX_YAML_BYTES, parseManifests, type Manifest } from '@genspend/core';
-import picomatch from 'picomatch';
-import { glob } from 'tinyglobby';
+import { findFiles, pathMatcher, readRepositoryFile } from '@genspend/files';
 
-// The CLI's files.ts reads manifests the same way for `genspend diff`; the action keeps its own
-// few lines because its base comes from git, a fetch or the contents API, and importing the
-// CLI would pull its command code into the bundle.
-
-const SKIPPED = ['**/node_modules/**', '**/.git/**'];
+// The working tree is read and globbed as the CLI reads it (@genspend/files); the base comes
+// from git, a fetch or the contents API (base.ts).
 
 /** The `manifests` input split into what to match and what to leave out (`!` lines). */
 function split(patterns: readonly string[]): { include: string[]; exclude: string[] } {
@@ -17,21 +11,17 @@ function split(patterns: readonly string[]): { include: string[]; exclude: strin
   return { include, exclude };
 }
 
-/** The working tree's manifests (the head), as sorted paths relative to the workspace, with `/`. */
+/** The working tree's manifests (the head), as sorted paths relative to the workspace, with `/`; each real file once. */
 export async function findManifests(workspace: string, patterns: readonly string[]): Promise<string[]> {
   const { include, exclude } = split(patterns);
   if (include.length === 0) return [];
-  const found = await glob(include, { cwd: workspace, ignore: [...SKIPPED, ...exclude], onlyFiles: true, expandDirectories: false });
-  return found.sort();
+  return findFiles(workspace, include, exclude);
 }
 
 /** A matcher with the same meaning as findManifests, for paths listed at the base. */
 export function manifestMatcher(patterns: readonly string[]): (path: string) => boolean {
   const { include, exclude } = split(patterns);
-  if (include.length === 0) return () => false;
-  const included = picomatch(include);
-  const excluded = picomatch([...SKIPPED, ...exclude]);
-  return (path) => included(path) && !excluded(path);
+  return pathMatcher(include, exclude);
 }
 
 /** The core's size cap, checked before a file is read or decoded. */
@@ -60,16 +50,19 @@ export function parseAll(entries: readonly { file: string; read: () => string }[
   return parseManifests(entries);
 }
 
+const READ = {
+  maxBytes: MAX_YAML_BYTES,
+  rootName: 'the repository',
+  splitFix: 'split it into several manifests (the `manifests` input takes globs)',
+};
+
 /** Reads the head manifests from the working tree. */
 export function readHead(workspace: string, files: readonly string[]): Promise<Manifest[]> {
   return parseAll(
     files.map((file) => ({
       file,
-      read: () => {
-        const path = join(workspace, file);
-        checkSize(statSync(path).size, file);
-        return manifestText(readFileSync(path), file);
-      },
+      // a regular file inside the workspace only: a PR may commit a link to /dev/zero or out of the checkout
+      read: () => manifestText(readRepositoryFile(workspace, file, READ), file),
     })),
   );
 }

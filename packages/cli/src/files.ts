@@ -1,12 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { GenspendError, mapAll, MAX_YAML_BYTES, parseManifest, type Manifest } from '@genspend/core';
-import picomatch from 'picomatch';
-import { glob } from 'tinyglobby';
+import { findFiles, pathMatcher, readRepositoryFile, uniqueFiles } from '@genspend/files';
 import { UsageError } from './io.js';
 
-/** The core's cap, checked on the file size so a larger file is refused before it is read. */
+/** The core's cap, checked while reading so a larger file is refused before it is decoded. */
 export const MAX_MANIFEST_BYTES = MAX_YAML_BYTES;
 
 const GLOB_CHARS = /[*?[\]{}!]/;
@@ -23,15 +22,16 @@ export async function expandManifestArgs(args: readonly string[], cwd: string): 
   const out = new Set<string>();
   for (const arg of args) {
     if (GLOB_CHARS.test(arg) && !exists(resolve(cwd, arg))) {
-      const matches = await glob(arg, { cwd, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true, expandDirectories: false });
+      const matches = await findFiles(cwd, [arg]);
       if (matches.length === 0)
         throw new GenspendError(`no file matches \`${arg}\``, undefined, 'check the glob, and quote it so the shell does not expand it');
-      for (const m of matches.sort()) out.add(displayPath(cwd, m));
+      for (const m of matches) out.add(displayPath(cwd, m));
     } else {
       out.add(displayPath(cwd, arg));
     }
   }
-  return [...out];
+  // `a.yml link-to-a.yml`, or a glob and a path naming one file: each manifest is priced once
+  return uniqueFiles(cwd, [...out]);
 }
 
 function exists(path: string): boolean {
@@ -43,31 +43,17 @@ function exists(path: string): boolean {
   }
 }
 
-/** Reads text from disk with the checks a manifest needs: exists, a file, not huge, UTF-8. */
+/**
+ * Reads a manifest with the checks it needs: a regular file inside the working directory (no
+ * FIFO, device or link leading out), not huge, UTF-8.
+ */
 export function readManifestText(cwd: string, file: string): string {
-  const path = resolve(cwd, file);
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (stat.isDirectory())
-      throw new GenspendError(
-        'is a directory, not a manifest',
-        { file },
-        `name the file inside it, e.g. ${file.replace(/\/$/, '')}/genspend.yml`,
-      );
-    size = stat.size;
-  } catch (e) {
-    if (e instanceof GenspendError) throw e;
-    throw new GenspendError('no such file', { file }, 'check the path (it is relative to the current directory)');
-  }
-  if (size > MAX_MANIFEST_BYTES) {
-    throw new GenspendError(
-      `file is ${size} bytes, over the ${MAX_MANIFEST_BYTES}-byte limit`,
-      { file },
-      'split it into several manifests (genspend accepts globs)',
-    );
-  }
-  return decodeUtf8(readFileSync(path), file);
+  const bytes = readRepositoryFile(cwd, file, {
+    maxBytes: MAX_MANIFEST_BYTES,
+    rootName: 'the current directory',
+    splitFix: 'split it into several manifests (genspend accepts globs)',
+  });
+  return decodeUtf8(bytes, file);
 }
 
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
@@ -126,11 +112,11 @@ export function filesAtRevision(cwd: string, ref: string, patterns: readonly str
   // run inside cwd, ls-tree lists paths relative to it
   const r = git(cwd, ['ls-tree', '-r', '--name-only', ref, '--', '.']);
   if (!r.ok) return [];
-  const match = picomatch(patterns as string[], { dot: false });
+  const match = pathMatcher(patterns);
   return r.out
     .toString()
     .split('\n')
     .filter(Boolean)
-    .filter((p) => !p.split('/').includes('node_modules') && match(p))
+    .filter((p) => match(p))
     .sort();
 }

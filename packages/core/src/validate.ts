@@ -17,10 +17,13 @@ function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] 
   let current: unknown = schema;
   const unwrap = () => {
     for (let guard = 0; guard < 20; guard++) {
-      const def = (current as { def?: { type?: string; innerType?: unknown; in?: unknown; left?: unknown } }).def;
+      const def = (
+        current as { def?: { type?: string; innerType?: unknown; in?: { def?: { type?: string } }; out?: unknown; left?: unknown } }
+      ).def;
       if (!def) return;
       if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'readonly') current = def.innerType;
-      else if (def.type === 'pipe') current = def.in;
+      // a preprocess (schema.ts's `mapping`) is a pipe from a transform: its keys are the output's
+      else if (def.type === 'pipe') current = def.in?.def?.type === 'transform' ? def.out : def.in;
       else if (def.type === 'intersection') current = def.left;
       else return;
     }
@@ -37,7 +40,16 @@ function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] 
   return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }
 
-function describe(value: unknown): string {
+const EXPECTED: Partial<Record<string, string>> = {
+  object: 'a mapping',
+  array: 'a list',
+  string: 'a string',
+  boolean: 'true or false',
+  number: 'a number',
+};
+
+/** A found value as a message shows it: the YAML text of a scalar, "a list" or "a mapping" otherwise. */
+export function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan' : '.inf';
@@ -91,7 +103,13 @@ export function issuesToErrors(issues: readonly z.core.$ZodIssue[], schema: z.Zo
       errors.push(new GenspendError(`missing required \`${String(issue.path.at(-1))}\``, where, fix));
       continue;
     }
-    const message = issue.message.includes(', got ') ? issue.message : `${issue.message}, got ${describe(found)}`;
+    // zod's own wording names JS classes ("received Decimal"): say what the YAML holds instead
+    const message =
+      issue.code === 'invalid_type'
+        ? `expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${describe(found)}`
+        : issue.message.includes(', got ')
+          ? issue.message
+          : `${issue.message}, got ${describe(found)}`;
     errors.push(new GenspendError(message, where));
   }
   return errors;

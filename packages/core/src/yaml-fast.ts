@@ -6,8 +6,19 @@ import { parsePlainYaml } from './yaml-plain.js';
 
 /** Manifests and catalog files are small (10,000 workloads is about 1 MiB); larger is a mistake or an attack. */
 export const MAX_YAML_BYTES = 8 * 1024 * 1024;
-/** Aliases are allowed (DRY manifests), but a "billion laughs" expansion is not. */
-export const MAX_ALIAS_COUNT = 100;
+/**
+ * Aliases are allowed (DRY manifests: 200 workloads may share one `<<: *defaults`), but a
+ * "billion laughs" is not: what the aliases add to the document, counted in nodes as if each
+ * were written out, is capped. 4,000 workloads merging 10-key defaults add 84,000.
+ */
+export const MAX_ALIAS_NODES = 100_000;
+/**
+ * The yaml package resolves each alias by scanning the document's anchors and aliases, so many
+ * aliases take quadratic time: past this many the text is refused rather than left to hang.
+ */
+export const MAX_ALIASES = 10_000;
+/** A manifest nests 4 levels; parsers recurse per level, so a deeper text is refused before any parser sees it. */
+export const MAX_YAML_DEPTH = 100;
 
 /** Refuses what a manifest must never be, before any parser sees it: oversized, binary, empty. */
 export function precheck(text: string, file: string): void {
@@ -24,6 +35,15 @@ export function precheck(text: string, file: string): void {
   }
   if (text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(text)) {
     throw new GenspendError('file is empty', { file }, 'add `version: 1` and a `workloads:` list (see examples/genspend.yml)');
+  }
+  // YAML 1.1 reads `010` as 8 and `yes` as true; the parsers would disagree on such a file
+  const directive = /^%YAML[ \t]+([^\s#]{0,20})/m.exec(text);
+  if (directive && directive[1] !== '1.2') {
+    throw new GenspendError(
+      `\`%YAML ${directive[1]}\` directive: genspend reads YAML 1.2 only, whose numbers and booleans differ from YAML 1.1 (\`010\`, \`yes\`)`,
+      { file, line: text.slice(0, directive.index).split('\n').length },
+      'remove the `%YAML` line (and check numbers with leading zeros and yes/no values)',
+    );
   }
 }
 

@@ -39,6 +39,8 @@ function keyAt(text: string, p: number): string | undefined {
   return KEY.exec(text)?.[0];
 }
 
+const MAX_PLAIN_DEPTH = 16;
+
 class Decline extends Error {}
 const decline = (): never => {
   throw new Decline();
@@ -60,6 +62,8 @@ class PlainParser {
   private readonly plainKeys = new Map<string, boolean>();
   /** The current line. */
   private i = 0;
+  /** Collections open around the current one: each is a few stack frames deep. */
+  private depth = 0;
 
   constructor(
     private readonly src: string[],
@@ -73,6 +77,16 @@ class PlainParser {
     this.skipBlank();
     if (this.i < this.src.length) decline();
     return value;
+  }
+
+  /** Runs a collection's parser one level deeper; a manifest nests 4 levels, so a deep text is js-yaml's (and then the positioned parser's) to refuse. */
+  private nested<T>(parse: () => T): T {
+    if (++this.depth > MAX_PLAIN_DEPTH) decline();
+    try {
+      return parse();
+    } finally {
+      this.depth--;
+    }
   }
 
   /** Skips empty, blank and comment-only lines. */
@@ -101,6 +115,10 @@ class PlainParser {
 
   /** A block mapping whose keys start at column `indent`, from the current line. */
   private mapping(indent: number, line: number): Record<string, unknown> {
+    return this.nested(() => this.mappingIn(indent, line));
+  }
+
+  private mappingIn(indent: number, line: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     this.lines.set(out, line);
     for (;;) {
@@ -153,6 +171,10 @@ class PlainParser {
 
   /** A block sequence of `- ` entries at column `indent`; `sameIndent`: its parent mapping's keys are there too. */
   private sequence(indent: number, line: number, sameIndent: boolean): unknown[] {
+    return this.nested(() => this.sequenceIn(indent, line, sameIndent));
+  }
+
+  private sequenceIn(indent: number, line: number, sameIndent: boolean): unknown[] {
     const out: unknown[] = [];
     this.lines.set(out, line);
     for (;;) {
@@ -254,6 +276,10 @@ class PlainParser {
   }
 
   private flowMapping(text: string, p: number): [Record<string, unknown>, number] {
+    return this.nested(() => this.flowMappingIn(text, p));
+  }
+
+  private flowMappingIn(text: string, p: number): [Record<string, unknown>, number] {
     const out: Record<string, unknown> = {};
     this.lines.set(out, this.i + 1);
     p = this.skipSpaces(text, p + 1);
@@ -284,6 +310,10 @@ class PlainParser {
   }
 
   private flowSequence(text: string, p: number): [unknown[], number] {
+    return this.nested(() => this.flowSequenceIn(text, p));
+  }
+
+  private flowSequenceIn(text: string, p: number): [unknown[], number] {
     const out: unknown[] = [];
     this.lines.set(out, this.i + 1);
     p = this.skipSpaces(text, p + 1);

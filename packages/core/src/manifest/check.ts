@@ -8,6 +8,7 @@ import {
   type FieldRule,
   type ManifestData,
   type WorkloadData,
+  isPlainMapping,
 } from './fields.js';
 
 /**
@@ -141,10 +142,8 @@ function bounds(rule: FieldRule & { min: string; max: string }): { min: Decimal;
   return b;
 }
 
-/** What zod takes for an object: its keys are then read with `for...in`, as zod reads them. */
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
+/** What the schema takes for a mapping (fields.ts): its keys are then read with `for...in`, as zod reads them. */
+const isObject = isPlainMapping;
 
 /** A table's own entry: `constructor` or `__proto__` as a key is unknown, not Object.prototype's. */
 function own<T extends object>(table: T, key: string): T[keyof T] | undefined {

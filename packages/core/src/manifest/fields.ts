@@ -87,3 +87,14 @@ export interface ManifestData {
   budget: { limit?: Decimal; maxIncrease?: Decimal; maxIncreasePercent?: Decimal; unpriced?: 'fail' | 'warn' };
   workloads: WorkloadData[];
 }
+
+/**
+ * What the manifest accepts as a mapping, in the zod schema and the fast check alike: a plain
+ * object, as the YAML parsers build one. A number is a Decimal object and a date or a set an
+ * object too; none of them is a mapping of fields.
+ */
+export function isPlainMapping(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}

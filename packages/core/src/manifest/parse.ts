@@ -1,9 +1,10 @@
 import { GenspendError, GenspendErrors } from '../errors.js';
-import { issuesToErrors } from '../validate.js';
+import { describe, issuesToErrors } from '../validate.js';
 import { parseYaml } from '../yaml.js';
 import { build, type Manifest } from './build.js';
 import { manifestOf } from './fast.js';
 import { parseYamlFast } from '../yaml-js.js';
+import { isPlainMapping } from './fields.js';
 import { Manifest as ManifestSchema } from './schema.js';
 
 export type { Manifest };
@@ -19,9 +20,9 @@ export function parseManifest(text: string, file: string, options: { positioned?
   if (manifest) return manifest;
   // the positioned parser and zod: precise errors for anything the fast path declined
   const parsed = parseYaml(text, file);
-  if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
+  if (!isPlainMapping(parsed.value)) {
     throw new GenspendError(
-      'expected a mapping with `version`, `period`, `budget` and `workloads`',
+      `expected a mapping with \`version\`, \`period\`, \`budget\` and \`workloads\`, got ${describe(parsed.value)}`,
       { file, line: 1 },
       'see examples/genspend.yml for the shape',
     );

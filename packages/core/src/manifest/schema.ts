@@ -10,6 +10,7 @@ import {
   type AttributeName,
   type DecimalRule,
   type FieldRule,
+  isPlainMapping,
 } from './fields.js';
 
 /** JSON Schema fragments for fields zod cannot describe itself (exact decimals). */
@@ -78,11 +79,21 @@ type FieldSchemas<T extends Record<string, FieldRule>> = { [K in keyof T]: Field
 const fieldSchemas = <T extends Record<string, FieldRule>>(rules: T) =>
   Object.fromEntries(Object.entries(rules).map(([k, rule]) => [k, fieldSchema(rule)])) as FieldSchemas<T>;
 
+/**
+ * zod takes any object for a z.object, and a number in a manifest is a Decimal object: `42`
+ * where a mapping belongs would be read as a mapping of Decimal's fields. Anything but a plain
+ * mapping is handed on as something zod refuses as "not a mapping" (validate.ts says what was found).
+ */
+function mapping<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (isPlainMapping(value) || value === undefined ? value : NOT_A_MAPPING), schema);
+}
+const NOT_A_MAPPING = Symbol('not a mapping');
+
 export const Period = z.enum(PERIODS);
 export type Period = z.infer<typeof Period>;
 
 const budget = fieldSchemas(BUDGET_RULES);
-export const Budget = z
+const BudgetFields = z
   .object({
     limit: budget.limit.optional(),
     maxIncrease: budget.maxIncrease.optional(),
@@ -90,29 +101,32 @@ export const Budget = z
     unpriced: budget.unpriced.optional(),
   })
   .strict();
+export const Budget = mapping(BudgetFields);
 
 /** Attributes a workload can carry. A model's catalog entry says which it needs. */
 export const workloadAttributes = fieldSchemas(ATTRIBUTE_RULES);
 export { ATTRIBUTE_NAMES, type AttributeName };
 
-export const Workload = z
-  .object({
-    name: z.string().min(1).max(NAME_MAX_LENGTH),
-    description: z.string().optional(),
-    provider: z.string().min(1),
-    model: z.string().min(1).optional(),
-    gpu: z.string().min(1).optional(),
-    ...Object.fromEntries(Object.entries(workloadAttributes).map(([k, v]) => [k, v.optional()])),
-  } as {
-    name: z.ZodString;
-    description: z.ZodOptional<z.ZodString>;
-    provider: z.ZodString;
-    model: z.ZodOptional<z.ZodString>;
-    gpu: z.ZodOptional<z.ZodString>;
-  } & {
-    [K in AttributeName]: z.ZodOptional<(typeof workloadAttributes)[K]>;
-  })
-  .strict();
+export const Workload = mapping(
+  z
+    .object({
+      name: z.string().min(1).max(NAME_MAX_LENGTH),
+      description: z.string().optional(),
+      provider: z.string().min(1),
+      model: z.string().min(1).optional(),
+      gpu: z.string().min(1).optional(),
+      ...Object.fromEntries(Object.entries(workloadAttributes).map(([k, v]) => [k, v.optional()])),
+    } as {
+      name: z.ZodString;
+      description: z.ZodOptional<z.ZodString>;
+      provider: z.ZodString;
+      model: z.ZodOptional<z.ZodString>;
+      gpu: z.ZodOptional<z.ZodString>;
+    } & {
+      [K in AttributeName]: z.ZodOptional<(typeof workloadAttributes)[K]>;
+    })
+    .strict(),
+);
 export type WorkloadInput = z.infer<typeof Workload>;
 
 const manifestVersion = z.custom<Decimal | number>((v) => (v instanceof Decimal ? v.equals(1) : v === 1), {
@@ -120,12 +134,15 @@ const manifestVersion = z.custom<Decimal | number>((v) => (v instanceof Decimal 
 });
 jsonSchemaOverrides.set(manifestVersion, { const: 1 });
 
-export const Manifest = z
-  .object({
-    $schema: z.string().optional(),
-    version: manifestVersion,
-    period: Period.default('month'),
-    budget: Budget.default({}),
-    workloads: z.array(Workload).max(MAX_WORKLOADS),
-  })
-  .strict();
+export const Manifest = mapping(
+  z
+    .object({
+      $schema: z.string().optional(),
+      version: manifestVersion,
+      period: Period.default('month'),
+      // the default inside the preprocess, where the JSON Schema shows it
+      budget: mapping(BudgetFields.default({})),
+      workloads: z.array(Workload).max(MAX_WORKLOADS),
+    })
+    .strict(),
+);

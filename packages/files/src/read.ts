@@ -1,0 +1,139 @@
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { GenspendError } from '@genspend/core';
+
+export interface ReadOptions {
+  /** The most bytes a file may have; one more is read to tell, whatever its size said. */
+  readonly maxBytes: number;
+  /** The root as messages name it: "the current directory", "the repository". */
+  readonly rootName: string;
+  /** How to make a file smaller, for the size error. */
+  readonly splitFix: string;
+}
+
+// A FIFO would block the open itself, and a link may be swapped after it was resolved: the real
+// path is opened without following a last link and without blocking, then judged on its descriptor.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+
+/** Whether `path` (real) is `root` (real) or inside it. */
+export function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/**
+ * The bytes of `file` (relative to `root`) when it is a regular file whose real path is inside
+ * root, and at most `maxBytes` long. A link to /dev/zero, a FIFO, a socket, a device, a
+ * directory, or anything outside root (by `..` or by a link) is refused with one line.
+ */
+export function readRepositoryFile(root: string, file: string, options: ReadOptions): Uint8Array {
+  const path = resolve(root, file);
+  const real = realPath(path, file, options);
+  if (!isInside(realpathSync(root), real)) {
+    // inside by its name, outside by its real path: a link (of the file or a folder on the way) leads out
+    const what = isInside(resolve(root), path) ? 'is a link to a file outside' : 'is outside';
+    throw new GenspendError(
+      `${what} ${options.rootName}`,
+      { file },
+      `genspend reads only files inside ${options.rootName}: copy the manifest in (a link must point inside too)`,
+    );
+  }
+  let fd: number;
+  try {
+    fd = openSync(real, OPEN_FLAGS);
+  } catch (e) {
+    // a socket cannot be opened at all
+    throw notReadable(e, file, statOrUndefined(real));
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) {
+      throw new GenspendError(
+        'is a directory, not a manifest',
+        { file },
+        `name the file inside it, e.g. ${file.replace(/\/$/, '')}/genspend.yml`,
+      );
+    }
+    if (!stat.isFile()) throw notRegular(file, stat);
+    if (stat.size > options.maxBytes) throw tooLarge(file, `is ${stat.size} bytes,`, options);
+    return readBounded(fd, stat.size, file, options);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads to the end, or to one byte past the limit: a file may grow after fstat, or report no size. */
+function readBounded(fd: number, size: number, file: string, options: ReadOptions): Uint8Array {
+  const cap = options.maxBytes + 1;
+  let buffer = Buffer.allocUnsafe(Math.min(cap, Math.max(size + 1, 64 * 1024)));
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (length === cap) break;
+      const grown = Buffer.allocUnsafe(Math.min(cap, buffer.length * 2));
+      buffer.copy(grown, 0, 0, length);
+      buffer = grown;
+    }
+    const n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (n === 0) break;
+    length += n;
+  }
+  if (length > options.maxBytes) throw tooLarge(file, 'is', options);
+  return buffer.subarray(0, length);
+}
+
+function realPath(path: string, file: string, options: ReadOptions): string {
+  try {
+    return realpathSync(path);
+  } catch (e) {
+    if (isLink(path)) {
+      throw new GenspendError(
+        'is a link to a file that does not exist',
+        { file },
+        'point the link at a manifest, or name the manifest itself',
+      );
+    }
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      throw new GenspendError('no such file', { file }, `check the path (it is relative to ${options.rootName})`);
+    }
+    throw notReadable(e, file, undefined);
+  }
+}
+
+function notRegular(file: string, stat: Stats): GenspendError {
+  const kind = stat.isFIFO()
+    ? 'a FIFO'
+    : stat.isSocket()
+      ? 'a socket'
+      : stat.isCharacterDevice() || stat.isBlockDevice()
+        ? 'a device'
+        : 'not a regular file';
+  return new GenspendError(`is ${kind}, not a manifest file`, { file }, 'point genspend at a YAML manifest');
+}
+
+function notReadable(e: unknown, file: string, stat: Stats | undefined): GenspendError {
+  if (stat && !stat.isFile() && !stat.isDirectory()) return notRegular(file, stat);
+  const code = (e as NodeJS.ErrnoException).code ?? 'an error';
+  return new GenspendError(`cannot read it (${code})`, { file }, 'check that the file is readable');
+}
+
+function tooLarge(file: string, is: string, options: ReadOptions): GenspendError {
+  return new GenspendError(`file ${is} over the ${options.maxBytes}-byte limit`, { file }, options.splitFix);
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
