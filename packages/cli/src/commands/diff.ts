@@ -55,7 +55,10 @@ export async function diffCommand(values: { base?: string; head?: string[]; form
     if (headFiles.length !== 1)
       throw new UsageError('a --base file compares with exactly one --head file; use a git revision to compare several');
     // the base is the same manifest at another version: key it by the head's path so workloads pair up
-    base = readBase([headFiles[0]!], (file) => ({ ...parseManifest(readManifestText(io.cwd, values.base!), values.base!), file }));
+    // a file named on the command line is refused as any manifest is (a FIFO, a link outside);
+    // only what it says is judged as the base
+    const text = readManifestText(io.cwd, values.base);
+    base = readBase([headFiles[0]!], (file) => ({ ...parseManifest(text, values.base!), file }));
   } else {
     const gone = named.filter((f) => !headFiles.includes(f));
     const deleted = filesAtRevision(io.cwd, ref, values.head).filter((f) => !headFiles.includes(f));
