@@ -42,6 +42,29 @@ export function requiredAttributes(rate: Rate, worker: string | undefined): Attr
   }
 }
 
+/**
+ * Every attribute a unit's usage reads: the required ones and those it reads when given
+ * (results, cold starts). Anything else cannot change the bill of that unit.
+ */
+export function usageAttributes(rate: Rate, worker: string | undefined): AttributeName[] {
+  const required = requiredAttributes(rate, worker);
+  if (rate.measured) return [...required, 'results'];
+  switch (rate.unit) {
+    case 'image':
+    case 'video':
+    case 'megapixel':
+    case 'video_second':
+      return [...required, 'results'];
+    case 'gpu_second':
+      // always-on workers bill the whole period; runs and seconds still feed the capacity check
+      return worker === 'active'
+        ? [...required, 'worker', 'gpuCount', 'runs', 'seconds']
+        : [...required, 'worker', 'gpuCount', 'coldStarts', 'coldStartSeconds', 'idleSeconds'];
+    default:
+      return required;
+  }
+}
+
 export interface UsageContext {
   num: NumberOf;
   value: ValueOf;
