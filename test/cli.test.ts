@@ -234,3 +234,60 @@ describe('genspend prices and catalog check (binary)', () => {
     expect(run([]).code).toBe(2);
   });
 });
+
+describe('no silently wrong prices (binary)', () => {
+  it('exits 2 on a value the model does not know, with the allowed ones and the closest', () => {
+    write(
+      scratch,
+      'words/genspend.yml',
+      manifest(
+        veo('ok', 1) +
+          '  - { name: master, provider: runway, model: gen4.5, runs: 2, seconds: 10, format: png-sequence }\n' +
+          '  - { name: stills, provider: runway, model: gen4_image, runs: 2, resolution: 8K }\n',
+      ),
+    );
+    const r = run(['estimate', 'words/genspend.yml'], scratch);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      'genspend: words/genspend.yml:4: workload "master": Runway API gen4.5 does not know `format` "png-sequence" (allowed: prores, png_sequence, mp4) (fix: did you mean `format: png_sequence`?)\n' +
+        'genspend: words/genspend.yml:5: workload "stills": Runway API gen4_image does not know `resolution` "8K" (allowed: 720p, 1080p) (fix: write `resolution:` as one of 720p, 1080p)\n',
+    );
+  });
+
+  it('prices the surcharge of the value it suggests', () => {
+    write(
+      scratch,
+      'words2/genspend.yml',
+      manifest('  - { name: master, provider: runway, model: gen4.5, runs: 2, seconds: 10, format: png_sequence }\n'),
+    );
+    const j = JSON.parse(run(['estimate', 'words2/genspend.yml', '--format', 'json'], scratch).stdout);
+    // 2 x 10 s x (12 + 5 credits) = 340 credits = $3.40
+    expect(j.workloads[0]).toMatchObject({ cost: '3.4', credits: '340' });
+  });
+
+  it('warns in the table, the markdown and the JSON about an attribute the model does not price on', () => {
+    write(
+      scratch,
+      'ignored/genspend.yml',
+      manifest(
+        '  - { name: thumbs, provider: runware, model: "bytedance:5@0", runs: 100, steps: 30 }\n' +
+          '  - { name: flux, provider: runware, model: "runware:101@1", runs: 100, width: 1024, height: 1024, steps: 28 }\n',
+      ),
+    );
+    const warning = 'thumbs: `steps` does not change the price of bytedance:5@0; ignored';
+    const table = run(['estimate', 'ignored/genspend.yml'], scratch);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain(`Warnings:\n  - ${warning}\n`);
+    expect(run(['estimate', 'ignored/genspend.yml', '--format', 'markdown'], scratch).stdout).toContain(
+      // escaped for GitHub: code ticks, and no @-mention
+      '- thumbs: \\`steps\\` does not change the price of bytedance:5@\u200b0; ignored',
+    );
+    const j = JSON.parse(run(['estimate', 'ignored/genspend.yml', '--format', 'json'], scratch).stdout);
+    expect(j.workloads.map((w: { warnings: string[] }) => w.warnings)).toEqual([
+      ['`steps` does not change the price of bytedance:5@0; ignored'],
+      [],
+    ]);
+    expect(j.total).toBe('3.38'); // 100 x $0.03 + 100 x $0.0038: the warning changes no figure
+  });
+});
