@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { money, sum } from '@genspend/core';
+import { Money, money, sum } from '@genspend/core';
 
 // These run the built binary exactly as a user does (`npm test` builds first).
 const BIN = new URL('../packages/cli/bin/genspend.js', import.meta.url).pathname;
@@ -289,5 +289,28 @@ describe('no silently wrong prices (binary)', () => {
       [],
     ]);
     expect(j.total).toBe('3.38'); // 100 x $0.03 + 100 x $0.0038: the warning changes no figure
+  });
+
+  it('writes a total that is exactly the sum of its workloads, at 1e12 runs beside a sub-cent one', () => {
+    write(
+      scratch,
+      'huge/genspend.yml',
+      manifest(
+        '  - { name: flood, provider: runway, model: veo3, runs: 1000000000000, seconds: 8 }\n' +
+          '  - { name: flux, provider: runware, model: "runware:101@1", runs: 999999999999.5, width: 1000, height: 1000, steps: 30 }\n' +
+          '  - { name: blip, provider: runpod, gpu: H100 PRO, runs: 0.000001, seconds: 1 }\n',
+      ),
+    );
+    const j = JSON.parse(run(['estimate', 'huge/genspend.yml', '--format', 'json'], scratch).stdout);
+    expect(j.workloads.map((w: { cost: string }) => w.cost)).toEqual([
+      '3200000000000',
+      // a 40-digit modeled price per image x 999,999,999,999.5 images, every digit kept
+      '3882816859.6520764487130301339285714285715714285714285',
+      '0.00000000116',
+    ]);
+    const Wide = Money.clone({ precision: 1000 });
+    const exactTotal = j.workloads.reduce((t: Money, w: { cost: string }) => t.plus(w.cost), new Wide(0)).toFixed();
+    expect(j.total).toBe(exactTotal);
+    expect(j.total).toBe('3203882816859.6520764498730301339285714285715714285714285');
   });
 });

@@ -4,7 +4,7 @@ import type { Basis, Model, ProviderCatalog, Rate } from '../catalog/schema.js';
 import { planFor, type ModelPlan, type RatePlan } from './plan.js';
 import { closest, GenspendError, mapAll } from '../errors.js';
 import type { AttributeName, Period } from '../manifest/schema.js';
-import { exact, money, sum, times, ZERO } from '../money.js';
+import { exact, money, quotient, sum, times, ZERO } from '../money.js';
 import { describeCondition } from './match.js';
 import type { AttributeValue, EstimateLine, WorkloadEstimate, WorkloadSpec } from './types.js';
 import { PERIOD_HOURS, requiredAttributes, usageAttributes, usageFor, type UsageComponent, type UsageContext } from './usage.js';
@@ -294,11 +294,11 @@ function linesFor(plan: RatePlan, model: ModelPlan, ctx: UsageContext, out: Work
     let amount: Decimal;
     if (perImage) amount = billedQuantity.times(perImage);
     else if (plan.tiers) amount = tiered(plan, billedQuantity);
-    else amount = plan.perIsOne ? billedQuantity.times(plan.amount!) : billedQuantity.times(plan.amount!).dividedBy(plan.per);
+    else amount = plan.perIsOne ? billedQuantity.times(plan.amount!) : quotient(billedQuantity.times(plan.amount!), plan.per);
     if (rate.unit === 'gb_month') {
       // held for the period: a 168-hour week is 168/730 of a month's GB price
       const hours = PERIOD_HOURS[ctx.period];
-      amount = amount.times(hours).dividedBy(PERIOD_HOURS.month);
+      amount = quotient(amount.times(hours), PERIOD_HOURS.month);
       if (ctx.period !== 'month') out.assumptions.push(`storage prorated to ${hours} of ${PERIOD_HOURS.month} hours`);
     }
     return {
@@ -325,11 +325,11 @@ function billed(plan: RatePlan, c: UsageComponent, quantity: Decimal): Decimal {
 
 /** Graduated tiers: Runpod volumes, 1,500 GB = 1,000 x $0.07 + 500 x $0.05 = $95 per month. */
 function tiered(plan: RatePlan, quantity: Decimal): Decimal {
-  let remaining = quantity.dividedBy(plan.per);
+  let remaining = quotient(quantity, plan.per);
   let floor = ZERO;
   let total = ZERO;
   for (const tier of plan.tiers!) {
-    const cap = tier.cap?.dividedBy(plan.per);
+    const cap = tier.cap && quotient(tier.cap, plan.per);
     const inTier = cap === undefined ? remaining : Decimal.min(remaining, cap.minus(floor));
     if (inTier.lessThanOrEqualTo(0)) break;
     total = total.plus(inTier.times(tier.amount));
@@ -378,9 +378,7 @@ function modelFromMeasured(rate: Rate, ctx: UsageContext): MeasuredPrice {
     if (better) best = candidate;
   }
   const { run } = best!;
-  const amount = money(run.amount)
-    .times(work)
-    .dividedBy(run.width * run.height * run.steps);
+  const amount = quotient(money(run.amount).times(work), run.width * run.height * run.steps);
   return {
     amount,
     basis: 'modeled',

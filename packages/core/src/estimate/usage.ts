@@ -1,7 +1,7 @@
 import { type Decimal } from '../money.js';
 import type { Rate, Unit } from '../catalog/schema.js';
 import type { AttributeName, Period } from '../manifest/schema.js';
-import { ONE, money, times } from '../money.js';
+import { ONE, money, quotient, times } from '../money.js';
 
 /** Hours in each period. A month is 730 hours (8,760 / 12), the convention providers bill by. */
 export const PERIOD_HOURS: Record<Period, number> = { day: 24, week: 168, month: 730 };
@@ -92,7 +92,7 @@ export function usageFor(unit: Unit, rate: Rate, ctx: UsageContext): UsageCompon
         {
           label: 'megapixels',
           count: times(num('runs'), results()),
-          each: num('width').times(num('height')).dividedBy(pixelsPerMegapixel(rate)),
+          each: quotient(num('width').times(num('height')), pixelsPerMegapixel(rate)),
         },
       ];
     case 'video_second':
