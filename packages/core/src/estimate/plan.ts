@@ -131,6 +131,7 @@ function choicesOf(
   for (const name of notWords) words.delete(name);
   for (const [name, values] of Object.entries(provider.accepts)) if (words.has(name)) words.get(name)!.push(...values);
   for (const [name, values] of Object.entries(model.accepts)) words.set(name, [...(words.get(name) ?? []), ...values]);
+  // GPU-second usage reads `worker` even where no rate names it (fal's GPUs): spot must not bill as flex
   const readsWorker = rates.some(({ rate }) => rate.unit === 'gpu_second');
   for (const [name, values] of ENUMS) {
     if (words.has(name) || (name === 'worker' && readsWorker)) words.set(name, [...(words.get(name) ?? []), ...values]);
