@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { money, sum } from '@genspend/core';
+import { Money, money, sum } from '@genspend/core';
 
 // These run the built binary exactly as a user does (`npm test` builds first).
 const BIN = new URL('../packages/cli/bin/genspend.js', import.meta.url).pathname;
@@ -309,5 +309,85 @@ describe('genspend prices and catalog check (binary)', () => {
     expect(run(['--help'])).toMatchObject({ code: 0 });
     expect(run(['diff', '--help']).stdout).toContain('--base   a manifest file, or a git revision');
     expect(run([]).code).toBe(2);
+  });
+});
+
+describe('no silently wrong prices (binary)', () => {
+  it('exits 2 on a value the model does not know, with the allowed ones and the closest', () => {
+    write(
+      scratch,
+      'words/genspend.yml',
+      manifest(
+        veo('ok', 1) +
+          '  - { name: master, provider: runway, model: gen4.5, runs: 2, seconds: 10, format: png-sequence }\n' +
+          '  - { name: stills, provider: runway, model: gen4_image, runs: 2, resolution: 8K }\n',
+      ),
+    );
+    const r = run(['estimate', 'words/genspend.yml'], scratch);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      'genspend: words/genspend.yml:4: workload "master": Runway API gen4.5 does not know `format` "png-sequence" (allowed: prores, png_sequence, mp4) (fix: did you mean `format: png_sequence`?)\n' +
+        'genspend: words/genspend.yml:5: workload "stills": Runway API gen4_image does not know `resolution` "8K" (allowed: 720p, 1080p) (fix: write `resolution:` as one of 720p, 1080p)\n',
+    );
+  });
+
+  it('prices the surcharge of the value it suggests', () => {
+    write(
+      scratch,
+      'words2/genspend.yml',
+      manifest('  - { name: master, provider: runway, model: gen4.5, runs: 2, seconds: 10, format: png_sequence }\n'),
+    );
+    const j = JSON.parse(run(['estimate', 'words2/genspend.yml', '--format', 'json'], scratch).stdout);
+    // 2 x 10 s x (12 + 5 credits) = 340 credits = $3.40
+    expect(j.workloads[0]).toMatchObject({ cost: '3.4', credits: '340' });
+  });
+
+  it('warns in the table, the markdown and the JSON about an attribute the model does not price on', () => {
+    write(
+      scratch,
+      'ignored/genspend.yml',
+      manifest(
+        '  - { name: thumbs, provider: runware, model: "bytedance:5@0", runs: 100, steps: 30 }\n' +
+          '  - { name: flux, provider: runware, model: "runware:101@1", runs: 100, width: 1024, height: 1024, steps: 28 }\n',
+      ),
+    );
+    const warning = 'thumbs: `steps` does not change the price of bytedance:5@0; ignored';
+    const table = run(['estimate', 'ignored/genspend.yml'], scratch);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain(`Warnings:\n  - ${warning}\n`);
+    expect(run(['estimate', 'ignored/genspend.yml', '--format', 'markdown'], scratch).stdout).toContain(
+      // escaped for GitHub: code ticks, and no @-mention
+      '- thumbs: \\`steps\\` does not change the price of bytedance:5@0; ignored',
+    );
+    const j = JSON.parse(run(['estimate', 'ignored/genspend.yml', '--format', 'json'], scratch).stdout);
+    expect(j.workloads.map((w: { warnings: string[] }) => w.warnings)).toEqual([
+      ['`steps` does not change the price of bytedance:5@0; ignored'],
+      [],
+    ]);
+    expect(j.total).toBe('3.38'); // 100 x $0.03 + 100 x $0.0038: the warning changes no figure
+  });
+
+  it('writes a total that is exactly the sum of its workloads, at 1e12 runs beside a sub-cent one', () => {
+    write(
+      scratch,
+      'huge/genspend.yml',
+      manifest(
+        '  - { name: flood, provider: runway, model: veo3, runs: 1000000000000, seconds: 8 }\n' +
+          '  - { name: flux, provider: runware, model: "runware:101@1", runs: 999999999999.5, width: 1000, height: 1000, steps: 30 }\n' +
+          '  - { name: blip, provider: runpod, gpu: H100 PRO, runs: 0.000001, seconds: 1 }\n',
+      ),
+    );
+    const j = JSON.parse(run(['estimate', 'huge/genspend.yml', '--format', 'json'], scratch).stdout);
+    expect(j.workloads.map((w: { cost: string }) => w.cost)).toEqual([
+      '3200000000000',
+      // a 40-digit modeled price per image x 999,999,999,999.5 images, every digit kept
+      '3882816859.6520764487130301339285714285715714285714285',
+      '0.00000000116',
+    ]);
+    const Wide = Money.clone({ precision: 1000 });
+    const exactTotal = j.workloads.reduce((t: Money, w: { cost: string }) => t.plus(w.cost), new Wide(0)).toFixed();
+    expect(j.total).toBe(exactTotal);
+    expect(j.total).toBe('3203882816859.6520764498730301339285714285715714285714285');
   });
 });

@@ -1,15 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  buildCatalog,
   defaultCatalog,
+  diffEstimates,
   estimateManifests,
+  Money,
   estimateWorkload,
   exact,
   money,
   sum,
   type Estimate,
   type Manifest,
-  type Money,
   type WorkloadSpec,
 } from '@genspend/core';
 import { fixtures, specOf } from './helpers.js';
@@ -118,5 +120,112 @@ describe('pricing a base with the head it shares workloads with', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('totals are exact at any magnitude', () => {
+  // a price file's rate far under a micro-cent ($1.23e-16 a request), beside the shipped catalog
+  const withTiny = buildCatalog([
+    ...catalog.providers,
+    {
+      provider: 'acme',
+      name: 'Acme',
+      currency: 'USD',
+      billingSource: 'https://acme.example/pricing',
+      models: [
+        {
+          id: 'ping',
+          name: 'Ping',
+          kind: 'other',
+          rates: [
+            {
+              unit: 'request',
+              amount: '0.000000000000000123',
+              source: 'https://acme.example/pricing',
+              checkedAt: '2026-11-21',
+              effectiveFrom: '2026-11-21',
+              basis: 'published',
+            },
+          ],
+        },
+      ],
+    },
+  ]);
+  const tiny: WorkloadSpec = { name: 'ping', provider: 'acme', model: 'ping', attributes: { runs: money(1) } };
+  const month = fixtures.filter((c) => (c.period ?? 'month') === 'month').map((c) => specOf(c));
+  /** The oracle: decimal.js at 10,000 digits, far beyond any figure here. */
+  const Wide = Money.clone({ precision: 10_000 });
+  const exactSum = (xs: Money[]) => xs.reduce((t, x) => t.plus(x), new Wide(0)).toFixed();
+  /** What 40-digit arithmetic, as genspend used before, makes of the same sum. */
+  const Narrow = Money.clone({ precision: 40 });
+  const narrowSum = (xs: Money[]) => xs.reduce((t, x) => t.plus(x), new Narrow(0)).toFixed();
+
+  /** Runs at the schema's limit (up to 1e12, 6 decimals), far under one, or ordinary. */
+  const runs = fc.oneof(
+    fc.bigInt({ min: 10n ** 17n, max: 10n ** 18n }).map((n) => ({ kind: 'extreme', runs: money(n.toString()).dividedBy(1e6) })),
+    fc.bigInt({ min: 1n, max: 10n ** 6n }).map((n) => ({ kind: 'tiny', runs: money(n.toString()).dividedBy(1e12) })),
+    decimalString.map((d) => ({ kind: 'ordinary', runs: money(d).plus(1) })),
+  );
+  const workload = fc.record({
+    spec: fc.oneof({ arbitrary: fc.constantFrom(...month), weight: 3 }, { arbitrary: fc.constant(tiny), weight: 1 }),
+    runs,
+  });
+  const manifestOf = (picks: { spec: WorkloadSpec; runs: { runs: Money } }[], prefix: string): Manifest => ({
+    file: 'g.yml',
+    period: 'month',
+    budget: { unpriced: 'warn' },
+    workloads: picks.map(({ spec, runs: r }, i) => {
+      const attributes = spec.attributes.runs !== undefined ? { ...spec.attributes, runs: r.runs } : spec.attributes;
+      return { ...spec, name: `${prefix}${i}`, attributes };
+    }),
+  });
+  const seen = { extreme: 0, tiny: 0, ordinary: 0, lossyAt40: 0, exactAt40: 0 };
+  const count = (picks: { runs: { kind: string } }[], costs: Money[]) => {
+    for (const p of picks) seen[p.runs.kind as 'extreme' | 'tiny' | 'ordinary']++;
+    if (narrowSum(costs) === exactSum(costs)) seen.exactAt40++;
+    else seen.lossyAt40++;
+  };
+
+  it('a total is exactly the sum of the workload costs it adds up', () => {
+    fc.assert(
+      fc.property(fc.array(workload, { minLength: 1, maxLength: 8 }), (picks) => {
+        const estimate = estimateManifests([manifestOf(picks, 'w')], withTiny);
+        const costs = estimate.manifests[0]!.workloads.flatMap((w) => (w.cost ? [w.cost] : []));
+        count(picks, costs);
+        expect(exact(estimate.manifests[0]!.total)).toBe(exactSum(costs));
+        expect(exact(estimate.total)).toBe(exactSum(costs));
+      }),
+      { numRuns: 300 },
+    );
+    // both magnitudes occur, and the property tells exact sums from 40-digit ones
+    expect(seen.extreme).toBeGreaterThan(50);
+    expect(seen.tiny).toBeGreaterThan(50);
+    expect(seen.ordinary).toBeGreaterThan(50);
+    expect(seen.lossyAt40).toBeGreaterThan(10);
+    expect(seen.exactAt40).toBeGreaterThan(10);
+  });
+
+  it('head total minus base total is the delta, exactly, for the PR and each workload', () => {
+    let lossy = 0;
+    fc.assert(
+      fc.property(fc.array(workload, { minLength: 1, maxLength: 6 }), fc.array(workload, { minLength: 0, maxLength: 6 }), (head, base) => {
+        const headEstimate = estimateManifests([manifestOf(head, 'w')], withTiny);
+        const baseEstimate = estimateManifests([manifestOf(base, 'w')], withTiny);
+        const diff = diffEstimates(baseEstimate, headEstimate);
+        const total = (e: typeof headEstimate) => e.manifests[0]!.workloads.flatMap((w) => (w.cost ? [w.cost] : []));
+        const headTotal = new Wide(exactSum(total(headEstimate)));
+        const baseTotal = new Wide(exactSum(total(baseEstimate)));
+        expect(exact(diff.headTotal)).toBe(headTotal.toFixed());
+        expect(exact(diff.baseTotal)).toBe(baseTotal.toFixed());
+        expect(exact(diff.delta)).toBe(headTotal.minus(baseTotal).toFixed());
+        expect(exact(diff.manifests[0]!.delta)).toBe(headTotal.minus(baseTotal).toFixed());
+        for (const w of diff.manifests[0]!.workloads) {
+          expect(exact(w.delta)).toBe(new Wide(w.headCost).minus(w.baseCost).toFixed());
+        }
+        if (new Narrow(headTotal).minus(new Narrow(baseTotal)).toFixed() !== headTotal.minus(baseTotal).toFixed()) lossy++;
+      }),
+      { numRuns: 200 },
+    );
+    expect(lossy).toBeGreaterThan(10); // cases where 40-digit arithmetic would get the delta wrong
   });
 });

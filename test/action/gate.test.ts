@@ -66,9 +66,9 @@ describe('gate on a pull request (golden output)', () => {
     await expect(t.record.summary.join('')).toMatchFileSnapshot('golden/summary.md');
     expect(t.record.secrets).toEqual(['ghs_x']);
     expect(t.record.outputs).toMatchObject({
-      'base-total': '858.0285714285714285714285714285714285714',
-      'head-total': '1538.742857142857142857142857142857142857',
-      delta: '680.7142857142857142857142857142857142856',
+      'base-total': '858.02857142857142857142857142857142857142',
+      'head-total': '1538.74285714285714285714285714285714285713',
+      delta: '680.71428571428571428571428571428571428571',
       'delta-percent': '79.33',
       verdict: 'fail',
     });

@@ -5,6 +5,21 @@ export interface Location {
 }
 
 /**
+ * What a problem is about, as data, for front doors that show it their own way (an n8n field
+ * hint, a JSON report): the message already says all of it in words.
+ */
+export interface ProblemDetail {
+  workload?: string;
+  attribute?: string;
+  /** The value given, as written. */
+  value?: string;
+  /** Every value the attribute accepts here. */
+  allowed?: readonly string[];
+  /** The allowed value closest to the one given, when one is close. */
+  suggestion?: string;
+}
+
+/**
  * An error a user can act on: what is wrong, where, and how to fix it. Front doors print
  * `format()` as one line and exit 2; they never show a stack trace for it.
  */
@@ -14,6 +29,7 @@ export class GenspendError extends Error {
     message: string,
     readonly where?: Location & { path?: string },
     readonly fix?: string,
+    readonly detail?: Readonly<ProblemDetail>,
   ) {
     super(message);
   }

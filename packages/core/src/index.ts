@@ -1,5 +1,14 @@
 export { Money, money, exact, sum, formatUsd, formatCredits, formatPercent, formatQuantity, ZERO } from './money.js';
-export { GenspendError, GenspendErrors, isGenspendError, closest, mapAll, problemsOf, type Location } from './errors.js';
+export {
+  GenspendError,
+  GenspendErrors,
+  isGenspendError,
+  closest,
+  mapAll,
+  problemsOf,
+  type Location,
+  type ProblemDetail,
+} from './errors.js';
 export { parseYaml } from './yaml.js';
 export { MAX_YAML_BYTES, MAX_ALIAS_NODES, MAX_ALIASES, MAX_YAML_DEPTH } from './yaml-fast.js';
 export { parseYamlFast } from './yaml-js.js';

@@ -9,13 +9,36 @@ export type Decimal = DecimalModule.Decimal;
 export type DecimalValue = string | number | Decimal;
 
 /**
- * One Decimal configuration for all money in genspend. 40 significant digits keeps
- * every product of a catalog rate (at most ~10 digits) and a usage figure (at most
- * ~15 digits) exact; rounding happens once, at output, through the named rules below.
+ * One Decimal configuration for all money in genspend. Rounding happens in two places only:
+ * at output, through the named rules below, and in a quotient that does not end (1/7, 168/730),
+ * kept to QUOTIENT_DIGITS; never in a sum (see `sum`). PRECISION bounds products and
+ * differences, so it is set for the widest figure a manifest within the schema's limits makes:
+ *
+ *   a line: a quotient (40 digits: Runware's $0.0038 x 30/28 steps = $0.00407142857...)
+ *     x runs (up to 1e12, written with up to 6 decimals: 19 digits) x results (up to 1e4: 5)
+ *     = 64 significant digits;
+ *   a total: at most 1e6 workloads a manifest, each under $1e25 (1e12 runs x 1e4 results
+ *     x 1e7 s x 85 credits/s of Veo 3 with both Runway surcharges), is under $1e31, and its
+ *     smallest term's last digit is above 1e-57 (a 40-digit quotient over $1e-12 times a
+ *     6-decimal run count): head minus base spans at most 31 + 57 = 88 digits.
+ *
+ * 100 digits covers both with room to spare and costs nothing there: decimal.js adds and
+ * multiplies the digits a number has, whatever the precision (divisions, which would pay for
+ * it, go through `quotient`).
  */
-const PRECISION = 40;
+const PRECISION = 100;
+/** Significant digits kept of a quotient that does not terminate (as genspend kept before). */
+const QUOTIENT_DIGITS = 40;
 export const Money = Decimal.clone({ precision: PRECISION, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
 export type Money = Decimal;
+const Quotient = Money.clone({ precision: QUOTIENT_DIGITS });
+/**
+ * Addition is exact at the width of its terms, so sums add without a precision limit: a sum of
+ * $3,200,000,000,000 (1e12 Veo 3 runs) and $0.00000000116 keeps all 24 digits, where 40-digit
+ * arithmetic dropped the last ones of a modeled 40-digit cost beside it. It costs the digits the
+ * terms have, nothing more.
+ */
+const Unbounded = Money.clone({ precision: 1e9 });
 
 export const ZERO = new Money(0);
 export const ONE = new Money(1);
@@ -30,11 +53,28 @@ export function exact(value: Decimal): string {
   return value.toFixed();
 }
 
+/** The exact sum of the values, however far apart their magnitudes: a total is never rounded. */
 export function sum(values: Iterable<Decimal>): Decimal {
-  let total = ZERO;
-  // 0 + v is v itself unless rounding to the precision changes it: no addition for the first term
-  for (const v of values) total = total === ZERO && !v.isZero() && v.precision() <= PRECISION ? v : total.plus(v);
-  return total;
+  let first: Decimal | undefined;
+  let total: Decimal | undefined;
+  for (const v of values) {
+    if (first === undefined) first = v;
+    else total = (total ?? new Unbounded(first)).plus(v);
+  }
+  if (total) return new Money(total); // the constructor copies every digit; it does not round
+  if (first === undefined) return ZERO;
+  return first.constructor === Money ? first : new Money(first);
+}
+
+/**
+ * a / b to QUOTIENT_DIGITS significant digits, half-up: 168/730 = 0.2301369863013698630136986301369863013699.
+ * A quotient that ends does so within them for manifests within the schema's limits (numbers
+ * written with up to 6 decimals): the widest is about 35 digits, 1e12 runs x 1e7 seconds of
+ * audio / 2 (a per-2-seconds rate); pixels per megapixel add 20 digits to a 10-digit
+ * numerator (100,000 x 100,000 / 1,048,576 = 9536.7431640625).
+ */
+export function quotient(a: Decimal, b: DecimalValue): Decimal {
+  return new Money(new Quotient(a).dividedBy(b));
 }
 
 /**

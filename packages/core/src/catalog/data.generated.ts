@@ -8,6 +8,7 @@ export const catalogData: ProviderCatalog[] = [
     "currency": "USD",
     "billingSource": "https://docs.fal.ai/documentation/model-apis/pricing",
     "defaults": {},
+    "accepts": {},
     "surcharges": [],
     "models": [
       {
@@ -17,6 +18,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -46,6 +48,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -75,6 +78,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -104,6 +108,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -127,6 +132,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -149,6 +155,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -174,6 +181,7 @@ export const catalogData: ProviderCatalog[] = [
         ],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -228,6 +236,7 @@ export const catalogData: ProviderCatalog[] = [
         ],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -251,6 +260,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -289,6 +299,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -367,6 +378,7 @@ export const catalogData: ProviderCatalog[] = [
         ],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -389,6 +401,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -412,6 +425,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -435,6 +449,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -565,6 +580,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -594,6 +610,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -623,6 +640,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -652,6 +670,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -685,6 +704,7 @@ export const catalogData: ProviderCatalog[] = [
       "idleSeconds": 5,
       "worker": "flex"
     },
+    "accepts": {},
     "surcharges": [
       {
         "charge": "network volume",
@@ -724,6 +744,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -775,6 +796,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -826,6 +848,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -877,6 +900,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -928,6 +952,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -962,6 +987,7 @@ export const catalogData: ProviderCatalog[] = [
         ],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -1015,6 +1041,7 @@ export const catalogData: ProviderCatalog[] = [
         ],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -1066,6 +1093,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -1120,6 +1148,7 @@ export const catalogData: ProviderCatalog[] = [
         ],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -1174,6 +1203,7 @@ export const catalogData: ProviderCatalog[] = [
         ],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -1225,6 +1255,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -1257,6 +1288,7 @@ export const catalogData: ProviderCatalog[] = [
     "currency": "USD",
     "billingSource": "https://runware.ai/docs/models-api/pricing",
     "defaults": {},
+    "accepts": {},
     "surcharges": [],
     "models": [
       {
@@ -1266,6 +1298,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -1289,6 +1322,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -1325,6 +1359,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -1355,6 +1390,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -1391,6 +1427,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -1421,6 +1458,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -1462,6 +1500,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -1510,6 +1549,11 @@ export const catalogData: ProviderCatalog[] = [
     },
     "billingSource": "https://docs.dev.runwayml.com/guides/pricing/",
     "defaults": {},
+    "accepts": {
+      "format": [
+        "mp4"
+      ]
+    },
     "surcharges": [
       {
         "charge": "output format",
@@ -1627,6 +1671,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -1649,6 +1694,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -1671,6 +1717,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -1693,6 +1740,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -1715,6 +1763,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -1737,6 +1786,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -1759,6 +1809,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -1799,6 +1850,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -1839,6 +1891,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -1861,6 +1914,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -1906,6 +1960,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -1944,6 +1999,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -1966,6 +2022,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -1988,6 +2045,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -2033,6 +2091,7 @@ export const catalogData: ProviderCatalog[] = [
         "defaults": {
           "quality": "high"
         },
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -2164,6 +2223,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -2192,6 +2252,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -2215,6 +2276,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -2243,6 +2305,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",
@@ -2271,6 +2334,7 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [],
         "requires": [],
         "defaults": {},
+        "accepts": {},
         "rates": [
           {
             "charge": "base",

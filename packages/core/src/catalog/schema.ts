@@ -132,6 +132,13 @@ export const Surcharge = Rate.and(
   }),
 );
 
+/**
+ * Values an attribute may take beyond those a rate or surcharge names (mp4 output, which costs
+ * nothing extra). A value the catalog names nowhere is an input error; a named value no rate
+ * prices is a gap in the catalog (unpriced).
+ */
+const Accepts = z.record(z.string(), z.array(z.string().min(1)).min(1)).default({});
+
 export const ModelKind = z.enum(['image', 'video', 'audio', 'gpu', 'storage', 'other']);
 
 export const Model = z
@@ -145,6 +152,7 @@ export const Model = z
     requires: z.array(z.string()).default([]),
     /** Values assumed when a workload leaves an attribute out; every one used is reported. */
     defaults: z.record(z.string(), Scalar).default({}),
+    accepts: Accepts,
     rates: z.array(Rate).min(1),
     note: z.string().optional(),
   })
@@ -175,6 +183,8 @@ export const ProviderCatalog = z
     billingSource: z.url(),
     /** Defaults for every model of the provider (a model's own defaults win). */
     defaults: z.record(z.string(), Scalar).default({}),
+    /** Values every model of the provider accepts (a model's own are added to them). */
+    accepts: Accepts,
     surcharges: z.array(Surcharge).default([]),
     /** Published usage tiers (Runway), lowest first: what a plan's monthly spend needs. */
     usageTiers: z

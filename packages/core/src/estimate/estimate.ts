@@ -2,12 +2,12 @@ import { Decimal } from '../money.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Basis, Model, ProviderCatalog, Rate } from '../catalog/schema.js';
 import { planFor, type ModelPlan, type RatePlan } from './plan.js';
-import { GenspendError, mapAll } from '../errors.js';
+import { closest, GenspendError, mapAll } from '../errors.js';
 import type { AttributeName, Period } from '../manifest/schema.js';
-import { exact, money, sum, times, ZERO } from '../money.js';
+import { exact, money, quotient, sum, times, ZERO } from '../money.js';
 import { describeCondition } from './match.js';
 import type { AttributeValue, EstimateLine, WorkloadEstimate, WorkloadSpec } from './types.js';
-import { PERIOD_HOURS, requiredAttributes, usageFor, type UsageComponent, type UsageContext } from './usage.js';
+import { PERIOD_HOURS, requiredAttributes, usageAttributes, usageFor, type UsageComponent, type UsageContext } from './usage.js';
 
 const BASIS_STRENGTH: Record<Basis, number> = { published: 2, measured: 1, modeled: 0 };
 
@@ -54,8 +54,9 @@ export function estimateWorkload(spec: WorkloadSpec, catalog: Catalog, period: P
   }
   const { model } = found;
   const plan = planFor(provider, model);
-  const attrs = resolveAttributes(spec, plan);
+  const attrs = resolveAttributes(spec, plan, knownWords(spec, provider, model, plan));
   checkRequired(spec, provider, model, plan, attrs);
+  ignoredAttributes(spec, model, plan, attrs, result);
 
   const chosen: RatePlan[] = [];
   for (const [charge, rates] of plan.charges) {
@@ -120,12 +121,41 @@ interface ResolvedAttributes {
   defaulted: Set<AttributeName>;
 }
 
-function resolveAttributes(spec: WorkloadSpec, plan: ModelPlan): ResolvedAttributes {
+/**
+ * The workload's words (resolution, quality, format, worker) in the catalog's spelling, so
+ * rates and usage read one value; a word the catalog does not know for this model is bad input
+ * (`format: png-sequence` would otherwise drop the surcharge unseen), listed with the allowed ones.
+ * A known word that no rate prices stays a gap in the catalog: the workload is unpriced.
+ */
+function knownWords(spec: WorkloadSpec, provider: ProviderCatalog, model: Model, plan: ModelPlan): Map<string, string> | undefined {
+  let out: Map<string, string> | undefined;
+  for (const [name, given] of Object.entries(spec.attributes)) {
+    if (typeof given !== 'string') continue;
+    const known = plan.choices.get(name);
+    if (!known) continue;
+    const word = known.get(given.trim().toLowerCase());
+    if (word !== undefined) {
+      if (word !== given) (out ??= new Map()).set(name, word);
+      continue;
+    }
+    const allowed = [...known.values()];
+    const suggestion = closest(given.trim(), allowed);
+    throw new GenspendError(
+      `workload "${spec.name}": ${provider.name} ${model.id} does not know \`${name}\` ${JSON.stringify(given)} (allowed: ${allowed.join(', ')})`,
+      spec.location,
+      suggestion ? `did you mean \`${name}: ${suggestion}\`?` : `write \`${name}:\` as one of ${allowed.join(', ')}`,
+      { workload: spec.name, attribute: name, value: given, allowed, ...(suggestion ? { suggestion } : {}) },
+    );
+  }
+  return out;
+}
+
+function resolveAttributes(spec: WorkloadSpec, plan: ModelPlan, words: Map<string, string> | undefined): ResolvedAttributes {
   const defaults = plan.defaults;
   const defaulted = new Set<AttributeName>();
   let derivedValues: Map<string, Decimal> | undefined;
   const value = (name: string): AttributeValue | undefined => {
-    const given = spec.attributes[name as AttributeName];
+    const given = words?.get(name) ?? spec.attributes[name as AttributeName];
     if (given !== undefined) return typeof given === 'number' ? money(given) : given;
     const fallback = defaults[name];
     if (fallback !== undefined) {
@@ -162,7 +192,8 @@ function checkRequired(spec: WorkloadSpec, provider: ProviderCatalog, model: Mod
     plan.required.set(worker, needed);
   }
   const coldStarts = attrs.value('coldStarts');
-  if (coldStarts instanceof Decimal && !coldStarts.isZero() && model.rates.some((r) => r.unit === 'gpu_second')) {
+  // always-on workers never cold start (usage.ts): their cold starts are ignored, not required
+  if (coldStarts instanceof Decimal && !coldStarts.isZero() && worker !== 'active' && model.rates.some((r) => r.unit === 'gpu_second')) {
     needed = [...needed, 'coldStartSeconds', 'idleSeconds'];
   }
   const missing = needed.filter((k) => attrs.value(k) === undefined);
@@ -185,6 +216,32 @@ function checkRequired(spec: WorkloadSpec, provider: ProviderCatalog, model: Mod
     spec.location,
     `add \`${first}:\` to the workload`,
   );
+}
+
+/**
+ * Warns about attributes that cannot change this model's price (`steps` on a per-image model,
+ * `resolution` on a single rate): the reader may believe they are priced. An attribute counts
+ * as priced when a rate or surcharge condition reads it (width and height through megapixels),
+ * when a unit's usage reads it (runs, results, seconds, cold starts), or when the model requires it.
+ */
+function ignoredAttributes(spec: WorkloadSpec, model: Model, plan: ModelPlan, attrs: ResolvedAttributes, out: WorkloadEstimate): void {
+  const w = attrs.value('worker');
+  const worker = typeof w === 'string' ? w : undefined;
+  let priced = plan.priced.get(worker);
+  if (!priced) {
+    const names = new Set<string>(model.requires);
+    const rates = [...plan.charges.flatMap(([, rates]) => rates), ...plan.surcharges];
+    for (const { rate } of rates) {
+      for (const k of Object.keys(rate.when)) for (const n of DERIVED[k]?.from ?? [k]) names.add(n);
+      for (const n of usageAttributes(rate, worker)) names.add(n);
+    }
+    plan.priced.set(worker, (priced = names));
+  }
+  // cold starts are priced on flex workers, not on always-on ones: say which the warning is about
+  const on = worker !== undefined && plan.choices.has('worker') ? ` with \`worker: ${worker}\`` : '';
+  for (const name of Object.keys(spec.attributes)) {
+    if (!priced.has(name)) out.warnings.push(`\`${name}\` does not change the price of ${model.id}${on}; ignored`);
+  }
 }
 
 function matchesAll(plan: RatePlan, value: (name: string) => AttributeValue | undefined): boolean {
@@ -237,11 +294,11 @@ function linesFor(plan: RatePlan, model: ModelPlan, ctx: UsageContext, out: Work
     let amount: Decimal;
     if (perImage) amount = billedQuantity.times(perImage);
     else if (plan.tiers) amount = tiered(plan, billedQuantity);
-    else amount = plan.perIsOne ? billedQuantity.times(plan.amount!) : billedQuantity.times(plan.amount!).dividedBy(plan.per);
+    else amount = plan.perIsOne ? billedQuantity.times(plan.amount!) : quotient(billedQuantity.times(plan.amount!), plan.per);
     if (rate.unit === 'gb_month') {
       // held for the period: a 168-hour week is 168/730 of a month's GB price
       const hours = PERIOD_HOURS[ctx.period];
-      amount = amount.times(hours).dividedBy(PERIOD_HOURS.month);
+      amount = quotient(amount.times(hours), PERIOD_HOURS.month);
       if (ctx.period !== 'month') out.assumptions.push(`storage prorated to ${hours} of ${PERIOD_HOURS.month} hours`);
     }
     return {
@@ -268,11 +325,11 @@ function billed(plan: RatePlan, c: UsageComponent, quantity: Decimal): Decimal {
 
 /** Graduated tiers: Runpod volumes, 1,500 GB = 1,000 x $0.07 + 500 x $0.05 = $95 per month. */
 function tiered(plan: RatePlan, quantity: Decimal): Decimal {
-  let remaining = quantity.dividedBy(plan.per);
+  let remaining = quotient(quantity, plan.per);
   let floor = ZERO;
   let total = ZERO;
   for (const tier of plan.tiers!) {
-    const cap = tier.cap?.dividedBy(plan.per);
+    const cap = tier.cap && quotient(tier.cap, plan.per);
     const inTier = cap === undefined ? remaining : Decimal.min(remaining, cap.minus(floor));
     if (inTier.lessThanOrEqualTo(0)) break;
     total = total.plus(inTier.times(tier.amount));
@@ -321,9 +378,7 @@ function modelFromMeasured(rate: Rate, ctx: UsageContext): MeasuredPrice {
     if (better) best = candidate;
   }
   const { run } = best!;
-  const amount = money(run.amount)
-    .times(work)
-    .dividedBy(run.width * run.height * run.steps);
+  const amount = quotient(money(run.amount).times(work), run.width * run.height * run.steps);
   return {
     amount,
     basis: 'modeled',

@@ -1,4 +1,5 @@
 import type { ProviderCatalog, Model, Rate } from '../catalog/schema.js';
+import { ATTRIBUTE_RULES } from '../manifest/fields.js';
 import { Decimal, money } from '../money.js';
 import { compileCondition, type Matcher } from './match.js';
 import type { AttributeValue, RateRef } from './types.js';
@@ -33,6 +34,13 @@ export interface ModelPlan {
   defaults: Record<string, AttributeValue>;
   /** Attributes the usage and conditions need, by worker type (Runpod active workers need others). */
   required: Map<string | undefined, string[]>;
+  /** Attributes that can change the price, by worker type; any other a workload gives is ignored. */
+  priced: Map<string | undefined, ReadonlySet<string>>;
+  /**
+   * For attributes that take one of a set of words (resolution, quality, format, worker): every
+   * value the catalog knows, by its lower-case form, in the catalog's spelling.
+   */
+  choices: Map<string, Map<string, string>>;
 }
 
 const plans = new WeakMap<Model, ModelPlan>();
@@ -88,7 +96,53 @@ export function planFor(provider: ProviderCatalog, model: Model): ModelPlan {
       Object.entries({ ...provider.defaults, ...model.defaults }).map(([k, v]) => [k, typeof v === 'number' ? money(v) : v]),
     ),
     required: new Map(),
+    priced: new Map(),
+    choices: new Map(),
   };
+  plan.choices = choicesOf(provider, model, [...plan.charges.flatMap(([, rates]) => rates), ...plan.surcharges], plan.defaults);
   plans.set(model, plan);
   return plan;
+}
+
+const ENUMS = Object.entries(ATTRIBUTE_RULES).flatMap(([name, rule]) => (rule.type === 'enum' ? [[name, rule.values] as const] : []));
+
+/**
+ * The words each attribute may take for this model: those its rates and surcharges name, the
+ * catalog's `accepts` (values that cost nothing extra, such as mp4), its defaults, and the
+ * manifest's own enums. An attribute read as a number or a range (bitDepth, megapixels) or a
+ * boolean has no list: any value of its type is valid. Provider-wide `accepts` count only for
+ * an attribute this model's prices read (Runway image models take other formats than video).
+ */
+function choicesOf(
+  provider: ProviderCatalog,
+  model: Model,
+  rates: readonly RatePlan[],
+  defaults: Record<string, AttributeValue>,
+): Map<string, Map<string, string>> {
+  const words = new Map<string, string[]>();
+  const notWords = new Set<string>();
+  for (const { rate } of rates) {
+    for (const [name, condition] of Object.entries(rate.when)) {
+      const values = Array.isArray(condition) ? condition : [condition];
+      if (values.every((v) => typeof v === 'string')) words.set(name, [...(words.get(name) ?? []), ...(values as string[])]);
+      else notWords.add(name);
+    }
+  }
+  for (const name of notWords) words.delete(name);
+  for (const [name, values] of Object.entries(provider.accepts)) if (words.has(name)) words.get(name)!.push(...values);
+  for (const [name, values] of Object.entries(model.accepts)) words.set(name, [...(words.get(name) ?? []), ...values]);
+  // GPU-second usage reads `worker` even where no rate names it (fal's GPUs): spot must not bill as flex
+  const readsWorker = rates.some(({ rate }) => rate.unit === 'gpu_second');
+  for (const [name, values] of ENUMS) {
+    if (words.has(name) || (name === 'worker' && readsWorker)) words.set(name, [...(words.get(name) ?? []), ...values]);
+  }
+  const out = new Map<string, Map<string, string>>();
+  for (const [name, values] of words) {
+    const d = defaults[name];
+    const known = new Map<string, string>();
+    for (const v of typeof d === 'string' ? [...values, d] : values)
+      if (!known.has(v.trim().toLowerCase())) known.set(v.trim().toLowerCase(), v);
+    out.set(name, known);
+  }
+  return out;
 }

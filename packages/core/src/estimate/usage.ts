@@ -1,7 +1,7 @@
 import { type Decimal } from '../money.js';
 import type { Rate, Unit } from '../catalog/schema.js';
 import type { AttributeName, Period } from '../manifest/schema.js';
-import { ONE, money, times } from '../money.js';
+import { ONE, money, quotient, times } from '../money.js';
 
 /** Hours in each period. A month is 730 hours (8,760 / 12), the convention providers bill by. */
 export const PERIOD_HOURS: Record<Period, number> = { day: 24, week: 168, month: 730 };
@@ -42,6 +42,29 @@ export function requiredAttributes(rate: Rate, worker: string | undefined): Attr
   }
 }
 
+/**
+ * Every attribute a unit's usage reads: the required ones and those it reads when given
+ * (results, cold starts). Anything else cannot change the bill of that unit.
+ */
+export function usageAttributes(rate: Rate, worker: string | undefined): AttributeName[] {
+  const required = requiredAttributes(rate, worker);
+  if (rate.measured) return [...required, 'results'];
+  switch (rate.unit) {
+    case 'image':
+    case 'video':
+    case 'megapixel':
+    case 'video_second':
+      return [...required, 'results'];
+    case 'gpu_second':
+      // always-on workers bill the whole period; runs and seconds still feed the capacity check
+      return worker === 'active'
+        ? [...required, 'worker', 'gpuCount', 'runs', 'seconds']
+        : [...required, 'worker', 'gpuCount', 'coldStarts', 'coldStartSeconds', 'idleSeconds'];
+    default:
+      return required;
+  }
+}
+
 export interface UsageContext {
   num: NumberOf;
   value: ValueOf;
@@ -69,7 +92,7 @@ export function usageFor(unit: Unit, rate: Rate, ctx: UsageContext): UsageCompon
         {
           label: 'megapixels',
           count: times(num('runs'), results()),
-          each: num('width').times(num('height')).dividedBy(pixelsPerMegapixel(rate)),
+          each: quotient(num('width').times(num('height')), pixelsPerMegapixel(rate)),
         },
       ];
     case 'video_second':
