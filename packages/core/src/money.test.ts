@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exact, formatCredits, formatPercent, formatUsd, money, quotient, sum } from './money.js';
+import { difference, exact, formatCredits, formatPercent, formatUsd, money, quotient, sum } from './money.js';
 
 describe('money display rules', () => {
   it.each([
@@ -40,5 +40,15 @@ describe('sums and quotients', () => {
     expect(exact(quotient(money('9999999999'), 1_048_576))).toBe('9536.74316310882568359375');
     expect(exact(quotient(money(168), 730))).toBe('0.2301369863013698630136986301369863013699');
     expect(exact(quotient(money(2), 3))).toBe('0.6666666666666666666666666666666666666667');
+  });
+});
+
+describe('difference', () => {
+  it('is exact however far apart the magnitudes are, where 100-digit arithmetic rounds', () => {
+    const big = money('1e60');
+    const tiny = money('1e-60');
+    expect(difference(big, tiny).toFixed()).toBe(`${'9'.repeat(60)}.${'9'.repeat(60)}`);
+    expect(big.minus(tiny).equals(big)).toBe(true);
+    expect(difference(money('5'), money('3')).toFixed()).toBe('2');
   });
 });

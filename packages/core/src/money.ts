@@ -53,6 +53,11 @@ export function exact(value: Decimal): string {
   return value.toFixed();
 }
 
+/** a − b exactly, whatever their magnitudes (a change between two totals is never rounded). */
+export function difference(a: Decimal, b: Decimal): Decimal {
+  return sum([a, b.negated()]);
+}
+
 /** The exact sum of the values, however far apart their magnitudes: a total is never rounded. */
 export function sum(values: Iterable<Decimal>): Decimal {
   let first: Decimal | undefined;

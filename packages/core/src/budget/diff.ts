@@ -1,6 +1,6 @@
 import { type Decimal } from '../money.js';
 import type { Estimate, ManifestEstimate, WorkloadEstimate } from '../estimate/types.js';
-import { sum, ZERO } from '../money.js';
+import { difference, sum, ZERO } from '../money.js';
 
 export type ChangeStatus = 'added' | 'removed' | 'changed' | 'unchanged';
 
@@ -79,7 +79,7 @@ export function diffEstimates(base: Estimate | null, head: Estimate, unreadableB
     });
   const baseTotal = sum(manifests.map((m) => m.baseTotal));
   const headTotal = sum(manifests.map((m) => m.headTotal));
-  const delta = headTotal.minus(baseTotal);
+  const delta = difference(headTotal, baseTotal);
   return { baseTotal, headTotal, delta, deltaPercent: percentChange(baseTotal, delta), manifests };
 }
 
@@ -90,7 +90,7 @@ function diffManifest(file: string, base: ManifestEstimate | null, head: Manifes
   const workloads = [...names.entries()].map(([name, pair]): WorkloadDelta => {
     const baseCost = costOf(pair.base);
     const headCost = costOf(pair.head);
-    const delta = headCost.minus(baseCost);
+    const delta = difference(headCost, baseCost);
     const status: ChangeStatus = !pair.base
       ? 'added'
       : !pair.head
@@ -102,6 +102,6 @@ function diffManifest(file: string, base: ManifestEstimate | null, head: Manifes
   });
   const baseTotal = base?.total ?? ZERO;
   const headTotal = head?.total ?? ZERO;
-  const delta = headTotal.minus(baseTotal);
+  const delta = difference(headTotal, baseTotal);
   return { file, base, head, baseTotal, headTotal, delta, deltaPercent: percentChange(baseTotal, delta), workloads };
 }
