@@ -71,10 +71,11 @@ const ESTIMATE_PATHS: Path[] = [
     field: 'Resolution',
   },
   {
-    what: 'attributes no rate covers',
+    what: 'a value the model does not know',
     params: { provider: 'runway', model: 'gen4_image', attributes: two({ resolution: '720p' }, { resolution: '8K' }) },
-    field: 'Job Attributes',
+    field: 'Resolution',
   },
+
   {
     what: 'a bad maximum',
     params: { ...flux, attributes: size, options: two({ maxCostPerItem: 1 }, { maxCostPerItem: -1 }) },

@@ -282,6 +282,15 @@ export function estimateJob(index: number, params: JobParameters): WorkloadEstim
     // the core names the workload and asks for a manifest key; here it is an item and a node field
     const message = problem.message.replace(/^workload "[^"]*": /, '');
     const missing = /^add `(\w+):` to the workload$/.exec(problem.fix ?? '')?.[1];
+    // a value the model does not know: the core says which attribute and what it accepts
+    const bad = problem.detail?.attribute !== undefined && problem.detail.allowed ? problem.detail : undefined;
+    if (bad) {
+      const { suggestion } = bad;
+      throw new JobInputError(
+        `Item ${index}: ${label(bad.attribute!)}: ${message}`,
+        `set ${label(bad.attribute!)} under ${quoted(FIELD.attributes)} to ${suggestion ? `"${suggestion}" or another of` : 'one of'} ${bad.allowed!.join(', ')}`,
+      );
+    }
     throw new JobInputError(
       `Item ${index}: ${missing ? label(missing) : quoted(FIELD.attributes)}: ${message}`,
       missing
