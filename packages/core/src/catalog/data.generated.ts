@@ -1792,6 +1792,39 @@ export const catalogData: ProviderCatalog[] = [
           }
         ],
         "note": "Outputs 1080p."
+      },
+      {
+        "id": "vidu:3@1",
+        "name": "Vidu Q2 Pro",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {
+          "resolution": [
+            "360p",
+            "540p",
+            "720p"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0688",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://runware.ai/docs/models/vidu-q2-pro",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0688/s for 1080p; its worked example shows $0.55 for 8 s (0.5504 rounded)."
+          }
+        ],
+        "note": "Runware publishes the 1080p rate only; other resolutions stay unpriced until it publishes theirs."
       }
     ]
   },
