@@ -1534,6 +1534,297 @@ export const catalogData: ProviderCatalog[] = [
           }
         ],
         "note": "Outputs 1080p."
+      },
+      {
+        "id": "klingai:5@3",
+        "name": "KlingAI 2.1 Master",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.1848",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/klingai-2-1-master",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.1848/s for 1080p ($0.924 for 5 s)."
+          }
+        ],
+        "note": "Outputs 1080p."
+      },
+      {
+        "id": "klingai:4@3",
+        "name": "KlingAI 2.0 Master",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.1848",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/klingai-2-0-master",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.1848/s for 1080p ($0.924 for 5 s); the same page lists only 720p dimensions, so the price is taken as the model's one rate whatever the size."
+          }
+        ]
+      },
+      {
+        "id": "klingai:5@1",
+        "name": "KlingAI 2.1 Standard",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0370",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/klingai-2-1-standard",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0370/s for 1080p ($0.185 for 5 s); the same page lists only 720p dimensions, so the price is taken as the model's one rate whatever the size."
+          }
+        ]
+      },
+      {
+        "id": "bytedance:2@1",
+        "name": "Seedance 1.0 Pro",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {
+          "resolution": [
+            "480p"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0968",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://runware.ai/docs/models/bytedance-seedance-1-0-pro",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0968/s for 1080p ($0.484 for 5 s)."
+          }
+        ],
+        "note": "Runware publishes the 1080p rate only; 480p clips stay unpriced until it publishes theirs."
+      },
+      {
+        "id": "google:3@0",
+        "name": "Veo 3",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {
+          "resolution": [
+            "1080p"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.2",
+            "per": "1",
+            "when": {
+              "resolution": "720p",
+              "audio": false
+            },
+            "source": "https://runware.ai/docs/models/google-veo-3",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.2/s for 720p ($1.6 for 8 s)."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.4",
+            "per": "1",
+            "when": {
+              "resolution": "720p",
+              "audio": true
+            },
+            "source": "https://runware.ai/docs/models/google-veo-3",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.4/s for 720p with audio ($3.2 for 8 s)."
+          }
+        ],
+        "note": "Runware publishes 720p rates only; 1080p clips stay unpriced until it publishes theirs."
+      },
+      {
+        "id": "google:3@1",
+        "name": "Veo 3 Fast",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {
+          "resolution": [
+            "720p"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.1",
+            "per": "1",
+            "when": {
+              "resolution": "1080p",
+              "audio": false
+            },
+            "source": "https://runware.ai/docs/models/google-veo-3-fast",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.1/s for 1080p ($0.8 for 8 s)."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "resolution": "1080p",
+              "audio": true
+            },
+            "source": "https://runware.ai/docs/models/google-veo-3-fast",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.15/s for 1080p with audio ($1.2 for 8 s)."
+          }
+        ],
+        "note": "Runware publishes 1080p rates only; 720p clips stay unpriced until it publishes theirs."
+      },
+      {
+        "id": "pixverse:1@2",
+        "name": "PixVerse V4",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {
+          "resolution": [
+            "360p",
+            "540p",
+            "720p"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0598",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://runware.ai/docs/models/pixverse-v4",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0598/s for 1080p ($0.299 for 5 s), in the model's schema.json x-pricing."
+          }
+        ],
+        "note": "Runware publishes the 1080p rate only; other resolutions stay unpriced until it publishes theirs."
+      },
+      {
+        "id": "vidu:1@1",
+        "name": "Vidu Q1",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0440",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/vidu-q1",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0440/s for 1080p ($0.22 for 5 s)."
+          }
+        ],
+        "note": "Outputs 1080p."
+      },
+      {
+        "id": "vidu:3@1",
+        "name": "Vidu Q2 Pro",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {
+          "resolution": [
+            "360p",
+            "540p",
+            "720p"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0688",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://runware.ai/docs/models/vidu-q2-pro",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0688/s for 1080p; its worked example shows $0.55 for 8 s (0.5504 rounded)."
+          }
+        ],
+        "note": "Runware publishes the 1080p rate only; other resolutions stay unpriced until it publishes theirs."
       }
     ]
   },
