@@ -102,6 +102,60 @@ export const catalogData: ProviderCatalog[] = [
         ]
       },
       {
+        "id": "fal-ai/flux-lora",
+        "name": "FLUX.1 [dev] with LoRAs",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.035",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/flux-lora",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.035 per megapixel from a third-party table (https://skillspool.org/zh/skills/joernstoehler-dnd-claude-code-claude-skills-fal-flux-prompting-skill-md), not confirmed on fal's page; fal rounds up to the megapixel and does not define it (1,048,576 px as for flux/dev)."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/bytedance/seedream/v4.5/text-to-image",
+        "name": "Seedream 4.5",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.04",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedream/v4.5/text-to-image",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From the December 2026 audit of fal's model pages; not re-read for this entry."
+          }
+        ]
+      },
+      {
         "id": "fal-ai/bytedance/seedream/v4/text-to-image",
         "name": "Seedream 4.0",
         "kind": "image",
@@ -169,6 +223,745 @@ export const catalogData: ProviderCatalog[] = [
             "basis": "published",
             "verified": true,
             "note": "Model page figure; fal's pricing page shows $0.0398 per image."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-pro/v1.1-ultra",
+        "name": "FLUX1.1 [pro] ultra",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.06",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/docs/model-api-reference/image-generation-api/flux-pro-v1.1-ultra",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal's API reference: $0.06 per image, whatever the aspect ratio (up to 4 MP)."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/nano-banana-2/edit",
+        "name": "Nano Banana 2 Edit",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.06",
+            "per": "1",
+            "when": {
+              "resolution": "0.5K"
+            },
+            "source": "https://fal.ai/models/fal-ai/nano-banana-2/edit/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.08",
+            "per": "1",
+            "when": {
+              "resolution": "1K"
+            },
+            "source": "https://fal.ai/models/fal-ai/nano-banana-2/edit/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.08 per image at 1K; 2K and 4K 1.5x and 2x, 0.5K 0.75x. Web search adds $0.015 and high thinking $0.002 per request; neither is priced here."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.12",
+            "per": "1",
+            "when": {
+              "resolution": "2K"
+            },
+            "source": "https://fal.ai/models/fal-ai/nano-banana-2/edit/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.16",
+            "per": "1",
+            "when": {
+              "resolution": "4K"
+            },
+            "source": "https://fal.ai/models/fal-ai/nano-banana-2/edit/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-pro/kontext/max",
+        "name": "FLUX.1 Kontext [max]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.08",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/flux-pro/kontext/max",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Per-image figure from a third-party reseller's copy of fal's prices (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html), not confirmed on fal's page."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-pro/kontext/text-to-image",
+        "name": "FLUX.1 Kontext [pro] text to image",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.04",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/flux-pro/kontext/text-to-image",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Per-image figure from a third-party reseller's copy of fal's prices (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html), not confirmed on fal's page."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-pro/kontext/multi",
+        "name": "FLUX.1 Kontext [pro] multi image",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.04",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/flux-pro/kontext/multi",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Per-image figure from a third-party reseller's copy of fal's prices (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html), not confirmed on fal's page."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-pro/v1.1-ultra/redux",
+        "name": "FLUX1.1 [pro] ultra Redux",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.05",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/flux-pro/v1.1-ultra/redux",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Per-image figure from a third-party reseller's copy of fal's prices (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html), not confirmed on fal's page."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-pro/v1.1/redux",
+        "name": "FLUX1.1 [pro] Redux",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.05",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/flux-pro/v1.1/redux",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Per-image figure from a third-party reseller's copy of fal's prices (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html), not confirmed on fal's page."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-pro/v1.1-ultra-finetuned",
+        "name": "FLUX1.1 [pro] ultra fine-tuned",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.07",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/flux-pro/v1.1-ultra-finetuned",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Per-image figure from a third-party reseller's copy of fal's prices (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html), not confirmed on fal's page."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/minimax/hailuo-02/standard/image-to-video",
+        "name": "MiniMax Hailuo 02 Standard image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.045",
+            "per": "1",
+            "when": {
+              "resolution": "768P"
+            },
+            "source": "https://fal.ai/models/fal-ai/minimax/hailuo-02/standard/image-to-video",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.045 per second at 768P. From the December 2026 audit of fal's model pages; not re-read for this entry. Other resolutions stay unpriced."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/minimax/hailuo-2.3/standard/text-to-video",
+        "name": "MiniMax Hailuo 2.3 Standard text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.28",
+            "per": "1",
+            "when": {
+              "seconds": 6
+            },
+            "source": "https://fal.ai/models/fal-ai/minimax/hailuo-2.3/standard/text-to-video",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.28 per 6 s video. From the December 2026 audit of fal's model pages; not re-read for this entry."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.56",
+            "per": "1",
+            "when": {
+              "seconds": 10
+            },
+            "source": "https://fal.ai/models/fal-ai/minimax/hailuo-2.3/standard/text-to-video",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.56 per 10 s video. From the December 2026 audit of fal's model pages; not re-read for this entry."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/veo3.1/reference-to-video",
+        "name": "Veo 3.1 reference to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.20",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "720p",
+                "1080p"
+              ],
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/reference-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.40",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "720p",
+                "1080p"
+              ],
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/reference-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.40",
+            "per": "1",
+            "when": {
+              "resolution": "4K",
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/reference-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.60",
+            "per": "1",
+            "when": {
+              "resolution": "4K",
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/reference-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/veo3.1/fast/first-last-frame-to-video",
+        "name": "Veo 3.1 Fast first/last frame to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.10",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "720p",
+                "1080p"
+              ],
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/fast/first-last-frame-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "720p",
+                "1080p"
+              ],
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/fast/first-last-frame-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.30",
+            "per": "1",
+            "when": {
+              "resolution": "4K",
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/fast/first-last-frame-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.35",
+            "per": "1",
+            "when": {
+              "resolution": "4K",
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/fast/first-last-frame-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/veo3.1/image-to-video",
+        "name": "Veo 3.1 image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.20",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "720p",
+                "1080p"
+              ],
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/image-to-video",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's page for this endpoint was not read; a third-party guide (https://videopromptkit.com/blog/veo3-1-overview-veo-3-1-model-overview-with-practical-production-steps) says it costs what fal-ai/veo3.1 costs."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.40",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "720p",
+                "1080p"
+              ],
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/image-to-video",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Same price as fal-ai/veo3.1 per a third-party guide; fal's page for this endpoint not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.40",
+            "per": "1",
+            "when": {
+              "resolution": "4K",
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/image-to-video",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Same price as fal-ai/veo3.1 per a third-party guide; fal's page for this endpoint not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.60",
+            "per": "1",
+            "when": {
+              "resolution": "4K",
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/image-to-video",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Same price as fal-ai/veo3.1 per a third-party guide; fal's page for this endpoint not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/sora-2/text-to-video",
+        "name": "Sora 2 text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.1",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/sora-2/text-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.1 per second for Sora 2 (durations 4, 8, 12, 16 or 20 s)."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/sora-2/text-to-video/pro",
+        "name": "Sora 2 Pro text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.30",
+            "per": "1",
+            "when": {
+              "resolution": "720p"
+            },
+            "source": "https://fal.ai/docs/model-api-reference/video-generation-api/sora-2-text-to-video",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From the performance table of fal's API reference ($0.30/s at 720p, $0.50/s at 1080p); the table's text is garbled, so the figures are not confirmed."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.50",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://fal.ai/docs/model-api-reference/video-generation-api/sora-2-text-to-video",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From the performance table of fal's API reference ($0.30/s at 720p, $0.50/s at 1080p); the table's text is garbled, so the figures are not confirmed."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kling-video/v2.6/pro/image-to-video",
+        "name": "Kling 2.6 Pro image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.07",
+            "per": "1",
+            "when": {
+              "seconds": [
+                5,
+                10
+              ],
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v2.6/pro/image-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.14",
+            "per": "1",
+            "when": {
+              "seconds": [
+                5,
+                10
+              ],
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v2.6/pro/image-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.07/s without audio, $0.14/s with native audio; with audio and voice control (voice_ids) $0.168/s, which is not priced here."
+          }
+        ],
+        "note": "fal accepts durations of 5 or 10 s only."
+      },
+      {
+        "id": "fal-ai/kling-video/v2.5-turbo/standard/image-to-video",
+        "name": "Kling 2.5 Turbo Standard image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.042",
+            "per": "1",
+            "when": {
+              "seconds": [
+                5,
+                10
+              ]
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v2.5-turbo/standard/image-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.21 for 5 s, then $0.042 per extra second; fal accepts 5 or 10 s, so this is exactly $0.042 per second."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kling-video/v2.1/pro/image-to-video",
+        "name": "Kling 2.1 Pro image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.098",
+            "per": "1",
+            "when": {
+              "seconds": [
+                5,
+                10
+              ]
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v2.1/pro/image-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.49 for 5 s, then $0.098 per extra second; fal accepts 5 or 10 s, so this is exactly $0.098 per second."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kling-video/v2.1/standard/image-to-video",
+        "name": "Kling 2.1 Standard image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.056",
+            "per": "1",
+            "when": {
+              "seconds": [
+                5,
+                10
+              ]
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v2.1/standard/image-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.28 for 5 s, then $0.056 per extra second; fal accepts 5 or 10 s, so this is exactly $0.056 per second."
           }
         ]
       },
@@ -664,8 +1457,8 @@ export const catalogData: ProviderCatalog[] = [
         "note": "Serverless billing rules at https://docs.fal.ai/documentation/serverless/pricing."
       },
       {
-        "id": "fal-gpu/A100",
-        "name": "fal GPU A100 (40 GB)",
+        "id": "fal-gpu/B300",
+        "name": "fal GPU B300",
         "kind": "gpu",
         "aliases": [],
         "requires": [],
@@ -675,7 +1468,7 @@ export const catalogData: ProviderCatalog[] = [
           {
             "charge": "base",
             "unit": "gpu_second",
-            "amount": "0.99",
+            "amount": "8.50",
             "per": "3600",
             "when": {},
             "rounding": {
@@ -684,11 +1477,41 @@ export const catalogData: ProviderCatalog[] = [
               "scope": "request"
             },
             "source": "https://fal.ai/pricing",
-            "checkedAt": "2026-11-21",
-            "effectiveFrom": "2026-11-21",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
             "basis": "published",
             "verified": false,
-            "note": "$0.99/h for A100 40 GB from a single third-party source; not confirmed on fal's pricing page."
+            "note": "List price $8.50/h (fal also advertises 'as low as $4.49/h'), from an audit of fal's pricing page; not re-read for this entry."
+          }
+        ],
+        "note": "Serverless billing rules at https://docs.fal.ai/documentation/serverless/pricing."
+      },
+      {
+        "id": "fal-gpu/RTX-PRO-6000",
+        "name": "fal GPU RTX PRO 6000",
+        "kind": "gpu",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "2.99",
+            "per": "3600",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/pricing",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "List price $2.99/h (fal also advertises 'as low as $1.10/h'), from an audit of fal's pricing page; not re-read for this entry."
           }
         ],
         "note": "Serverless billing rules at https://docs.fal.ai/documentation/serverless/pricing."
