@@ -1444,6 +1444,79 @@ export const catalogData: ProviderCatalog[] = [
         "note": "Runware prices only the 1k size; larger outputs (up to 4 MP) stay unpriced until it publishes theirs."
       },
       {
+        "id": "google:4@2",
+        "name": "Nano Banana Pro (Gemini 3 Pro Image)",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.138",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "1K",
+                "2K"
+              ]
+            },
+            "source": "https://runware.ai/docs/models/google-nano-banana-pro",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.138 per image at 1K and at 2K."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.244",
+            "per": "1",
+            "when": {
+              "resolution": "4K"
+            },
+            "source": "https://runware.ai/docs/models/google-nano-banana-pro",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.244 per image at 4K."
+          }
+        ]
+      },
+      {
+        "id": "bfl:6@1",
+        "name": "FLUX.2 [flex]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.06",
+            "per": "1",
+            "when": {
+              "megapixels": {
+                "lte": 1.048576
+              }
+            },
+            "source": "https://runware.ai/docs/models/bfl-flux-2-flex",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.06 per image at 512x512 and at 1024x1024, so taken as the price of any output up to 1024x1024 pixels (the page's \"~$0.1431 per megapixel\" does not match them)."
+          }
+        ],
+        "note": "Runware prices only 512x512 and 1024x1024; larger outputs stay unpriced until it publishes theirs."
+      },
+      {
         "id": "runware:101@1",
         "name": "FLUX.1 [dev]",
         "kind": "image",
