@@ -2139,6 +2139,207 @@ export const catalogData: ProviderCatalog[] = [
         ]
       },
       {
+        "id": "google:4@1",
+        "name": "Nano Banana (Gemini 2.5 Flash Image)",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.039",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/google-nano-banana",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.039 per image at 1024x1024, the only size the page prices."
+          }
+        ],
+        "note": "Every size the model accepts is a 1K configuration (1024x1024 up to 1536x672)."
+      },
+      {
+        "id": "google:2@1",
+        "name": "Imagen 4 Preview",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.04",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/google-imagen-4-preview",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.04 per image at 1024x1024, the only size the page prices."
+          }
+        ],
+        "note": "Every size the model accepts is a 1K configuration (1024x1024, 1408x768, 896x1280...)."
+      },
+      {
+        "id": "google:2@2",
+        "name": "Imagen 4 Ultra",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.06",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/google-imagen-4-ultra",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.06 per image at 1024x1024, the only size the page prices."
+          }
+        ],
+        "note": "Every size the model accepts is a 1K configuration (1024x1024, 1408x768, 896x1280...)."
+      },
+      {
+        "id": "google:2@3",
+        "name": "Imagen 4 Fast",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.02",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/google-imagen-4-fast",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.02 per image at each of its five sizes (1024x1024, 1408x768, 768x1408, 1280x896, 896x1280); the page's \"~$0.0185 per megapixel\" is a summary of those."
+          }
+        ]
+      },
+      {
+        "id": "bfl:5@1",
+        "name": "FLUX.2 [pro]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.03",
+            "per": "1",
+            "when": {
+              "megapixels": {
+                "lte": 1.048576
+              }
+            },
+            "source": "https://runware.ai/docs/models/bfl-flux-2-pro",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.03 for \"1k\"; taken as outputs up to 1024x1024 pixels."
+          }
+        ],
+        "note": "Runware prices only the 1k size; larger outputs (up to 4 MP) stay unpriced until it publishes theirs."
+      },
+      {
+        "id": "google:4@2",
+        "name": "Nano Banana Pro (Gemini 3 Pro Image)",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.138",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "1K",
+                "2K"
+              ]
+            },
+            "source": "https://runware.ai/docs/models/google-nano-banana-pro",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.138 per image at 1K and at 2K."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.244",
+            "per": "1",
+            "when": {
+              "resolution": "4K"
+            },
+            "source": "https://runware.ai/docs/models/google-nano-banana-pro",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.244 per image at 4K."
+          }
+        ]
+      },
+      {
+        "id": "bfl:6@1",
+        "name": "FLUX.2 [flex]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.06",
+            "per": "1",
+            "when": {
+              "megapixels": {
+                "lte": 1.048576
+              }
+            },
+            "source": "https://runware.ai/docs/models/bfl-flux-2-flex",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.06 per image at 512x512 and at 1024x1024, so taken as the price of any output up to 1024x1024 pixels (the page's \"~$0.1431 per megapixel\" does not match them)."
+          }
+        ],
+        "note": "Runware prices only 512x512 and 1024x1024; larger outputs stay unpriced until it publishes theirs."
+      },
+      {
         "id": "runware:101@1",
         "name": "FLUX.1 [dev]",
         "kind": "image",
@@ -2648,6 +2849,136 @@ export const catalogData: ProviderCatalog[] = [
           }
         ],
         "note": "Runware publishes the 1080p rate only; other resolutions stay unpriced until it publishes theirs."
+      },
+      {
+        "id": "google:3@3",
+        "name": "Veo 3.1 Fast",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {
+          "resolution": [
+            "720p"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.1",
+            "per": "1",
+            "when": {
+              "resolution": "1080p",
+              "audio": false
+            },
+            "source": "https://runware.ai/docs/models/google-veo-3-1-fast",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.1/s for 1080p ($0.8 for 8 s)."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "resolution": "1080p",
+              "audio": true
+            },
+            "source": "https://runware.ai/docs/models/google-veo-3-1-fast",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.15/s for 1080p with audio ($1.2 for 8 s)."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.3",
+            "per": "1",
+            "when": {
+              "resolution": "4K",
+              "audio": false
+            },
+            "source": "https://runware.ai/docs/models/google-veo-3-1-fast",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $2.40 for 4K, 8 s; the per-second rate is that price over its 8 seconds."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.35",
+            "per": "1",
+            "when": {
+              "resolution": "4K",
+              "audio": true
+            },
+            "source": "https://runware.ai/docs/models/google-veo-3-1-fast",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $2.80 for 4K, 8 s with audio; the per-second rate is that price over its 8 seconds."
+          }
+        ],
+        "note": "Runware publishes 1080p and 4K rates only; 720p clips stay unpriced until it publishes theirs."
+      },
+      {
+        "id": "klingai:3@1",
+        "name": "KlingAI 1.6 Standard",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0370",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/klingai-1-6-standard",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0370/s for 720p ($0.185 for 5 s)."
+          }
+        ],
+        "note": "Outputs 720p."
+      },
+      {
+        "id": "klingai:2@1",
+        "name": "KlingAI 1.5 Standard",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.1848",
+            "per": "5",
+            "when": {},
+            "source": "https://runware.ai/docs/models/klingai-1-5-standard/examples",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "The model page publishes no rate; Runware's own examples page shows \"cost\": 0.1848 charged for 5 s clips at 1280x720. Longer clips are assumed to scale per second."
+          }
+        ],
+        "note": "Outputs 720p."
       }
     ]
   },
