@@ -680,6 +680,113 @@ export const catalogData: ProviderCatalog[] = [
         ]
       },
       {
+        "id": "fal-ai/bytedance/seedream/v5/lite/text-to-image",
+        "name": "Seedream 5 Lite",
+        "kind": "image",
+        "aliases": [
+          "fal-ai/bytedance/seedream/v5/lite/edit"
+        ],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.035",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedream/v5/lite/text-to-image/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.035 per images\", text to image and /edit alike, as quoted in a public price table; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/bytedance/seedream/v4/edit",
+        "name": "Seedream 4.0 Edit",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.03",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedream/v4/edit",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.03 per images\", text to image and /edit alike, as quoted in a public price table; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/ideogram/v3",
+        "name": "Ideogram V3",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.03",
+            "per": "1",
+            "when": {
+              "quality": "TURBO"
+            },
+            "source": "https://fal.ai/models/fal-ai/ideogram/v3/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"$0.03 with TURBO, $0.06 with BALANCED, and $0.09 with QUALITY\" as quoted in a public price table; fal's page itself was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.06",
+            "per": "1",
+            "when": {
+              "quality": "BALANCED"
+            },
+            "source": "https://fal.ai/models/fal-ai/ideogram/v3/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's text as quoted in a public price table; fal's page not read."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.09",
+            "per": "1",
+            "when": {
+              "quality": "QUALITY"
+            },
+            "source": "https://fal.ai/models/fal-ai/ideogram/v3/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's text as quoted in a public price table; fal's page not read."
+          }
+        ],
+        "note": "The quality attribute is fal's rendering_speed (TURBO, BALANCED or QUALITY)."
+      },
+      {
         "id": "fal-ai/minimax/hailuo-02/standard/image-to-video",
         "name": "MiniMax Hailuo 02 Standard image to video",
         "kind": "video",
@@ -1637,6 +1744,118 @@ export const catalogData: ProviderCatalog[] = [
         "note": "The video is as long as the input audio (at most 60 s at 720p, 30 s at 1080p): give that length as seconds."
       },
       {
+        "id": "fal-ai/minimax/video-01",
+        "name": "MiniMax Video-01",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.5",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/minimax/video-01",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Your request will cost $0.5 per video.\" as quoted in public code; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kling-video/v3/pro/text-to-video",
+        "name": "Kling 3.0 Pro",
+        "kind": "video",
+        "aliases": [
+          "fal-ai/kling-video/v3/pro/image-to-video"
+        ],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.112",
+            "per": "1",
+            "when": {
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v3/pro/text-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.112/s without audio, $0.168/s with, as two public price lists quote fal's page (one notes fal's pricing API reports a single $0.14/s); fal's page itself was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.168",
+            "per": "1",
+            "when": {
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v3/pro/text-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "As quoted from fal's page in public price lists; fal's page not read."
+          }
+        ],
+        "note": "With voice control (voice_ids) fal charges $0.196/s, which is not priced here. A third-party digest of fal's pages gives one Pro price for text to video and image to video."
+      },
+      {
+        "id": "fal-ai/kling-video/v3/standard/image-to-video",
+        "name": "Kling 3.0 Standard",
+        "kind": "video",
+        "aliases": [
+          "fal-ai/kling-video/v3/standard/text-to-video"
+        ],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.084",
+            "per": "1",
+            "when": {
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v3/standard/image-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.084/s without audio, $0.126/s with, as public price lists quote fal's page; fal's pricing API is reported to give $0.14/s instead. fal's page itself was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.126",
+            "per": "1",
+            "when": {
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v3/standard/image-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Page figure as quoted in public price lists; one of them reports fal's pricing API at $0.14/s for this model."
+          }
+        ],
+        "note": "With voice control fal charges $0.154/s, which is not priced here. A third-party digest of fal's pages gives one Standard price for text to video and image to video."
+      },
+      {
         "id": "fal-ai/bria/background/remove",
         "name": "Bria RMBG 2.0 (background removal)",
         "kind": "other",
@@ -1812,6 +2031,54 @@ export const catalogData: ProviderCatalog[] = [
             "effectiveFrom": "2026-11-21",
             "basis": "published",
             "verified": true
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/elevenlabs/tts/multilingual-v2",
+        "name": "ElevenLabs TTS Multilingual v2",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "0.10",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/elevenlabs/tts/multilingual-v2/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.10 per 1,000 characters, as a public price list quotes fal's page and pricing API; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/elevenlabs/tts/turbo-v2.5",
+        "name": "ElevenLabs TTS Turbo v2.5",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "0.05",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/elevenlabs/tts/turbo-v2.5/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per 1,000 characters, as a public price list quotes fal's page and pricing API; fal's page itself was not read."
           }
         ]
       },
