@@ -49,7 +49,7 @@ export function estimateWorkload(spec: WorkloadSpec, catalog: Catalog, period: P
   }
   const found = catalog.model(provider.provider, spec.model);
   if (!found) {
-    const list = gpuList(spec.model);
+    const list = gpuList(provider, spec.model);
     if (list) return estimateGpuList(spec, list, catalog, period, result);
     const known = knownUnpriced(catalog, provider, spec.model);
     if (known) {

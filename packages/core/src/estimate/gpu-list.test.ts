@@ -121,6 +121,15 @@ describe('a Runpod GPU fallback list', () => {
     ]);
   });
 
+  it('only a provider with pools reads a comma as a list', () => {
+    const fal = estimateWorkload(
+      { name: 'w', provider: 'fal', model: 'fal-ai/flux/dev,fal-ai/flux/schnell', attributes: { runs: money(1) } },
+      catalog,
+      'month',
+    );
+    expect(fal.unpriced).toMatch(/^unknown fal\.ai model `fal-ai\/flux\/dev,fal-ai\/flux\/schnell`/);
+  });
+
   it('a GPU in the list that cannot be priced leaves the workload unpriced', () => {
     expect(job('ADA_24,NVIDIA A30').unpriced).toMatch(/^`NVIDIA A30` in the GPU list ADA_24, NVIDIA A30: `NVIDIA A30` is a Pods GPU/);
     expect(job('ADA_24,ADA_32_PRO').unpriced).toBe(

@@ -3,10 +3,11 @@ import type { ProviderCatalog, UnpricedName } from '../catalog/schema.js';
 
 /**
  * Runpod takes an endpoint's GPUs as a fallback list ("ADA_24,AMPERE_24", or a YAML list joined
- * the same way): workers land on whichever listed pool has capacity. Undefined for one name.
+ * the same way): workers land on whichever listed pool has capacity. Only a provider whose
+ * catalog has pools takes lists; undefined for one name.
  */
-export function gpuList(model: string): string[] | undefined {
-  if (!model.includes(',')) return undefined;
+export function gpuList(provider: ProviderCatalog, model: string): string[] | undefined {
+  if (!model.includes(',') || !provider.models.some((m) => m.pool)) return undefined;
   const ids = model
     .split(',')
     .map((s) => s.trim())
