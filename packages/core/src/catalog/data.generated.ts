@@ -785,11 +785,11 @@ export const catalogData: ProviderCatalog[] = [
               "scope": "request"
             },
             "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
-            "checkedAt": "2026-11-21",
+            "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-11-21",
             "basis": "published",
-            "verified": true,
-            "note": "Active (always-on) worker. The current pricing page bills active at the flex rate with discounts by sales inquiry; this is the documented 20-30% active rate."
+            "verified": false,
+            "note": "Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: \"unified pricing for flex and active workers\"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry."
           }
         ],
         "pool": {
@@ -851,11 +851,11 @@ export const catalogData: ProviderCatalog[] = [
               "scope": "request"
             },
             "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
-            "checkedAt": "2026-11-21",
+            "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-11-21",
             "basis": "published",
-            "verified": true,
-            "note": "Active (always-on) worker. The current pricing page bills active at the flex rate with discounts by sales inquiry; this is the documented 20-30% active rate."
+            "verified": false,
+            "note": "Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: \"unified pricing for flex and active workers\"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry."
           }
         ],
         "pool": {
@@ -917,11 +917,11 @@ export const catalogData: ProviderCatalog[] = [
               "scope": "request"
             },
             "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
-            "checkedAt": "2026-11-21",
+            "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-11-21",
             "basis": "published",
-            "verified": true,
-            "note": "Active (always-on) worker. The current pricing page bills active at the flex rate with discounts by sales inquiry; this is the documented 20-30% active rate."
+            "verified": false,
+            "note": "Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: \"unified pricing for flex and active workers\"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry."
           }
         ],
         "pool": {
@@ -979,11 +979,11 @@ export const catalogData: ProviderCatalog[] = [
               "scope": "request"
             },
             "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
-            "checkedAt": "2026-11-21",
+            "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-11-21",
             "basis": "published",
-            "verified": true,
-            "note": "Active (always-on) worker. The current pricing page bills active at the flex rate with discounts by sales inquiry; this is the documented 20-30% active rate."
+            "verified": false,
+            "note": "Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: \"unified pricing for flex and active workers\"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry."
           }
         ],
         "pool": {
@@ -1091,11 +1091,11 @@ export const catalogData: ProviderCatalog[] = [
               "scope": "request"
             },
             "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
-            "checkedAt": "2026-11-21",
+            "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-11-21",
             "basis": "published",
-            "verified": true,
-            "note": "Active (always-on) worker. The current pricing page bills active at the flex rate with discounts by sales inquiry; this is the documented 20-30% active rate."
+            "verified": false,
+            "note": "Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: \"unified pricing for flex and active workers\"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry."
           }
         ],
         "pool": {
@@ -1155,11 +1155,11 @@ export const catalogData: ProviderCatalog[] = [
               "scope": "request"
             },
             "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
-            "checkedAt": "2026-11-21",
+            "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-11-21",
             "basis": "published",
-            "verified": true,
-            "note": "Active (always-on) worker. The current pricing page bills active at the flex rate with discounts by sales inquiry; this is the documented 20-30% active rate."
+            "verified": false,
+            "note": "Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: \"unified pricing for flex and active workers\"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry."
           }
         ],
         "pool": {
@@ -1217,11 +1217,11 @@ export const catalogData: ProviderCatalog[] = [
               "scope": "request"
             },
             "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
-            "checkedAt": "2026-11-21",
+            "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-11-21",
             "basis": "published",
-            "verified": true,
-            "note": "Active (always-on) worker. The current pricing page bills active at the flex rate with discounts by sales inquiry; this is the documented 20-30% active rate."
+            "verified": false,
+            "note": "Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: \"unified pricing for flex and active workers\"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry."
           }
         ],
         "pool": {
@@ -1284,11 +1284,11 @@ export const catalogData: ProviderCatalog[] = [
               "scope": "request"
             },
             "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
-            "checkedAt": "2026-11-21",
+            "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-11-21",
             "basis": "published",
-            "verified": true,
-            "note": "Active (always-on) worker. The current pricing page bills active at the flex rate with discounts by sales inquiry; this is the documented 20-30% active rate."
+            "verified": false,
+            "note": "Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: \"unified pricing for flex and active workers\"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry."
           }
         ],
         "pool": {
@@ -1358,11 +1358,11 @@ export const catalogData: ProviderCatalog[] = [
               "scope": "request"
             },
             "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
-            "checkedAt": "2026-11-21",
+            "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-11-21",
             "basis": "published",
-            "verified": true,
-            "note": "Active (always-on) worker. The current pricing page bills active at the flex rate with discounts by sales inquiry; this is the documented 20-30% active rate."
+            "verified": false,
+            "note": "Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: \"unified pricing for flex and active workers\"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry."
           }
         ],
         "pool": {
