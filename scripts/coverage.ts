@@ -45,7 +45,11 @@ function text(report: readonly ProviderCoverage[]): string {
     );
     if (r.topUnpriced.length) {
       lines.push('  unpriced, most used first:');
-      for (const u of r.topUnpriced) lines.push(`    ${String(u.repos).padStart(3)}  ${u.id}`);
+      for (const u of r.topUnpriced) {
+        // names the catalog knows without a price (a Runpod Pods-only GPU) say so
+        const known = catalog.unpricedName(r.provider, u.id);
+        lines.push(`    ${String(u.repos).padStart(3)}  ${u.id}${known ? `  (known: ${known.reason}, ${known.name})` : ''}`);
+      }
     }
   }
   return lines.join('\n');

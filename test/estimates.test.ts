@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCatalog, estimateWorkload, exact } from '@genspend/core';
-import { fixtures, specOf } from './helpers.js';
+import { fixtures, specOf, unpricedFixtures } from './helpers.js';
 
 describe('shared estimate dataset (worked by hand)', () => {
   it('covers all four providers', () => {
@@ -23,6 +23,16 @@ describe('shared estimate dataset (worked by hand)', () => {
       }
       if (c.expected.assumptions !== undefined) expect(result.assumptions).toHaveLength(c.expected.assumptions);
       if (c.expected.warnings !== undefined) expect(result.warnings).toHaveLength(c.expected.warnings);
+    });
+  }
+});
+
+describe('shared dataset: known names that stay unpriced', () => {
+  for (const c of unpricedFixtures) {
+    it(`${c.name}: ${c.why}`, () => {
+      const result = estimateWorkload(specOf(c), defaultCatalog(), 'month');
+      expect(result.cost).toBeNull();
+      expect(result.unpriced?.startsWith(c.expected.unpriced)).toBe(true);
     });
   }
 });

@@ -16,12 +16,22 @@ export interface FixtureCase {
   };
 }
 
-export const fixtures: FixtureCase[] = JSON.parse(readFileSync(new URL('./fixtures/estimates.json', import.meta.url), 'utf8')).cases;
+const dataset = JSON.parse(readFileSync(new URL('./fixtures/estimates.json', import.meta.url), 'utf8'));
+export const fixtures: FixtureCase[] = dataset.cases;
 
-const TEXT_ATTRIBUTES = new Set(['resolution', 'quality', 'format', 'worker']);
+/** Workloads the catalog knows but must leave unpriced, each with the start of its reason. */
+export interface UnpricedCase {
+  name: string;
+  why: string;
+  workload: Record<string, string | boolean>;
+  expected: { unpriced: string };
+}
+export const unpricedFixtures: UnpricedCase[] = dataset.unpricedCases;
+
+const TEXT_ATTRIBUTES = new Set(['resolution', 'quality', 'format', 'worker', 'gpuPick']);
 
 /** A fixture's workload as the core takes it: numbers as exact Decimals from their strings. */
-export function specOf(c: FixtureCase): WorkloadSpec {
+export function specOf(c: FixtureCase | UnpricedCase): WorkloadSpec {
   const { provider, model, gpu, ...rest } = c.workload;
   const attributes: Attributes = {};
   for (const [k, v] of Object.entries(rest)) {

@@ -30,6 +30,7 @@ export { ATTRIBUTE_NAMES, ATTRIBUTE_RULES, type AttributeName, type ManifestData
 export { estimateWorkload, estimateWorkloads } from './estimate/estimate.js';
 export { estimateManifests, type PricedManifests } from './estimate/manifests.js';
 export { PERIOD_HOURS } from './estimate/usage.js';
+export { knownUnpriced } from './estimate/gpu-list.js';
 export type {
   WorkloadSpec,
   WorkloadEstimate,

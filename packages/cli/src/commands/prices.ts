@@ -1,4 +1,4 @@
-import { closest, columns, defaultCatalog, GenspendError, type Condition, type ProviderCatalog } from '@genspend/core';
+import { closest, columns, defaultCatalog, GenspendError, knownUnpriced, type Condition, type ProviderCatalog } from '@genspend/core';
 import { parseFormat, type Io } from '../io.js';
 
 export const pricesHelp = `Usage: genspend prices [provider] [model] [--format table|json]
@@ -64,6 +64,8 @@ export function pricesCommand(positionals: string[], values: { format?: string }
       ),
   );
   if (needle && rows.length === 0) {
+    const known = providers.length === 1 ? knownUnpriced(catalog, providers[0]!, modelFilter!) : undefined;
+    if (known) throw new GenspendError(`no price for \`${modelFilter}\`: ${known}`, undefined, 'name a GPU of a Serverless pool instead');
     const guess = providers.length === 1 ? catalog.suggest(providers[0]!.provider, modelFilter!) : undefined;
     throw new GenspendError(
       `no model matches \`${modelFilter}\``,

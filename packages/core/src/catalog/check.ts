@@ -48,10 +48,23 @@ export function checkCatalog(catalog: Catalog, today: string): CatalogFinding[] 
         }
       }
     };
+    const pools = new Map<string, number>();
     provider.models.forEach((model, m) => {
       overlaps(model.rates, `models[${m}].rates`);
       model.rates.forEach((rate, r) => stale(`models[${m}].rates[${r}] (${model.id})`, rate.checkedAt));
+      if (!model.pool) return;
+      stale(`models[${m}].pool (${model.pool.id})`, model.pool.checkedAt);
+      const other = pools.get(model.pool.id);
+      if (other !== undefined)
+        findings.push({
+          level: 'error',
+          provider: provider.provider,
+          path: `models[${m}].pool`,
+          message: `pool ${model.pool.id} is also models[${other}]'s: one pool has one price; merge the two models`,
+        });
+      else pools.set(model.pool.id, m);
     });
+    (provider.unpricedNames ?? []).forEach((entry, i) => stale(`unpricedNames[${i}] (${entry.name})`, entry.checkedAt));
     overlaps(provider.surcharges, 'surcharges');
     provider.surcharges.forEach((rate, r) => stale(`surcharges[${r}]`, rate.checkedAt));
     if (provider.credit) stale('credit', provider.credit.checkedAt);

@@ -2232,7 +2232,8 @@ export const catalogData: ProviderCatalog[] = [
         ],
         "note": "Serverless billing rules at https://docs.fal.ai/documentation/serverless/pricing."
       }
-    ]
+    ],
+    "unpricedNames": []
   },
   {
     "provider": "runpod",
@@ -2280,7 +2281,11 @@ export const catalogData: ProviderCatalog[] = [
         "id": "H200 PRO",
         "name": "H200 PRO",
         "kind": "gpu",
-        "aliases": [],
+        "aliases": [
+          "HOPPER_141",
+          "NVIDIA H200",
+          "H200 SXM"
+        ],
         "requires": [],
         "defaults": {},
         "accepts": {},
@@ -2299,7 +2304,7 @@ export const catalogData: ProviderCatalog[] = [
               "scope": "request"
             },
             "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
-            "checkedAt": "2026-11-21",
+            "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-11-21",
             "basis": "published",
             "verified": true,
@@ -2319,20 +2324,34 @@ export const catalogData: ProviderCatalog[] = [
               "scope": "request"
             },
             "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
-            "checkedAt": "2026-11-21",
+            "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-11-21",
             "basis": "published",
-            "verified": true,
-            "note": "Active (always-on) worker. The current pricing page bills active at the flex rate with discounts by sales inquiry; this is the documented 20-30% active rate."
+            "verified": false,
+            "note": "Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: \"unified pricing for flex and active workers\"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry."
           }
         ],
+        "pool": {
+          "id": "HOPPER_141",
+          "source": "https://docs.runpod.io/references/gpu-types",
+          "checkedAt": "2026-12-01",
+          "verified": true
+        },
         "note": "141 GB VRAM."
       },
       {
         "id": "H100 PRO",
         "name": "H100 PRO",
         "kind": "gpu",
-        "aliases": [],
+        "aliases": [
+          "ADA_80_PRO",
+          "NVIDIA H100 80GB HBM3",
+          "H100 SXM",
+          "NVIDIA H100 PCIe",
+          "H100 PCIe",
+          "NVIDIA H100 NVL",
+          "H100 NVL"
+        ],
         "requires": [],
         "defaults": {},
         "accepts": {},
@@ -2351,7 +2370,7 @@ export const catalogData: ProviderCatalog[] = [
               "scope": "request"
             },
             "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
-            "checkedAt": "2026-11-21",
+            "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-11-21",
             "basis": "published",
             "verified": true,
@@ -2371,20 +2390,34 @@ export const catalogData: ProviderCatalog[] = [
               "scope": "request"
             },
             "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
-            "checkedAt": "2026-11-21",
+            "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-11-21",
             "basis": "published",
-            "verified": true,
-            "note": "Active (always-on) worker. The current pricing page bills active at the flex rate with discounts by sales inquiry; this is the documented 20-30% active rate."
+            "verified": false,
+            "note": "Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: \"unified pricing for flex and active workers\"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry."
           }
         ],
+        "pool": {
+          "id": "ADA_80_PRO",
+          "source": "https://docs.runpod.io/references/gpu-types",
+          "checkedAt": "2026-12-01",
+          "verified": true,
+          "note": "The pool table names the pool `H100`; Runpod's Flash list names only NVIDIA H100 80GB HBM3 in it, so H100 PCIe and H100 NVL here follow the pool table."
+        },
         "note": "80 GB VRAM."
       },
       {
         "id": "A100",
         "name": "A100 (80 GB)",
         "kind": "gpu",
-        "aliases": [],
+        "aliases": [
+          "AMPERE_80",
+          "NVIDIA A100 80GB PCIe",
+          "A100 PCIe",
+          "NVIDIA A100-SXM4-80GB",
+          "A100 SXM",
+          "A100-SXM-80GB"
+        ],
         "requires": [],
         "defaults": {},
         "accepts": {},
@@ -2403,7 +2436,7 @@ export const catalogData: ProviderCatalog[] = [
               "scope": "request"
             },
             "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
-            "checkedAt": "2026-11-21",
+            "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-11-21",
             "basis": "published",
             "verified": true,
@@ -2423,20 +2456,30 @@ export const catalogData: ProviderCatalog[] = [
               "scope": "request"
             },
             "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
-            "checkedAt": "2026-11-21",
+            "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-11-21",
             "basis": "published",
-            "verified": true,
-            "note": "Active (always-on) worker. The current pricing page bills active at the flex rate with discounts by sales inquiry; this is the documented 20-30% active rate."
+            "verified": false,
+            "note": "Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: \"unified pricing for flex and active workers\"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry."
           }
         ],
+        "pool": {
+          "id": "AMPERE_80",
+          "source": "https://docs.runpod.io/references/gpu-types",
+          "checkedAt": "2026-12-01",
+          "verified": true,
+          "note": "`A100-SXM-80GB` is not a Runpod id but a spelling public endpoint configs use for the A100-SXM4-80GB; \"NVIDIA A100\" alone is left out: it does not say 40 or 80 GB."
+        },
         "note": "80 GB VRAM."
       },
       {
         "id": "B200",
         "name": "B200",
         "kind": "gpu",
-        "aliases": [],
+        "aliases": [
+          "BLACKWELL_180",
+          "NVIDIA B200"
+        ],
         "requires": [],
         "defaults": {},
         "accepts": {},
@@ -2455,7 +2498,7 @@ export const catalogData: ProviderCatalog[] = [
               "scope": "request"
             },
             "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
-            "checkedAt": "2026-11-21",
+            "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-11-21",
             "basis": "published",
             "verified": true,
@@ -2475,20 +2518,33 @@ export const catalogData: ProviderCatalog[] = [
               "scope": "request"
             },
             "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
-            "checkedAt": "2026-11-21",
+            "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-11-21",
             "basis": "published",
-            "verified": true,
-            "note": "Active (always-on) worker. The current pricing page bills active at the flex rate with discounts by sales inquiry; this is the documented 20-30% active rate."
+            "verified": false,
+            "note": "Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: \"unified pricing for flex and active workers\"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry."
           }
         ],
+        "pool": {
+          "id": "BLACKWELL_180",
+          "source": "https://docs.runpod.io/flash/configuration/gpu-types",
+          "checkedAt": "2026-12-01",
+          "verified": true,
+          "note": "Named in Runpod's Flash GPU pool list; not yet in the pool table of the GPU types reference."
+        },
         "note": "180 GB VRAM."
       },
       {
         "id": "6000s PRO",
         "name": "RTX PRO 6000 (6000s PRO)",
         "kind": "gpu",
-        "aliases": [],
+        "aliases": [
+          "BLACKWELL_96",
+          "NVIDIA RTX PRO 6000 Blackwell Server Edition",
+          "NVIDIA RTX PRO 6000 Blackwell Workstation Edition",
+          "NVIDIA RTX PRO 6000 Blackwell Max-Q Workstation Edition",
+          "RTX PRO 6000"
+        ],
         "requires": [],
         "defaults": {},
         "accepts": {},
@@ -2507,13 +2563,20 @@ export const catalogData: ProviderCatalog[] = [
               "scope": "request"
             },
             "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
-            "checkedAt": "2026-11-21",
+            "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-11-21",
             "basis": "published",
             "verified": true,
             "note": "Flex (scale-to-zero) worker, per GPU-second."
           }
         ],
+        "pool": {
+          "id": "BLACKWELL_96",
+          "source": "https://docs.runpod.io/flash/configuration/gpu-types",
+          "checkedAt": "2026-12-01",
+          "verified": true,
+          "note": "Named in Runpod's Flash GPU pool list; not yet in the pool table of the GPU types reference."
+        },
         "note": "96 GB VRAM. Active-worker rate not published; a worker: active workload on this GPU is reported unpriced."
       },
       {
@@ -2521,8 +2584,13 @@ export const catalogData: ProviderCatalog[] = [
         "name": "L40 / L40S / 6000 Ada PRO",
         "kind": "gpu",
         "aliases": [
+          "ADA_48_PRO",
           "L40S",
-          "6000 Ada PRO"
+          "6000 Ada PRO",
+          "NVIDIA L40",
+          "NVIDIA L40S",
+          "NVIDIA RTX 6000 Ada Generation",
+          "RTX 6000 Ada"
         ],
         "requires": [],
         "defaults": {},
@@ -2542,7 +2610,7 @@ export const catalogData: ProviderCatalog[] = [
               "scope": "request"
             },
             "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
-            "checkedAt": "2026-11-21",
+            "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-11-21",
             "basis": "published",
             "verified": true,
@@ -2562,13 +2630,19 @@ export const catalogData: ProviderCatalog[] = [
               "scope": "request"
             },
             "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
-            "checkedAt": "2026-11-21",
+            "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-11-21",
             "basis": "published",
-            "verified": true,
-            "note": "Active (always-on) worker. The current pricing page bills active at the flex rate with discounts by sales inquiry; this is the documented 20-30% active rate."
+            "verified": false,
+            "note": "Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: \"unified pricing for flex and active workers\"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry."
           }
         ],
+        "pool": {
+          "id": "ADA_48_PRO",
+          "source": "https://docs.runpod.io/references/gpu-types",
+          "checkedAt": "2026-12-01",
+          "verified": true
+        },
         "note": "48 GB VRAM."
       },
       {
@@ -2576,7 +2650,11 @@ export const catalogData: ProviderCatalog[] = [
         "name": "A6000 / A40",
         "kind": "gpu",
         "aliases": [
-          "A40"
+          "AMPERE_48",
+          "A40",
+          "NVIDIA RTX A6000",
+          "RTX A6000",
+          "NVIDIA A40"
         ],
         "requires": [],
         "defaults": {},
@@ -2596,7 +2674,7 @@ export const catalogData: ProviderCatalog[] = [
               "scope": "request"
             },
             "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
-            "checkedAt": "2026-11-21",
+            "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-11-21",
             "basis": "published",
             "verified": true,
@@ -2616,20 +2694,30 @@ export const catalogData: ProviderCatalog[] = [
               "scope": "request"
             },
             "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
-            "checkedAt": "2026-11-21",
+            "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-11-21",
             "basis": "published",
-            "verified": true,
-            "note": "Active (always-on) worker. The current pricing page bills active at the flex rate with discounts by sales inquiry; this is the documented 20-30% active rate."
+            "verified": false,
+            "note": "Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: \"unified pricing for flex and active workers\"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry."
           }
         ],
+        "pool": {
+          "id": "AMPERE_48",
+          "source": "https://docs.runpod.io/references/gpu-types",
+          "checkedAt": "2026-12-01",
+          "verified": true
+        },
         "note": "48 GB VRAM."
       },
       {
         "id": "4090 PRO",
         "name": "RTX 4090 PRO",
         "kind": "gpu",
-        "aliases": [],
+        "aliases": [
+          "ADA_24",
+          "NVIDIA GeForce RTX 4090",
+          "RTX 4090"
+        ],
         "requires": [],
         "defaults": {},
         "accepts": {},
@@ -2648,7 +2736,7 @@ export const catalogData: ProviderCatalog[] = [
               "scope": "request"
             },
             "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
-            "checkedAt": "2026-11-21",
+            "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-11-21",
             "basis": "published",
             "verified": true,
@@ -2668,13 +2756,19 @@ export const catalogData: ProviderCatalog[] = [
               "scope": "request"
             },
             "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
-            "checkedAt": "2026-11-21",
+            "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-11-21",
             "basis": "published",
-            "verified": true,
-            "note": "Active (always-on) worker. The current pricing page bills active at the flex rate with discounts by sales inquiry; this is the documented 20-30% active rate."
+            "verified": false,
+            "note": "Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: \"unified pricing for flex and active workers\"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry."
           }
         ],
+        "pool": {
+          "id": "ADA_24",
+          "source": "https://docs.runpod.io/references/gpu-types",
+          "checkedAt": "2026-12-01",
+          "verified": true
+        },
         "note": "24 GB VRAM."
       },
       {
@@ -2682,8 +2776,14 @@ export const catalogData: ProviderCatalog[] = [
         "name": "L4 / A5000 / 3090",
         "kind": "gpu",
         "aliases": [
+          "AMPERE_24",
           "A5000",
-          "3090"
+          "3090",
+          "NVIDIA L4",
+          "NVIDIA RTX A5000",
+          "RTX A5000",
+          "NVIDIA GeForce RTX 3090",
+          "RTX 3090"
         ],
         "requires": [],
         "defaults": {},
@@ -2703,7 +2803,7 @@ export const catalogData: ProviderCatalog[] = [
               "scope": "request"
             },
             "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
-            "checkedAt": "2026-11-21",
+            "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-11-21",
             "basis": "published",
             "verified": true,
@@ -2723,13 +2823,20 @@ export const catalogData: ProviderCatalog[] = [
               "scope": "request"
             },
             "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
-            "checkedAt": "2026-11-21",
+            "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-11-21",
             "basis": "published",
-            "verified": true,
-            "note": "Active (always-on) worker. The current pricing page bills active at the flex rate with discounts by sales inquiry; this is the documented 20-30% active rate."
+            "verified": false,
+            "note": "Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: \"unified pricing for flex and active workers\"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry."
           }
         ],
+        "pool": {
+          "id": "AMPERE_24",
+          "source": "https://docs.runpod.io/references/gpu-types",
+          "checkedAt": "2026-12-01",
+          "verified": true,
+          "note": "Runpod's Flash list puts L4 in ADA_24 and RTX A4500 in AMPERE_24; the pool table and the Serverless price table put L4 here at $0.00019 and A4500 in AMPERE_16."
+        },
         "note": "24 GB VRAM."
       },
       {
@@ -2737,8 +2844,20 @@ export const catalogData: ProviderCatalog[] = [
         "name": "A4000 / A4500 / RTX 4000",
         "kind": "gpu",
         "aliases": [
+          "AMPERE_16",
           "A4500",
-          "RTX 4000"
+          "RTX 4000",
+          "NVIDIA RTX A4000",
+          "RTX A4000",
+          "NVIDIA RTX A4500",
+          "RTX A4500",
+          "NVIDIA RTX 4000 Ada Generation",
+          "RTX 4000 Ada",
+          "NVIDIA RTX 4000 SFF Ada Generation",
+          "RTX 4000 Ada SFF",
+          "NVIDIA RTX 4000 SFF Ada",
+          "NVIDIA RTX 2000 Ada Generation",
+          "RTX 2000 Ada"
         ],
         "requires": [],
         "defaults": {},
@@ -2758,7 +2877,7 @@ export const catalogData: ProviderCatalog[] = [
               "scope": "request"
             },
             "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
-            "checkedAt": "2026-11-21",
+            "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-11-21",
             "basis": "published",
             "verified": true,
@@ -2778,13 +2897,20 @@ export const catalogData: ProviderCatalog[] = [
               "scope": "request"
             },
             "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
-            "checkedAt": "2026-11-21",
+            "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-11-21",
             "basis": "published",
-            "verified": true,
-            "note": "Active (always-on) worker. The current pricing page bills active at the flex rate with discounts by sales inquiry; this is the documented 20-30% active rate."
+            "verified": false,
+            "note": "Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: \"unified pricing for flex and active workers\"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry."
           }
         ],
+        "pool": {
+          "id": "AMPERE_16",
+          "source": "https://docs.runpod.io/references/gpu-types",
+          "checkedAt": "2026-12-01",
+          "verified": true,
+          "note": "`NVIDIA RTX 4000 SFF Ada` is a shortened spelling of NVIDIA RTX 4000 SFF Ada Generation that public endpoint configs use."
+        },
         "note": "16 GB VRAM."
       },
       {
@@ -2818,6 +2944,70 @@ export const catalogData: ProviderCatalog[] = [
             "note": "$0.07/GB/month for the first 1 TB, $0.05/GB/month beyond; billed hourly. Container disk is included in worker cost."
           }
         ]
+      }
+    ],
+    "unpricedNames": [
+      {
+        "ids": [
+          "ADA_32_PRO",
+          "NVIDIA GeForce RTX 5090",
+          "RTX 5090"
+        ],
+        "reason": "no-published-price",
+        "name": "RTX 5090",
+        "pool": "ADA_32_PRO",
+        "source": "https://docs.runpod.io/flash/configuration/gpu-types",
+        "checkedAt": "2026-12-01",
+        "verified": false,
+        "note": "The pool is named in Runpod's Flash GPU pool list (RTX 5090, 32 GB); no Serverless per-second price for it is on the Serverless price table or the pricing page."
+      },
+      {
+        "ids": [
+          "AMD Instinct MI300X OAM",
+          "MI300X",
+          "NVIDIA A30",
+          "A30",
+          "NVIDIA A100-SXM4-40GB",
+          "NVIDIA A100 40GB PCIe",
+          "A100-SXM-40GB",
+          "NVIDIA B300 SXM6 AC",
+          "B300",
+          "NVIDIA GeForce RTX 3070",
+          "RTX 3070",
+          "NVIDIA GeForce RTX 3080",
+          "RTX 3080",
+          "NVIDIA GeForce RTX 3080 Ti",
+          "RTX 3080 Ti",
+          "NVIDIA GeForce RTX 3090 Ti",
+          "RTX 3090 Ti",
+          "NVIDIA GeForce RTX 4070 Ti",
+          "RTX 4070 Ti",
+          "NVIDIA GeForce RTX 4080",
+          "RTX 4080",
+          "NVIDIA GeForce RTX 4080 SUPER",
+          "RTX 4080 SUPER",
+          "NVIDIA GeForce RTX 5080",
+          "RTX 5080",
+          "NVIDIA H200 NVL",
+          "NVIDIA RTX 5000 Ada Generation",
+          "RTX 5000 Ada",
+          "NVIDIA RTX A2000",
+          "RTX A2000",
+          "NVIDIA RTX PRO 4500 Blackwell",
+          "RTX PRO 4500",
+          "Tesla V100-PCIE-16GB",
+          "Tesla V100",
+          "Tesla V100-SXM2-16GB",
+          "V100 SXM2",
+          "Tesla V100-SXM2-32GB",
+          "V100 SXM2 32GB"
+        ],
+        "reason": "outside-pools",
+        "name": "Pods-only GPUs",
+        "source": "https://docs.runpod.io/references/gpu-types",
+        "checkedAt": "2026-12-01",
+        "verified": false,
+        "note": "Derived: in Runpod's GPU types table but in no pool of its pool table nor of the Flash pool list. NVIDIA A100-SXM4-40GB and A100 40GB PCIe are not in the GPU types table at all; they are older Pods types (`A100-SXM-40GB` is a spelling endpoint configs use for the first)."
       }
     ]
   },
@@ -3696,7 +3886,8 @@ export const catalogData: ProviderCatalog[] = [
         ],
         "note": "Outputs 720p."
       }
-    ]
+    ],
+    "unpricedNames": []
   },
   {
     "provider": "runway",
@@ -4517,6 +4708,7 @@ export const catalogData: ProviderCatalog[] = [
           }
         ]
       }
-    ]
+    ],
+    "unpricedNames": []
   }
 ];

@@ -1,5 +1,5 @@
 import { closest, GenspendError } from '../errors.js';
-import type { Model, ProviderCatalog } from './schema.js';
+import type { Model, ProviderCatalog, UnpricedName } from './schema.js';
 
 export interface ModelMatch {
   provider: ProviderCatalog;
@@ -12,6 +12,8 @@ export interface Catalog {
   provider(id: string): ProviderCatalog | undefined;
   /** Case-insensitive; matches ids and aliases. */
   model(provider: string, id: string): ModelMatch | undefined;
+  /** A name the catalog knows but cannot price (a Runpod Pods-only GPU); case-insensitive. */
+  unpricedName(provider: string, id: string): UnpricedName | undefined;
   /** The closest model id, for "did you mean" on an unknown model. */
   suggest(provider: string, id: string): string | undefined;
 }
@@ -22,6 +24,7 @@ const key = (s: string) => s.trim().toLowerCase();
 export function indexCatalog(providers: readonly ProviderCatalog[]): Catalog {
   const byProvider = new Map<string, ProviderCatalog>();
   const byModel = new Map<string, ModelMatch>();
+  const byUnpriced = new Map<string, UnpricedName>();
   for (const provider of providers) {
     if (byProvider.has(provider.provider)) throw new GenspendError(`provider ${provider.provider} appears in two catalog files`);
     byProvider.set(provider.provider, provider);
@@ -39,11 +42,24 @@ export function indexCatalog(providers: readonly ProviderCatalog[]): Catalog {
         byModel.set(`${provider.provider}\u0000${name}`, { provider, model });
       }
     }
+    for (const entry of provider.unpricedNames ?? []) {
+      for (const name of entry.ids) {
+        const k = `${provider.provider}\u0000${key(name)}`;
+        if (byModel.has(k) || byUnpriced.has(k))
+          throw new GenspendError(
+            `catalog ${provider.provider}: unpriced name \`${name}\` is also a model name or listed twice`,
+            undefined,
+            'a name is either a model (priced) or an unpriced name, once',
+          );
+        byUnpriced.set(k, entry);
+      }
+    }
   }
   return Object.freeze({
     providers: Object.freeze(providers),
     provider: (id: string) => byProvider.get(key(id)),
     model: (provider: string, id: string) => byModel.get(`${provider}\u0000${id}`) ?? byModel.get(`${key(provider)}\u0000${key(id)}`),
+    unpricedName: (provider: string, id: string) => byUnpriced.get(`${key(provider)}\u0000${key(id)}`),
     suggest(provider: string, id: string) {
       const p = byProvider.get(key(provider));
       return p

@@ -154,10 +154,42 @@ export const Model = z
     defaults: z.record(z.string(), Scalar).default({}),
     accepts: Accepts,
     rates: z.array(Rate).min(1),
+    /** The provider's own group id for the model (a Runpod Serverless pool: `ADA_24`), with where it is named. */
+    pool: z
+      .object({
+        id: z.string().min(1),
+        source: z.url(),
+        checkedAt: IsoDate,
+        verified: z.boolean().default(true),
+        note: z.string().optional(),
+      })
+      .strict()
+      .optional(),
     note: z.string().optional(),
   })
   .strict();
 export type Model = z.infer<typeof Model>;
+
+/**
+ * Names users write that the catalog knows but cannot price: a Runpod GPU that runs on Pods
+ * only (in no Serverless pool), or a pool with no published price. A workload naming one is
+ * unpriced with this reason, not "unknown".
+ */
+export const UnpricedName = z
+  .object({
+    ids: z.array(z.string().min(1)).min(1),
+    reason: z.enum(['outside-pools', 'no-published-price']),
+    /** What the names stand for, for the report ("RTX 5090"). */
+    name: z.string().min(1),
+    /** The pool the names belong to, when they have one. */
+    pool: z.string().min(1).optional(),
+    source: z.url(),
+    checkedAt: IsoDate,
+    verified: z.boolean().default(true),
+    note: z.string().optional(),
+  })
+  .strict();
+export type UnpricedName = z.infer<typeof UnpricedName>;
 
 export const UsageTier = z
   .object({
@@ -198,6 +230,7 @@ export const ProviderCatalog = z
       .strict()
       .optional(),
     models: z.array(Model).min(1),
+    unpricedNames: z.array(UnpricedName).default([]),
   })
   .strict()
   .superRefine((catalog, ctx) => {

@@ -6,6 +6,7 @@ import { closest, GenspendError, mapAll } from '../errors.js';
 import type { AttributeName, Period } from '../manifest/schema.js';
 import { exact, money, quotient, sum, times, ZERO } from '../money.js';
 import { describeCondition } from './match.js';
+import { gpuList, knownUnpriced } from './gpu-list.js';
 import type { AttributeValue, EstimateLine, WorkloadEstimate, WorkloadSpec } from './types.js';
 import { PERIOD_HOURS, requiredAttributes, usageAttributes, usageFor, type UsageComponent, type UsageContext } from './usage.js';
 
@@ -48,6 +49,13 @@ export function estimateWorkload(spec: WorkloadSpec, catalog: Catalog, period: P
   }
   const found = catalog.model(provider.provider, spec.model);
   if (!found) {
+    const list = gpuList(provider, spec.model);
+    if (list) return estimateGpuList(spec, list, catalog, period, result);
+    const known = knownUnpriced(catalog, provider, spec.model);
+    if (known) {
+      result.unpriced = known;
+      return result;
+    }
     const suggestion = catalog.suggest(provider.provider, spec.model);
     result.unpriced = `unknown ${provider.name} ${what} \`${spec.model}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}`;
     return result;
@@ -113,6 +121,33 @@ export function estimateWorkload(spec: WorkloadSpec, catalog: Catalog, period: P
   }
   runpodCapacityWarning(ctx, attrs.value, result);
   return result;
+}
+
+/**
+ * A fallback list is priced at its dearest GPU unless the workload says `gpuPick: first`: the
+ * endpoint may run every job on any of them, so the gate never under-counts. AMPERE_24,ADA_24 for
+ * 10 jobs of 1 s: 10 s x $0.00031 (ADA_24) = $0.0031, not 10 s x $0.00019 (AMPERE_24) = $0.0019.
+ * A GPU in the list that cannot be priced leaves the workload unpriced: the others say nothing
+ * about what the jobs that land on it cost.
+ */
+function estimateGpuList(spec: WorkloadSpec, ids: string[], catalog: Catalog, period: Period, result: WorkloadEstimate): WorkloadEstimate {
+  const { gpuPick, ...attributes } = spec.attributes;
+  const first = typeof gpuPick === 'string' && gpuPick.trim().toLowerCase() === 'first';
+  let chosen: { id: string; estimate: WorkloadEstimate } | undefined;
+  for (const id of first ? ids.slice(0, 1) : ids) {
+    const estimate = estimateWorkload({ ...spec, model: id, attributes }, catalog, period);
+    if (estimate.cost === null) {
+      result.unpriced = `\`${id}\` in the GPU list ${ids.join(', ')}: ${estimate.unpriced ?? 'unpriced'}`;
+      return result;
+    }
+    if (!chosen || estimate.cost.greaterThan(chosen.estimate.cost!)) chosen = { id, estimate };
+  }
+  const { id, estimate } = chosen!;
+  const model = catalog.model(spec.provider, id)!.model;
+  const why = first
+    ? `the first of ${ids.join(', ')} (gpuPick: first)`
+    : `the dearest of ${ids.join(', ')}: an endpoint may run its jobs on any GPU in its list (gpuPick: first prices the first)`;
+  return { ...estimate, model: spec.model, assumptions: [`gpu: priced at ${id} (${model.id}), ${why}`, ...estimate.assumptions] };
 }
 
 interface ResolvedAttributes {

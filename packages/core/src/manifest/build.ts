@@ -83,7 +83,7 @@ export function build(data: ManifestData, file: string, lineOf: (index: number) 
       const v = (w as Record<string, unknown>)[name];
       if (v !== undefined) attributes[name] = v as Decimal | string | boolean;
     }
-    return { name, provider: w.provider, model: w.gpu ?? w.model, attributes, location };
+    return { name, provider: w.provider, model: (Array.isArray(w.gpu) ? w.gpu.join(',') : w.gpu) ?? w.model, attributes, location };
   });
   if (errors.length) throw new GenspendErrors(errors);
   const budget: BudgetSpec = {

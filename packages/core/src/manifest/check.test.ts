@@ -74,7 +74,7 @@ const workload = object(
     description: valueFor(TEXT),
     provider: valueFor(TEXT),
     model: valueFor(TEXT),
-    gpu: valueFor(TEXT),
+    gpu: fc.oneof(valueFor(TEXT), fc.array(valueFor(TEXT), { maxLength: 3 })),
     ...rulesOf(ATTRIBUTE_RULES),
   },
   ['name', 'provider'],

@@ -106,8 +106,9 @@ function workloadFieldFits(key: string, v: unknown): boolean {
     case 'description':
       return v === undefined || typeof v === 'string';
     case 'model':
-    case 'gpu':
       return v === undefined || fits(TEXT, v);
+    case 'gpu':
+      return v === undefined || fits(TEXT, v) || (Array.isArray(v) && v.length >= 1 && v.every((g) => fits(TEXT, g)));
     default: {
       const rule = own(ATTRIBUTE_RULES, key);
       return rule !== undefined && (v === undefined || fits(rule, v));

@@ -48,6 +48,8 @@ export const ATTRIBUTE_RULES = {
   idleSeconds: { type: 'decimal', min: '0', max: '86400' },
   activeWorkers: whole('0', '100000'),
   volumeGB: { type: 'decimal', min: '0', max: '1e9' },
+  /** Which GPU of a Runpod fallback list prices the workload: the dearest (the default) or the first. */
+  gpuPick: { type: 'enum', values: ['dearest', 'first'] },
 } as const satisfies Record<string, FieldRule>;
 
 export type AttributeName = keyof typeof ATTRIBUTE_RULES;
@@ -76,7 +78,8 @@ export type WorkloadData = {
   description?: string;
   provider: string;
   model?: string;
-  gpu?: string;
+  /** One GPU, or a fallback list as Runpod takes it. */
+  gpu?: string | string[];
 } & { [K in AttributeName]?: Decimal | string | boolean };
 
 /** A manifest as validated (the zod schema's output type; schema.ts checks that they match). */

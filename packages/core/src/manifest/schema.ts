@@ -107,6 +107,10 @@ export const Budget = mapping(BudgetFields);
 export const workloadAttributes = fieldSchemas(ATTRIBUTE_RULES);
 export { ATTRIBUTE_NAMES, type AttributeName };
 
+const GpuField = z.union([z.string().min(1), z.array(z.string().min(1)).min(1, { message: 'list at least one GPU' })], {
+  error: 'expected a GPU name (`gpu: ADA_24`) or a list of them in fallback order (`gpu: [ADA_24, AMPERE_24]`)',
+});
+
 export const Workload = mapping(
   z
     .object({
@@ -114,14 +118,15 @@ export const Workload = mapping(
       description: z.string().optional(),
       provider: z.string().min(1),
       model: z.string().min(1).optional(),
-      gpu: z.string().min(1).optional(),
+      // one GPU or a fallback list, as Runpod takes them (`ADA_24,AMPERE_24` or a YAML list)
+      gpu: GpuField.optional(),
       ...Object.fromEntries(Object.entries(workloadAttributes).map(([k, v]) => [k, v.optional()])),
     } as {
       name: z.ZodString;
       description: z.ZodOptional<z.ZodString>;
       provider: z.ZodString;
       model: z.ZodOptional<z.ZodString>;
-      gpu: z.ZodOptional<z.ZodString>;
+      gpu: z.ZodOptional<typeof GpuField>;
     } & {
       [K in AttributeName]: z.ZodOptional<(typeof workloadAttributes)[K]>;
     })
