@@ -1,16 +1,17 @@
 import {
+  assessAccount,
   balanceInUsd,
   defaultCatalog,
   exact,
   forecastBalance,
   money,
+  usageDaysInUsd,
   shownDays,
   ZERO,
-  type BalanceForecast,
   type Money,
   type Status,
 } from '@genspend/core';
-import { burnRate, lastDays, type Balance, type ProviderId, type TierLimits, type UsageHistory } from '@genspend/providers';
+import { burnPerDay, lastDays, type Balance, type ProviderId, type TierLimits, type UsageHistory } from '@genspend/providers';
 import type { IDataObject } from 'n8n-workflow';
 
 /** A balance in USD the way the CLI reads it: Runway's credits at the catalog's dated credit value. */
@@ -62,12 +63,13 @@ export function burnWindow(settings: Pick<BurnSettings, 'windowDays' | 'today'>)
  * The same figures as `genspend balance --format json` for the same window.
  */
 export function burnReport(provider: ProviderId, balance: Balance, usage: UsageHistory, settings: BurnSettings): IDataObject {
-  const usd = balanceUsd(provider, balance);
-  const burn = money(burnRate(usage, { days: settings.windowDays }));
-  const forecast: BalanceForecast = forecastBalance(
-    { provider, balanceUsd: usd, burnPerDayUsd: burn, period: 'month' },
-    { lowDays: settings.lowDays, criticalDays: settings.criticalDays },
-  );
+  const catalog = defaultCatalog();
+  const forecast = assessAccount(
+    { provider, balance, ...burnPerDay(balance, usage, settings.windowDays) },
+    { catalog, thresholds: { lowDays: settings.lowDays, criticalDays: settings.criticalDays } },
+  ).forecast!;
+  const usd = forecast.balanceUsd;
+  const burn = forecast.burnPerDayUsd!;
   const window = burnWindow(settings);
   return {
     ...balanceFields(provider, balance, usd),
@@ -79,7 +81,7 @@ export function burnReport(provider: ProviderId, balance: Balance, usage: UsageH
     runsOutOn: forecast.daysLeft === null ? null : addDays(settings.today, forecast.daysLeft.floor().toNumber()),
     status: forecast.status,
     reasons: forecast.reasons,
-    days: usage.days as unknown as IDataObject[],
+    days: usageDaysInUsd(catalog, provider, usage.days) as unknown as IDataObject[],
     ...(usage.totals ? { totals: usage.totals as IDataObject } : {}),
   };
 }

@@ -91,6 +91,7 @@ export {
 } from './forecast/balance.js';
 export { tierHeadroom, type TierHeadroom, type ModelHeadroom, type TierLimitsInput, type ModelLimits } from './forecast/tiers.js';
 export type { UsageTier } from './catalog/schema.js';
+export { creditValue, inUsd, usageDaysInUsd, type ProviderMoney, type ProviderUsageDay, type UsageDayUsd } from './forecast/credits.js';
 export {
   assessAccount,
   balanceInUsd,
