@@ -91,6 +91,8 @@ export {
 } from './forecast/balance.js';
 export { tierHeadroom, type TierHeadroom, type ModelHeadroom, type TierLimitsInput, type ModelLimits } from './forecast/tiers.js';
 export type { UsageTier } from './catalog/schema.js';
+export { leftToday, checkTierLimits, type ModelUse, type TierCheck } from './forecast/limits.js';
+export { affordability, type Affordability, type PricedJob } from './forecast/affordability.js';
 export { creditValue, inUsd, usageDaysInUsd, type ProviderMoney, type ProviderUsageDay, type UsageDayUsd } from './forecast/credits.js';
 export {
   assessAccount,

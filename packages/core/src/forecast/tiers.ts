@@ -5,6 +5,7 @@ import { Decimal, money, sum, ZERO } from '../money.js';
 import type { UsageTier } from '../catalog/schema.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { creditValue } from './credits.js';
+import { leftToday } from './limits.js';
 
 /** Runway's live tier limits for one model (from GET /v1/organization). */
 export interface ModelLimits {
@@ -74,7 +75,7 @@ export function tierHeadroom(plan: readonly WorkloadEstimate[], limits: TierLimi
         plannedPerDay,
         maxDailyGenerations: max,
         usedLast24h: used,
-        leftToday: max === null ? null : Math.max(0, max - used),
+        leftToday: leftToday(limits, model),
         maxConcurrentGenerations: live?.maxConcurrentGenerations ?? null,
         fits,
       };
