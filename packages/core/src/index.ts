@@ -19,6 +19,7 @@ export { buildCatalog, parseCatalogFile } from './catalog/catalog.js';
 export { indexCatalog, type Catalog, type ModelMatch } from './catalog/lookup.js';
 export { checkCatalog, STALE_AFTER_DAYS, type CatalogFinding } from './catalog/check.js';
 export { defaultCatalog } from './catalog/default.js';
+export { catalogDrift, type DriftFinding, type DriftStatus, type LivePriceInput } from './catalog/drift.js';
 
 export { parseManifest } from './manifest/parse.js';
 export { parseManifestFast, parseManifests } from './manifest/fast.js';
@@ -30,6 +31,8 @@ export { ATTRIBUTE_NAMES, ATTRIBUTE_RULES, type AttributeName, type ManifestData
 export { estimateWorkload, estimateWorkloads } from './estimate/estimate.js';
 export { estimateManifests, type PricedManifests } from './estimate/manifests.js';
 export { PERIOD_HOURS } from './estimate/usage.js';
+export { surchargesFor } from './estimate/plan.js';
+export { describeCondition, describeWhen } from './estimate/match.js';
 export type {
   WorkloadSpec,
   WorkloadEstimate,
