@@ -19,6 +19,7 @@ export { buildCatalog, parseCatalogFile } from './catalog/catalog.js';
 export { indexCatalog, type Catalog, type ModelMatch } from './catalog/lookup.js';
 export { checkCatalog, STALE_AFTER_DAYS, type CatalogFinding } from './catalog/check.js';
 export { defaultCatalog } from './catalog/default.js';
+export { catalogDrift, type DriftFinding, type DriftStatus, type LivePriceInput } from './catalog/drift.js';
 
 export { parseManifest } from './manifest/parse.js';
 export { parseManifestFast, parseManifests } from './manifest/fast.js';
@@ -31,6 +32,8 @@ export { estimateWorkload, estimateWorkloads } from './estimate/estimate.js';
 export { estimateManifests, type PricedManifests } from './estimate/manifests.js';
 export { PERIOD_HOURS } from './estimate/usage.js';
 export { knownUnpriced } from './estimate/gpu-list.js';
+export { surchargesFor } from './estimate/plan.js';
+export { describeCondition, describeWhen } from './estimate/match.js';
 export type {
   WorkloadSpec,
   WorkloadEstimate,
@@ -92,6 +95,9 @@ export {
 } from './forecast/balance.js';
 export { tierHeadroom, type TierHeadroom, type ModelHeadroom, type TierLimitsInput, type ModelLimits } from './forecast/tiers.js';
 export type { UsageTier } from './catalog/schema.js';
+export { leftToday, checkTierLimits, type ModelUse, type TierCheck } from './forecast/limits.js';
+export { affordability, type Affordability, type PricedJob } from './forecast/affordability.js';
+export { creditValue, inUsd, usageDaysInUsd, type ProviderMoney, type ProviderUsageDay, type UsageDayUsd } from './forecast/credits.js';
 export {
   assessAccount,
   balanceInUsd,

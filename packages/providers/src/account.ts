@@ -1,4 +1,4 @@
-import { burnRate } from './burn-rate.js';
+import { burnPerDay } from './burn-rate.js';
 import { isProviderError, redact } from './errors.js';
 import { deadlineError, type Deadline, type Transport } from './http.js';
 import { OptionError } from './internal/request.js';
@@ -117,6 +117,8 @@ export interface AccountReading {
   usage?: UsageHistory;
   /** Average net USD per day over the window (days without usage count as $0). */
   burnPerDayUsd?: string;
+  /** Runway: average net credits per day over the window, in credits like its balance. */
+  burnPerDayCredits?: string;
   /** Why the usage history could not be read (a key without the right scope, a timeout...). */
   usageError?: string;
   limits?: TierLimits;
@@ -158,7 +160,7 @@ export async function readAccount(
     return {
       provider,
       balance,
-      ...(typeof usage === 'string' ? { usageError: usage } : { usage, burnPerDayUsd: burnRate(usage, { days }) }),
+      ...(typeof usage === 'string' ? { usageError: usage } : { usage, ...burnPerDay(balance, usage, days) }),
       ...(limits ? { limits } : {}),
     };
   } catch (e) {

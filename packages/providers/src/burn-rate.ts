@@ -1,18 +1,27 @@
 import { addDays, checkWindow, isIsoDay } from './internal/days.js';
 import { Dec } from './internal/money.js';
-import type { UsageHistory, UsageWindow } from './types.js';
+import type { Balance, UsageHistory, UsageWindow } from './types.js';
 
 /**
- * Average USD spent per day over a usage history, as a decimal string. `days` is the length
- * of the window the history was requested for, not the number of rows: providers leave out
- * days without usage, and those days count as $0. Refunds (negative days) count net.
- * $12 + $3 over a 30-day window -> "0.5".
+ * Average spent per day over a usage history, as a decimal string in the history's money (USD;
+ * credits for Runway). `days` is the length of the window the history was requested for, not
+ * the number of rows: providers leave out days without usage, and those days count as zero.
+ * Refunds (negative days) count net. $12 + $3 over a 30-day window -> "0.5".
  */
 export function burnRate(history: UsageHistory, options: { days: number }): string {
   const { days } = options;
   if (!Number.isInteger(days) || days <= 0) throw new TypeError(`Expected \`days\` to be a positive integer, got ${String(days)}.`);
-  const total = history.days.reduce((sum, day) => sum.plus(day.amountUsd), new Dec(0));
+  const total = history.days.reduce((sum, day) => sum.plus((day.credits ?? day.amountUsd)!), new Dec(0));
   return total.dividedBy(days).toFixed();
+}
+
+/**
+ * An account's burn per day labelled with its money, the way `readAccount` reports it: USD, or
+ * credits when the balance is in credits (Runway). The core values both.
+ */
+export function burnPerDay(balance: Balance, usage: UsageHistory, days: number): { burnPerDayUsd: string } | { burnPerDayCredits: string } {
+  const perDay = burnRate(usage, { days });
+  return balance.currency === 'credits' ? { burnPerDayCredits: perDay } : { burnPerDayUsd: perDay };
 }
 
 /**

@@ -3,7 +3,6 @@
  * on a local server: success, tolerated extra fields, named missing fields, error statuses,
  * retries, timeouts and truncated bodies, and that the key never leaks.
  */
-import Decimal from 'decimal.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeServers, expectNoSecret, failure, recordingTransport, serve } from '../test/server.js';
 import { createFalClient, createRunpodClient, createRunwareClient, createRunwayClient, type Balance, type Transport } from './index.js';
@@ -15,15 +14,16 @@ interface Case {
   provider: string;
   make(url: string, transport: Transport): { getBalance(): Promise<Balance> };
   body: Record<string, unknown>;
-  amountUsd: string;
+  /** The balance as the provider reports it: USD, or Runway's credits (never converted here). */
+  amount: { amountUsd: string; currency: 'USD' } | { credits: string; currency: 'credits' };
   /** The documented body with one required field removed, and the message naming it. */
   withoutField: unknown;
   missingMessage: string;
   /** fal's billing endpoint needs an admin key, so a refused key means that. */
   refusedKind: string;
-  /** The JSON key that holds the balance, and what a balance of `digits` reads as in USD. */
+  /** The JSON key that holds the balance, and the field of Balance it is read into. */
   balanceField: string;
-  usdOf: (digits: string) => string;
+  readInto: 'amountUsd' | 'credits';
 }
 
 const cases: Case[] = [
@@ -31,13 +31,12 @@ const cases: Case[] = [
     provider: 'runway',
     make: (url, transport) => createRunwayClient({ apiKey: KEY, baseUrl: url, transport }),
     body: { creditBalance: 5000, tier: { maxMonthlyCreditSpend: 10000, models: {} } },
-    amountUsd: '50',
+    amount: { credits: '5000', currency: 'credits' },
     withoutField: { tier: { maxMonthlyCreditSpend: 10000, models: {} } },
     missingMessage: 'runway /v1/organization: missing field creditBalance',
     refusedKind: 'auth',
     balanceField: 'creditBalance',
-    // 12345678901234567.89 credits x $0.01 = $123456789012345.6789, exactly
-    usdOf: (credits) => new (Decimal.clone({ precision: 60 }))(credits).times('0.01').toFixed(),
+    readInto: 'credits',
   },
   {
     provider: 'runware',
@@ -45,34 +44,34 @@ const cases: Case[] = [
     body: {
       data: [{ taskType: 'accountManagement', operation: 'getDetails', balance: { amount: 12.34, freeBalance: 0, currency: 'USD' } }],
     },
-    amountUsd: '12.34',
+    amount: { amountUsd: '12.34', currency: 'USD' },
     withoutField: { data: [{ taskType: 'accountManagement', operation: 'getDetails', balance: { currency: 'USD' } }] },
     missingMessage: 'runware accountManagement getDetails: missing field balance.amount',
     refusedKind: 'auth',
     balanceField: 'amount',
-    usdOf: (usd) => usd,
+    readInto: 'amountUsd',
   },
   {
     provider: 'fal',
     make: (url, transport) => createFalClient({ apiKey: KEY, baseUrl: url, transport }),
     body: { username: 'my-team', credits: { current_balance: 24.5, currency: 'USD' } },
-    amountUsd: '24.5',
+    amount: { amountUsd: '24.5', currency: 'USD' },
     withoutField: { username: 'my-team', credits: { currency: 'USD' } },
     missingMessage: 'fal /v1/account/billing: missing field credits.current_balance',
     refusedKind: 'admin-key-required',
     balanceField: 'current_balance',
-    usdOf: (usd) => usd,
+    readInto: 'amountUsd',
   },
   {
     provider: 'runpod',
     make: (url, transport) => createRunpodClient({ apiKey: KEY, baseUrl: url, restBaseUrl: url, transport }),
     body: { data: { myself: { clientBalance: 435.85, currentSpendPerHr: 0.001, spendLimit: 180 } } },
-    amountUsd: '435.85',
+    amount: { amountUsd: '435.85', currency: 'USD' },
     withoutField: { data: { myself: { currentSpendPerHr: 0.001, spendLimit: 180 } } },
     missingMessage: 'runpod graphql myself: missing field data.myself.clientBalance',
     refusedKind: 'auth',
     balanceField: 'clientBalance',
-    usdOf: (usd) => usd,
+    readInto: 'amountUsd',
   },
 ];
 
@@ -82,7 +81,7 @@ describe.each(cases)('$provider client', (c) => {
   it('reads the documented balance and tolerates unknown fields', async () => {
     const server = await serve([{ body: { ...c.body, someFieldAddedNextYear: { nested: true } } }]);
     const balance = await c.make(server.url, recordingTransport().transport).getBalance();
-    expect(balance).toMatchObject({ provider: c.provider, amountUsd: c.amountUsd, currency: 'USD' });
+    expect(balance).toMatchObject({ provider: c.provider, ...c.amount });
   });
 
   it('names a missing required field', async () => {
@@ -127,8 +126,7 @@ describe.each(cases)('$provider client', (c) => {
     expect(text).toContain(digits);
     const server = await serve([{ body: text }]);
     const balance = await c.make(server.url, recordingTransport().transport).getBalance();
-    expect(balance.amountUsd).toBe(c.usdOf(digits));
-    if (c.provider === 'runway') expect(balance.credits).toBe(digits);
+    expect(balance[c.readInto]).toBe(digits);
   });
 
   it('stops reading a body at the size limit and reports it as a bad response, not retried', async () => {
@@ -146,7 +144,7 @@ describe.each(cases)('$provider client', (c) => {
   it('waits for Retry-After on 429, then succeeds', async () => {
     const server = await serve([{ status: 429, headers: { 'retry-after': '2' }, body: { error: 'Too many requests' } }, { body: c.body }]);
     const { transport, sleeps } = recordingTransport();
-    await expect(c.make(server.url, transport).getBalance()).resolves.toMatchObject({ amountUsd: c.amountUsd });
+    await expect(c.make(server.url, transport).getBalance()).resolves.toMatchObject(c.amount);
     expect(sleeps).toEqual([2000]);
     expect(server.requests).toHaveLength(2);
   });
@@ -154,7 +152,7 @@ describe.each(cases)('$provider client', (c) => {
   it('backs off after a 500, then succeeds', async () => {
     const server = await serve([{ status: 500, body: 'Internal Server Error' }, { body: c.body }]);
     const { transport, sleeps } = recordingTransport();
-    await expect(c.make(server.url, transport).getBalance()).resolves.toMatchObject({ amountUsd: c.amountUsd });
+    await expect(c.make(server.url, transport).getBalance()).resolves.toMatchObject(c.amount);
     expect(sleeps).toEqual([750]); // 500 ms x 2^0 x (1 + jitter 0.5)
   });
 

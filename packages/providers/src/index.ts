@@ -5,6 +5,7 @@
  */
 export type {
   Balance,
+  CreditBalance,
   Credentials,
   LivePrice,
   LivePrices,
@@ -15,6 +16,7 @@ export type {
   UsageHistory,
   UsageTotals,
   UsageWindow,
+  UsdBalance,
 } from './types.js';
 export { ProviderError, isProviderError, redact, type ProviderErrorInit, type ProviderErrorKind } from './errors.js';
 export {
@@ -39,7 +41,8 @@ export {
   type FetchResponse,
   type FetchTransportOptions,
 } from './transport/fetch.js';
-export { burnRate, lastDays } from './burn-rate.js';
+export { burnPerDay, burnRate, lastDays } from './burn-rate.js';
+export { addDays } from './internal/days.js';
 
 export * as runway from './runway.js';
 export * as runware from './runware.js';

@@ -25,9 +25,8 @@ describe('runway', () => {
     const server = await serve([{ body: ORGANIZATION }]);
     await expect(client(server.url).getBalance()).resolves.toEqual({
       provider: 'runway',
-      amountUsd: '50',
       credits: '5000',
-      currency: 'USD',
+      currency: 'credits',
     });
     const [req] = server.requests;
     expect(req).toMatchObject({ method: 'GET', url: '/v1/organization' });
@@ -54,7 +53,7 @@ describe('runway', () => {
     expect(e.message).toBe('runway /v1/organization: missing field tier.models["gen4.5"].maxDailyGenerations');
   });
 
-  it('posts the usage window and converts net credits to USD per day and model', async () => {
+  it('posts the usage window and sums net credits per day and model, in credits', async () => {
     const server = await serve([
       {
         body: {
@@ -81,8 +80,8 @@ describe('runway', () => {
       provider: 'runway',
       source: 'runway POST /v1/organization/usage',
       days: [
-        { date: '2026-03-16', amountUsd: '1.05', credits: '105', byModel: { 'gen4.5': '1.2', 'veo3.1_fast': '-0.15' } },
-        { date: '2026-03-17', amountUsd: '0.8', credits: '80', byModel: { 'veo3.1_fast': '0.8' } },
+        { date: '2026-03-16', credits: '105', byModel: { 'gen4.5': '120', 'veo3.1_fast': '-15' } },
+        { date: '2026-03-17', credits: '80', byModel: { 'veo3.1_fast': '80' } },
       ],
     });
   });

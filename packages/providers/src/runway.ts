@@ -1,13 +1,13 @@
 /**
  * Runway developer API: balance and tier limits (`GET /v1/organization`) and daily credit
- * usage (`POST /v1/organization/usage`). Runway bills in credits; USD figures use the dated
- * conversion below.
+ * usage (`POST /v1/organization/usage`). Runway bills in credits, and every amount here stays
+ * in credits: the core values them at the catalog's dated credit value.
  */
 import { z } from 'zod';
 import { call } from './call.js';
 import type { ProviderRequest, Transport } from './http.js';
 import { checkWindow, groupByDay, isIsoDay, type UsageRow } from './internal/days.js';
-import { moneySchema, times } from './internal/money.js';
+import { moneySchema } from './internal/money.js';
 import { jsonParser } from './internal/parse.js';
 import { baseUrl, buildRequest, checkCredentials } from './internal/request.js';
 import type { Balance, Credentials, TierLimits, UsageHistory, UsageWindow } from './types.js';
@@ -15,8 +15,6 @@ import type { Balance, Credentials, TierLimits, UsageHistory, UsageWindow } from
 export const RUNWAY_BASE_URL = 'https://api.dev.runwayml.com';
 /** Required on every call; Runway versions response shapes by this header. */
 export const RUNWAY_API_VERSION = '2024-11-06';
-/** 1 credit = $0.01 (Runway API pricing page, checked 2026-10; unchanged since launch). 5000 credits -> $50. */
-export const RUNWAY_USD_PER_CREDIT = '0.01';
 
 const ORGANIZATION = { provider: 'runway', endpoint: '/v1/organization' } as const;
 const USAGE = { provider: 'runway', endpoint: '/v1/organization/usage' } as const;
@@ -57,12 +55,7 @@ const balanceSchema = organizationSchema.pick({ creditBalance: true });
 export const parseBalance = jsonParser({
   ...ORGANIZATION,
   schema: balanceSchema,
-  map: ({ creditBalance }): Balance => ({
-    provider: 'runway',
-    amountUsd: times(creditBalance, RUNWAY_USD_PER_CREDIT),
-    credits: creditBalance,
-    currency: 'USD',
-  }),
+  map: ({ creditBalance }): Balance => ({ provider: 'runway', credits: creditBalance, currency: 'credits' }),
 });
 
 /**
@@ -106,7 +99,7 @@ export const parseUsage = jsonParser({
   schema: usageSchema,
   map: ({ results }): UsageHistory => {
     const rows: UsageRow[] = results.flatMap(({ date, usedCredits }) =>
-      usedCredits.map(({ model, amount }) => ({ date, model, credits: amount, amountUsd: times(amount, RUNWAY_USD_PER_CREDIT) })),
+      usedCredits.map(({ model, amount }) => ({ date, model, credits: amount })),
     );
     return { provider: 'runway', days: groupByDay(rows), source: 'runway POST /v1/organization/usage' };
   },

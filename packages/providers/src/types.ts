@@ -20,13 +20,8 @@ export interface UsageWindow {
   beforeDate: string;
 }
 
-/** A balance in USD, as exact decimal strings. */
-export interface Balance {
+interface BalanceCommon {
   readonly provider: ProviderId;
-  readonly amountUsd: string;
-  /** Runway only: the balance in its own currency (1 credit = $0.01). */
-  readonly credits?: string;
-  readonly currency: 'USD';
   /** Runpod only: the account's spend cap per hour. */
   readonly spendLimitPerHourUsd?: string;
   /** Runpod only: what running workers cost right now, per hour. */
@@ -34,14 +29,34 @@ export interface Balance {
   readonly asOf?: string;
 }
 
+/** A balance as the provider reports it, as exact decimal strings: USD, or (Runway) credits. */
+export type Balance = UsdBalance | CreditBalance;
+
+export interface UsdBalance extends BalanceCommon {
+  readonly currency: 'USD';
+  readonly amountUsd: string;
+  readonly credits?: undefined;
+}
+
+/**
+ * Runway's balance in its own currency. This package never converts credits: the core values
+ * them at the catalog's dated credit value, the balance and the burn alike.
+ */
+export interface CreditBalance extends BalanceCommon {
+  readonly currency: 'credits';
+  readonly credits: string;
+  readonly amountUsd?: undefined;
+}
+
+/** One day of usage, in the provider's money: `amountUsd`, or `credits` for Runway (never both). */
 export interface UsageDay {
   /** UTC calendar day, YYYY-MM-DD. */
   readonly date: string;
-  /** Net spend that day; negative after refunds (Runway). */
-  readonly amountUsd: string;
-  /** Runway only: the same spend in credits. */
+  /** Net USD spend that day. */
+  readonly amountUsd?: string;
+  /** Runway only: net credits spent that day; negative after refunds. */
   readonly credits?: string;
-  /** USD per model id (Runway model, fal endpoint id, Runpod endpoint id), when the API splits it. */
+  /** Spend per model id (Runway model, fal endpoint id, Runpod endpoint id) in the day's money, when the API splits it. */
   readonly byModel?: Readonly<Record<string, string>>;
 }
 

@@ -1,24 +1,19 @@
-import { closest, columns, defaultCatalog, GenspendError, knownUnpriced, type Condition, type ProviderCatalog } from '@genspend/core';
+import {
+  closest,
+  columns,
+  defaultCatalog,
+  describeWhen,
+  GenspendError,
+  knownUnpriced,
+  surchargesFor,
+  type ProviderCatalog,
+} from '@genspend/core';
 import { parseFormat, type Io } from '../io.js';
 
 export const pricesHelp = `Usage: genspend prices [provider] [model] [--format table|json]
 
 Browse the catalog: every rate with its unit, conditions, basis, source and checked date.
 A model filter matches ids and aliases, exactly or as a substring.`;
-
-function describeWhen(when: Record<string, Condition>): string {
-  const parts = Object.entries(when).map(([k, c]) => {
-    if (Array.isArray(c)) return `${k}=${c.join('|')}`;
-    if (typeof c === 'object' && c !== null) {
-      const r = c as Record<string, number>;
-      return Object.entries(r)
-        .map(([op, v]) => `${k}${{ gt: '>', gte: '>=', lt: '<', lte: '<=' }[op] ?? op}${v}`)
-        .join(',');
-    }
-    return `${k}=${String(c)}`;
-  });
-  return parts.join(' ') || '-';
-}
 
 export function pricesCommand(positionals: string[], values: { format?: string }, io: Io): number {
   const format = parseFormat(values.format, ['table', 'json']);
@@ -44,7 +39,7 @@ export function pricesCommand(positionals: string[], values: { format?: string }
     p.models
       .filter((m) => !needle || [m.id, ...m.aliases].some((n) => n.toLowerCase().includes(needle)))
       .flatMap((m) =>
-        [...m.rates, ...p.surcharges.filter((s) => s.appliesTo.includes(m.kind) && !s.except.includes(m.id))].map((r) => ({
+        [...m.rates, ...surchargesFor(p, m)].map((r) => ({
           provider: p.provider,
           model: m.id,
           aliases: m.aliases,

@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { columns, escapeControl, GenspendError, money, type Model, type ProviderCatalog } from '@genspend/core';
+import {
+  catalogDrift,
+  columns,
+  escapeControl,
+  GenspendError,
+  type DriftFinding as Finding,
+  type DriftStatus as Status,
+  type ProviderCatalog,
+} from '@genspend/core';
 import {
   createFalClient,
   createFetchTransport,
@@ -30,23 +38,6 @@ fal (GET /v1/models/pricing, needs FAL_KEY), Runware (public model pricing, no k
 Nothing is rewritten unless --write: then a drifted single-rate entry whose live price converts
 exactly takes the live amount, and every compared entry gets today's checkedAt; run
 \`npm run generate\` afterwards. Exit 0 no drift, 1 drift found, 2 a provider could not be read.`;
-
-type Status = 'match' | 'drift' | 'missing' | 'skipped';
-
-interface Finding {
-  provider: string;
-  model: string;
-  status: Status;
-  catalog: string[];
-  live: string[];
-  note?: string;
-  /** Where to write: models[i].rates[j] in the provider's file, and the exact new amount. */
-  write?: { model: number; rate: number; amount?: string };
-  checked?: { model: number; rates: number[] };
-}
-
-/** How many catalog units one live unit is: Runpod lists USD per GPU-hour, the catalog per GPU-second. */
-const LIVE_UNIT_FACTOR: Record<string, string> = { 'gpu-hour': '3600' };
 
 export async function syncCommand(
   positionals: string[],
@@ -126,43 +117,7 @@ async function syncProvider(catalog: ProviderCatalog, io: Io, transport: Transpo
     default:
       return skip(`${catalog.name} publishes no price API: compare with ${catalog.billingSource} by hand`);
   }
-  return catalog.models.map((model, i) => compare(catalog.provider, model, i, live));
-}
-
-function compare(provider: string, model: Model, index: number, live: readonly LivePrice[]): Finding {
-  const names = new Set([model.id, ...model.aliases].map((n) => n.toLowerCase()));
-  const mine = live.filter((p) => names.has(p.model.toLowerCase()) || (p.name !== undefined && names.has(p.name.toLowerCase())));
-  const priced = model.rates.map((r, j) => ({ j, r })).filter(({ r }) => r.charge === 'base' && (r.amount !== undefined || r.measured));
-  const catalogPrices = priced.flatMap(({ r }) =>
-    r.amount !== undefined ? [money(r.amount).dividedBy(r.per)] : r.measured!.map((m) => money(m.amount)),
-  );
-  const describe = priced.flatMap(({ r }) =>
-    r.amount !== undefined
-      ? [`$${r.amount}/${r.per === '1' ? '' : r.per + ' '}${r.unit}`]
-      : r.measured!.map((m) => `$${m.amount} at ${m.width}x${m.height}, ${m.steps} steps`),
-  );
-  const finding: Finding = {
-    provider,
-    model: model.id,
-    status: 'missing',
-    catalog: describe,
-    live: mine.map((p) => `$${p.amountUsd}/${p.unit}${p.configuration ? ` (${p.configuration})` : ''}`),
-  };
-  if (mine.length === 0) return { ...finding, note: 'no live price published for this id' };
-  const perCatalogUnit = (p: LivePrice) => money(p.amountUsd).dividedBy(LIVE_UNIT_FACTOR[p.unit] ?? '1');
-  const matched = mine.some((p) => catalogPrices.some((c) => c.equals(perCatalogUnit(p))));
-  const checked = { model: index, rates: priced.map(({ j }) => j) };
-  if (matched) return { ...finding, status: 'match', checked };
-  const drift: Finding = { ...finding, status: 'drift', checked };
-  // rewrite only what is unambiguous: one flat rate, one live price, an exact conversion
-  const flat = priced.filter(({ r }) => r.amount !== undefined && Object.keys(r.when).length === 0);
-  if (flat.length === 1 && priced.length === 1 && mine.length === 1) {
-    const { j, r } = flat[0]!;
-    const amount = perCatalogUnit(mine[0]!).times(r.per);
-    if (amount.decimalPlaces() <= 12) return { ...drift, write: { model: index, rate: j, amount: amount.toFixed() } };
-    return { ...drift, note: 'live price does not convert to an exact catalog amount: update by hand' };
-  }
-  return { ...drift, note: 'several rates or live prices: update by hand' };
+  return catalog.models.map((model, i) => catalogDrift(catalog.provider, model, i, live));
 }
 
 /** Edits the YAML in place (comments and layout kept): amounts that drifted, and today's checkedAt. */

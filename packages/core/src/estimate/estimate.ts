@@ -106,7 +106,10 @@ export function estimateWorkload(spec: WorkloadSpec, catalog: Catalog, period: P
   const ctx: UsageContext = { num: attrs.num, value: attrs.value, period };
   for (const rate of chosen) result.lines.push(...linesFor(rate, plan, ctx, result));
   result.cost = sum(result.lines.map((l) => l.amountUsd));
-  if (provider.currency === 'credits') result.credits = sum(result.lines.map((l) => l.amount));
+  if (provider.currency === 'credits') {
+    result.credits = sum(result.lines.map((l) => l.amount));
+    result.creditUsd = plan.creditUsd;
+  }
   result.basis = result.lines.reduce<Basis>(
     (weakest, l) => (BASIS_STRENGTH[l.basis] < BASIS_STRENGTH[weakest] ? l.basis : weakest),
     'published',

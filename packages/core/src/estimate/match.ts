@@ -49,19 +49,34 @@ function toDecimal(value: AttributeValue): Decimal | undefined {
   return undefined;
 }
 
+const OPERATORS: Readonly<Record<string, string>> = { gt: '>', gte: '>=', lt: '<', lte: '<=' };
+
 /** Words for a condition, for "no rate matches" messages: `720p or 1080p`, `> 4`. */
 export function describeCondition(condition: Condition): string {
   if (Array.isArray(condition)) return condition.map(String).join(' or ');
   if (typeof condition === 'object' && condition !== null) {
-    const r = condition as { gt?: number; gte?: number; lt?: number; lte?: number };
-    return [
-      r.gt !== undefined && `> ${r.gt}`,
-      r.gte !== undefined && `>= ${r.gte}`,
-      r.lt !== undefined && `< ${r.lt}`,
-      r.lte !== undefined && `<= ${r.lte}`,
-    ]
-      .filter(Boolean)
+    const r = condition as Record<string, number | undefined>;
+    return (['gt', 'gte', 'lt', 'lte'] as const)
+      .filter((op) => r[op] !== undefined)
+      .map((op) => `${OPERATORS[op]} ${r[op]}`)
       .join(' and ');
   }
   return String(condition);
+}
+
+/**
+ * A rate's conditions in the catalog listing's short form, in the catalog's order:
+ * { resolution: [720p, 1080p], seconds: { gt: 4, lte: 10 } } -> `resolution=720p|1080p seconds>4,seconds<=10`;
+ * no conditions -> `-`.
+ */
+export function describeWhen(when: Readonly<Record<string, Condition>>): string {
+  const parts = Object.entries(when).map(([k, c]) => {
+    if (Array.isArray(c)) return `${k}=${c.join('|')}`;
+    if (typeof c === 'object' && c !== null)
+      return Object.entries(c as Record<string, number>)
+        .map(([op, v]) => `${k}${OPERATORS[op] ?? op}${v}`)
+        .join(',');
+    return `${k}=${String(c)}`;
+  });
+  return parts.join(' ') || '-';
 }

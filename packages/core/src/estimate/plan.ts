@@ -78,6 +78,11 @@ function planRate(rate: Rate, provider: ProviderCatalog): RatePlan {
   };
 }
 
+/** The provider surcharges that can apply to a model: those for its kind, unless it is excepted. */
+export function surchargesFor(provider: ProviderCatalog, model: Model): ProviderCatalog['surcharges'] {
+  return provider.surcharges.filter((s) => s.appliesTo.includes(model.kind) && !s.except.includes(model.id));
+}
+
 export function planFor(provider: ProviderCatalog, model: Model): ModelPlan {
   let plan = plans.get(model);
   if (plan) return plan;
@@ -86,9 +91,7 @@ export function planFor(provider: ProviderCatalog, model: Model): ModelPlan {
   for (const rate of model.rates) charges.set(rate.charge, [...(charges.get(rate.charge) ?? []), planRate(rate, provider)]);
   plan = {
     charges: [...charges.entries()],
-    surcharges: provider.surcharges
-      .filter((s) => s.appliesTo.includes(model.kind) && !s.except.includes(model.id))
-      .map((s) => planRate(s, provider)),
+    surcharges: surchargesFor(provider, model).map((s) => planRate(s, provider)),
     conditionKeys: [...new Set(model.rates.flatMap((r) => Object.keys(r.when)))],
     creditUsd,
     creditUsdIsOne: creditUsd.equals(1),

@@ -61,6 +61,8 @@ export interface WorkloadEstimate {
   cost: Decimal | null;
   /** Runway: the same cost in credits. */
   credits: Decimal | null;
+  /** Runway: the USD value of one credit the cost was converted at (the catalog's, or the price file's). */
+  creditUsd?: Decimal;
   /** The weakest basis of any line: modeled < measured < published. */
   basis: Basis | null;
   lines: EstimateLine[];

@@ -3,20 +3,20 @@ import type { Estimate } from '../estimate/types.js';
 import type { Period } from '../manifest/schema.js';
 import { Decimal, money, sum } from '../money.js';
 import { forecastBalance, type BalanceForecast, type Status, type Thresholds } from './balance.js';
+import { inUsd, type ProviderMoney } from './credits.js';
 import { tierHeadroom, type TierHeadroom, type TierLimitsInput } from './tiers.js';
 
 /** What a provider's API said about one account (the providers package reads it; all money as decimal strings). */
 export interface AccountFigures {
   provider: string;
-  balance: {
-    amountUsd: string;
-    /** Runway: the balance in credits, valued at the catalog's dated credit price. */
-    credits?: string;
+  balance: ProviderMoney & {
     spendLimitPerHourUsd?: string;
     currentSpendPerHourUsd?: string;
   };
-  /** Observed net USD per day; absent when the usage history could not be read. */
+  /** Observed net USD per day; absent when the usage history could not be read (or is in credits). */
   burnPerDayUsd?: string;
+  /** Runway: observed net credits per day, valued like the balance at the catalog's credit value. */
+  burnPerDayCredits?: string;
   usageError?: string;
   /** Runway's live usage tier. */
   limits?: TierLimitsInput;
@@ -57,18 +57,19 @@ export function assessAccount(
   const { catalog, thresholds, estimate } = options;
   const provider = figures.provider;
   const balanceUsd = balanceInUsd(catalog, provider, figures.balance);
+  const burnPerDayUsd = burnInUsd(catalog, figures);
   const planned = estimate ? plannedFor(provider, estimate) : undefined;
   let forecast = forecastBalance(
     {
       provider,
       balanceUsd,
-      ...(figures.burnPerDayUsd !== undefined ? { burnPerDayUsd: money(figures.burnPerDayUsd) } : {}),
+      ...(burnPerDayUsd !== undefined ? { burnPerDayUsd } : {}),
       ...(planned !== undefined ? { plannedPerPeriodUsd: planned } : {}),
       period: estimate?.period ?? 'month',
     },
     thresholds,
   );
-  if (figures.burnPerDayUsd === undefined) {
+  if (burnPerDayUsd === undefined) {
     if (forecast.status === 'ok') forecast = { ...forecast, status: 'low' };
     forecast.reasons.push(`usage history could not be read: ${figures.usageError ?? 'no usage figures were given'}`);
   }
@@ -78,7 +79,7 @@ export function assessAccount(
       estimate.manifests.flatMap((m) => m.workloads),
       figures.limits,
       estimate.period,
-      catalog.provider('runway')?.usageTiers?.tiers ?? [],
+      catalog,
     );
     if (tier.problems.length && forecast.status === 'ok') forecast = { ...forecast, status: 'low' };
     forecast.reasons.push(...tier.problems);
@@ -91,9 +92,14 @@ export function assessAccount(
  * A balance in USD: Runway's credits at the catalog's dated credit value (credit value is data
  * with its own source and date, like every price), the others as the provider reports USD.
  */
-export function balanceInUsd(catalog: Catalog, provider: string, balance: AccountFigures['balance']): Decimal {
-  const creditUsd = catalog.provider(provider)?.credit?.usd;
-  return balance.credits !== undefined && creditUsd ? money(balance.credits).times(creditUsd) : money(balance.amountUsd);
+export function balanceInUsd(catalog: Catalog, provider: string, balance: ProviderMoney): Decimal {
+  return inUsd(catalog, provider, balance.credits !== undefined ? { credits: balance.credits } : { amountUsd: balance.amountUsd! });
+}
+
+/** The observed burn in USD, converted like the balance, so days left never mixes two credit values. */
+function burnInUsd(catalog: Catalog, figures: AccountFigures): Decimal | undefined {
+  if (figures.burnPerDayCredits !== undefined) return inUsd(catalog, figures.provider, { credits: figures.burnPerDayCredits });
+  return figures.burnPerDayUsd === undefined ? undefined : money(figures.burnPerDayUsd);
 }
 
 function plannedFor(provider: string, estimate: Estimate): Decimal {

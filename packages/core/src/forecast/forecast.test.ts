@@ -65,7 +65,6 @@ describe('tierHeadroom (Runway)', () => {
       catalog,
       'month',
     );
-  const tiers = catalog.provider('runway')!.usageTiers!.tiers;
 
   it('1,500 gen4.5 runs a month is 49.3 a day: fits a 50-a-day limit', () => {
     const h = tierHeadroom(
@@ -75,7 +74,7 @@ describe('tierHeadroom (Runway)', () => {
         models: { 'gen4.5': { maxConcurrentGenerations: 2, maxDailyGenerations: 50, dailyGenerationsUsed: 12 } },
       },
       'month',
-      tiers,
+      catalog,
     );
     expect(h.models[0]).toMatchObject({ model: 'gen4.5', maxDailyGenerations: 50, usedLast24h: 12, leftToday: 38, fits: true });
     expect(h.models[0]!.plannedPerDay.toFixed(1)).toBe('49.3');
@@ -90,7 +89,7 @@ describe('tierHeadroom (Runway)', () => {
         models: { 'gen4.5': { maxConcurrentGenerations: 2, maxDailyGenerations: 50, dailyGenerationsUsed: 0 } },
       },
       'month',
-      tiers,
+      catalog,
     );
     expect(h.models[0]!.fits).toBe(false);
     expect(h.problems).toEqual(['gen4.5: the plan needs 98.6 generations a day; the tier allows 50']);
@@ -98,7 +97,7 @@ describe('tierHeadroom (Runway)', () => {
 
   it('compares credits per 30 days with the monthly cap and names the tier needed', () => {
     // 1,000 runs x 10 s x 12 credits = 120,000 credits a 730-hour month = 118,356.2 per 30 days ($1,183.56): tier 3 ($2,000)
-    const h = tierHeadroom([plan('gen4.5', '1000')], { maxMonthlyCreditSpend: 10_000, models: {} }, 'month', tiers);
+    const h = tierHeadroom([plan('gen4.5', '1000')], { maxMonthlyCreditSpend: 10_000, models: {} }, 'month', catalog);
     expect(h.fitsMonthlyCap).toBe(false);
     expect(h.plannedCreditsPer30Days.toFixed(1)).toBe('118356.2');
     expect(h.tierNeeded).toMatchObject({ tier: 3, maxMonthlySpendUsd: '2000' });
@@ -108,7 +107,7 @@ describe('tierHeadroom (Runway)', () => {
   });
 
   it('a model without a listed limit has no limit', () => {
-    const h = tierHeadroom([plan('veo3', '10')], { maxMonthlyCreditSpend: 100_000, models: {} }, 'month', tiers);
+    const h = tierHeadroom([plan('veo3', '10')], { maxMonthlyCreditSpend: 100_000, models: {} }, 'month', catalog);
     expect(h.models[0]).toMatchObject({ maxDailyGenerations: null, leftToday: null, fits: true });
   });
 });

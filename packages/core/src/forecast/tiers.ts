@@ -3,6 +3,9 @@ import { PERIOD_HOURS } from '../estimate/usage.js';
 import type { Period } from '../manifest/schema.js';
 import { Decimal, money, sum, ZERO } from '../money.js';
 import type { UsageTier } from '../catalog/schema.js';
+import type { Catalog } from '../catalog/catalog.js';
+import { creditValue } from './credits.js';
+import { leftToday } from './limits.js';
 
 /** Runway's live tier limits for one model (from GET /v1/organization). */
 export interface ModelLimits {
@@ -45,15 +48,11 @@ export interface TierHeadroom {
 /**
  * Runway usage-tier headroom for a plan: per model, the daily generations the manifests need
  * against the tier's daily limit (and what is left of the rolling 24 hours now), and the credits
- * needed per 30 days against the monthly spend cap, with the tier that would cover it.
+ * needed per 30 days against the monthly spend cap, with the tier that would cover it (the
+ * catalog's published tiers, valued at its credit value).
  * 1,500 runs a month of gen4.5 = 1,500 x 24/730 = 49.3 a day: fits a 50-a-day limit.
  */
-export function tierHeadroom(
-  plan: readonly WorkloadEstimate[],
-  limits: TierLimitsInput,
-  period: Period,
-  tiers: readonly UsageTier[] = [],
-): TierHeadroom {
+export function tierHeadroom(plan: readonly WorkloadEstimate[], limits: TierLimitsInput, period: Period, catalog: Catalog): TierHeadroom {
   const runway = plan.filter((w) => w.provider.toLowerCase() === 'runway' && w.cost !== null);
   const perDay = money(24).dividedBy(PERIOD_HOURS[period]);
   const generations = new Map<string, Decimal>();
@@ -76,7 +75,7 @@ export function tierHeadroom(
         plannedPerDay,
         maxDailyGenerations: max,
         usedLast24h: used,
-        leftToday: max === null ? null : Math.max(0, max - used),
+        leftToday: leftToday(limits, model),
         maxConcurrentGenerations: live?.maxConcurrentGenerations ?? null,
         fits,
       };
@@ -87,8 +86,12 @@ export function tierHeadroom(
   const fitsMonthlyCap = plannedCreditsPer30Days.lessThanOrEqualTo(limits.maxMonthlyCreditSpend);
   let tierNeeded: UsageTier | null = null;
   if (!fitsMonthlyCap) {
-    const usd = plannedCreditsPer30Days.dividedBy(100);
-    tierNeeded = tiers.find((t) => money(t.maxMonthlySpendUsd).greaterThanOrEqualTo(usd)) ?? null;
+    const tiers = catalog.provider('runway')?.usageTiers?.tiers ?? [];
+    const value = creditValue(catalog, 'runway');
+    if (value) {
+      const usd = plannedCreditsPer30Days.times(value);
+      tierNeeded = tiers.find((t) => money(t.maxMonthlySpendUsd).greaterThanOrEqualTo(usd)) ?? null;
+    }
     problems.push(
       `the plan needs ${plannedCreditsPer30Days.toDecimalPlaces(0, Decimal.ROUND_UP).toFixed()} credits per 30 days; the tier caps purchases at ${limits.maxMonthlyCreditSpend}` +
         (tierNeeded

@@ -15,7 +15,8 @@ export function assumptionsOf(estimate: Estimate): string[] {
     out.add(
       `${modeled} workload${modeled === 1 ? ' is' : 's are'} priced from a model of the provider's measured runs, not a published rate`,
     );
-  if (workloadsOf(estimate).some((w) => w.credits !== null)) out.add('Runway credits are converted at $0.01 per credit');
+  for (const w of workloadsOf(estimate))
+    if (w.credits !== null && w.creditUsd) out.add(`Runway credits are converted at $${w.creditUsd.toFixed()} per credit`);
   return [...out];
 }
 

@@ -4,34 +4,30 @@ import { Dec } from './money.js';
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
-/** One usage amount on one day, before grouping. */
-export interface UsageRow {
-  date: string;
-  amountUsd: string;
-  credits?: string;
-  model?: string;
-}
+/** One usage amount on one day, before grouping: USD, or credits (Runway). */
+export type UsageRow = { date: string; model?: string } & ({ amountUsd: string; credits?: never } | { credits: string; amountUsd?: never });
 
 /**
- * Group rows by day and model into `UsageDay`s, oldest first. Providers answer in different
- * grains (per model per day, per endpoint per bucket); this is the one place that sums them.
+ * Group rows by day and model into `UsageDay`s, oldest first, each in the rows' money (USD, or
+ * credits). Providers answer in different grains (per model per day, per endpoint per bucket);
+ * this is the one place that sums them.
  * Two rows of gen4.5 on 2026-03-16 for "1.2" and "-0.2" -> { amountUsd: "1", byModel: { gen4.5: "1" } }.
  */
 export function groupByDay(rows: readonly UsageRow[]): UsageDay[] {
-  const days = new Map<string, { usd: Dec; credits?: Dec; byModel: Map<string, Dec> }>();
+  const days = new Map<string, { total: Dec; byModel: Map<string, Dec> }>();
+  const key = rows.some((r) => r.credits !== undefined) ? 'credits' : 'amountUsd';
   for (const row of rows) {
     let day = days.get(row.date);
-    if (!day) days.set(row.date, (day = { usd: new Dec(0), byModel: new Map() }));
-    day.usd = day.usd.plus(row.amountUsd);
-    if (row.credits !== undefined) day.credits = (day.credits ?? new Dec(0)).plus(row.credits);
-    if (row.model !== undefined) day.byModel.set(row.model, (day.byModel.get(row.model) ?? new Dec(0)).plus(row.amountUsd));
+    if (!day) days.set(row.date, (day = { total: new Dec(0), byModel: new Map() }));
+    const amount = (row.credits ?? row.amountUsd)!;
+    day.total = day.total.plus(amount);
+    if (row.model !== undefined) day.byModel.set(row.model, (day.byModel.get(row.model) ?? new Dec(0)).plus(amount));
   }
   return [...days.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([date, day]) => ({
       date,
-      amountUsd: day.usd.toFixed(),
-      ...(day.credits ? { credits: day.credits.toFixed() } : {}),
+      [key]: day.total.toFixed(),
       ...(day.byModel.size ? { byModel: Object.fromEntries([...day.byModel].map(([m, v]) => [m, v.toFixed()])) } : {}),
     }));
 }

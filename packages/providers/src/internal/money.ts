@@ -35,8 +35,3 @@ export const numberTextSchema = z.union([
 export const moneySchema = z
   .union([numberTextSchema, z.string().trim().regex(DECIMAL_TEXT, 'expected a decimal amount')])
   .transform((value) => new Dec(value).toFixed());
-
-/** `credits x usdPerCredit`, exact: "5000" x "0.01" -> "50". */
-export function times(amount: string, factor: string): string {
-  return new Dec(amount).times(factor).toFixed();
-}
