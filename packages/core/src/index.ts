@@ -9,6 +9,7 @@ export {
   type Location,
   type ProblemDetail,
 } from './errors.js';
+export { parseYaml, type ParsedYaml } from './yaml/read.js';
 export { MAX_YAML_BYTES, MAX_ALIAS_NODES, MAX_ALIASES, MAX_YAML_DEPTH } from './yaml/limits.js';
 
 export * as catalogSchema from './catalog/schema.js';

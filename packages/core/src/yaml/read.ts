@@ -15,6 +15,8 @@ export interface ParsedYaml {
   value: unknown;
   /** 1-based line of the node at a path (the nearest existing ancestor when the path is missing). */
   lineOf(path: readonly PropertyKey[]): number;
+  /** With `ranges`: where the text of the scalar at a mapping key's path starts and ends, for editing it in place. */
+  rangeOf(path: readonly PropertyKey[]): readonly [number, number] | undefined;
 }
 
 /** What js-yaml's loader state holds beyond its published types (js-yaml 4.3). */
@@ -46,6 +48,8 @@ interface Child {
   size: number;
   key: boolean;
   merge: boolean;
+  /** With `ranges`, a scalar's text: after the spaces js-yaml opens it before, to where it closes it. */
+  range?: readonly [number, number];
 }
 
 /** The start of an alias at a node's position: `*name`. */
@@ -53,6 +57,7 @@ const ALIAS = /[ \t]*\*([^\s,[\]{}]+)/y;
 /** What follows a mapping key (after spaces, line breaks and comments): its `:`. */
 const KEY_END = /(?:\s|#[^\n]*(?![^\n]))*:/y;
 const MERGE_TAG = 'tag:yaml.org,2002:merge';
+const SPACES = /[ \t]*/y;
 
 /**
  * Parses one YAML document, with the line of every node. Refuses, with the file and line:
@@ -61,7 +66,7 @@ const MERGE_TAG = 'tag:yaml.org,2002:merge';
  * mappings, nesting deeper than MAX_YAML_DEPTH, and aliases past MAX_ALIASES or expanding to
  * more than MAX_ALIAS_NODES nodes.
  */
-export function parseYaml(text: string, file: string, options: { exactNumbers?: boolean } = {}): ParsedYaml {
+export function parseYaml(text: string, file: string, options: { exactNumbers?: boolean; ranges?: boolean } = {}): ParsedYaml {
   precheck(text, file);
   const at = (line: number) => ({ file, line });
   const stack: Frame[] = [];
@@ -69,6 +74,7 @@ export function parseYaml(text: string, file: string, options: { exactNumbers?: 
   const lines = new WeakMap<object, Map<PropertyKey, number>>();
   /** Expanded size of each collection, for what an alias of it adds. */
   const sizes = new WeakMap<object, number>();
+  const ranges = new WeakMap<object, Map<string, readonly [number, number]>>();
   let added = 0;
   let aliases = 0;
   let documents = 0;
@@ -136,6 +142,7 @@ export function parseYaml(text: string, file: string, options: { exactNumbers?: 
       if (!sizes.has(value as object)) {
         sizes.set(value as object, size);
         lines.set(value as object, childLines(value as object, frame.children));
+        if (options.ranges && s.kind === 'mapping') ranges.set(value as object, valueRanges(frame.children));
       }
     }
     const parent = stack.at(-1);
@@ -162,7 +169,13 @@ export function parseYaml(text: string, file: string, options: { exactNumbers?: 
     }
     const merge = key && s.tag === MERGE_TAG;
     if (merge) parent.merging = true;
-    parent.children.push({ value, line, position: frame.position, size, key, merge });
+    const child: Child = { value, line, position: frame.position, size, key, merge };
+    if (options.ranges && s.kind === 'scalar') {
+      SPACES.lastIndex = frame.position;
+      SPACES.test(s.input);
+      child.range = [SPACES.lastIndex, s.position];
+    }
+    parent.children.push(child);
   };
 
   let value: unknown;
@@ -197,7 +210,25 @@ export function parseYaml(text: string, file: string, options: { exactNumbers?: 
       }
       return line;
     },
+    rangeOf(path) {
+      let current = value;
+      for (const key of path.slice(0, -1)) {
+        if (current === null || typeof current !== 'object') return undefined;
+        current = (current as Record<PropertyKey, unknown>)[key];
+      }
+      return current !== null && typeof current === 'object' ? ranges.get(current)?.get(String(path.at(-1))) : undefined;
+    },
   };
+}
+
+/** Where each key's scalar value is written. */
+function valueRanges(children: readonly Child[]): Map<string, readonly [number, number]> {
+  const out = new Map<string, readonly [number, number]>();
+  children.forEach((child, i) => {
+    const next = children[i + 1];
+    if (child.key && next && !next.key && next.range) out.set(String(child.value), next.range);
+  });
+  return out;
 }
 
 /** The line of each key of a mapping (merged keys at their `<<`), or of each entry of a list. */
