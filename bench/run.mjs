@@ -3,6 +3,7 @@
 //  2. @pydantic/genai-prices calcPrice per second over 100,000 equivalent lookups
 //     (model lookup + unit price x quantity), and the ratio
 //  3. CLI wall time and peak memory on a 10,000-workload manifest, next to `node -e 0`
+//  4. the Action bundle (action.mjs), and this build next to a previous one (compare.mjs)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -117,3 +118,6 @@ console.log(`  node -e 0:                       ${bare.ms.toFixed(0)} ms wall`);
 
 // the GitHub Action's bundle on a 1,000-workload base/head pair
 await import('./action.mjs');
+
+// this build next to a previous one (GENSPEND_BENCH_BASELINE), when given
+await import('./compare.mjs');

@@ -88,8 +88,7 @@ await build({
     '@genspend/providers': './packages/providers/src/index.ts',
     '@genspend/files': './packages/files/src/index.ts',
   },
-  // no code splitting: the core's validating parser (zod, the positioned YAML parser), which a
-  // valid manifest never needs, is imported dynamically and so stays in index.js unevaluated
+  // no code splitting: Octokit and the balance mode are the only parts a run may not need
   plugins: [apart, noImportEffects],
 });
 await build({ ...action, entryPoints: ['@actions/github'], outfile: 'packages/action/dist/github.js' });

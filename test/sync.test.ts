@@ -105,6 +105,13 @@ describe('genspend prices sync (binary)', () => {
     expect(text).toContain("amount: '0.0398'");
     expect(text).not.toContain("amount: '0.039'\n");
     expect(text).toContain('# --- other models: a flat rate per request');
+    // only the edited values change: every other line, comment and blank line stays as it was
+    const before = readFileSync(join(ROOT, 'packages/core/catalog/fal.yml'), 'utf8').split('\n');
+    const after = text.split('\n');
+    expect(after).toHaveLength(before.length);
+    const changed = after.filter((line, i) => line !== before[i]);
+    expect(changed.length).toBeGreaterThan(0);
+    for (const line of changed) expect(line).toMatch(/^\s*(?:- )?(?:checkedAt|effectiveFrom|amount): /);
     const today = new Date().toISOString().slice(0, 10);
     expect(text.match(new RegExp(`checkedAt: ${today}`, 'g'))!.length).toBeGreaterThanOrEqual(2);
     // the written file is still a valid catalog

@@ -2,14 +2,14 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { parse } from 'yaml';
+import jsyaml from 'js-yaml';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
 /** The committed bundle, run exactly as the runner runs `main:` from action.yml. */
 export const BUNDLE = join(ROOT, 'packages/action/dist/index.js');
 
 /** action.yml's inputs and outputs, as users see them. */
-export const ACTION_YML = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
+export const ACTION_YML = jsyaml.load(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
   inputs: Record<string, { description: string; default?: string }>;
   outputs: Record<string, { description: string }>;
 };

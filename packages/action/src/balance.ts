@@ -200,7 +200,7 @@ async function plan(workspace: string, patterns: readonly string[], toolkit: Too
     return undefined;
   }
   toolkit.info(`genspend: planned spend from ${files.length} manifest(s): ${files.join(', ')}`);
-  return estimateManifests(await readHead(workspace, files), defaultCatalog());
+  return estimateManifests(readHead(workspace, files), defaultCatalog());
 }
 
 function describe(r: AccountReport): string {

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { GenspendError, GenspendErrors, problemsOf, type Manifest, type UnreadableBase } from '@genspend/core';
-import { checkSize, manifestText, parseAll } from './manifests.js';
+import { GenspendError, GenspendErrors, parseManifest, problemsOf, type Manifest, type UnreadableBase } from '@genspend/core';
+import { checkSize, manifestText } from './manifests.js';
 import type { GitHubApi } from './toolkit.js';
 
 export type GitResult = { ok: true; out: Buffer } | { ok: false; err: string };
@@ -115,7 +115,11 @@ export async function readBase(options: {
       const bytes = await entry.read();
       if (bytes === null) continue;
       const text = manifestText(bytes, label);
-      manifests.push(...(await parseAll([{ file: path, read: () => text }]).catch((e: unknown) => Promise.reject(atBase(e, ref)))));
+      try {
+        manifests.push(parseManifest(text, path));
+      } catch (e) {
+        throw atBase(e, ref);
+      }
     } catch (e) {
       const problems = problemsOf(e);
       if (!problems) throw e;

@@ -70,7 +70,7 @@ async function price(
   api: GitHubApi | undefined,
 ): Promise<{ priced: Priced; prefix: string }> {
   const headFiles = await findManifests(context.workspace, inputs.manifests);
-  const headManifests = await readHead(context.workspace, headFiles);
+  const headManifests = readHead(context.workspace, headFiles);
   const ref = inputs.baseRef ?? context.pr?.baseSha;
   const base = ref
     ? await readBase({

@@ -45,20 +45,15 @@ export function manifestText(bytes: Uint8Array, file: string): string {
   }
 }
 
-/** Parses every manifest, reporting the problems of all of them together. */
-export function parseAll(entries: readonly { file: string; read: () => string }[]): Promise<Manifest[]> {
-  return parseManifests(entries);
-}
-
 const READ = {
   maxBytes: MAX_YAML_BYTES,
   rootName: 'the repository',
   splitFix: 'split it into several manifests (the `manifests` input takes globs)',
 };
 
-/** Reads the head manifests from the working tree. */
-export function readHead(workspace: string, files: readonly string[]): Promise<Manifest[]> {
-  return parseAll(
+/** Reads the head manifests from the working tree, reporting the problems of all of them together. */
+export function readHead(workspace: string, files: readonly string[]): Manifest[] {
+  return parseManifests(
     files.map((file) => ({
       file,
       // a regular file inside the workspace only: a PR may commit a link to /dev/zero or out of the checkout

@@ -9,9 +9,8 @@ export {
   type Location,
   type ProblemDetail,
 } from './errors.js';
-export { parseYaml } from './yaml.js';
-export { MAX_YAML_BYTES, MAX_ALIAS_NODES, MAX_ALIASES, MAX_YAML_DEPTH } from './yaml-fast.js';
-export { parseYamlFast } from './yaml-js.js';
+export { parseYaml, type ParsedYaml } from './yaml/read.js';
+export { MAX_YAML_BYTES, MAX_ALIAS_NODES, MAX_ALIASES, MAX_YAML_DEPTH } from './yaml/limits.js';
 
 export * as catalogSchema from './catalog/schema.js';
 export type { ProviderCatalog, Model, Rate, Unit, Basis, Condition } from './catalog/schema.js';
@@ -21,9 +20,7 @@ export { checkCatalog, STALE_AFTER_DAYS, type CatalogFinding } from './catalog/c
 export { defaultCatalog } from './catalog/default.js';
 export { catalogDrift, type DriftFinding, type DriftStatus, type LivePriceInput } from './catalog/drift.js';
 
-export { parseManifest } from './manifest/parse.js';
-export { parseManifestFast, parseManifests } from './manifest/fast.js';
-export { checkManifest } from './manifest/check.js';
+export { parseManifest, parseManifests } from './manifest/parse.js';
 export type { Manifest } from './manifest/build.js';
 export { Manifest as ManifestSchema, Workload as WorkloadSchema, Period, jsonSchemaOverrides } from './manifest/schema.js';
 export { ATTRIBUTE_NAMES, ATTRIBUTE_RULES, type AttributeName, type ManifestData } from './manifest/fields.js';

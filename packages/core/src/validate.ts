@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { closest, GenspendError } from './errors.js';
-import type { ParsedYaml } from './yaml.js';
+import type { ParsedYaml } from './yaml/read.js';
 
 /** `workloads[2].runs` from a zod path. */
 export function formatPath(path: readonly PropertyKey[]): string {

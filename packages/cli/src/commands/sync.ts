@@ -6,6 +6,7 @@ import {
   columns,
   escapeControl,
   GenspendError,
+  parseYaml,
   type DriftFinding as Finding,
   type DriftStatus as Status,
   type ProviderCatalog,
@@ -24,7 +25,6 @@ import {
   type ProviderId,
   type Transport,
 } from '@genspend/providers';
-import YAML, { Scalar } from 'yaml';
 import { displayPath } from '../files.js';
 import { EXIT, parseFormat, UsageError, type Io } from '../io.js';
 
@@ -126,18 +126,26 @@ function writeCatalogs(catalogs: CatalogFile[], findings: Finding[], today: stri
   for (const { path: file, catalog } of catalogs) {
     const mine = findings.filter((f) => f.provider === catalog.provider && f.checked);
     if (!mine.length) continue;
-    const doc = YAML.parseDocument(readFileSync(file, 'utf8'));
+    const text = readFileSync(file, 'utf8');
+    const parsed = parseYaml(text, displayPath(io.cwd, file), { exactNumbers: false, ranges: true });
+    // by where the old value starts: the same field set twice is written once
+    const edits = new Map<number, { end: number; text: string }>();
+    const set = (path: readonly (string | number)[], value: string) => {
+      const range = parsed.rangeOf(path);
+      if (!range) throw new GenspendError(`no \`${path.join('.')}\` to update`, { file: displayPath(io.cwd, file) }, 'update it by hand');
+      edits.set(range[0], { end: range[1], text: value });
+    };
     for (const f of mine) {
-      for (const j of f.checked!.rates) doc.setIn(['models', f.checked!.model, 'rates', j, 'checkedAt'], today);
+      for (const j of f.checked!.rates) set(['models', f.checked!.model, 'rates', j, 'checkedAt'], today);
       if (f.write?.amount !== undefined) {
-        const value = new Scalar(f.write.amount);
-        value.type = Scalar.QUOTE_SINGLE;
-        doc.setIn(['models', f.write.model, 'rates', f.write.rate, 'amount'], value);
-        doc.setIn(['models', f.write.model, 'rates', f.write.rate, 'effectiveFrom'], today);
+        set(['models', f.write.model, 'rates', f.write.rate, 'amount'], `'${f.write.amount}'`);
+        set(['models', f.write.model, 'rates', f.write.rate, 'effectiveFrom'], today);
         written.push(`${catalog.provider} ${f.model}: amount ${f.write.amount}`);
       }
     }
-    writeFileSync(file, doc.toString({ lineWidth: 0 }));
+    let out = text;
+    for (const [start, { end, text: value }] of [...edits].sort(([a], [b]) => b - a)) out = out.slice(0, start) + value + out.slice(end);
+    writeFileSync(file, out);
     written.push(`${displayPath(io.cwd, file)}: checkedAt ${today} on ${mine.length} model(s)`);
   }
   return written;

@@ -1,5 +1,5 @@
 import { GenspendError, GenspendErrors } from '../errors.js';
-import { parseYaml } from '../yaml.js';
+import { parseYaml } from '../yaml/read.js';
 import { issuesToErrors } from '../validate.js';
 import { indexCatalog, type Catalog } from './lookup.js';
 import { ProviderCatalog, type ProviderCatalogInput } from './schema.js';

@@ -1,9 +1,8 @@
 import { type Decimal } from '../money.js';
 
 /**
- * What each manifest field accepts, as plain data. The zod schema (schema.ts, for precise errors
- * and the JSON Schema) and the fast check of valid manifests (check.ts) are both made from these
- * rules, so they cannot drift apart; this module does not load zod.
+ * What each manifest field accepts, as plain data, from which schema.ts builds the zod schema
+ * (errors and the JSON Schema); the estimator takes the types from here without loading zod.
  */
 
 /** A number from the manifest, parsed exactly from its YAML source. Bounds keep nonsense out: 1e400 runs is a typo. */
@@ -82,7 +81,7 @@ export type WorkloadData = {
   gpu?: string | string[];
 } & { [K in AttributeName]?: Decimal | string | boolean };
 
-/** A manifest as validated (the zod schema's output type; schema.ts checks that they match). */
+/** A manifest as validated: what `build` takes from the zod schema's output (parse.ts). */
 export interface ManifestData {
   $schema?: string;
   version: Decimal | number;
@@ -92,8 +91,7 @@ export interface ManifestData {
 }
 
 /**
- * What the manifest accepts as a mapping, in the zod schema and the fast check alike: a plain
- * object, as the YAML parsers build one. A number is a Decimal object and a date or a set an
+ * What the manifest accepts as a mapping: a plain object, as the YAML reader builds one. A number is a Decimal object and a date or a set an
  * object too; none of them is a mapping of fields.
  */
 export function isPlainMapping(value: unknown): value is Record<string, unknown> {

@@ -1,12 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { problemsOf } from '../errors.js';
-import { MAX_ALIAS_NODES } from '../yaml-fast.js';
-import { parseManifests } from './fast.js';
-import { parseManifest } from './parse.js';
+import { MAX_ALIAS_NODES } from '../yaml/limits.js';
+import { parseManifest, parseManifests } from './parse.js';
 
-// Hostile and odd manifests, through the public entry points. The text may take the plain
-// parser, js-yaml or the positioned parser; every route must answer the same, with one line per
-// problem ("file:line: ..."), never a crash or a JS class name.
+// Hostile and odd manifests, through the public entry points: one line per problem
+// ("file:line: ..."), never a crash or a JS class name, and the same from one manifest or many.
 
 const FILE = 'genspend.yml';
 const ok = '{ name: a, provider: runway, model: veo3.1_fast, runs: 1, seconds: 8, audio: false }';
@@ -103,17 +101,14 @@ function lines(run: () => unknown): string[] {
 afterEach(() => vi.restoreAllMocks());
 
 describe('hostile manifests', () => {
-  it.each(CORPUS)('%s: one line per problem, file:line first, the same by every route', async (_, text, expected) => {
+  it.each(CORPUS)('%s: one line per problem, file:line first', (_, text, expected) => {
     const warn = vi.spyOn(process, 'emitWarning');
-    const fast = lines(() => parseManifest(text, FILE));
-    const positioned = lines(() => parseManifest(text, FILE, { positioned: true }));
-    let all: string[] = [];
-    await parseManifests([{ file: FILE, read: () => text }]).catch((e: unknown) => (all = problemsOf(e)!.map((p) => p.format())));
-    expect(fast[0]).toContain(expected);
-    expect(positioned).toEqual(fast);
-    expect(all).toEqual(fast);
-    expect(fast.length).toBeLessThanOrEqual(4);
-    for (const line of fast) {
+    const one = lines(() => parseManifest(text, FILE));
+    const all = lines(() => parseManifests([{ file: FILE, read: () => text }]));
+    expect(one[0]).toContain(expected);
+    expect(all).toEqual(one);
+    expect(one.length).toBeLessThanOrEqual(4);
+    for (const line of one) {
       expect(line).toMatch(/^genspend\.yml:\d+: /);
       expect(line).not.toMatch(INTERNALS);
     }
@@ -150,9 +145,7 @@ describe('hostile manifests', () => {
   it('a %YAML 1.2 directive, or one the parsers do not know, changes nothing', () => {
     const text = `version: 1\nworkloads: [{ name: a, provider: runway, model: veo3.1_fast, runs: 010, seconds: 8, audio: false }]`;
     for (const prefix of ['', '%YAML 1.2\n---\n', '%FOO bar\n---\n']) {
-      for (const positioned of [false, true]) {
-        expect(parseManifest(prefix + text, FILE, { positioned }).workloads[0]!.attributes.runs!.toString()).toBe('10');
-      }
+      expect(parseManifest(prefix + text, FILE).workloads[0]!.attributes.runs!.toString()).toBe('10');
     }
   });
 });

@@ -79,7 +79,7 @@ describe('parseManifest', () => {
 
   it('names malformed YAML with its line', () => {
     expect(problems('version: 1\nworkloads: [\n')[0]).toMatch(/^genspend.yml:3: invalid YAML: /);
-    expect(problems('version: 1\nversion: 1\nworkloads: []\n')[0]).toMatch(/^genspend.yml:2: invalid YAML: Map keys must be unique/);
+    expect(problems('version: 1\nversion: 1\nworkloads: []\n')[0]).toMatch(/^genspend.yml:2: invalid YAML: duplicated mapping key/);
   });
 
   it('refuses empty, comment-only and non-mapping files', () => {
@@ -141,26 +141,59 @@ describe('parseManifest', () => {
   });
 });
 
-describe('fast and positioned parsers agree', () => {
-  const view = (text: string, positioned: boolean) => {
-    const m = parseManifest(text, 'g.yml', { positioned });
-    return JSON.stringify(m, (_, v) => (v !== null && typeof v === 'object' && 'toFixed' in v ? `D:${v.toFixed()}` : v));
-  };
-  const texts = {
-    block:
-      'version: 1\nperiod: week\nbudget:\n  limit: 10.50\nworkloads:\n  - name: a\n    provider: runway\n    model: gen4.5\n    runs: 0x10\n    seconds: 1e2\n    audio: False\n  -\n    name: b\n    provider: runpod\n    gpu: "H100 PRO"\n    runs: +3\n    seconds: 0.30\n',
-    flow: 'version: 1\nworkloads: [{ name: a, provider: fal, model: x, runs: 0o17, width: 1024, height: 768 }, { name: "b: c", provider: fal, model: y, runs: 2.50 }]\n',
-    comments: '# top\nversion: 1 # v\nworkloads: # list\n  # first\n  - { name: a, provider: fal, model: x, runs: 1 } # trailing\n',
-    quoted:
-      "version: 1\nworkloads:\n  - name: 'it''s'\n    provider: fal\n    model: \"fal-ai/flux/dev\"\n    runs: 123456789.123456789012345\n    resolution: 1080p\n",
-  };
-  it.each(Object.entries(texts))('%s', (_, text) => {
-    expect(view(text, false)).toBe(view(text, true));
+describe('reading YAML', () => {
+  /** Each workload's attributes, numbers marked so a string cannot pass for one. */
+  const read = (text: string) =>
+    JSON.stringify(
+      parseManifest(text, 'g.yml').workloads.map((w) =>
+        Object.fromEntries(Object.entries(w.attributes).map(([k, v]) => [k, typeof v === 'object' ? `D:${v.toFixed()}` : v])),
+      ),
+    );
+
+  it('reads YAML 1.2 core numbers and booleans exactly, in block and flow style', () => {
+    const block =
+      'version: 1\nworkloads:\n  - name: a\n    provider: runway\n    model: gen4.5\n    runs: 0x10\n    seconds: 1e2\n    audio: False\n  -\n    name: b\n    provider: fal\n    model: x\n    runs: +3\n    seconds: 0.30\n';
+    expect(read(block)).toBe('[{"runs":"D:16","seconds":"D:100","audio":false},{"runs":"D:3","seconds":"D:0.3"}]');
+    const flow =
+      'version: 1\nworkloads: [{ name: a, provider: fal, model: x, runs: 0o17, width: 1024 }, { name: "b: c", provider: fal, model: y, runs: 123456789.123456789012345 }]\n';
+    expect(read(flow)).toBe('[{"runs":"D:15","width":"D:1024"},{"runs":"D:123456789.123456789012345"}]');
   });
 
-  it('sends aliases to the positioned parser (which caps expansion)', () => {
-    const text = 'version: 1\nworkloads:\n  - &w { name: a, provider: fal, model: x, runs: 1 }\n  - { <<: *w, name: b }\n';
-    expect(view(text, false)).toBe(view(text, true));
-    expect(parseManifest(text, 'g.yml').workloads.map((w) => w.name)).toEqual(['a', 'b']);
+  it('reads an explicit core tag as the value it names, and YAML 1.1 words as text', () => {
+    expect(read(wl('    runs: !!float 5\n    seconds: !!int 7\n'))).toBe('[{"runs":"D:5","seconds":"D:7"}]');
+    expect(problems(wl('    runs: 1\n    audio: yes\n'))).toEqual([
+      'genspend.yml:7: workloads[0].audio: expected true or false, got "yes"',
+    ]);
+    expect(problems(wl('    runs: !!str 5\n'))).toEqual(['genspend.yml:6: workloads[0].runs: expected a number from 0 to 1e12, got "5"']);
+  });
+
+  it('names the line of a problem deep in the file, after comments, blank lines and block scalars', () => {
+    const text =
+      '# top\nversion: 1\n\nbudget:\n  # the cap\n  limit: -1\nworkloads:\n  - name: a\n    description: |\n      two\n      lines\n    provider: fal\n    model: x\n    runs: abc\n';
+    expect(problems(text)).toEqual([
+      'genspend.yml:6: budget.limit: expected a number from 0 to 1e12, got -1',
+      'genspend.yml:14: workloads[0].runs: expected a number from 0 to 1e12, got "abc"',
+    ]);
+  });
+
+  it('names the line of a merged key at its `<<`, and of a workload written as an alias', () => {
+    const text =
+      'version: 1\nworkloads:\n  - &w { name: a, provider: fal, model: x, runs: 1 }\n  - { <<: *w, name: b }\n  - *w\n  - { <<: { provider: fal, model: x, runs: -2 }, name: c }\n';
+    expect(problems(text)).toEqual(['genspend.yml:6: workloads[3].runs: expected a number from 0 to 1e12, got -2']);
+    expect(problems(text.replace('runs: -2', 'runs: 2'))).toEqual([
+      'genspend.yml:5: workloads[2].name: workload name "a" is also used by workloads[0] (fix: give every workload a unique name: the diff matches base and head by name)',
+    ]);
+    expect(
+      parseManifest(text.replace('runs: -2', 'runs: 2').replace('  - *w\n', ''), 'g.yml').workloads.map((w) => [w.name, w.location.line]),
+    ).toEqual([
+      ['a', 3],
+      ['b', 4],
+      ['c', 5],
+    ]);
+  });
+
+  it('names the line of a duplicate key, and of a tab in the indentation', () => {
+    expect(problems(wl('    runs: 1\n    runs: 2\n'))[0]).toMatch(/^genspend.yml:7: invalid YAML: duplicated mapping key/);
+    expect(problems(wl('\truns: 1\n'))[0]).toMatch(/^genspend.yml:6: invalid YAML: /);
   });
 });

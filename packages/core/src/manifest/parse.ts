@@ -1,24 +1,18 @@
-import { GenspendError, GenspendErrors } from '../errors.js';
+import { GenspendError, GenspendErrors, mapAll } from '../errors.js';
 import { describe, issuesToErrors } from '../validate.js';
-import { parseYaml } from '../yaml.js';
+import { parseYaml } from '../yaml/read.js';
 import { build, type Manifest } from './build.js';
-import { manifestOf } from './fast.js';
-import { parseYamlFast } from '../yaml-js.js';
 import { isPlainMapping } from './fields.js';
 import { Manifest as ManifestSchema } from './schema.js';
 
 export type { Manifest };
 
 /**
- * Parses a `genspend.yml` text. Every problem is reported with file:line and the field path,
- * all at once (GenspendErrors), so a user fixes the file in one pass. Valid text takes a fast
- * path (fast.ts); `positioned` forces the slower one that error reports use (tests compare the two).
+ * Parses a `genspend.yml` text: the YAML reader (yaml/read.ts), then the zod schema, then the
+ * rules the schema cannot express (build.ts). Every problem is reported with file:line and the
+ * field path, all at once (GenspendErrors), so a user fixes the file in one pass.
  */
-export function parseManifest(text: string, file: string, options: { positioned?: boolean } = {}): Manifest {
-  const fast = options.positioned ? undefined : parseYamlFast(text, file);
-  const manifest = fast && manifestOf(fast, file);
-  if (manifest) return manifest;
-  // the positioned parser and zod: precise errors for anything the fast path declined
+export function parseManifest(text: string, file: string): Manifest {
   const parsed = parseYaml(text, file);
   if (!isPlainMapping(parsed.value)) {
     throw new GenspendError(
@@ -30,4 +24,9 @@ export function parseManifest(text: string, file: string, options: { positioned?
   const result = ManifestSchema.safeParse(parsed.value);
   if (!result.success) throw new GenspendErrors(issuesToErrors(result.error.issues, ManifestSchema, parsed, file));
   return build(result.data, file, (i) => parsed.lineOf(['workloads', i]));
+}
+
+/** Parses every manifest, reporting the problems of all of them together, in order. */
+export function parseManifests(entries: readonly { file: string; read: () => string }[]): Manifest[] {
+  return mapAll(entries, ({ file, read }) => parseManifest(read(), file));
 }
