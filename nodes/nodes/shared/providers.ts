@@ -1,4 +1,4 @@
-import { accountClient, type AccountClient, type ProviderId } from '@genspend/providers';
+import { accountClient, withDeadline, type AccountClient, type ProviderId } from '@genspend/providers';
 import { randomUUID } from 'crypto';
 import type { IExecuteFunctions, INodePropertyOptions } from 'n8n-workflow';
 import { n8nTransport } from './transport';
@@ -29,8 +29,12 @@ function url(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
+/** One read of an account (all its pages and retries) ends within this, as in the CLI and the Action. */
+export const READ_DEADLINE_MS = 120_000;
+
 /**
  * The provider's account client with the credential's key and base URLs, talking through n8n.
+ * Its requests share one deadline from now: a paged usage history cannot run on for hours.
  * The key goes into the built requests only so that errors can be scrubbed of it; n8n's HTTP
  * helper sends the credential's own header instead.
  */
@@ -39,7 +43,7 @@ export async function readerFor(ctx: IExecuteFunctions, provider: ProviderId): P
   const [baseUrl, restBaseUrl] = [url(credentials.baseUrl), url(credentials.restBaseUrl)];
   return accountClient(provider, {
     apiKey: typeof credentials.apiKey === 'string' ? credentials.apiKey : '',
-    transport: n8nTransport(ctx, CREDENTIAL_TYPES[provider]),
+    transport: withDeadline(n8nTransport(ctx, CREDENTIAL_TYPES[provider]), { deadlineMs: READ_DEADLINE_MS }),
     uuid: randomUUID,
     ...(baseUrl ? { baseUrl } : {}),
     ...(restBaseUrl ? { restBaseUrl } : {}),

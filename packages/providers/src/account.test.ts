@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeServers, expectNoSecret, recordingTransport, serve } from '../test/server.js';
-import { accountOptionsFromEnv, readAccount, type AccountFailure, type AccountReading } from './index.js';
+import { accountClient, accountOptionsFromEnv, readAccount, withDeadline, type AccountFailure, type AccountReading } from './index.js';
 
 const KEY = 'fal-SECRET-123';
 const WINDOW = { startDate: '2026-10-01', beforeDate: '2026-10-31' };
@@ -98,5 +98,25 @@ describe('readAccount host overrides', () => {
     expect(result.error.message).toBe(
       'runpod: GENSPEND_RUNPOD_REST_BASE_URL must be an http(s) URL such as "https://api.example.com", got "ftp://[redacted]@files.example"',
     );
+  });
+});
+
+describe('withDeadline (front doors that call an account one request at a time, as the n8n nodes do)', () => {
+  it('stops a paged usage history at the deadline, shared by every request of the client', async () => {
+    // every page answers at once with a next cursor, and each request moves the clock 1 s:
+    // without a deadline the pages would go on; with 5 s the fifth is sent at the deadline and never answered
+    let pages = 0;
+    const server = await serve(() => ({ body: { time_series: [], next_cursor: `p${++pages}`, has_more: true } }));
+    let now = 1_000_000;
+    const { transport } = recordingTransport({ now: () => now, sleep: async () => undefined });
+    const ticking: typeof transport = (request, options) => ((now += 1_000), transport(request, options));
+    const client = accountClient('fal', {
+      apiKey: KEY,
+      baseUrl: server.url,
+      transport: withDeadline(ticking, { deadlineMs: 5_000, now: () => now }),
+      uuid,
+    });
+    await expect(client.getUsage(WINDOW)).rejects.toThrow('took longer than 5 s (the deadline for one account read)');
+    expect(pages).toBe(4);
   });
 });

@@ -182,6 +182,15 @@ function startDeadline(ms: number, now: () => number): Deadline {
   return { seconds: ms / 1000, remainingMs: () => end - now() };
 }
 
+/**
+ * A transport whose requests all share one deadline, started now: for front doors that make an
+ * account's calls one by one (the n8n nodes), so pages and retries of one read cannot run on
+ * past `deadlineMs` (default 120 s).
+ */
+export function withDeadline(transport: Transport, options: { deadlineMs?: number; now?: () => number } = {}): Transport {
+  return bounded(transport, startDeadline(options.deadlineMs ?? DEFAULT_DEADLINE_MS, options.now ?? Date.now));
+}
+
 /** The front door's transport with the read's deadline on every request; none starts after it. */
 function bounded(transport: Transport, deadline: Deadline): Transport {
   return (request, options) => {

@@ -58,6 +58,7 @@ export {
   hostVariables,
   optionMessage,
   readAccount,
+  withDeadline,
   DEFAULT_DEADLINE_MS,
   KEY_VARIABLES,
   PROVIDER_IDS,
