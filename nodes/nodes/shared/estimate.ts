@@ -85,6 +85,14 @@ export const ATTRIBUTE_FIELDS: readonly AttributeField[] = [
     description: 'Runpod: worker wake-ups this item causes (each also bills the idle timeout)',
   },
   { name: 'gpuCount', displayName: 'GPU Count', kind: 'number', default: 1, description: 'Runpod: GPUs per worker' },
+  {
+    name: 'gpuPick',
+    displayName: 'GPU Pick',
+    kind: 'choice',
+    default: 'dearest',
+    choices: ['dearest', 'first'],
+    description: 'Runpod: with a list of GPUs in Model (ADA_24,AMPERE_24), price the dearest pool or the first',
+  },
   { name: 'height', displayName: 'Height', kind: 'number', default: 1024, description: 'Output height in pixels' },
   {
     name: 'idleSeconds',

@@ -1,10 +1,11 @@
-import { accountClient, withDeadline, type AccountClient, type ProviderId } from '@genspend/providers';
+import { accountClient, PROVIDER_IDS, withDeadline, type AccountClient, type ProviderId } from '@genspend/providers';
 import { randomUUID } from 'crypto';
 import type { IExecuteFunctions, INodePropertyOptions } from 'n8n-workflow';
 import { n8nTransport } from './transport';
 
-export const PROVIDER_IDS: readonly ProviderId[] = ['fal', 'runpod', 'runware', 'runway'];
+export { PROVIDER_IDS };
 
+/** Labels for the editor, one per provider the clients know (a test checks none is missing). */
 export const PROVIDER_OPTIONS: INodePropertyOptions[] = [
   { name: 'Fal.ai', value: 'fal' },
   { name: 'Runpod Serverless', value: 'runpod' },
