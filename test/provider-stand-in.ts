@@ -24,6 +24,8 @@ export interface World {
   falError?: unknown;
   runpodBalance?: number | string;
   runpodSpent?: number | string;
+  /** Runpod's GPU catalog (`GET /v2/catalog/gpus`), records made with `runpodGpu`. */
+  runpodGpus?: unknown[];
   /** Replace a route's answer, keyed "METHOD /path" (e.g. a usage history that fails). */
   replies?: Record<string, Reply>;
   /** Answer a route this many ms late, keyed "METHOD /path". */
@@ -34,6 +36,33 @@ const RAW = '\u0000raw:';
 /** A JSON number written into the answer's text as these digits, not through a double. */
 export const rawNumber = (digits: string): string => RAW + digits;
 const toJson = (body: unknown) => JSON.stringify(body).replace(/"\\u0000raw:([-+.\deE]+)"/g, '$1');
+
+/**
+ * One GPU type as Runpod's v2 catalog answers it: `pool` is the Serverless pool id, null when the
+ * GPU is in none, and then `price.serverless` is absent.
+ */
+export function runpodGpu(id: string, name: string, pool: string | null, serverless?: number | string): unknown {
+  return {
+    id,
+    name,
+    pool,
+    manufacturer: 'NVIDIA',
+    memory: 80,
+    secure: true,
+    community: false,
+    price: { secure: 2.99, community: 2.69, ...(serverless !== undefined ? { serverless } : {}) },
+    maxCount: { secure: 8, community: 0 },
+  };
+}
+
+/** A pool of three GPU types at one price, another pool, and a GPU in no pool (Pods only). */
+export const RUNPOD_GPUS = [
+  runpodGpu('NVIDIA H100 80GB HBM3', 'H100 SXM', 'ADA_80_PRO', 4.176),
+  runpodGpu('NVIDIA H100 PCIe', 'H100 PCIe', 'ADA_80_PRO', 4.176),
+  runpodGpu('NVIDIA H100 NVL', 'H100 NVL', 'ADA_80_PRO', 4.176),
+  runpodGpu('NVIDIA L4', 'L4', 'AMPERE_24', 0.72),
+  runpodGpu('NVIDIA GeForce RTX 3070', 'RTX 3070', null),
+];
 
 let server: Server | undefined;
 export const received: { method: string; url: string; auth: string | undefined }[] = [];
@@ -89,6 +118,7 @@ export async function standIn(w: World): Promise<string> {
     'POST /graphql': () => ({
       body: { data: { myself: { clientBalance: w.runpodBalance ?? 435.85, currentSpendPerHr: 0.5, spendLimit: 80 } } },
     }),
+    'GET /v2/catalog/gpus': () => ({ body: { gpus: w.runpodGpus ?? RUNPOD_GPUS } }),
     'GET /v1/billing/endpoints': () => ({
       body: [{ amount: w.runpodSpent ?? 30, endpointId: 'ep-1', time: '2026-11-04T00:00:00Z', timeBilledMs: 1000 }],
     }),

@@ -5,8 +5,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { closeStandIn, runpodGpu, standIn, type World } from './provider-stand-in.js';
 
-// `genspend prices sync` against local stand-ins of the three live price APIs, on a copy of the catalog.
+// `genspend prices sync` against local stand-ins of the three live price APIs, on a copy of the
+// catalog; Runpod's GPU catalog comes from the shared provider stand-in.
 const ROOT = new URL('..', import.meta.url).pathname;
 const BIN = join(ROOT, 'packages/cli/bin/genspend.js');
 const scratch = mkdtempSync(join(tmpdir(), 'genspend-sync-'));
@@ -33,11 +35,6 @@ beforeAll(async () => {
       };
       if (published[id]) body = published[id];
       else status = 404;
-    } else if (u.pathname === '/v2/catalog/gpus') {
-      body = [
-        { id: 'NVIDIA H100 80GB HBM3', name: 'H100 PRO', memory: 80, price: { serverless: 4.176 } },
-        { id: 'NVIDIA L4', name: 'L4', memory: 24, price: { serverless: 0.72 } },
-      ];
     } else status = 404;
     res.writeHead(status, { 'content-type': 'application/json' });
     res.end(JSON.stringify(body));
@@ -48,10 +45,18 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 let dir = '';
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  await closeStandIn();
+});
 
-function run(args: string[], extraEnv: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+async function run(
+  args: string[],
+  extraEnv: Record<string, string> = {},
+  world: World = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   dir = mkdtempSync(join(scratch, 'cat-'));
+  const runpod = await standIn(world);
   cpSync(join(ROOT, 'packages/core/catalog'), dir, { recursive: true });
   const env = {
     PATH: process.env.PATH ?? '',
@@ -59,7 +64,7 @@ function run(args: string[], extraEnv: Record<string, string> = {}): Promise<{ c
     RUNPOD_API_KEY: 'rp-SECRET',
     GENSPEND_FAL_BASE_URL: url,
     GENSPEND_RUNWARE_CONTENT_BASE_URL: url,
-    GENSPEND_RUNPOD_BASE_URL: url,
+    GENSPEND_RUNPOD_BASE_URL: runpod,
     ...extraEnv,
   };
   return new Promise((resolve) =>
@@ -119,5 +124,84 @@ describe('genspend prices sync (binary)', () => {
       execFile(process.execPath, [BIN, 'catalog', 'check', '--dir', dir], (e) => resolve(e ? 1 : 0)),
     );
     expect(check).toBe(0);
+  });
+});
+
+describe('genspend prices sync: Runpod Serverless pools (binary)', () => {
+  const finding = (stdout: string, model: string) =>
+    JSON.parse(stdout).findings.find((x: { provider: string; model: string }) => x.provider === 'runpod' && x.model === model);
+
+  it('compares a pool once, however many GPU types it holds', async () => {
+    const r = await run(['runpod', '--format', 'json']);
+    // 0.00116 x 3,600 = $4.176 an hour, on all three H100 types of ADA_80_PRO
+    expect(finding(r.stdout, 'H100 PRO')).toEqual({
+      provider: 'runpod',
+      model: 'H100 PRO',
+      status: 'match',
+      catalog: ['$0.00116/gpu_second', '$0.00093/gpu_second'],
+      live: ['$4.176/gpu-hour (pool ADA_80_PRO: NVIDIA H100 80GB HBM3, NVIDIA H100 PCIe, NVIDIA H100 NVL)'],
+    });
+  });
+
+  it('reports a changed pool price as drift, once for the pool', async () => {
+    const r = await run(
+      ['runpod', '--format', 'json'],
+      {},
+      {
+        runpodGpus: [
+          runpodGpu('NVIDIA H100 80GB HBM3', 'H100 SXM', 'ADA_80_PRO', 4.5),
+          runpodGpu('NVIDIA H100 PCIe', 'H100 PCIe', 'ADA_80_PRO', 4.5),
+        ],
+      },
+    );
+    expect(r.code).toBe(1);
+    expect(finding(r.stdout, 'H100 PRO')).toMatchObject({
+      status: 'drift',
+      catalog: ['$0.00116/gpu_second', '$0.00093/gpu_second'],
+      live: ['$4.5/gpu-hour (pool ADA_80_PRO: NVIDIA H100 80GB HBM3, NVIDIA H100 PCIe)'],
+    });
+  });
+
+  it('ignores a GPU in no pool, even when it carries a price and a catalog name', async () => {
+    const r = await run(
+      ['runpod', '--format', 'json'],
+      {},
+      {
+        runpodGpus: [
+          runpodGpu('NVIDIA H200', 'H200 SXM', null, 9.99),
+          runpodGpu('NVIDIA RTX A4000', 'RTX A4000', null, 0.9),
+          // 0.00016 x 3,600 = $0.576 an hour
+          runpodGpu('NVIDIA RTX A4500', 'RTX A4500', 'AMPERE_16', 0.576),
+        ],
+      },
+    );
+    expect(r.code).toBe(0);
+    expect(finding(r.stdout, 'H200 PRO')).toMatchObject({
+      status: 'missing',
+      live: [],
+      note: 'no live price published for pool HOPPER_141',
+    });
+    expect(finding(r.stdout, 'A4000')).toMatchObject({ status: 'match', live: ['$0.576/gpu-hour (pool AMPERE_16: NVIDIA RTX A4500)'] });
+  });
+
+  it('names the GPUs of a pool that disagree on its price', async () => {
+    // 0.00019 x 3,600 = $0.684 an hour: two GPUs match, the RTX 3090 does not
+    const runpodGpus = [
+      runpodGpu('NVIDIA L4', 'L4', 'AMPERE_24', 0.684),
+      runpodGpu('NVIDIA RTX A5000', 'RTX A5000', 'AMPERE_24', 0.684),
+      runpodGpu('NVIDIA GeForce RTX 3090', 'RTX 3090', 'AMPERE_24', 0.72),
+    ];
+    const r = await run(['runpod', '--format', 'json'], {}, { runpodGpus });
+    expect(r.code).toBe(1);
+    expect(finding(r.stdout, 'L4')).toMatchObject({
+      status: 'drift',
+      live: ['$0.684/gpu-hour (NVIDIA L4)', '$0.684/gpu-hour (NVIDIA RTX A5000)', '$0.72/gpu-hour (NVIDIA GeForce RTX 3090)'],
+      note: 'live GPUs in pool AMPERE_24 disagree on the price: NVIDIA L4 $0.684/gpu-hour, NVIDIA RTX A5000 $0.684/gpu-hour, NVIDIA GeForce RTX 3090 $0.72/gpu-hour: update by hand',
+    });
+    expect(finding(r.stdout, 'L4').checked).toBeUndefined();
+    const table = await run(['runpod'], {}, { runpodGpus });
+    expect(table.stdout).toMatch(
+      /^runpod\s+L4\s+DRIFT\s.*live GPUs in pool AMPERE_24 disagree on the price: .*NVIDIA GeForce RTX 3090 \$0\.72\/gpu-hour/m,
+    );
   });
 });

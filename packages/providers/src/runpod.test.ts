@@ -73,8 +73,14 @@ describe('runpod', () => {
       {
         body: {
           gpus: [
-            { id: 'NVIDIA H100 80GB HBM3', name: 'H100 SXM', memory: 80, price: { secure: 2.99, community: 2.69, serverless: 4.18 } },
-            { id: 'NVIDIA GeForce RTX 3070', name: 'RTX 3070', memory: 8, price: { secure: 0.2, community: 0.13, serverless: null } },
+            {
+              id: 'NVIDIA H100 80GB HBM3',
+              name: 'H100 SXM',
+              pool: 'ADA_80_PRO',
+              memory: 80,
+              price: { secure: 2.99, community: 2.69, serverless: 4.18 },
+            },
+            { id: 'NVIDIA GeForce RTX 3070', name: 'RTX 3070', pool: null, memory: 8, price: { secure: 0.2, community: 0.13 } },
           ],
         },
       },
@@ -82,9 +88,17 @@ describe('runpod', () => {
     const prices = await client(server.url).getLivePrices(['H100 SXM', 'NVIDIA GeForce RTX 3070']);
     expect(server.requests[0]).toMatchObject({ method: 'GET', url: '/v2/catalog/gpus' });
     expect(prices).toEqual({
-      prices: [{ provider: 'runpod', model: 'NVIDIA H100 80GB HBM3', name: 'H100 SXM', unit: 'gpu-hour', amountUsd: '4.18' }],
+      prices: [
+        { provider: 'runpod', model: 'NVIDIA H100 80GB HBM3', name: 'H100 SXM', unit: 'gpu-hour', amountUsd: '4.18', pool: 'ADA_80_PRO' },
+      ],
       missing: ['NVIDIA GeForce RTX 3070'],
     });
+  });
+
+  it('names a GPU record without its pool, which Runpod always sends', async () => {
+    const server = await serve([{ body: { gpus: [{ id: 'NVIDIA L4', name: 'L4', price: { serverless: 0.72 } }] } }]);
+    const e = await failure(client(server.url).getLivePrices());
+    expect(e.message).toBe('runpod /v2/catalog/gpus: missing field gpus[0].pool');
   });
 
   it('maps a 5xx GraphQL gateway page to unavailable without echoing HTML', async () => {

@@ -91,9 +91,17 @@ export const parseUsage = jsonParser({
   },
 });
 
+/** A live GPU price with the Serverless pool it belongs to: Runpod prices Serverless per pool. */
+export interface RunpodLivePrice extends LivePrice {
+  /** The pool id (`ADA_24`); null when the GPU is in no Serverless pool. */
+  readonly pool: string | null;
+}
+
 const gpu = z.object({
   id: z.string(),
   name: z.string().optional(),
+  // Required by the API description: the Serverless pool id, null when the GPU is in none.
+  pool: z.string().min(1).nullable(),
   // Null or absent for GPUs not offered on serverless.
   price: z.object({ serverless: moneySchema.nullable().optional() }),
 });
@@ -101,8 +109,11 @@ const gpu = z.object({
 /** Serverless price per GPU-hour for each GPU that has one; the catalog answers a list or `{ gpus: [...] }`. */
 export const parseGpuCatalog = jsonParser({
   ...CATALOG,
-  schema: z.union([z.array(gpu), z.object({ gpus: z.array(gpu) }).transform((body) => body.gpus)]),
-  map: (gpus): LivePrice[] =>
+  // one shape to validate, so a bad record is named by its field rather than "Invalid input"
+  schema: z
+    .preprocess((body) => (Array.isArray(body) ? { gpus: body } : body), z.object({ gpus: z.array(gpu) }))
+    .transform((body) => body.gpus),
+  map: (gpus): RunpodLivePrice[] =>
     gpus.flatMap((g) =>
       g.price.serverless == null
         ? []
@@ -113,10 +124,15 @@ export const parseGpuCatalog = jsonParser({
               unit: 'gpu-hour',
               amountUsd: g.price.serverless,
               ...(g.name ? { name: g.name } : {}),
+              pool: g.pool,
             },
           ],
     ),
 });
+
+export interface RunpodLivePrices extends LivePrices {
+  readonly prices: readonly RunpodLivePrice[];
+}
 
 export interface RunpodClientOptions extends RunpodCredentials {
   transport: Transport;
@@ -126,7 +142,7 @@ export interface RunpodClient {
   getBalance(): Promise<Balance>;
   getUsage(window: UsageWindow): Promise<UsageHistory>;
   /** Serverless prices for GPU ids or names ("NVIDIA H100 80GB HBM3", "H100 PRO"); all GPUs when no ids are given. */
-  getLivePrices(gpuIds?: readonly string[]): Promise<LivePrices>;
+  getLivePrices(gpuIds?: readonly string[]): Promise<RunpodLivePrices>;
 }
 
 export function createRunpodClient(options: RunpodClientOptions): RunpodClient {
@@ -137,10 +153,10 @@ export function createRunpodClient(options: RunpodClientOptions): RunpodClient {
   return Object.freeze({
     getBalance: () => call(transport, balanceRequest(creds), parseBalance),
     getUsage: (window: UsageWindow) => call(transport, usageRequest(creds, window), parseUsage),
-    async getLivePrices(gpuIds?: readonly string[]): Promise<LivePrices> {
+    async getLivePrices(gpuIds?: readonly string[]): Promise<RunpodLivePrices> {
       const all = await call(transport, gpuCatalogRequest(creds), parseGpuCatalog);
       if (!gpuIds) return { prices: all, missing: [] };
-      const matches = (p: LivePrice, id: string) => p.model === id || p.name === id;
+      const matches = (p: RunpodLivePrice, id: string) => p.model === id || p.name === id;
       return {
         prices: all.filter((p) => gpuIds.some((id) => matches(p, id))),
         missing: gpuIds.filter((id) => !all.some((p) => matches(p, id))),

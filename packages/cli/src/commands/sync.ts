@@ -9,6 +9,7 @@ import {
   parseYaml,
   type DriftFinding as Finding,
   type DriftStatus as Status,
+  type LivePriceInput,
   type ProviderCatalog,
 } from '@genspend/core';
 import {
@@ -21,7 +22,6 @@ import {
   KEY_VARIABLES,
   OptionError,
   optionMessage,
-  type LivePrice,
   type ProviderId,
   type Transport,
 } from '@genspend/providers';
@@ -86,7 +86,7 @@ async function syncProvider(catalog: ProviderCatalog, io: Io, transport: Transpo
   const key = (p: ProviderId) => io.env[KEY_VARIABLES[p]];
   const skip = (note: string) =>
     catalog.models.map((m): Finding => ({ provider: catalog.provider, model: m.id, status: 'skipped', catalog: [], live: [], note }));
-  let live: readonly LivePrice[];
+  let live: readonly LivePriceInput[];
   switch (catalog.provider) {
     case 'fal': {
       if (!key('fal')) return skip(`set ${KEY_VARIABLES.fal} to compare`);

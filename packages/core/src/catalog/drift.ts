@@ -9,6 +9,8 @@ export interface LivePriceInput {
   readonly amountUsd: string;
   readonly name?: string;
   readonly configuration?: string;
+  /** The provider's group the price belongs to: a Runpod GPU's Serverless pool, null when it is in none. */
+  readonly pool?: string | null;
 }
 
 export type DriftStatus = 'match' | 'drift' | 'missing' | 'skipped';
@@ -34,10 +36,19 @@ const LIVE_UNIT_FACTOR: Record<string, string> = { 'gpu-hour': '3600' };
  * it: a match when any live price, in catalog units, equals a catalog base price; drift
  * otherwise, with the exact new amount when the rewrite is unambiguous. Runpod's $2.09 per
  * GPU-hour is $0.000580555... per GPU-second: not exact, so it is left to a person.
+ *
+ * A model with a `pool` is priced per pool, not per GPU type: it takes the live GPUs whose pool
+ * is its pool id (a GPU in no pool is not Serverless and meets no model), and those GPUs must
+ * agree on one price, which is compared once. ADA_24 with the RTX 4090 at $1.116 and the RTX
+ * 4000 Ada at $1.116 per GPU-hour is one live price, $0.00031 per GPU-second.
  */
 export function catalogDrift(provider: string, model: Model, index: number, live: readonly LivePriceInput[]): DriftFinding {
+  const pool = model.pool?.id.toLowerCase();
   const names = new Set([model.id, ...model.aliases].map((n) => n.toLowerCase()));
-  const mine = live.filter((p) => names.has(p.model.toLowerCase()) || (p.name !== undefined && names.has(p.name.toLowerCase())));
+  const mine =
+    pool !== undefined
+      ? live.filter((p) => p.pool?.toLowerCase() === pool)
+      : live.filter((p) => names.has(p.model.toLowerCase()) || (p.name !== undefined && names.has(p.name.toLowerCase())));
   const priced = model.rates.map((r, j) => ({ j, r })).filter(({ r }) => r.charge === 'base' && (r.amount !== undefined || r.measured));
   const catalogPrices = priced.flatMap(({ r }) =>
     r.amount !== undefined ? [money(r.amount).dividedBy(r.per)] : r.measured!.map((m) => money(m.amount)),
@@ -47,24 +58,43 @@ export function catalogDrift(provider: string, model: Model, index: number, live
       ? [`$${r.amount}/${r.per === '1' ? '' : r.per + ' '}${r.unit}`]
       : r.measured!.map((m) => `$${m.amount} at ${m.width}x${m.height}, ${m.steps} steps`),
   );
+  const show = (p: LivePriceInput) => `$${p.amountUsd}/${p.unit}`;
   const finding: DriftFinding = {
     provider,
     model: model.id,
     status: 'missing',
     catalog: describe,
-    live: mine.map((p) => `$${p.amountUsd}/${p.unit}${p.configuration ? ` (${p.configuration})` : ''}`),
+    live: mine.map((p) => `${show(p)}${p.configuration ? ` (${p.configuration})` : ''}`),
   };
-  if (mine.length === 0) return { ...finding, note: 'no live price published for this id' };
+  if (mine.length === 0)
+    return {
+      ...finding,
+      note: pool !== undefined ? `no live price published for pool ${model.pool!.id}` : 'no live price published for this id',
+    };
   const perCatalogUnit = (p: LivePriceInput) => money(p.amountUsd).dividedBy(LIVE_UNIT_FACTOR[p.unit] ?? '1');
-  const matched = mine.some((p) => catalogPrices.some((c) => c.equals(perCatalogUnit(p))));
   const checked = { model: index, rates: priced.map(({ j }) => j) };
+  let compared = mine;
+  if (pool !== undefined) {
+    const first = mine[0]!;
+    const gpus = mine.map((p) => p.model).join(', ');
+    if (mine.some((p) => p.unit !== first.unit || !perCatalogUnit(p).equals(perCatalogUnit(first))))
+      return {
+        ...finding,
+        status: 'drift',
+        live: mine.map((p) => `${show(p)} (${p.model})`),
+        note: `live GPUs in pool ${model.pool!.id} disagree on the price: ${mine.map((p) => `${p.model} ${show(p)}`).join(', ')}: update by hand`,
+      };
+    compared = [first];
+    finding.live = [`${show(first)} (pool ${model.pool!.id}: ${gpus})`];
+  }
+  const matched = compared.some((p) => catalogPrices.some((c) => c.equals(perCatalogUnit(p))));
   if (matched) return { ...finding, status: 'match', checked };
   const drift: DriftFinding = { ...finding, status: 'drift', checked };
   // rewrite only what is unambiguous: one flat rate, one live price, an exact conversion
   const flat = priced.filter(({ r }) => r.amount !== undefined && Object.keys(r.when).length === 0);
-  if (flat.length === 1 && priced.length === 1 && mine.length === 1) {
+  if (flat.length === 1 && priced.length === 1 && compared.length === 1) {
     const { j, r } = flat[0]!;
-    const amount = perCatalogUnit(mine[0]!).times(r.per);
+    const amount = perCatalogUnit(compared[0]!).times(r.per);
     if (amount.decimalPlaces() <= 12) return { ...drift, write: { model: index, rate: j, amount: amount.toFixed() } };
     return { ...drift, note: 'live price does not convert to an exact catalog amount: update by hand' };
   }
