@@ -92,6 +92,7 @@ export function estimateWorkload(spec: WorkloadSpec, catalog: Catalog, period: P
         `workload "${spec.name}": the ${provider.name} "${s.rate.charge}" surcharge needs \`${missing[0]}\``,
         spec.location,
         `add \`${missing[0]}:\` to the workload`,
+        { workload: spec.name, attribute: missing[0], missing },
       );
     }
     if (!matchesAll(s, attrs.value)) continue;
@@ -253,6 +254,7 @@ function checkRequired(spec: WorkloadSpec, provider: ProviderCatalog, model: Mod
     `workload "${spec.name}": ${provider.name} ${model.id} needs \`${first}\`${hint}${other}`,
     spec.location,
     `add \`${first}:\` to the workload`,
+    { workload: spec.name, attribute: first, missing },
   );
 }
 
