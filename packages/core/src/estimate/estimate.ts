@@ -1,10 +1,9 @@
-import { Decimal } from '../money.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Basis, Model, ProviderCatalog, Rate } from '../catalog/schema.js';
 import { planFor, type ModelPlan, type RatePlan } from './plan.js';
 import { closest, GenspendError, mapAll } from '../errors.js';
 import type { AttributeName, Period } from '../manifest/schema.js';
-import { exact, money, quotient, sum, times, ZERO } from '../money.js';
+import { Decimal, exact, money, quotient, sum, times, ZERO } from '../money.js';
 import { describeCondition } from './match.js';
 import { gpuList, knownUnpriced } from './gpu-list.js';
 import type { AttributeValue, EstimateLine, WorkloadEstimate, WorkloadSpec } from './types.js';
