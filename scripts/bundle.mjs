@@ -1,9 +1,11 @@
 // Bundles the CLI into one ESM file: one module to load instead of hundreds starts it
 // several times faster, which a CI step calling `genspend` pays on every run.
 import { build } from 'esbuild';
+import { writeLicenses } from './licenses.mjs';
 
-await build({
+const cli = await build({
   entryPoints: ['packages/cli/dist/main.js'],
+  metafile: true,
   outfile: 'packages/cli/dist/genspend.mjs',
   bundle: true,
   platform: 'node',
@@ -72,13 +74,14 @@ const action = {
   minify: true,
   sourcemap: true,
   sourcesContent: false,
+  metafile: true,
   legalComments: 'none',
   logLevel: 'warning',
   banner: {
     js: "import { createRequire as __genspendCreateRequire } from 'node:module'; const require = __genspendCreateRequire(import.meta.url);",
   },
 };
-await build({
+const index = await build({
   ...action,
   entryPoints: ['packages/action/src/index.ts'],
   outfile: 'packages/action/dist/index.js',
@@ -91,8 +94,8 @@ await build({
   // no code splitting: Octokit and the balance mode are the only parts a run may not need
   plugins: [apart, noImportEffects],
 });
-await build({ ...action, entryPoints: ['@actions/github'], outfile: 'packages/action/dist/github.js' });
-await build({
+const github = await build({ ...action, entryPoints: ['@actions/github'], outfile: 'packages/action/dist/github.js' });
+const balance = await build({
   ...action,
   entryPoints: ['packages/action/src/balance.ts'],
   outfile: 'packages/action/dist/balance.js',
@@ -103,3 +106,7 @@ await build({
   },
   plugins: [noImportEffects],
 });
+
+// the licences of what each bundle contains, beside it (and in the CLI's package files)
+writeLicenses([cli.metafile], 'packages/cli/dist/THIRD-PARTY-LICENSES.txt');
+writeLicenses([index.metafile, github.metafile, balance.metafile], 'packages/action/dist/THIRD-PARTY-LICENSES.txt');

@@ -6,14 +6,16 @@
 import { build } from 'esbuild';
 import { readFile, readdir, rm, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { writeLicenses } from '../../scripts/licenses.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 const entries = [...pkg.n8n.nodes, ...pkg.n8n.credentials].map((file) => join(root, file));
 const sourceOf = (file) => file.replace(`${root}dist/`, root).replace(/\.js$/, '.ts');
 
+const metafiles = [];
 for (const file of entries) {
-  await build({
+  const result = await build({
     entryPoints: [sourceOf(file)],
     outfile: file,
     allowOverwrite: true,
@@ -28,7 +30,9 @@ for (const file of entries) {
     logLevel: 'warning',
     // the core's dependencies carry licence banners; keep them out of the shipped code
     legalComments: 'none',
+    metafile: true,
   });
+  metafiles.push(result.metafile);
 }
 
 // only the entry points, their codex files and the icons ship
@@ -44,6 +48,8 @@ async function prune(dir) {
   }
 }
 await prune(join(root, 'dist'));
+// their licences travel with the package instead
+writeLicenses(metafiles, join(root, 'dist/THIRD-PARTY-LICENSES.txt'), root);
 
 for (const file of entries) {
   const { size } = await stat(file);

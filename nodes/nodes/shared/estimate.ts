@@ -289,7 +289,7 @@ export function estimateJob(index: number, params: JobParameters): WorkloadEstim
     if (!problem) throw attempt.problem;
     // the core names the workload and asks for a manifest key; here it is an item and a node field
     const message = problem.message.replace(/^workload "[^"]*": /, '');
-    const missing = /^add `(\w+):` to the workload$/.exec(problem.fix ?? '')?.[1];
+    const missing = problem.detail?.missing?.[0];
     // a value the model does not know: the core says which attribute and what it accepts
     const bad = problem.detail?.attribute !== undefined && problem.detail.allowed ? problem.detail : undefined;
     if (bad) {

@@ -3,14 +3,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
-  assessAccount,
   balanceJson,
   DEFAULT_THRESHOLDS,
   defaultCatalog,
   estimateManifests,
   fewestDaysLeft,
   formatUsd,
-  GenspendError,
   money,
   overallStatus,
   renderBalanceMarkdown,
@@ -21,13 +19,13 @@ import {
   type Thresholds,
 } from '@genspend/core';
 import {
-  accountOptionsFromEnv,
+  checkBalances,
+  chooseProviders,
   createFetchTransport,
   DEFAULT_DEADLINE_MS,
   KEY_VARIABLES,
   lastDays,
   PROVIDER_IDS,
-  readAccount,
   type ProviderId,
   type Transport,
 } from '@genspend/providers';
@@ -131,26 +129,29 @@ export async function balanceMode(deps: BalanceDeps): Promise<GateResult> {
   const workspace = env.GITHUB_WORKSPACE || deps.cwd;
   try {
     const inputs = readBalanceInputs((name) => toolkit.getInput(name));
-    const providers = chooseProviders(inputs.providers, env);
+    const secrets = (variables: readonly string[]) => variables.map((v) => `${v}: \${{ secrets.${v} }}`).join(', ');
+    const providers = chooseProviders(inputs.providers, env, {
+      noKeys: 'mode `balance` found no provider key in the environment',
+      namedIn: 'named in the `providers` input',
+      giveKeys: (variables) =>
+        inputs.providers
+          ? `add to the step's \`env:\` ${secrets(variables)}`
+          : `pass the keys of the accounts to check as \`env:\` of the step, e.g. ${secrets([KEY_VARIABLES.runway])}`,
+    });
     for (const p of providers) toolkit.setSecret(env[KEY_VARIABLES[p]]!.trim());
     const estimate = await plan(workspace, inputs.manifests, toolkit);
 
     const asOf = deps.now().toISOString().slice(0, 10);
-    const window = lastDays(asOf, inputs.days);
-    const catalog = defaultCatalog();
-    const transport = deps.transport ?? createFetchTransport({ fetch: globalThis.fetch, sleep: (ms) => sleep(ms) });
-    const reports = await Promise.all(
-      providers.map(async (p) =>
-        assessAccount(
-          await readAccount(p, { ...accountOptionsFromEnv(p, env)!, transport, uuid: deps.uuid, deadlineMs: inputs.deadlineMs }, window),
-          {
-            catalog,
-            thresholds: inputs.thresholds,
-            ...(estimate ? { estimate } : {}),
-          },
-        ),
-      ),
-    );
+    const reports = await checkBalances(providers, {
+      env,
+      transport: deps.transport ?? createFetchTransport({ fetch: globalThis.fetch, sleep: (ms) => sleep(ms) }),
+      uuid: deps.uuid,
+      deadlineMs: inputs.deadlineMs,
+      window: lastDays(asOf, inputs.days),
+      catalog: defaultCatalog(),
+      thresholds: inputs.thresholds,
+      ...(estimate ? { estimate } : {}),
+    });
     const check: BalanceCheck = {
       reports,
       status: overallStatus(reports),
@@ -167,29 +168,6 @@ export async function balanceMode(deps: BalanceDeps): Promise<GateResult> {
   } catch (e) {
     return couldNotRun(toolkit, e, (file) => deps.exists(resolve(workspace, file)));
   }
-}
-
-function chooseProviders(named: readonly ProviderId[] | undefined, env: Record<string, string | undefined>): ProviderId[] {
-  const hasKey = (p: ProviderId) => Boolean(env[KEY_VARIABLES[p]]?.trim());
-  const secrets = (ps: readonly ProviderId[]) => ps.map((p) => `${KEY_VARIABLES[p]}: \${{ secrets.${KEY_VARIABLES[p]} }}`).join(', ');
-  if (!named) {
-    const found = PROVIDER_IDS.filter(hasKey);
-    if (found.length === 0)
-      throw new GenspendError(
-        'mode `balance` found no provider key in the environment',
-        undefined,
-        `pass the keys of the accounts to check as \`env:\` of the step, e.g. ${secrets(['runway'])}`,
-      );
-    return found;
-  }
-  const missing = named.filter((p) => !hasKey(p));
-  if (missing.length)
-    throw new GenspendError(
-      `no key for ${missing.join(', ')}, named in the \`providers\` input`,
-      undefined,
-      `add to the step's \`env:\` ${secrets(missing)}`,
-    );
-  return [...named];
 }
 
 /** The planned spend, when the `manifests` input matches anything; without manifests the check uses the observed burn only. */

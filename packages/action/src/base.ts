@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { GenspendError, GenspendErrors, parseManifest, problemsOf, type Manifest, type UnreadableBase } from '@genspend/core';
-import { checkSize, manifestText } from './manifests.js';
+import { checkSize, decodeText } from '@genspend/files';
+import { READ } from './manifests.js';
 import type { GitHubApi } from './toolkit.js';
 
 export type GitResult = { ok: true; out: Buffer } | { ok: false; err: string };
@@ -111,10 +112,10 @@ export async function readBase(options: {
     const entry = listing.files.get(path)!;
     const label = `${path}@${ref.slice(0, 12)}`;
     try {
-      checkSize(entry.size, label);
+      checkSize(entry.size, label, READ);
       const bytes = await entry.read();
       if (bytes === null) continue;
-      const text = manifestText(bytes, label);
+      const text = decodeText(bytes, label, READ);
       try {
         manifests.push(parseManifest(text, path));
       } catch (e) {

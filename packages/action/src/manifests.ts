@@ -1,5 +1,5 @@
-import { GenspendError, MAX_YAML_BYTES, parseManifests, type Manifest } from '@genspend/core';
-import { findFiles, pathMatcher, readRepositoryFile } from '@genspend/files';
+import { MAX_YAML_BYTES, parseManifests, type Manifest } from '@genspend/core';
+import { findFiles, pathMatcher, readRepositoryText, type TextOptions } from '@genspend/files';
 
 // The working tree is read and globbed as the CLI reads it (@genspend/files); the base comes
 // from git, a fetch or the contents API (base.ts).
@@ -24,31 +24,12 @@ export function manifestMatcher(patterns: readonly string[]): (path: string) => 
   return pathMatcher(include, exclude);
 }
 
-/** The core's size cap, checked before a file is read or decoded. */
-export function checkSize(size: number, file: string): void {
-  if (size > MAX_YAML_BYTES) {
-    throw new GenspendError(
-      `file is ${size} bytes, over the ${MAX_YAML_BYTES}-byte limit`,
-      { file },
-      'split it into several manifests (the `manifests` input takes globs)',
-    );
-  }
-}
-
-/** UTF-8 text of a manifest, refusing what the core would refuse anyway before decoding it. */
-export function manifestText(bytes: Uint8Array, file: string): string {
-  checkSize(bytes.length, file);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new GenspendError('file is binary, not UTF-8 YAML text', { file }, 'point the `manifests` input at YAML manifests');
-  }
-}
-
-const READ = {
+/** How the Action reads a manifest, at the head and at the base alike. */
+export const READ: TextOptions = {
   maxBytes: MAX_YAML_BYTES,
   rootName: 'the repository',
   splitFix: 'split it into several manifests (the `manifests` input takes globs)',
+  binaryFix: 'point the `manifests` input at YAML manifests',
 };
 
 /** Reads the head manifests from the working tree, reporting the problems of all of them together. */
@@ -57,7 +38,7 @@ export function readHead(workspace: string, files: readonly string[]): Manifest[
     files.map((file) => ({
       file,
       // a regular file inside the workspace only: a PR may commit a link to /dev/zero or out of the checkout
-      read: () => manifestText(readRepositoryFile(workspace, file, READ), file),
+      read: () => readRepositoryText(workspace, file, READ),
     })),
   );
 }

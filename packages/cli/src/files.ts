@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { GenspendError, mapAll, MAX_YAML_BYTES, parseManifest, type Manifest } from '@genspend/core';
-import { findFiles, pathMatcher, readRepositoryFile, uniqueFiles } from '@genspend/files';
+import { decodeText, findFiles, pathMatcher, readRepositoryText, uniqueFiles, type TextOptions } from '@genspend/files';
 import { UsageError } from './io.js';
 
 /** The core's cap, checked while reading so a larger file is refused before it is decoded. */
@@ -43,25 +43,20 @@ function exists(path: string): boolean {
   }
 }
 
+/** How the CLI reads a manifest, from the working tree and at a git revision alike. */
+const READ: TextOptions = {
+  maxBytes: MAX_MANIFEST_BYTES,
+  rootName: 'the current directory',
+  splitFix: 'split it into several manifests (genspend accepts globs)',
+  binaryFix: 'point genspend at a YAML manifest',
+};
+
 /**
  * Reads a manifest with the checks it needs: a regular file inside the working directory (no
  * FIFO, device or link leading out), not huge, UTF-8.
  */
 export function readManifestText(cwd: string, file: string): string {
-  const bytes = readRepositoryFile(cwd, file, {
-    maxBytes: MAX_MANIFEST_BYTES,
-    rootName: 'the current directory',
-    splitFix: 'split it into several manifests (genspend accepts globs)',
-  });
-  return decodeUtf8(bytes, file);
-}
-
-export function decodeUtf8(bytes: Uint8Array, file: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new GenspendError('file is binary, not UTF-8 YAML text', { file }, 'point genspend at a YAML manifest');
-  }
+  return readRepositoryText(cwd, file, READ);
 }
 
 export function loadManifest(cwd: string, file: string): Manifest {
@@ -96,8 +91,7 @@ export function isGitRef(cwd: string, ref: string): boolean {
 export function readAtRevision(cwd: string, ref: string, file: string): string | null {
   const r = git(cwd, ['show', `${ref}:./${file}`]);
   if (r.ok) {
-    if (r.out.length > MAX_MANIFEST_BYTES) throw new GenspendError(`file at ${ref} is over the ${MAX_MANIFEST_BYTES}-byte limit`, { file });
-    return decodeUtf8(r.out, `${file}@${ref}`);
+    return decodeText(r.out, `${file}@${ref}`, READ);
   }
   if (/does not exist|exists on disk, but not in|not in '/.test(r.err)) return null;
   throw new GenspendError(

@@ -17,6 +17,8 @@ export interface ProblemDetail {
   allowed?: readonly string[];
   /** The allowed value closest to the one given, when one is close. */
   suggestion?: string;
+  /** Attributes the workload must add, the first one named in the message. */
+  missing?: readonly string[];
 }
 
 /**

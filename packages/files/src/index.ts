@@ -1,2 +1,2 @@
-export { readRepositoryFile, isInside, type ReadOptions } from './read.js';
+export { readRepositoryFile, readRepositoryText, decodeText, checkSize, isInside, type ReadOptions, type TextOptions } from './read.js';
 export { findFiles, pathMatcher, uniqueFiles } from './find.js';

@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readRepositoryFile } from './read.js';
+import { GenspendError } from '@genspend/core';
+import { decodeText, readRepositoryFile, readRepositoryText } from './read.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'genspend-read-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -20,5 +21,36 @@ describe('readRepositoryFile', () => {
     expect(statSync('/proc/self/status').size).toBe(0);
     expect(() => readRepositoryFile('/proc', 'self/status', options(100))).toThrow('file is over the 100-byte limit');
     expect(readRepositoryFile('/proc', 'self/status', options(1024 * 1024)).length).toBeGreaterThan(100);
+  });
+});
+
+describe('readRepositoryText and decodeText', () => {
+  const text = { ...options(10), binaryFix: 'name a YAML file' };
+  const thrown = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      return e instanceof GenspendError ? e.format() : String(e);
+    }
+    return 'nothing thrown';
+  };
+
+  it('refuse a file and the same bytes from elsewhere with one message', () => {
+    writeFileSync(join(dir, 'binary.yml'), Buffer.from([0x61, 0xff, 0x62]));
+    writeFileSync(join(dir, 'big.yml'), '0123456789a');
+    const binary = 'binary.yml: file is binary, not UTF-8 YAML text (fix: name a YAML file)';
+    expect(thrown(() => readRepositoryText(dir, 'binary.yml', text))).toBe(binary);
+    expect(thrown(() => decodeText(Buffer.from([0x61, 0xff, 0x62]), 'binary.yml', text))).toBe(binary);
+    expect(thrown(() => decodeText(Buffer.from('0123456789a'), 'big.yml', text))).toBe(
+      'big.yml: file is 11 bytes, over the 10-byte limit (fix: split it)',
+    );
+    expect(thrown(() => readRepositoryText(dir, 'big.yml', text))).toBe(
+      'big.yml: file is 11 bytes, over the 10-byte limit (fix: split it)',
+    );
+  });
+
+  it('decodes UTF-8 text exactly', () => {
+    writeFileSync(join(dir, 'name.yml'), 'név: ✓');
+    expect(readRepositoryText(dir, 'name.yml', text)).toBe('név: ✓');
   });
 });

@@ -11,6 +11,11 @@ export interface ReadOptions {
   readonly splitFix: string;
 }
 
+export interface TextOptions extends ReadOptions {
+  /** What to do about a file that is not UTF-8 text. */
+  readonly binaryFix: string;
+}
+
 // A FIFO would block the open itself, and a link may be swapped after it was resolved: the real
 // path is opened without following a last link and without blocking, then judged on its descriptor.
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
@@ -59,6 +64,29 @@ export function readRepositoryFile(root: string, file: string, options: ReadOpti
     return readBounded(fd, stat.size, file, options);
   } finally {
     closeSync(fd);
+  }
+}
+
+/** The UTF-8 text of a repository file: readRepositoryFile's checks, then a strict decode. */
+export function readRepositoryText(root: string, file: string, options: TextOptions): string {
+  return decodeText(readRepositoryFile(root, file, options), file, options);
+}
+
+/** A size the source reported before any byte is read (a git tree entry), against the same cap. */
+export function checkSize(size: number, file: string, options: Pick<ReadOptions, 'maxBytes' | 'splitFix'>): void {
+  if (size > options.maxBytes) throw tooLarge(file, `is ${size} bytes,`, options);
+}
+
+/**
+ * Bytes from elsewhere (a git object, the contents API) as text, with the checks a file gets:
+ * the size cap, then a strict UTF-8 decode, so every route refuses the same files the same way.
+ */
+export function decodeText(bytes: Uint8Array, file: string, options: Pick<TextOptions, 'maxBytes' | 'splitFix' | 'binaryFix'>): string {
+  checkSize(bytes.length, file, options);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new GenspendError('file is binary, not UTF-8 YAML text', { file }, options.binaryFix);
   }
 }
 
@@ -118,7 +146,7 @@ function notReadable(e: unknown, file: string, stat: Stats | undefined): Genspen
   return new GenspendError(`cannot read it (${code})`, { file }, 'check that the file is readable');
 }
 
-function tooLarge(file: string, is: string, options: ReadOptions): GenspendError {
+function tooLarge(file: string, is: string, options: Pick<ReadOptions, 'maxBytes' | 'splitFix'>): GenspendError {
   return new GenspendError(`file ${is} over the ${options.maxBytes}-byte limit`, { file }, options.splitFix);
 }
 

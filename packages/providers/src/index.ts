@@ -42,6 +42,7 @@ export {
   type FetchTransportOptions,
 } from './transport/fetch.js';
 export { burnPerDay, burnRate, lastDays } from './burn-rate.js';
+export { chooseProviders, checkBalances, type BalanceCheckOptions, type KeyWording } from './balances.js';
 export { addDays } from './internal/days.js';
 
 export * as runway from './runway.js';

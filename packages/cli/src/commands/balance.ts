@@ -1,26 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
-  assessAccount,
   balanceJson,
   DEFAULT_THRESHOLDS,
   escapeControl,
   defaultCatalog,
   estimateManifests,
-  GenspendError,
   money,
   overallStatus,
   renderBalanceTable,
   type Thresholds,
 } from '@genspend/core';
 import {
-  accountOptionsFromEnv,
+  checkBalances,
+  chooseProviders,
   createFetchTransport,
   DEFAULT_DEADLINE_MS,
   KEY_VARIABLES,
   lastDays,
   PROVIDER_IDS,
-  readAccount,
   type ProviderId,
   type Transport,
 } from '@genspend/providers';
@@ -64,23 +62,24 @@ export async function balanceCommand(values: Values, io: Io, transportFor: (io: 
         : DEFAULT_THRESHOLDS.criticalDays,
   };
   if (thresholds.criticalDays.greaterThan(thresholds.lowDays)) throw new UsageError('--critical-days must not be more than --low-days');
-  const providers = chooseProviders(values.provider, io);
+  const providers = chooseProviders(namedProviders(values.provider), io.env, {
+    noKeys: 'no provider key in the environment',
+    giveKeys: (variables) => `set ${variables.length > 1 && !values.provider?.length ? 'one or more of ' : ''}${variables.join(', ')}`,
+  });
   const estimate = values.manifest?.length
     ? estimateManifests(loadManifests(io.cwd, await expandManifestArgs(values.manifest, io.cwd)), defaultCatalog())
     : undefined;
   const today = (io.now?.() ?? new Date()).toISOString().slice(0, 10);
-  const window = lastDays(today, days);
-  const transport = transportFor(io);
-  const catalog = defaultCatalog();
-  const reports = await Promise.all(
-    providers.map(async (p) =>
-      assessAccount(await readAccount(p, { ...accountOptionsFromEnv(p, io.env)!, transport, uuid: randomUUID, deadlineMs }, window), {
-        catalog,
-        thresholds,
-        ...(estimate ? { estimate } : {}),
-      }),
-    ),
-  );
+  const reports = await checkBalances(providers, {
+    env: io.env,
+    transport: transportFor(io),
+    uuid: randomUUID,
+    deadlineMs,
+    window: lastDays(today, days),
+    catalog: defaultCatalog(),
+    thresholds,
+    ...(estimate ? { estimate } : {}),
+  });
   const check = { reports, status: overallStatus(reports), asOf: today, burnWindowDays: days, ...(estimate ? { estimate } : {}) };
   if (format === 'json') io.stdout.write(JSON.stringify(balanceJson(check), null, 2) + '\n');
   else io.stdout.write(renderBalanceTable(check));
@@ -97,7 +96,8 @@ function wholeNumber(flag: string, value: string, min: number, max: number, unit
   return Number(value);
 }
 
-function chooseProviders(requested: string[] | undefined, io: Io): ProviderId[] {
+/** `--provider runway,fal --provider runpod`: checked against the known ids. */
+function namedProviders(requested: string[] | undefined): ProviderId[] {
   const named = (requested ?? [])
     .flatMap((p) => p.split(','))
     .map((p) => p.trim().toLowerCase())
@@ -105,18 +105,7 @@ function chooseProviders(requested: string[] | undefined, io: Io): ProviderId[] 
   for (const p of named)
     if (!PROVIDER_IDS.includes(p as ProviderId))
       throw new UsageError(`--provider: unknown provider "${p}" (use ${PROVIDER_IDS.join(', ')})`);
-  const chosen = named.length ? (named as ProviderId[]) : PROVIDER_IDS.filter((p) => io.env[KEY_VARIABLES[p]]);
-  if (chosen.length === 0) {
-    throw new GenspendError(
-      'no provider key in the environment',
-      undefined,
-      `set one or more of ${PROVIDER_IDS.map((p) => KEY_VARIABLES[p]).join(', ')}`,
-    );
-  }
-  const missing = chosen.filter((p) => !io.env[KEY_VARIABLES[p]]);
-  if (missing.length)
-    throw new GenspendError(`no key for ${missing.join(', ')}`, undefined, `set ${missing.map((p) => KEY_VARIABLES[p]).join(', ')}`);
-  return [...new Set(chosen)];
+  return named as ProviderId[];
 }
 
 function defaultTransport(): Transport {

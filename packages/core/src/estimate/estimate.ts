@@ -1,10 +1,9 @@
-import { Decimal } from '../money.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Basis, Model, ProviderCatalog, Rate } from '../catalog/schema.js';
 import { planFor, type ModelPlan, type RatePlan } from './plan.js';
 import { closest, GenspendError, mapAll } from '../errors.js';
 import type { AttributeName, Period } from '../manifest/schema.js';
-import { exact, money, quotient, sum, times, ZERO } from '../money.js';
+import { Decimal, exact, money, quotient, sum, times, ZERO } from '../money.js';
 import { describeCondition } from './match.js';
 import { gpuList, knownUnpriced } from './gpu-list.js';
 import type { AttributeValue, EstimateLine, WorkloadEstimate, WorkloadSpec } from './types.js';
@@ -92,6 +91,7 @@ export function estimateWorkload(spec: WorkloadSpec, catalog: Catalog, period: P
         `workload "${spec.name}": the ${provider.name} "${s.rate.charge}" surcharge needs \`${missing[0]}\``,
         spec.location,
         `add \`${missing[0]}:\` to the workload`,
+        { workload: spec.name, attribute: missing[0], missing },
       );
     }
     if (!matchesAll(s, attrs.value)) continue;
@@ -253,6 +253,7 @@ function checkRequired(spec: WorkloadSpec, provider: ProviderCatalog, model: Mod
     `workload "${spec.name}": ${provider.name} ${model.id} needs \`${first}\`${hint}${other}`,
     spec.location,
     `add \`${first}:\` to the workload`,
+    { workload: spec.name, attribute: first, missing },
   );
 }
 

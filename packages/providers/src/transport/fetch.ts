@@ -12,6 +12,7 @@ export interface FetchInit {
   body?: string;
   // `any`, not `unknown`: the global fetch's `RequestInit.signal` is `AbortSignal | null`, and
   // only `any` lets `globalThis.fetch` be passed here without DOM types on this side.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   signal?: any;
 }
 export interface FetchResponse {
