@@ -20,6 +20,26 @@ const cli = await build({
   },
 });
 
+// The library API of the `genspend` package (packages/cli/src/lib.ts): the workspace packages
+// bundled in, the third-party ones left as the package's dependencies, so a user's own zod or
+// decimal.js is the one the library's values belong to.
+await build({
+  entryPoints: ['packages/cli/dist/lib.js'],
+  outfile: 'packages/cli/dist/lib.mjs',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  legalComments: 'none',
+  logLevel: 'warning',
+  packages: 'external',
+  alias: {
+    '@genspend/core': './packages/core/dist/index.js',
+    '@genspend/providers': './packages/providers/dist/index.js',
+    '@genspend/files': './packages/files/dist/index.js',
+  },
+});
+
 // Modules with no import-time effects, so esbuild may drop the ones the action does not use:
 // - the core and the provider clients (pure; the transport is injected): a top-level
 //   `money(14)` in a part the action does not use would otherwise stay, and a change there

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { escapeControl, isGenspendError } from '@genspend/core';
 import { balanceCommand, balanceHelp } from './commands/balance.js';
@@ -9,7 +10,8 @@ import { syncCommand, syncHelp } from './commands/sync.js';
 import { EXIT, UsageError, type Io } from './io.js';
 import { PR_RULE_FLAGS } from './rules.js';
 
-const VERSION = '0.1.0';
+// the package's own version (dist/ and src/ both sit one level below package.json): set by scripts/version.mjs
+const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
 const HELP = `genspend ${VERSION}: price generative-media API work before it runs.
 

@@ -8,6 +8,7 @@ import {
   NAME_MAX_LENGTH,
   PERIODS,
   type AttributeName,
+  type Period as PeriodName,
   type DecimalRule,
   type FieldRule,
   isPlainMapping,
@@ -90,7 +91,8 @@ function mapping<T extends z.ZodType>(schema: T) {
 const NOT_A_MAPPING = Symbol('not a mapping');
 
 export const Period = z.enum(PERIODS);
-export type Period = z.infer<typeof Period>;
+// one type for the period, wherever it is imported from
+export type Period = PeriodName;
 
 const budget = fieldSchemas(BUDGET_RULES);
 const BudgetFields = z

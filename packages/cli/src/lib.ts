@@ -1,0 +1,21 @@
+/**
+ * The library API of the `genspend` package: the pricing core (catalog, manifests, estimate,
+ * diff, budget rules, reports), reading manifests from disk with the CLI's checks, and the
+ * provider account reads behind `genspend balance`.
+ */
+export * from '@genspend/core';
+export { loadManifest, loadManifests, readManifestText } from './files.js';
+export {
+  accountOptionsFromEnv,
+  checkBalances,
+  chooseProviders,
+  createFetchTransport,
+  KEY_VARIABLES,
+  lastDays,
+  PROVIDER_IDS,
+  readAccount,
+  type BalanceCheckOptions,
+  type KeyWording,
+  type ProviderId,
+  type Transport,
+} from '@genspend/providers';
