@@ -313,7 +313,7 @@ function checkAllowed(spec: WorkloadSpec, provider: ProviderCatalog, model: Mode
     throw new GenspendError(
       `workload "${spec.name}": ${provider.name} ${model.id} does not accept \`${name}\` ${String(given)} (allowed: ${words})`,
       spec.location,
-      `write \`${name}:\` as ${words}`,
+      `write \`${name}:\` as ${Array.isArray(allowed) ? `one of ${words}` : words}`,
       { workload: spec.name, attribute: name, value: String(given), allowed: Array.isArray(allowed) ? allowed.map(String) : [words] },
     );
   }
