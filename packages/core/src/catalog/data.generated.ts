@@ -4884,7 +4884,7 @@ export const catalogData: ProviderCatalog[] = [
             "source": "https://docs.dev.runwayml.com/guides/pricing/",
             "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-12-01",
-            "basis": "published",
+            "basis": "modeled",
             "verified": false,
             "note": "Priced per output frame: $0.007 at 720p-1K, ceil to 1 credit per frame, x 24 fps assumed = 24 credits per second. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
           },
@@ -4899,7 +4899,7 @@ export const catalogData: ProviderCatalog[] = [
             "source": "https://docs.dev.runwayml.com/guides/pricing/",
             "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-12-01",
-            "basis": "published",
+            "basis": "modeled",
             "verified": false,
             "note": "$0.009 per output frame, ceil to 1 credit, x 24 fps assumed. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
           },
@@ -4914,7 +4914,7 @@ export const catalogData: ProviderCatalog[] = [
             "source": "https://docs.dev.runwayml.com/guides/pricing/",
             "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-12-01",
-            "basis": "published",
+            "basis": "modeled",
             "verified": false,
             "note": "$0.012 per output frame, ceil to 2 credits, x 24 fps assumed. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
           }
