@@ -332,6 +332,41 @@ describe('no silently wrong prices (binary)', () => {
     );
   });
 
+  it('exits 2 on a duration the model does not accept, naming the allowed ones', () => {
+    write(
+      scratch,
+      'durations/genspend.yml',
+      manifest(
+        veo('ok', 1) +
+          '  - { name: long, provider: runway, model: veo3.1, runs: 2, seconds: 10, audio: true }\n' +
+          '  - { name: half, provider: runway, model: gen4.5, runs: 2, seconds: 2.5 }\n',
+      ),
+    );
+    const r = run(['estimate', 'durations/genspend.yml'], scratch);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      'genspend: durations/genspend.yml:4: workload "long": Runway API veo3.1 does not accept `seconds` 10 (allowed: 4, 6, 8) (fix: write `seconds:` as one of 4, 6, 8)\n' +
+        'genspend: durations/genspend.yml:5: workload "half": Runway API gen4.5 does not accept `seconds` 2.5 (allowed: a whole number from 2 to 10) (fix: write `seconds:` as a whole number from 2 to 10)\n',
+    );
+  });
+
+  it('prices a retired model at its last rate with a warning naming the date and the replacement, and shows a minimum', () => {
+    write(
+      scratch,
+      'retired/genspend.yml',
+      manifest(
+        '  - { name: old, provider: runway, model: gen4_aleph, runs: 2, seconds: 5 }\n' +
+          '  - { name: floor, provider: runway, model: seedance2_5, runs: 10, seconds: 3, resolution: 480p }\n',
+      ),
+    );
+    const r = run(['estimate', 'retired/genspend.yml'], scratch);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('old: gen4_aleph was retired by Runway API on 2026-06-10; use aleph2');
+    expect(r.stdout).toMatch(/minimum 80 credits per request applied \(metered 60\) +10 requests +80 credits per request +\$2\.00/);
+    expect(r.stdout).toContain('$9.50');
+  });
+
   it('prices the surcharge of the value it suggests', () => {
     write(
       scratch,

@@ -40,6 +40,14 @@ describe('GenSpend: the shared hand-worked dataset', () => {
   }
 });
 
+describe('GenSpend: retired models', () => {
+  it('prices a retired model at its last rate and says when it was retired and what replaces it', async () => {
+    const [[item]] = await run({ provider: 'runway', model: 'gen4_aleph', attributes: { runs: '2', seconds: '5' } });
+    expect(genspend(item)).toMatchObject({ costUsd: '1.5', credits: '150' });
+    expect(genspend(item).warnings).toEqual(['gen4_aleph was retired by Runway API on 2026-06-10; use aleph2']);
+  });
+});
+
 describe('GenSpend: items', () => {
   const flux = { provider: 'runware', model: 'runware:101@1' };
 
@@ -84,19 +92,19 @@ describe('GenSpend: Max Cost per Item', () => {
         provider: 'runway',
         model: 'veo3.1_fast',
         attributes: (i: number) => ({ seconds: seconds[i], audio: false }),
-        options: { maxCostPerItem: 0.5 },
+        options: { maxCostPerItem: 0.6 },
       },
       seconds.map(() => ({})),
     );
 
   it('routes each item to Within Budget or Over Budget, in order', async () => {
-    // 10 credits a second = $0.10: 4 s = $0.40, 6 s = $0.60, 5 s = $0.50 (at the limit is within)
-    const [within, over] = await veo([4, 6, 5]);
+    // 10 credits a second = $0.10 (veo3.1_fast takes 4, 6 or 8 s): 4 s = $0.40, 8 s = $0.80, 6 s = $0.60 (at the limit is within)
+    const [within, over] = await veo([4, 8, 6]);
     expect(within!.map((o) => [o.pairedItem, genspend(o).costUsd])).toEqual([
       [{ item: 0 }, '0.4'],
-      [{ item: 2 }, '0.5'],
+      [{ item: 2 }, '0.6'],
     ]);
-    expect(over!.map((o) => [o.pairedItem, genspend(o).costUsd])).toEqual([[{ item: 1 }, '0.6']]);
+    expect(over!.map((o) => [o.pairedItem, genspend(o).costUsd])).toEqual([[{ item: 1 }, '0.8']]);
   });
 
   it('has one output without the option', async () => {
@@ -144,12 +152,12 @@ describe('GenSpend: Output Total', () => {
       {
         provider: 'runway',
         model: 'gen4.5',
-        attributes: (i: number) => ({ seconds: [1, 10, 2][i] }),
+        attributes: (i: number) => ({ seconds: [2, 10, 3][i] }),
         options: { maxCostPerItem: 0.5, total: true },
       },
       [{}, {}, {}],
     );
-    expect(within!.json.genspend).toMatchObject({ items: 2, costUsd: '0.36' });
+    expect(within!.json.genspend).toMatchObject({ items: 2, costUsd: '0.6' });
     expect(over!.json.genspend).toMatchObject({ items: 1, costUsd: '1.2' });
   });
 });

@@ -37,4 +37,11 @@ describe('fitReport', () => {
     const full = fullReport(priced, { subject: 'This PR', tag: '' });
     expect(fitReport(full, priced, { subject: 'This PR', tag: '', ...fit })).toBe(full);
   });
+
+  it("carries a retired model's warning, with its date and replacement, into the report", () => {
+    const m = [parseManifest(manifest('  - { name: old, provider: runway, model: gen3a_turbo, runs: 2, seconds: 5 }\n'), 'genspend.yml')];
+    const priced = priceChange({ head: m, base: { manifests: [] } });
+    const full = fullReport(priced, { subject: 'This PR', tag: '' });
+    expect(full).toContain('old: gen3a\\_turbo was retired by Runway API on 2026-06-10; use gen4\\_turbo');
+  });
 });

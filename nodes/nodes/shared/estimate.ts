@@ -117,6 +117,20 @@ export const ATTRIBUTE_FIELDS: readonly AttributeField[] = [
     default: '',
     description: 'For models priced by quality, e.g. low, medium, high',
   },
+  {
+    name: 'referenceImages',
+    displayName: 'Reference Images',
+    kind: 'number',
+    default: 0,
+    description: 'Images sent with each job as references (some models charge per reference)',
+  },
+  {
+    name: 'referenceVideoSeconds',
+    displayName: 'Reference Video Seconds',
+    kind: 'number',
+    default: 0,
+    description: 'Seconds of reference video sent with each job',
+  },
   { name: 'resolution', displayName: 'Resolution', kind: 'text', default: '', description: 'For example 720p, 1080p, 1K, 2K, 4K' },
   { name: 'results', displayName: 'Results', kind: 'number', default: 1, description: 'Images or videos per job (default 1)' },
   {

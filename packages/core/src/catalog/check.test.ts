@@ -52,6 +52,32 @@ describe('catalog integrity', () => {
     ]);
   });
 
+  it('a rate for a left-out attribute does not overlap one that needs it', () => {
+    const text = file(rate('        when: { seconds: { gt: 0 } }') + rate('        absent: [seconds]') + rate(''));
+    expect(checkCatalog(buildCatalog([parseCatalogFile(text, 'acme.yml')]), '2026-01-02').map((f) => f.path)).toEqual([
+      'models[0].rates[2]',
+      'models[0].rates[2]',
+    ]);
+  });
+
+  it('a retired model must name a replacement in the catalog', () => {
+    const retired = (to: string) =>
+      file(rate('')).replace(
+        '    kind: image\n',
+        `    kind: image\n    retired: { on: 2026-06-10, replacement: ${to}, source: https://example.com/r }\n`,
+      );
+    const findings = (to: string) => checkCatalog(buildCatalog([parseCatalogFile(retired(to), 'acme.yml')]), '2026-01-02');
+    expect(findings('m2')).toEqual([
+      {
+        level: 'error',
+        provider: 'acme',
+        path: 'models[0].retired',
+        message: 'replacement `m2` of retired m is not in the catalog: add it or name another model',
+      },
+    ]);
+    expect(findings('m').map((f) => f.message)).toEqual(['m names itself as its replacement: name the model that replaces it']);
+  });
+
   it('ranges overlap only where they meet', () => {
     expect(conditionsOverlap({ mp: { lte: 4 } }, { mp: { gt: 4 } })).toBe(false);
     expect(conditionsOverlap({ mp: { lte: 4 } }, { mp: { gte: 4 } })).toBe(true);

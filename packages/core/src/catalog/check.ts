@@ -37,7 +37,7 @@ export function checkCatalog(catalog: Catalog, today: string): CatalogFinding[] 
         for (let j = 0; j < i; j++) {
           const a = rates[i]!;
           const b = rates[j]!;
-          if (a.charge === b.charge && conditionsOverlap(a.when, b.when)) {
+          if (a.charge === b.charge && !excludedByAbsent(a, b) && conditionsOverlap(a.when, b.when)) {
             findings.push({
               level: 'error',
               provider: provider.provider,
@@ -51,6 +51,8 @@ export function checkCatalog(catalog: Catalog, today: string): CatalogFinding[] 
     const pools = new Map<string, number>();
     provider.models.forEach((model, m) => {
       overlaps(model.rates, `models[${m}].rates`);
+      const retired = retiredFinding(provider, model);
+      if (retired) findings.push({ level: 'error', provider: provider.provider, path: `models[${m}].retired`, message: retired });
       model.rates.forEach((rate, r) => stale(`models[${m}].rates[${r}] (${model.id})`, rate.checkedAt));
       if (!model.pool) return;
       stale(`models[${m}].pool (${model.pool.id})`, model.pool.checkedAt);
@@ -70,6 +72,21 @@ export function checkCatalog(catalog: Catalog, today: string): CatalogFinding[] 
     if (provider.credit) stale('credit', provider.credit.checkedAt);
   }
   return findings;
+}
+
+/** A rate for when `seconds` is left out never meets one whose conditions need `seconds`. */
+function excludedByAbsent(a: Rate, b: Rate): boolean {
+  return (a.absent ?? []).some((k) => k in b.when) || (b.absent ?? []).some((k) => k in a.when);
+}
+
+/** A retired model must name a replacement the same catalog prices, so its warning points somewhere. */
+function retiredFinding(provider: Catalog['providers'][number], model: Catalog['providers'][number]['models'][number]): string | undefined {
+  const to = model.retired?.replacement;
+  if (to === undefined) return undefined;
+  if (to === model.id) return `${model.id} names itself as its replacement: name the model that replaces it`;
+  if (!provider.models.some((m) => m.id === to))
+    return `replacement \`${to}\` of retired ${model.id} is not in the catalog: add it or name another model`;
+  return undefined;
 }
 
 /** Two condition sets overlap when some request could satisfy both. */

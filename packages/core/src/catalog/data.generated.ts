@@ -4048,6 +4048,13 @@ export const catalogData: ProviderCatalog[] = [
         "requires": [],
         "defaults": {},
         "accepts": {},
+        "allowed": {
+          "seconds": {
+            "gte": 2,
+            "lte": 10,
+            "integer": true
+          }
+        },
         "rates": [
           {
             "charge": "base",
@@ -4094,6 +4101,11 @@ export const catalogData: ProviderCatalog[] = [
         "requires": [],
         "defaults": {},
         "accepts": {},
+        "retired": {
+          "on": "2026-06-10",
+          "replacement": "aleph2",
+          "source": "https://github.com/runwayml/sdk-node/blob/main/CHANGELOG.md"
+        },
         "rates": [
           {
             "charge": "base",
@@ -4117,6 +4129,17 @@ export const catalogData: ProviderCatalog[] = [
         "requires": [],
         "defaults": {},
         "accepts": {},
+        "allowed": {
+          "seconds": [
+            5,
+            10
+          ]
+        },
+        "retired": {
+          "on": "2026-06-10",
+          "replacement": "gen4_turbo",
+          "source": "https://github.com/runwayml/sdk-node/blob/main/CHANGELOG.md"
+        },
         "rates": [
           {
             "charge": "base",
@@ -4163,6 +4186,11 @@ export const catalogData: ProviderCatalog[] = [
         "requires": [],
         "defaults": {},
         "accepts": {},
+        "allowed": {
+          "seconds": [
+            8
+          ]
+        },
         "rates": [
           {
             "charge": "base",
@@ -4186,6 +4214,13 @@ export const catalogData: ProviderCatalog[] = [
         "requires": [],
         "defaults": {},
         "accepts": {},
+        "allowed": {
+          "seconds": [
+            4,
+            6,
+            8
+          ]
+        },
         "rates": [
           {
             "charge": "base",
@@ -4227,6 +4262,13 @@ export const catalogData: ProviderCatalog[] = [
         "requires": [],
         "defaults": {},
         "accepts": {},
+        "allowed": {
+          "seconds": [
+            4,
+            6,
+            8
+          ]
+        },
         "rates": [
           {
             "charge": "base",
@@ -4266,7 +4308,9 @@ export const catalogData: ProviderCatalog[] = [
         "kind": "video",
         "aliases": [],
         "requires": [],
-        "defaults": {},
+        "defaults": {
+          "resolution": "720p"
+        },
         "accepts": {},
         "rates": [
           {
@@ -4274,12 +4318,48 @@ export const catalogData: ProviderCatalog[] = [
             "unit": "video_second",
             "amount": "36",
             "per": "1",
-            "when": {},
+            "when": {
+              "resolution": [
+                "480p",
+                "720p"
+              ]
+            },
             "source": "https://docs.dev.runwayml.com/guides/pricing/",
-            "checkedAt": "2026-11-21",
-            "effectiveFrom": "2026-11-21",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
             "basis": "published",
-            "verified": true
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "40",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "150",
+            "per": "1",
+            "when": {
+              "resolution": "4K"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
           }
         ]
       },
@@ -4632,16 +4712,36 @@ export const catalogData: ProviderCatalog[] = [
         "rates": [
           {
             "charge": "base",
+            "unit": "audio_second",
+            "amount": "1",
+            "per": "1",
+            "when": {
+              "seconds": {
+                "gt": 0
+              }
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "1 credit per second of sound when the request gives a duration. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "base",
             "unit": "request",
             "amount": "2",
             "per": "1",
             "when": {},
+            "absent": [
+              "seconds"
+            ],
             "source": "https://docs.dev.runwayml.com/guides/pricing/",
-            "checkedAt": "2026-11-21",
-            "effectiveFrom": "2026-11-21",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
             "basis": "published",
             "verified": false,
-            "note": "Runway lists 1–2 credits per request; priced at the upper bound"
+            "note": "2 credits flat when the request gives no duration. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
           }
         ]
       },
@@ -4729,6 +4829,710 @@ export const catalogData: ProviderCatalog[] = [
             "basis": "published",
             "verified": true,
             "note": "1 credit per 3 seconds of input audio."
+          }
+        ]
+      },
+      {
+        "id": "upscale_v1",
+        "name": "Upscale v1",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "retired": {
+          "on": "2026-01-17",
+          "replacement": "magnific_video_upscaler_creative",
+          "source": "https://github.com/runwayml/sdk-node/blob/main/CHANGELOG.md"
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "2",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Last published rate before the model was sunset; not re-checked against an archived copy of Runway's page."
+          }
+        ]
+      },
+      {
+        "id": "magnific_video_upscaler_creative",
+        "name": "Magnific Video Upscaler (creative)",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "24",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "720p",
+                "1K"
+              ]
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "modeled",
+            "verified": false,
+            "note": "Priced per output frame: $0.007 at 720p-1K, ceil to 1 credit per frame, x 24 fps assumed = 24 credits per second. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "24",
+            "per": "1",
+            "when": {
+              "resolution": "2K"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "modeled",
+            "verified": false,
+            "note": "$0.009 per output frame, ceil to 1 credit, x 24 fps assumed. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "48",
+            "per": "1",
+            "when": {
+              "resolution": "4K"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "modeled",
+            "verified": false,
+            "note": "$0.012 per output frame, ceil to 2 credits, x 24 fps assumed. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "seedance2_5",
+        "name": "Seedance 2.5",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "resolution": "720p"
+        },
+        "accepts": {},
+        "minimum": {
+          "amount": "80",
+          "source": "https://docs.dev.runwayml.com/guides/pricing/",
+          "checkedAt": "2026-12-01",
+          "effectiveFrom": "2026-12-01",
+          "basis": "published",
+          "verified": false,
+          "note": "Minimum charge per generation. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "20",
+            "per": "1",
+            "when": {
+              "resolution": "480p"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "30",
+            "per": "1",
+            "when": {
+              "resolution": "720p"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "reference video",
+            "unit": "reference_video_second",
+            "amount": "10",
+            "per": "1",
+            "when": {
+              "resolution": "480p",
+              "referenceVideoSeconds": {
+                "gt": 0
+              }
+            },
+            "optional": true,
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Half the per-second rate per second of reference video. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "reference video",
+            "unit": "reference_video_second",
+            "amount": "15",
+            "per": "1",
+            "when": {
+              "resolution": "720p",
+              "referenceVideoSeconds": {
+                "gt": 0
+              }
+            },
+            "optional": true,
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Half the per-second rate per second of reference video. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "seedance2_fast",
+        "name": "Seedance 2 Fast",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "29",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "seedance2_mini",
+        "name": "Seedance 2 Mini",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "minimum": {
+          "amount": "64",
+          "source": "https://docs.dev.runwayml.com/guides/pricing/",
+          "checkedAt": "2026-12-01",
+          "effectiveFrom": "2026-12-01",
+          "basis": "published",
+          "verified": false,
+          "note": "Minimum charge per generation. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "16",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "hailuo3",
+        "name": "Hailuo 3",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "resolution": "768P"
+        },
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "10",
+            "per": "1",
+            "when": {
+              "resolution": "768P"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "15",
+            "per": "1",
+            "when": {
+              "resolution": "2K"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "reference images",
+            "unit": "reference_image",
+            "amount": "2",
+            "per": "1",
+            "when": {
+              "referenceImages": {
+                "gt": 0
+              }
+            },
+            "optional": true,
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "2 credits per reference image. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "grok_imagine_1_5",
+        "name": "Grok Imagine 1.5",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "resolution": "720p"
+        },
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "10",
+            "per": "1",
+            "when": {
+              "resolution": "480p"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "16",
+            "per": "1",
+            "when": {
+              "resolution": "720p"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "29",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "references",
+            "unit": "request",
+            "amount": "1",
+            "per": "1",
+            "when": {
+              "referenceImages": {
+                "gt": 0
+              }
+            },
+            "optional": true,
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "1 credit once per request when reference media are given. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "happyhorse_1_0",
+        "name": "HappyHorse 1.0",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "resolution": "720p"
+        },
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "15",
+            "per": "1",
+            "when": {
+              "resolution": "720p"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "30",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "gemini_omni_flash",
+        "name": "Gemini Omni Flash",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": {
+            "gte": 3,
+            "lte": 10,
+            "integer": true
+          }
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "10",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "aleph2",
+        "name": "Aleph 2",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "minimum": {
+          "amount": "56",
+          "source": "https://docs.dev.runwayml.com/guides/pricing/",
+          "checkedAt": "2026-12-01",
+          "effectiveFrom": "2026-12-01",
+          "basis": "published",
+          "verified": false,
+          "note": "Minimum charge per generation. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "28",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "gwm1_avatars",
+        "name": "GWM-1 Avatars",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "request",
+            "amount": "2",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "2 credits per session. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "duration",
+            "unit": "video_second",
+            "amount": "2",
+            "per": "6",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "6",
+              "scope": "request"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "2 credits per started 6 seconds. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "seedream5_lite",
+        "name": "Seedream 5 Lite",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "4",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "seedream5_pro",
+        "name": "Seedream 5 Pro",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "resolution": "1K"
+        },
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "5",
+            "per": "1",
+            "when": {
+              "resolution": "1K"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "9",
+            "per": "1",
+            "when": {
+              "resolution": "2K"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "magnific_precision_upscaler_v2",
+        "name": "Magnific Precision Upscaler v2",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "25",
+            "per": "1",
+            "when": {
+              "width": {
+                "lte": 4096
+              }
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "25 credits per image up to 4096 px wide. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "150",
+            "per": "1",
+            "when": {
+              "width": {
+                "gt": 4096
+              }
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "150 credits per image above 4096 px (output width). From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "eleven_v3",
+        "name": "ElevenLabs v3",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "minimum": {
+          "amount": "1",
+          "source": "https://docs.dev.runwayml.com/guides/pricing/",
+          "checkedAt": "2026-12-01",
+          "effectiveFrom": "2026-12-01",
+          "basis": "published",
+          "verified": false,
+          "note": "Minimum charge per generation. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "1",
+            "per": "50",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "50",
+              "scope": "request"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "1 credit per 50 characters. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "seed_audio",
+        "name": "Seed Audio",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "minimum": {
+          "amount": "5",
+          "source": "https://docs.dev.runwayml.com/guides/pricing/",
+          "checkedAt": "2026-12-01",
+          "effectiveFrom": "2026-12-01",
+          "basis": "published",
+          "verified": false,
+          "note": "Minimum charge per generation. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "audio_second",
+            "amount": "0.25",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "0.25 credits per second of audio. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
           }
         ]
       }

@@ -21,6 +21,8 @@ export const Unit = z.enum([
   'request', // runs
   'gpu_second', // Runpod worker time: execution, cold start, idle; or always-on active workers
   'gb_month', // storage held for the period
+  'reference_image', // runs x referenceImages (media sent with the request, not generated)
+  'reference_video_second', // runs x referenceVideoSeconds
 ]);
 export type Unit = z.infer<typeof Unit>;
 
@@ -93,6 +95,13 @@ export const Rate = z
     /** For unit megapixel: pixels in one megapixel as the provider counts them (1000000 or 1048576). */
     pixelsPerMegapixel: DecimalString.optional(),
     when: z.record(z.string(), Condition).default({}),
+    /** Attributes the workload must leave out for this rate to apply (a flat price when no duration is given). */
+    absent: z.array(z.string().min(1)).min(1).optional(),
+    /**
+     * The charge may match no rate: it is billed only when the workload gives what its
+     * conditions read (reference images), and those attributes are not required.
+     */
+    optional: z.boolean().optional(),
     rounding: Rounding.optional(),
     ...Provenance,
   })
@@ -139,6 +148,35 @@ export const Surcharge = Rate.and(
  */
 const Accepts = z.record(z.string(), z.array(z.string().min(1)).min(1)).default({});
 
+/**
+ * Values a model accepts for a numeric attribute (durations): a list, or a range with an
+ * optional whole-number rule. Any other value is an input error naming these.
+ */
+const Allowed = z.union([
+  z.array(z.number()).min(1),
+  z.object({ gte: z.number().optional(), lte: z.number().optional(), integer: z.boolean().default(false) }).strict(),
+]);
+export type Allowed = z.infer<typeof Allowed>;
+
+/** A per-request floor: a request whose metered amount is below it bills the minimum. */
+const Minimum = z
+  .object({
+    /** In the catalog's currency, per request (run). */
+    amount: DecimalString,
+    ...Provenance,
+  })
+  .strict();
+
+/** The provider stopped accepting the model; old manifests are still priced at its last rate, with a warning. */
+const Retired = z
+  .object({
+    on: IsoDate,
+    /** The model id that replaces it, in the same catalog. */
+    replacement: z.string().min(1),
+    source: z.url(),
+  })
+  .strict();
+
 export const ModelKind = z.enum(['image', 'video', 'audio', 'gpu', 'storage', 'other']);
 
 export const Model = z
@@ -153,6 +191,9 @@ export const Model = z
     /** Values assumed when a workload leaves an attribute out; every one used is reported. */
     defaults: z.record(z.string(), Scalar).default({}),
     accepts: Accepts,
+    allowed: z.record(z.string(), Allowed).optional(),
+    minimum: Minimum.optional(),
+    retired: Retired.optional(),
     rates: z.array(Rate).min(1),
     /** The provider's own group id for the model (a Runpod Serverless pool: `ADA_24`), with where it is named. */
     pool: z

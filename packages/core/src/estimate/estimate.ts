@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/catalog.js';
-import type { Basis, Model, ProviderCatalog, Rate } from '../catalog/schema.js';
+import type { Allowed, Basis, Model, ProviderCatalog, Rate } from '../catalog/schema.js';
 import { planFor, type ModelPlan, type RatePlan } from './plan.js';
 import { closest, GenspendError, mapAll } from '../errors.js';
 import type { AttributeName, Period } from '../manifest/schema.js';
@@ -63,6 +63,7 @@ export function estimateWorkload(spec: WorkloadSpec, catalog: Catalog, period: P
   const plan = planFor(provider, model);
   const attrs = resolveAttributes(spec, plan, knownWords(spec, provider, model, plan));
   checkRequired(spec, provider, model, plan, attrs);
+  checkAllowed(spec, provider, model, attrs);
   ignoredAttributes(spec, model, plan, attrs, result);
 
   const chosen: RatePlan[] = [];
@@ -70,11 +71,12 @@ export function estimateWorkload(spec: WorkloadSpec, catalog: Catalog, period: P
     let match: RatePlan | undefined;
     let count = 0;
     for (const r of rates) {
-      if (matchesAll(r, attrs.value)) {
+      if (matchesAll(r, attrs.value) && absentAll(r, attrs.value)) {
         match = r;
         count++;
       }
     }
+    if (count === 0 && rates.every((r) => r.rate.optional)) continue;
     if (count !== 1) {
       result.unpriced = noSingleMatch(model, charge, rates, count, attrs.value);
       return result;
@@ -105,6 +107,8 @@ export function estimateWorkload(spec: WorkloadSpec, catalog: Catalog, period: P
 
   const ctx: UsageContext = { num: attrs.num, value: attrs.value, period };
   for (const rate of chosen) result.lines.push(...linesFor(rate, plan, ctx, result));
+  const floor = minimumLine(model, plan, provider, ctx, result.lines);
+  if (floor) result.lines.push(floor);
   result.cost = sum(result.lines.map((l) => l.amountUsd));
   if (provider.currency === 'credits') {
     result.credits = sum(result.lines.map((l) => l.amount));
@@ -121,6 +125,10 @@ export function estimateWorkload(spec: WorkloadSpec, catalog: Catalog, period: P
       result.warnings.push(
         `unverified price for ${model.id}${rate.charge === 'base' ? '' : ` (${rate.charge})`}: ${rate.note ?? 'not confirmed against its source'}`,
       );
+  }
+  if (model.retired) {
+    const { on, replacement } = model.retired;
+    result.warnings.push(`${model.id} was retired by ${provider.name} on ${on}; use ${replacement}`);
   }
   runpodCapacityWarning(ctx, attrs.value, result);
   return result;
@@ -224,8 +232,11 @@ function checkRequired(spec: WorkloadSpec, provider: ProviderCatalog, model: Mod
   let needed = plan.required.get(worker);
   if (!needed) {
     const names = new Set<string>(model.requires);
-    for (const k of plan.conditionKeys) for (const n of DERIVED[k]?.from ?? [k]) names.add(n);
-    for (const rate of model.rates) for (const n of requiredAttributes(rate, worker)) names.add(n);
+    // an optional charge reads its attributes only when given; an `absent` one is the price of leaving it out
+    const billed = model.rates.filter((r) => !r.optional);
+    for (const rate of billed) for (const k of Object.keys(rate.when)) for (const n of DERIVED[k]?.from ?? [k]) names.add(n);
+    for (const rate of billed) for (const n of requiredAttributes(rate, worker)) names.add(n);
+    for (const rate of model.rates) for (const n of rate.absent ?? []) names.delete(n);
     needed = [...names];
     plan.required.set(worker, needed);
   }
@@ -281,6 +292,95 @@ function ignoredAttributes(spec: WorkloadSpec, model: Model, plan: ModelPlan, at
   for (const name of Object.keys(spec.attributes)) {
     if (!priced.has(name)) out.warnings.push(`\`${name}\` does not change the price of ${model.id}${on}; ignored`);
   }
+}
+
+/** A rate with `absent: [seconds]` applies only when the workload gives no `seconds`. */
+function absentAll(plan: RatePlan, value: (name: string) => AttributeValue | undefined): boolean {
+  return (plan.rate.absent ?? []).every((k) => value(k) === undefined);
+}
+
+/**
+ * A value the model does not accept (a duration Veo cannot render) is bad input, not a price
+ * gap: the error lists what the model takes, so the fix is one edit.
+ */
+function checkAllowed(spec: WorkloadSpec, provider: ProviderCatalog, model: Model, attrs: ResolvedAttributes): void {
+  for (const [name, allowed] of Object.entries(model.allowed ?? {})) {
+    const given = attrs.value(name);
+    if (given === undefined) continue;
+    const number =
+      given instanceof Decimal ? given : typeof given === 'string' && /^\d+(\.\d+)?$/.test(given.trim()) ? money(given.trim()) : undefined;
+    if (number && allowedValue(allowed, number)) continue;
+    const words = describeAllowed(allowed);
+    throw new GenspendError(
+      `workload "${spec.name}": ${provider.name} ${model.id} does not accept \`${name}\` ${String(given)} (allowed: ${words})`,
+      spec.location,
+      `write \`${name}:\` as ${Array.isArray(allowed) ? `one of ${words}` : words}`,
+      { workload: spec.name, attribute: name, value: String(given), allowed: Array.isArray(allowed) ? allowed.map(String) : [words] },
+    );
+  }
+}
+
+function allowedValue(allowed: Allowed, n: Decimal): boolean {
+  if (Array.isArray(allowed)) return allowed.some((v) => n.equals(v));
+  if (allowed.integer && !n.isInteger()) return false;
+  return (
+    (allowed.gte === undefined || n.greaterThanOrEqualTo(allowed.gte)) && (allowed.lte === undefined || n.lessThanOrEqualTo(allowed.lte))
+  );
+}
+
+/** `4, 6, 8`; `a whole number from 2 to 10`. */
+export function describeAllowed(allowed: Allowed): string {
+  if (Array.isArray(allowed)) return allowed.join(', ');
+  const kind = allowed.integer ? 'a whole number' : 'a number';
+  if (allowed.gte !== undefined && allowed.lte !== undefined) return `${kind} from ${allowed.gte} to ${allowed.lte}`;
+  if (allowed.gte !== undefined) return `${kind} of at least ${allowed.gte}`;
+  if (allowed.lte !== undefined) return `${kind} up to ${allowed.lte}`;
+  return kind;
+}
+
+/**
+ * Runway bills at least a model's minimum per generation: 10 runs of seedance2_5 at 480p for
+ * 3 s meter 3 x 20 = 60 credits each, below the 80-credit minimum, so a line adds
+ * 10 x (80 - 60) = 200 credits and the workload bills 800. Lines stay rate x usage; this one
+ * shows where the floor lifted the bill.
+ */
+function minimumLine(
+  model: Model,
+  plan: ModelPlan,
+  provider: ProviderCatalog,
+  ctx: UsageContext,
+  lines: readonly EstimateLine[],
+): EstimateLine | undefined {
+  const floor = model.minimum;
+  if (!floor || ctx.value('runs') === undefined) return undefined;
+  const runs = ctx.num('runs');
+  if (runs.isZero()) return undefined;
+  const metered = sum(lines.map((l) => l.amount));
+  const owed = runs.times(floor.amount);
+  if (metered.greaterThanOrEqualTo(owed)) return undefined;
+  const amount = owed.minus(metered);
+  const unit = provider.currency === 'credits' ? 'credits' : 'USD';
+  return {
+    charge: 'minimum',
+    label: `minimum ${floor.amount} ${unit} per request applied (metered ${exact(quotient(metered, runs))})`,
+    unit: 'request',
+    quantity: runs,
+    billedQuantity: runs,
+    rate: Object.freeze({
+      amount: floor.amount,
+      per: '1',
+      unit: 'request' as const,
+      currency: provider.currency,
+      basis: floor.basis,
+      source: floor.source,
+      checkedAt: floor.checkedAt,
+      verified: floor.verified,
+      ...(floor.note ? { note: floor.note } : {}),
+    }),
+    amount,
+    amountUsd: plan.creditUsdIsOne ? amount : amount.times(plan.creditUsd),
+    basis: floor.basis,
+  };
 }
 
 function matchesAll(plan: RatePlan, value: (name: string) => AttributeValue | undefined): boolean {

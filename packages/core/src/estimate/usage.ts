@@ -39,6 +39,10 @@ export function requiredAttributes(rate: Rate, worker: string | undefined): Attr
       return worker === 'active' ? ['activeWorkers'] : ['runs', 'seconds'];
     case 'gb_month':
       return ['volumeGB'];
+    case 'reference_image':
+      return ['runs', 'referenceImages'];
+    case 'reference_video_second':
+      return ['runs', 'referenceVideoSeconds'];
   }
 }
 
@@ -106,6 +110,10 @@ export function usageFor(unit: Unit, rate: Rate, ctx: UsageContext): UsageCompon
     case 'gb_month':
       // storage is held, not consumed per run: GB for the period, priced per GB-month and prorated by hours
       return [{ label: 'GB-months', count: ONE, each: num('volumeGB') }];
+    case 'reference_image':
+      return [{ label: 'reference images', count: num('runs'), each: num('referenceImages') }];
+    case 'reference_video_second':
+      return [{ label: 'reference video seconds', count: num('runs'), each: num('referenceVideoSeconds') }];
   }
 }
 

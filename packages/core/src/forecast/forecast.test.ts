@@ -107,7 +107,7 @@ describe('tierHeadroom (Runway)', () => {
   });
 
   it('a model without a listed limit has no limit', () => {
-    const h = tierHeadroom([plan('veo3', '10')], { maxMonthlyCreditSpend: 100_000, models: {} }, 'month', catalog);
+    const h = tierHeadroom([plan('veo3', '10', { seconds: money(8) })], { maxMonthlyCreditSpend: 100_000, models: {} }, 'month', catalog);
     expect(h.models[0]).toMatchObject({ maxDailyGenerations: null, leftToday: null, fits: true });
   });
 });

@@ -38,6 +38,10 @@ export const ATTRIBUTE_RULES = {
   audio: { type: 'boolean' },
   quality: text,
   characters: whole('0', '1e9'),
+  /** Images sent with the request as references (some models charge per reference). */
+  referenceImages: whole('0', '100'),
+  /** Seconds of reference video sent with the request. */
+  referenceVideoSeconds: { type: 'decimal', min: '0', max: '86400' },
   format: text,
   bitDepth: whole('1', '64'),
   gpuCount: whole('1', '64'),
