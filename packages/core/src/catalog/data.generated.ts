@@ -820,6 +820,12 @@ export const catalogData: ProviderCatalog[] = [
         "requires": [],
         "defaults": {},
         "accepts": {},
+        "allowed": {
+          "seconds": [
+            6,
+            10
+          ]
+        },
         "rates": [
           {
             "charge": "base",
@@ -1210,24 +1216,29 @@ export const catalogData: ProviderCatalog[] = [
         "requires": [],
         "defaults": {},
         "accepts": {},
+        "allowed": {
+          "seconds": [
+            5,
+            10
+          ]
+        },
         "rates": [
           {
             "charge": "base",
             "unit": "video_second",
             "amount": "0.042",
             "per": "1",
-            "when": {
-              "seconds": [
-                5,
-                10
-              ]
+            "when": {},
+            "included": {
+              "quantity": "5",
+              "amount": "0.21"
             },
             "source": "https://fal.ai/models/fal-ai/kling-video/v2.5-turbo/standard/image-to-video/llms.txt",
             "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-12-01",
             "basis": "published",
             "verified": true,
-            "note": "fal: $0.21 for 5 s, then $0.042 per extra second; fal accepts 5 or 10 s, so this is exactly $0.042 per second."
+            "note": "fal: $0.21 for 5 s, then $0.042 per extra second; fal accepts 5 or 10 s."
           }
         ]
       },
@@ -1361,12 +1372,16 @@ export const catalogData: ProviderCatalog[] = [
             "amount": "0.07",
             "per": "1",
             "when": {},
+            "included": {
+              "quantity": "5",
+              "amount": "0.35"
+            },
             "source": "https://fal.ai/models/fal-ai/kling-video/v2.5-turbo/pro/image-to-video",
-            "checkedAt": "2026-11-21",
+            "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-11-21",
             "basis": "published",
             "verified": true,
-            "note": "$0.35 for the first 5 s, then $0.07 per extra second."
+            "note": "$0.35 for the first 5 s of each clip, then $0.07 per extra second."
           }
         ]
       },

@@ -94,10 +94,22 @@ export const Rate = z
     pixelsPerMegapixel: DecimalString.optional(),
     when: z.record(z.string(), Condition).default({}),
     rounding: Rounding.optional(),
+    /**
+     * A first block billed flat, then `amount` per unit beyond it, per request: fal Kling 2.5
+     * Turbo Pro is $0.35 for the first 5 s of each clip, then $0.07 per extra second.
+     */
+    included: z.object({ quantity: DecimalString, amount: DecimalString }).strict().optional(),
     ...Provenance,
   })
   .strict()
   .superRefine((rate, ctx) => {
+    if (rate.included && rate.amount === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['included'],
+        message: '`included` prices a first block ahead of `amount`: give `amount`, not tiers',
+      });
+    }
     const given = [rate.amount, rate.tiers, rate.measured].filter((v) => v !== undefined).length;
     if (given !== 1) ctx.addIssue({ code: 'custom', message: 'give exactly one of `amount`, `tiers` or `measured`' });
     if (rate.per === '0') ctx.addIssue({ code: 'custom', path: ['per'], message: '`per` must be greater than 0' });
@@ -153,6 +165,11 @@ export const Model = z
     /** Values assumed when a workload leaves an attribute out; every one used is reported. */
     defaults: z.record(z.string(), Scalar).default({}),
     accepts: Accepts,
+    /**
+     * The only values the provider accepts for an attribute (hailuo-2.3: 6 or 10 seconds);
+     * any other is an input error naming these.
+     */
+    allowed: z.record(z.string(), z.array(Scalar).min(1)).optional(),
     rates: z.array(Rate).min(1),
     /** The provider's own group id for the model (a Runpod Serverless pool: `ADA_24`), with where it is named. */
     pool: z

@@ -64,6 +64,7 @@ export function estimateWorkload(spec: WorkloadSpec, catalog: Catalog, period: P
   const plan = planFor(provider, model);
   const attrs = resolveAttributes(spec, plan, knownWords(spec, provider, model, plan));
   checkRequired(spec, provider, model, plan, attrs);
+  checkAllowed(spec, provider, model, attrs);
   ignoredAttributes(spec, model, plan, attrs, result);
 
   const chosen: RatePlan[] = [];
@@ -186,6 +187,25 @@ function knownWords(spec: WorkloadSpec, provider: ProviderCatalog, model: Model,
     );
   }
   return out;
+}
+
+/** An attribute outside the model's `allowed` values (hailuo-2.3 takes 6 or 10 s) is bad input, not a gap in the catalog. */
+function checkAllowed(spec: WorkloadSpec, provider: ProviderCatalog, model: Model, attrs: ResolvedAttributes): void {
+  for (const [name, values] of Object.entries(model.allowed ?? {})) {
+    const given = attrs.value(name);
+    if (given === undefined) continue;
+    const same = (v: string | number | boolean) =>
+      given instanceof Decimal ? typeof v !== 'boolean' && given.equals(money(v)) : String(given).toLowerCase() === String(v).toLowerCase();
+    if (values.some(same)) continue;
+    const allowed = values.map(String);
+    const shown = given instanceof Decimal ? given.toString() : String(given);
+    throw new GenspendError(
+      `workload "${spec.name}": ${provider.name} ${model.id} does not accept \`${name}\` ${JSON.stringify(shown)} (allowed: ${allowed.join(', ')})`,
+      spec.location,
+      `write \`${name}:\` as one of ${allowed.join(', ')}`,
+      { workload: spec.name, attribute: name, value: shown, allowed },
+    );
+  }
 }
 
 function resolveAttributes(spec: WorkloadSpec, plan: ModelPlan, words: Map<string, string> | undefined): ResolvedAttributes {
@@ -332,6 +352,7 @@ function linesFor(plan: RatePlan, model: ModelPlan, ctx: UsageContext, out: Work
     let amount: Decimal;
     if (perImage) amount = billedQuantity.times(perImage);
     else if (plan.tiers) amount = tiered(plan, billedQuantity);
+    else if (plan.included) amount = withIncluded(plan, c.count, billedQuantity);
     else amount = plan.perIsOne ? billedQuantity.times(plan.amount!) : quotient(billedQuantity.times(plan.amount!), plan.per);
     if (rate.unit === 'gb_month') {
       // held for the period: a 168-hour week is 168/730 of a month's GB price
@@ -359,6 +380,15 @@ function billed(plan: RatePlan, c: UsageComponent, quantity: Decimal): Decimal {
   if (!r) return quantity;
   const round = (x: Decimal) => (r.stepIsOne ? x.toDecimalPlaces(0, r.mode) : x.dividedBy(r.step).toDecimalPlaces(0, r.mode).times(r.step));
   return r.scope === 'request' ? c.count.times(round(c.each)) : round(quantity);
+}
+
+/** A first block billed flat per request, then the rate per unit beyond it: 10 s of Kling 2.5 Turbo Pro = $0.35 + 5 x $0.07. */
+function withIncluded(plan: RatePlan, count: Decimal, billedQuantity: Decimal): Decimal {
+  if (count.isZero()) return ZERO;
+  const { quantity, amount } = plan.included!;
+  const extra = Decimal.max(ZERO, billedQuantity.dividedBy(count).minus(quantity));
+  const perRequest = amount.plus(plan.perIsOne ? extra.times(plan.amount!) : quotient(extra.times(plan.amount!), plan.per));
+  return count.times(perRequest);
 }
 
 /** Graduated tiers: Runpod volumes, 1,500 GB = 1,000 x $0.07 + 500 x $0.05 = $95 per month. */

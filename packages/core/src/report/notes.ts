@@ -72,6 +72,10 @@ function rateInWords(rate: RateRef, unit: string): string {
   const approx = shown.equals(price) ? '' : '~';
   const amount =
     rate.currency === 'credits' ? `${approx}${shown.toFixed()} ${shown.equals(1) ? 'credit' : 'credits'}` : `${approx}$${shown.toFixed()}`;
+  if (rate.included) {
+    const block = rate.currency === 'credits' ? `${rate.included.amount} credits` : `$${money(rate.included.amount).toFixed()}`;
+    return `${block} for the first ${formatQuantity(money(rate.included.quantity))} ${unit} of each request, then ${amount} per ${per}`;
+  }
   return `${amount} per ${per}`;
 }
 
