@@ -2270,6 +2270,111 @@ export const catalogData: ProviderCatalog[] = [
           }
         ],
         "note": "Serverless billing rules at https://docs.fal.ai/documentation/serverless/pricing."
+      },
+      {
+        "id": "fal-ai/bytedance/seedance/v1/pro/fast/text-to-video",
+        "name": "Seedance 1.0 Pro Fast text to video",
+        "kind": "video",
+        "aliases": [
+          "fal-ai/bytedance/seedance/v1/pro/fast/image-to-video"
+        ],
+        "requires": [],
+        "defaults": {
+          "width": 1920,
+          "height": 1080,
+          "fps": 24
+        },
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            2,
+            3,
+            4,
+            5,
+            6,
+            7,
+            8,
+            9,
+            10,
+            11,
+            12
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_token",
+            "amount": "1",
+            "per": "1000000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedance/v1/pro/fast/text-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          }
+        ],
+        "note": "fal defaults to 1080p at 16:9 (1920x1080); Seedance renders 24 fps, which reproduces fal's own figure of about $0.243 for a 5 s 1080p clip. Give width and height for other resolutions."
+      },
+      {
+        "id": "fal-ai/bytedance/seedance/v1.5/pro/text-to-video",
+        "name": "Seedance 1.5 Pro text to video",
+        "kind": "video",
+        "aliases": [
+          "fal-ai/bytedance/seedance/v1.5/pro/image-to-video"
+        ],
+        "requires": [],
+        "defaults": {
+          "width": 1280,
+          "height": 720,
+          "fps": 24,
+          "audio": true
+        },
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            4,
+            5,
+            6,
+            7,
+            8,
+            9,
+            10,
+            11,
+            12
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_token",
+            "amount": "2.4",
+            "per": "1000000",
+            "when": {
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedance/v1.5/pro/text-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_token",
+            "amount": "1.2",
+            "per": "1000000",
+            "when": {
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedance/v1.5/pro/text-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          }
+        ],
+        "note": "fal defaults to 720p at 16:9 (1280x720) with audio; 24 fps reproduces fal's figure of about $0.26 for a 5 s 720p clip with audio. Give width and height for other resolutions."
       }
     ],
     "unpricedNames": []

@@ -39,6 +39,8 @@ export function requiredAttributes(rate: Rate, worker: string | undefined): Attr
       return worker === 'active' ? ['activeWorkers'] : ['runs', 'seconds'];
     case 'gb_month':
       return ['volumeGB'];
+    case 'video_token':
+      return ['runs', 'width', 'height', 'fps', 'seconds'];
   }
 }
 
@@ -54,6 +56,7 @@ export function usageAttributes(rate: Rate, worker: string | undefined): Attribu
     case 'video':
     case 'megapixel':
     case 'video_second':
+    case 'video_token':
       return [...required, 'results'];
     case 'gpu_second':
       // always-on workers bill the whole period; runs and seconds still feed the capacity check
@@ -106,7 +109,14 @@ export function usageFor(unit: Unit, rate: Rate, ctx: UsageContext): UsageCompon
     case 'gb_month':
       // storage is held, not consumed per run: GB for the period, priced per GB-month and prorated by hours
       return [{ label: 'GB-months', count: ONE, each: num('volumeGB') }];
+    case 'video_token':
+      return [{ label: 'video tokens', count: times(num('runs'), results()), each: videoTokens(num) }];
   }
+}
+
+/** fal Seedance: tokens = width x height x fps x seconds / 1024, so 1920x1080 at 24 fps for 5 s = 243,000. */
+function videoTokens(num: NumberOf): Decimal {
+  return quotient(num('width').times(num('height')).times(num('fps')).times(num('seconds')), 1024);
 }
 
 const MEGAPIXELS = new Map<string, Decimal>();

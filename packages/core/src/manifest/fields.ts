@@ -35,6 +35,8 @@ export const ATTRIBUTE_RULES = {
   resolution: text,
   steps: whole('1', '10000'),
   seconds: { type: 'decimal', min: '0', max: '1e7' },
+  /** Frames per second of a generated video (token-priced video counts every frame). */
+  fps: whole('1', '1000'),
   audio: { type: 'boolean' },
   quality: text,
   characters: whole('0', '1e9'),

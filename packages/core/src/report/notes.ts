@@ -36,6 +36,7 @@ const UNIT_WORDS: Record<string, string> = {
   request: 'request',
   gpu_second: 'GPU-s',
   gb_month: 'GB-month',
+  video_token: 'video tokens',
 };
 
 /** "20,000 x 3 GPU-s @ $0.00116 per GPU-s" style description of a line's usage and rate. */
