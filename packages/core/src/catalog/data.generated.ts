@@ -2132,7 +2132,7 @@ export const catalogData: ProviderCatalog[] = [
         "rates": [
           {
             "charge": "base",
-            "unit": "gpu_second",
+            "unit": "runner_second",
             "amount": "1.89",
             "per": "3600",
             "when": {},
@@ -2162,7 +2162,7 @@ export const catalogData: ProviderCatalog[] = [
         "rates": [
           {
             "charge": "base",
-            "unit": "gpu_second",
+            "unit": "runner_second",
             "amount": "4.50",
             "per": "3600",
             "when": {},
@@ -2192,7 +2192,7 @@ export const catalogData: ProviderCatalog[] = [
         "rates": [
           {
             "charge": "base",
-            "unit": "gpu_second",
+            "unit": "runner_second",
             "amount": "6.25",
             "per": "3600",
             "when": {},
@@ -2222,7 +2222,7 @@ export const catalogData: ProviderCatalog[] = [
         "rates": [
           {
             "charge": "base",
-            "unit": "gpu_second",
+            "unit": "runner_second",
             "amount": "8.50",
             "per": "3600",
             "when": {},
@@ -2252,7 +2252,7 @@ export const catalogData: ProviderCatalog[] = [
         "rates": [
           {
             "charge": "base",
-            "unit": "gpu_second",
+            "unit": "runner_second",
             "amount": "2.99",
             "per": "3600",
             "when": {},

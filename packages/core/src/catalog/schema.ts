@@ -21,6 +21,7 @@ export const Unit = z.enum([
   'request', // runs
   'gpu_second', // Runpod worker time: execution, cold start, idle; or always-on active workers
   'gb_month', // storage held for the period
+  'runner_second', // fal Serverless runner time: execution, setup, keep-alive and teardown per wake-up
   'video_token', // runs x results x width*height*fps*seconds/1024 (fal Seedance)
 ]);
 export type Unit = z.infer<typeof Unit>;

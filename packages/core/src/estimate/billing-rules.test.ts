@@ -58,3 +58,18 @@ describe('a first block billed flat, then a rate per unit', () => {
     expect(parsed.error?.issues.map((i) => i.path.join('.'))).toContain('included');
   });
 });
+
+describe('fal Serverless runner time', () => {
+  it('has no worker types: a `worker` is reported as not changing the price, never billed as flex', () => {
+    const s = spec('fal-gpu/H100', { runs: 1, seconds: 2 });
+    s.attributes.worker = 'spot';
+    const r = estimateWorkload(s, catalog, 'month');
+    expect(r.warnings).toContain('`worker` does not change the price of fal-gpu/H100; ignored');
+  });
+
+  it('needs setup and keep-alive seconds once the runner wakes up', () => {
+    expect(() => estimateWorkload(spec('fal-gpu/H200', { runs: 10, seconds: 3, coldStarts: 2 }), catalog, 'month')).toThrow(
+      /needs `setupSeconds`; also missing: `keepAlive`/,
+    );
+  });
+});

@@ -254,6 +254,9 @@ function checkRequired(spec: WorkloadSpec, provider: ProviderCatalog, model: Mod
   if (coldStarts instanceof Decimal && !coldStarts.isZero() && worker !== 'active' && model.rates.some((r) => r.unit === 'gpu_second')) {
     needed = [...needed, 'coldStartSeconds', 'idleSeconds'];
   }
+  if (coldStarts instanceof Decimal && !coldStarts.isZero() && model.rates.some((r) => r.unit === 'runner_second')) {
+    needed = [...needed, 'setupSeconds', 'keepAlive'];
+  }
   const missing = needed.filter((k) => attrs.value(k) === undefined);
   const first = missing[0];
   if (first === undefined) return;

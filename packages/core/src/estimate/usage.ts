@@ -41,6 +41,8 @@ export function requiredAttributes(rate: Rate, worker: string | undefined): Attr
       return ['volumeGB'];
     case 'video_token':
       return ['runs', 'width', 'height', 'fps', 'seconds'];
+    case 'runner_second':
+      return ['runs', 'seconds'];
   }
 }
 
@@ -63,6 +65,8 @@ export function usageAttributes(rate: Rate, worker: string | undefined): Attribu
       return worker === 'active'
         ? [...required, 'worker', 'gpuCount', 'runs', 'seconds']
         : [...required, 'worker', 'gpuCount', 'coldStarts', 'coldStartSeconds', 'idleSeconds'];
+    case 'runner_second':
+      return [...required, 'gpuCount', 'coldStarts', 'setupSeconds', 'keepAlive', 'teardownSeconds'];
     default:
       return required;
   }
@@ -111,6 +115,8 @@ export function usageFor(unit: Unit, rate: Rate, ctx: UsageContext): UsageCompon
       return [{ label: 'GB-months', count: ONE, each: num('volumeGB') }];
     case 'video_token':
       return [{ label: 'video tokens', count: times(num('runs'), results()), each: videoTokens(num) }];
+    case 'runner_second':
+      return runnerSeconds(ctx);
   }
 }
 
@@ -144,5 +150,22 @@ function gpuSeconds({ num, value, period }: UsageContext): UsageComponent[] {
     parts.push({ label: 'cold starts', count: times(num('coldStarts'), gpus), each: num('coldStartSeconds') });
     parts.push({ label: 'idle timeout', count: times(num('coldStarts'), gpus), each: num('idleSeconds') });
   }
+  return parts;
+}
+
+/**
+ * fal Serverless bills a runner for every second it is alive: setup (loading the app), running,
+ * idle (the `keep_alive` after the last request), draining and terminating; not while pending
+ * or pulling its image. Each wake-up (cold start) adds setup, keep-alive and teardown.
+ * gpuCount multiplies all of it (an app on 2 GPUs bills 2 x duration).
+ */
+function runnerSeconds({ num, value }: UsageContext): UsageComponent[] {
+  const gpus = value('gpuCount') !== undefined ? num('gpuCount') : ONE;
+  const parts: UsageComponent[] = [{ label: 'execution', count: times(num('runs'), gpus), each: num('seconds') }];
+  if (value('coldStarts') === undefined || num('coldStarts').isZero()) return parts;
+  const wakeUps = times(num('coldStarts'), gpus);
+  parts.push({ label: 'setup', count: wakeUps, each: num('setupSeconds') });
+  parts.push({ label: 'keep-alive', count: wakeUps, each: num('keepAlive') });
+  if (value('teardownSeconds') !== undefined) parts.push({ label: 'teardown', count: wakeUps, each: num('teardownSeconds') });
   return parts;
 }

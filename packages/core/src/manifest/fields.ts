@@ -48,6 +48,10 @@ export const ATTRIBUTE_RULES = {
   coldStartSeconds: { type: 'decimal', min: '0', max: '86400' },
   idleSeconds: { type: 'decimal', min: '0', max: '86400' },
   activeWorkers: whole('0', '100000'),
+  /** fal Serverless, per wake-up of a runner: setup (model load), the `keep_alive` idle, and teardown (draining, terminating). */
+  setupSeconds: { type: 'decimal', min: '0', max: '86400' },
+  keepAlive: { type: 'decimal', min: '0', max: '86400' },
+  teardownSeconds: { type: 'decimal', min: '0', max: '86400' },
   volumeGB: { type: 'decimal', min: '0', max: '1e9' },
   /** Which GPU of a Runpod fallback list prices the workload: the dearest (the default) or the first. */
   gpuPick: { type: 'enum', values: ['dearest', 'first'] },

@@ -37,6 +37,7 @@ const UNIT_WORDS: Record<string, string> = {
   gpu_second: 'GPU-s',
   gb_month: 'GB-month',
   video_token: 'video tokens',
+  runner_second: 'GPU-s',
 };
 
 /** "20,000 x 3 GPU-s @ $0.00116 per GPU-s" style description of a line's usage and rate. */
