@@ -2375,6 +2375,92 @@ export const catalogData: ProviderCatalog[] = [
           }
         ],
         "note": "fal defaults to 720p at 16:9 (1280x720) with audio; 24 fps reproduces fal's figure of about $0.26 for a 5 s 720p clip with audio. Give width and height for other resolutions."
+      },
+      {
+        "id": "fal-ai/wan-i2v",
+        "name": "Wan 2.1 image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "frames": 81
+        },
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.20",
+            "per": "1",
+            "when": {
+              "resolution": "480p",
+              "frames": {
+                "lte": 81
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/wan-i2v/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "$0.2 per 480p video at up to the default frames."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.25",
+            "per": "1",
+            "when": {
+              "resolution": "480p",
+              "frames": {
+                "gt": 81
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/wan-i2v/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "1.25 x $0.2: more than the default frames cost 1.25x."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.40",
+            "per": "1",
+            "when": {
+              "resolution": "720p",
+              "frames": {
+                "lte": 81
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/wan-i2v/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "$0.4 per 720p video at up to the default frames."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.50",
+            "per": "1",
+            "when": {
+              "resolution": "720p",
+              "frames": {
+                "gt": 81
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/wan-i2v/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "1.25 x $0.4: more than the default frames cost 1.25x."
+          }
+        ],
+        "note": "fal: $0.2 at 480p, $0.4 at 720p per video; more than the default frames cost 1.25x. The default of 81 frames is Wan 2.1's; fal's page excerpt does not restate it."
       }
     ],
     "unpricedNames": []

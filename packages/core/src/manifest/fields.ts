@@ -37,6 +37,8 @@ export const ATTRIBUTE_RULES = {
   seconds: { type: 'decimal', min: '0', max: '1e7' },
   /** Frames per second of a generated video (token-priced video counts every frame). */
   fps: whole('1', '1000'),
+  /** Frames of a generated video (fal Wan 2.1 bills 1.25x above its default frame count). */
+  frames: whole('1', '100000'),
   audio: { type: 'boolean' },
   quality: text,
   characters: whole('0', '1e9'),
