@@ -820,6 +820,12 @@ export const catalogData: ProviderCatalog[] = [
         "requires": [],
         "defaults": {},
         "accepts": {},
+        "allowed": {
+          "seconds": [
+            6,
+            10
+          ]
+        },
         "rates": [
           {
             "charge": "base",
@@ -1210,24 +1216,29 @@ export const catalogData: ProviderCatalog[] = [
         "requires": [],
         "defaults": {},
         "accepts": {},
+        "allowed": {
+          "seconds": [
+            5,
+            10
+          ]
+        },
         "rates": [
           {
             "charge": "base",
             "unit": "video_second",
             "amount": "0.042",
             "per": "1",
-            "when": {
-              "seconds": [
-                5,
-                10
-              ]
+            "when": {},
+            "included": {
+              "quantity": "5",
+              "amount": "0.21"
             },
             "source": "https://fal.ai/models/fal-ai/kling-video/v2.5-turbo/standard/image-to-video/llms.txt",
             "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-12-01",
             "basis": "published",
             "verified": true,
-            "note": "fal: $0.21 for 5 s, then $0.042 per extra second; fal accepts 5 or 10 s, so this is exactly $0.042 per second."
+            "note": "fal: $0.21 for 5 s, then $0.042 per extra second; fal accepts 5 or 10 s."
           }
         ]
       },
@@ -1361,12 +1372,16 @@ export const catalogData: ProviderCatalog[] = [
             "amount": "0.07",
             "per": "1",
             "when": {},
+            "included": {
+              "quantity": "5",
+              "amount": "0.35"
+            },
             "source": "https://fal.ai/models/fal-ai/kling-video/v2.5-turbo/pro/image-to-video",
-            "checkedAt": "2026-11-21",
+            "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-11-21",
             "basis": "published",
             "verified": true,
-            "note": "$0.35 for the first 5 s, then $0.07 per extra second."
+            "note": "$0.35 for the first 5 s of each clip, then $0.07 per extra second."
           }
         ]
       },
@@ -2117,7 +2132,7 @@ export const catalogData: ProviderCatalog[] = [
         "rates": [
           {
             "charge": "base",
-            "unit": "gpu_second",
+            "unit": "runner_second",
             "amount": "1.89",
             "per": "3600",
             "when": {},
@@ -2147,7 +2162,7 @@ export const catalogData: ProviderCatalog[] = [
         "rates": [
           {
             "charge": "base",
-            "unit": "gpu_second",
+            "unit": "runner_second",
             "amount": "4.50",
             "per": "3600",
             "when": {},
@@ -2177,7 +2192,7 @@ export const catalogData: ProviderCatalog[] = [
         "rates": [
           {
             "charge": "base",
-            "unit": "gpu_second",
+            "unit": "runner_second",
             "amount": "6.25",
             "per": "3600",
             "when": {},
@@ -2207,7 +2222,7 @@ export const catalogData: ProviderCatalog[] = [
         "rates": [
           {
             "charge": "base",
-            "unit": "gpu_second",
+            "unit": "runner_second",
             "amount": "8.50",
             "per": "3600",
             "when": {},
@@ -2237,7 +2252,7 @@ export const catalogData: ProviderCatalog[] = [
         "rates": [
           {
             "charge": "base",
-            "unit": "gpu_second",
+            "unit": "runner_second",
             "amount": "2.99",
             "per": "3600",
             "when": {},
@@ -2255,6 +2270,197 @@ export const catalogData: ProviderCatalog[] = [
           }
         ],
         "note": "Serverless billing rules at https://docs.fal.ai/documentation/serverless/pricing."
+      },
+      {
+        "id": "fal-ai/bytedance/seedance/v1/pro/fast/text-to-video",
+        "name": "Seedance 1.0 Pro Fast text to video",
+        "kind": "video",
+        "aliases": [
+          "fal-ai/bytedance/seedance/v1/pro/fast/image-to-video"
+        ],
+        "requires": [],
+        "defaults": {
+          "width": 1920,
+          "height": 1080,
+          "fps": 24
+        },
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            2,
+            3,
+            4,
+            5,
+            6,
+            7,
+            8,
+            9,
+            10,
+            11,
+            12
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_token",
+            "amount": "1",
+            "per": "1000000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedance/v1/pro/fast/text-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          }
+        ],
+        "note": "fal defaults to 1080p at 16:9 (1920x1080); Seedance renders 24 fps, which reproduces fal's own figure of about $0.243 for a 5 s 1080p clip. Give width and height for other resolutions."
+      },
+      {
+        "id": "fal-ai/bytedance/seedance/v1.5/pro/text-to-video",
+        "name": "Seedance 1.5 Pro text to video",
+        "kind": "video",
+        "aliases": [
+          "fal-ai/bytedance/seedance/v1.5/pro/image-to-video"
+        ],
+        "requires": [],
+        "defaults": {
+          "width": 1280,
+          "height": 720,
+          "fps": 24,
+          "audio": true
+        },
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            4,
+            5,
+            6,
+            7,
+            8,
+            9,
+            10,
+            11,
+            12
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_token",
+            "amount": "2.4",
+            "per": "1000000",
+            "when": {
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedance/v1.5/pro/text-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_token",
+            "amount": "1.2",
+            "per": "1000000",
+            "when": {
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedance/v1.5/pro/text-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          }
+        ],
+        "note": "fal defaults to 720p at 16:9 (1280x720) with audio; 24 fps reproduces fal's figure of about $0.26 for a 5 s 720p clip with audio. Give width and height for other resolutions."
+      },
+      {
+        "id": "fal-ai/wan-i2v",
+        "name": "Wan 2.1 image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "frames": 81
+        },
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.20",
+            "per": "1",
+            "when": {
+              "resolution": "480p",
+              "frames": {
+                "lte": 81
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/wan-i2v/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "$0.2 per 480p video at up to the default frames."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.25",
+            "per": "1",
+            "when": {
+              "resolution": "480p",
+              "frames": {
+                "gt": 81
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/wan-i2v/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "1.25 x $0.2: more than the default frames cost 1.25x."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.40",
+            "per": "1",
+            "when": {
+              "resolution": "720p",
+              "frames": {
+                "lte": 81
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/wan-i2v/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "$0.4 per 720p video at up to the default frames."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.50",
+            "per": "1",
+            "when": {
+              "resolution": "720p",
+              "frames": {
+                "gt": 81
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/wan-i2v/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "1.25 x $0.4: more than the default frames cost 1.25x."
+          }
+        ],
+        "note": "fal: $0.2 at 480p, $0.4 at 720p per video; more than the default frames cost 1.25x. The default of 81 frames is Wan 2.1's; fal's page excerpt does not restate it."
       }
     ],
     "unpricedNames": []

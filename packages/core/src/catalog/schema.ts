@@ -23,6 +23,8 @@ export const Unit = z.enum([
   'gb_month', // storage held for the period
   'reference_image', // runs x referenceImages (media sent with the request, not generated)
   'reference_video_second', // runs x referenceVideoSeconds
+  'runner_second', // fal Serverless runner time: execution, setup, keep-alive and teardown per wake-up
+  'video_token', // runs x results x width*height*fps*seconds/1024 (fal Seedance)
 ]);
 export type Unit = z.infer<typeof Unit>;
 
@@ -103,10 +105,22 @@ export const Rate = z
      */
     optional: z.boolean().optional(),
     rounding: Rounding.optional(),
+    /**
+     * A first block billed flat, then `amount` per unit beyond it, per request: fal Kling 2.5
+     * Turbo Pro is $0.35 for the first 5 s of each clip, then $0.07 per extra second.
+     */
+    included: z.object({ quantity: DecimalString, amount: DecimalString }).strict().optional(),
     ...Provenance,
   })
   .strict()
   .superRefine((rate, ctx) => {
+    if (rate.included && rate.amount === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['included'],
+        message: '`included` prices a first block ahead of `amount`: give `amount`, not tiers',
+      });
+    }
     const given = [rate.amount, rate.tiers, rate.measured].filter((v) => v !== undefined).length;
     if (given !== 1) ctx.addIssue({ code: 'custom', message: 'give exactly one of `amount`, `tiers` or `measured`' });
     if (rate.per === '0') ctx.addIssue({ code: 'custom', path: ['per'], message: '`per` must be greater than 0' });

@@ -46,8 +46,6 @@ describe('a word the model does not know is an input error', () => {
     ['runway', 'gen4_image', { runs: 1, resolution: '8K' }, 'resolution', ['720p', '1080p']],
     ['fal', 'fal-ai/wan-25-preview/text-to-video', { runs: 1, seconds: 5, resolution: '2160p' }, 'resolution', ['480p', '720p', '1080p']],
     ['runpod', 'H100 PRO', { runs: 1, seconds: 2, worker: 'spot' }, 'worker', ['flex', 'active']],
-    // fal's GPUs have one rate, but the usage reads `worker`: spot must not silently bill as flex
-    ['fal', 'fal-gpu/H100', { runs: 1, seconds: 2, worker: 'spot' }, 'worker', ['flex', 'active']],
   ] as const)('%s %s: %j', (provider, model, given, attribute, allowed) => {
     const e = errorOf(spec(provider, model, given));
     expect(e.detail).toMatchObject({ workload: 'job', attribute, allowed });

@@ -245,6 +245,9 @@ function checkRequired(spec: WorkloadSpec, provider: ProviderCatalog, model: Mod
   if (coldStarts instanceof Decimal && !coldStarts.isZero() && worker !== 'active' && model.rates.some((r) => r.unit === 'gpu_second')) {
     needed = [...needed, 'coldStartSeconds', 'idleSeconds'];
   }
+  if (coldStarts instanceof Decimal && !coldStarts.isZero() && model.rates.some((r) => r.unit === 'runner_second')) {
+    needed = [...needed, 'setupSeconds', 'keepAlive'];
+  }
   const missing = needed.filter((k) => attrs.value(k) === undefined);
   const first = missing[0];
   if (first === undefined) return;
@@ -433,6 +436,7 @@ function linesFor(plan: RatePlan, model: ModelPlan, ctx: UsageContext, out: Work
     let amount: Decimal;
     if (perImage) amount = billedQuantity.times(perImage);
     else if (plan.tiers) amount = tiered(plan, billedQuantity);
+    else if (plan.included) amount = withIncluded(plan, c.count, billedQuantity);
     else amount = plan.perIsOne ? billedQuantity.times(plan.amount!) : quotient(billedQuantity.times(plan.amount!), plan.per);
     if (rate.unit === 'gb_month') {
       // held for the period: a 168-hour week is 168/730 of a month's GB price
@@ -460,6 +464,15 @@ function billed(plan: RatePlan, c: UsageComponent, quantity: Decimal): Decimal {
   if (!r) return quantity;
   const round = (x: Decimal) => (r.stepIsOne ? x.toDecimalPlaces(0, r.mode) : x.dividedBy(r.step).toDecimalPlaces(0, r.mode).times(r.step));
   return r.scope === 'request' ? c.count.times(round(c.each)) : round(quantity);
+}
+
+/** A first block billed flat per request, then the rate per unit beyond it: 10 s of Kling 2.5 Turbo Pro = $0.35 + 5 x $0.07. */
+function withIncluded(plan: RatePlan, count: Decimal, billedQuantity: Decimal): Decimal {
+  if (count.isZero()) return ZERO;
+  const { quantity, amount } = plan.included!;
+  const extra = Decimal.max(ZERO, billedQuantity.dividedBy(count).minus(quantity));
+  const perRequest = amount.plus(plan.perIsOne ? extra.times(plan.amount!) : quotient(extra.times(plan.amount!), plan.per));
+  return count.times(perRequest);
 }
 
 /** Graduated tiers: Runpod volumes, 1,500 GB = 1,000 x $0.07 + 500 x $0.05 = $95 per month. */

@@ -12,6 +12,7 @@ export interface RatePlan {
   perIsOne: boolean;
   rounding: { step: Decimal; stepIsOne: boolean; mode: RoundingMode; scope: 'request' | 'total' } | undefined;
   tiers: { cap: Decimal | undefined; amount: Decimal }[] | undefined;
+  included: { quantity: Decimal; amount: Decimal } | undefined;
   conditions: [string, Rate['when'][string]][];
   /** The conditions compiled (range bounds parsed once), in the same order. */
   matchers: [string, Matcher][];
@@ -61,11 +62,13 @@ function planRate(rate: Rate, provider: ProviderCatalog): RatePlan {
       scope: rate.rounding.scope,
     },
     tiers: rate.tiers?.map((t) => ({ cap: t.upTo === undefined ? undefined : money(t.upTo), amount: money(t.amount) })),
+    included: rate.included && { quantity: money(rate.included.quantity), amount: money(rate.included.amount) },
     conditions: Object.entries(rate.when),
     matchers: Object.entries(rate.when).map(([k, c]) => [k, compileCondition(c)]),
     ref: Object.freeze({
       amount: rate.amount ?? null,
       ...(rate.tiers ? { tiers: rate.tiers } : {}),
+      ...(rate.included ? { included: rate.included } : {}),
       per: rate.per,
       unit: rate.unit,
       currency: provider.currency,

@@ -23,6 +23,8 @@ export interface RateRef {
    */
   amount: string | null;
   tiers?: { upTo?: string; amount: string }[];
+  /** A first block of each request billed flat ahead of `amount` (fal Kling: $0.35 for the first 5 s). */
+  included?: { quantity: string; amount: string };
   per: string;
   unit: Unit;
   currency: 'USD' | 'credits';

@@ -43,6 +43,10 @@ export function requiredAttributes(rate: Rate, worker: string | undefined): Attr
       return ['runs', 'referenceImages'];
     case 'reference_video_second':
       return ['runs', 'referenceVideoSeconds'];
+    case 'video_token':
+      return ['runs', 'width', 'height', 'fps', 'seconds'];
+    case 'runner_second':
+      return ['runs', 'seconds'];
   }
 }
 
@@ -58,12 +62,15 @@ export function usageAttributes(rate: Rate, worker: string | undefined): Attribu
     case 'video':
     case 'megapixel':
     case 'video_second':
+    case 'video_token':
       return [...required, 'results'];
     case 'gpu_second':
       // always-on workers bill the whole period; runs and seconds still feed the capacity check
       return worker === 'active'
         ? [...required, 'worker', 'gpuCount', 'runs', 'seconds']
         : [...required, 'worker', 'gpuCount', 'coldStarts', 'coldStartSeconds', 'idleSeconds'];
+    case 'runner_second':
+      return [...required, 'gpuCount', 'coldStarts', 'setupSeconds', 'keepAlive', 'teardownSeconds'];
     default:
       return required;
   }
@@ -114,7 +121,16 @@ export function usageFor(unit: Unit, rate: Rate, ctx: UsageContext): UsageCompon
       return [{ label: 'reference images', count: num('runs'), each: num('referenceImages') }];
     case 'reference_video_second':
       return [{ label: 'reference video seconds', count: num('runs'), each: num('referenceVideoSeconds') }];
+    case 'video_token':
+      return [{ label: 'video tokens', count: times(num('runs'), results()), each: videoTokens(num) }];
+    case 'runner_second':
+      return runnerSeconds(ctx);
   }
+}
+
+/** fal Seedance: tokens = width x height x fps x seconds / 1024, so 1920x1080 at 24 fps for 5 s = 243,000. */
+function videoTokens(num: NumberOf): Decimal {
+  return quotient(num('width').times(num('height')).times(num('fps')).times(num('seconds')), 1024);
 }
 
 const MEGAPIXELS = new Map<string, Decimal>();
@@ -142,5 +158,22 @@ function gpuSeconds({ num, value, period }: UsageContext): UsageComponent[] {
     parts.push({ label: 'cold starts', count: times(num('coldStarts'), gpus), each: num('coldStartSeconds') });
     parts.push({ label: 'idle timeout', count: times(num('coldStarts'), gpus), each: num('idleSeconds') });
   }
+  return parts;
+}
+
+/**
+ * fal Serverless bills a runner for every second it is alive: setup (loading the app), running,
+ * idle (the `keep_alive` after the last request), draining and terminating; not while pending
+ * or pulling its image. Each wake-up (cold start) adds setup, keep-alive and teardown.
+ * gpuCount multiplies all of it (an app on 2 GPUs bills 2 x duration).
+ */
+function runnerSeconds({ num, value }: UsageContext): UsageComponent[] {
+  const gpus = value('gpuCount') !== undefined ? num('gpuCount') : ONE;
+  const parts: UsageComponent[] = [{ label: 'execution', count: times(num('runs'), gpus), each: num('seconds') }];
+  if (value('coldStarts') === undefined || num('coldStarts').isZero()) return parts;
+  const wakeUps = times(num('coldStarts'), gpus);
+  parts.push({ label: 'setup', count: wakeUps, each: num('setupSeconds') });
+  parts.push({ label: 'keep-alive', count: wakeUps, each: num('keepAlive') });
+  if (value('teardownSeconds') !== undefined) parts.push({ label: 'teardown', count: wakeUps, each: num('teardownSeconds') });
   return parts;
 }

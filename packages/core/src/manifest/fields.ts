@@ -35,6 +35,10 @@ export const ATTRIBUTE_RULES = {
   resolution: text,
   steps: whole('1', '10000'),
   seconds: { type: 'decimal', min: '0', max: '1e7' },
+  /** Frames per second of a generated video (token-priced video counts every frame). */
+  fps: whole('1', '1000'),
+  /** Frames of a generated video (fal Wan 2.1 bills 1.25x above its default frame count). */
+  frames: whole('1', '100000'),
   audio: { type: 'boolean' },
   quality: text,
   characters: whole('0', '1e9'),
@@ -50,6 +54,10 @@ export const ATTRIBUTE_RULES = {
   coldStartSeconds: { type: 'decimal', min: '0', max: '86400' },
   idleSeconds: { type: 'decimal', min: '0', max: '86400' },
   activeWorkers: whole('0', '100000'),
+  /** fal Serverless, per wake-up of a runner: setup (model load), the `keep_alive` idle, and teardown (draining, terminating). */
+  setupSeconds: { type: 'decimal', min: '0', max: '86400' },
+  keepAlive: { type: 'decimal', min: '0', max: '86400' },
+  teardownSeconds: { type: 'decimal', min: '0', max: '86400' },
   volumeGB: { type: 'decimal', min: '0', max: '1e9' },
   /** Which GPU of a Runpod fallback list prices the workload: the dearest (the default) or the first. */
   gpuPick: { type: 'enum', values: ['dearest', 'first'] },

@@ -50,6 +50,7 @@ export interface LineJson {
   rate: {
     amount: string | null;
     tiers?: { upTo?: string; amount: string }[];
+    included?: { quantity: string; amount: string };
     per: string;
     unit: string;
     currency: string;
@@ -149,6 +150,7 @@ function lineJson(l: EstimateLine, c: Converted): LineJson {
     rate: {
       amount: l.rate.amount,
       ...(l.rate.tiers ? { tiers: l.rate.tiers } : {}),
+      ...(l.rate.included ? { included: l.rate.included } : {}),
       per: l.rate.per,
       unit: l.rate.unit,
       currency: l.rate.currency,

@@ -36,6 +36,8 @@ const UNIT_WORDS: Record<string, string> = {
   request: 'request',
   gpu_second: 'GPU-s',
   gb_month: 'GB-month',
+  video_token: 'video tokens',
+  runner_second: 'GPU-s',
 };
 
 /** "20,000 x 3 GPU-s @ $0.00116 per GPU-s" style description of a line's usage and rate. */
@@ -72,6 +74,10 @@ function rateInWords(rate: RateRef, unit: string): string {
   const approx = shown.equals(price) ? '' : '~';
   const amount =
     rate.currency === 'credits' ? `${approx}${shown.toFixed()} ${shown.equals(1) ? 'credit' : 'credits'}` : `${approx}$${shown.toFixed()}`;
+  if (rate.included) {
+    const block = rate.currency === 'credits' ? `${rate.included.amount} credits` : `$${money(rate.included.amount).toFixed()}`;
+    return `${block} for the first ${formatQuantity(money(rate.included.quantity))} ${unit} of each request, then ${amount} per ${per}`;
+  }
   return `${amount} per ${per}`;
 }
 
