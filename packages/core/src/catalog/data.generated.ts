@@ -2331,6 +2331,37 @@ export const catalogData: ProviderCatalog[] = [
         ]
       },
       {
+        "id": "fal-ai/sora-2/image-to-video",
+        "name": "Sora 2 image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.1",
+            "per": "1",
+            "when": {
+              "seconds": [
+                4,
+                8,
+                12
+              ]
+            },
+            "source": "https://fal.ai/models/fal-ai/sora-2/image-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"The pricing is $0.1/s for Sora 2.\""
+          }
+        ],
+        "note": "fal accepts durations of 4, 8 or 12 s."
+      },
+      {
         "id": "fal-gpu/H100",
         "name": "fal GPU H100",
         "kind": "gpu",
