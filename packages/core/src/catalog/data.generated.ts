@@ -2362,6 +2362,30 @@ export const catalogData: ProviderCatalog[] = [
         "note": "fal accepts durations of 4, 8 or 12 s."
       },
       {
+        "id": "fal-ai/elevenlabs/text-to-dialogue/eleven-v3",
+        "name": "ElevenLabs text to dialogue (Eleven v3)",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "0.1",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/elevenlabs/text-to-dialogue/eleven-v3/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.1 per 1000 characters (all dialogue blocks together)."
+          }
+        ]
+      },
+      {
         "id": "fal-gpu/H100",
         "name": "fal GPU H100",
         "kind": "gpu",
