@@ -2386,6 +2386,173 @@ export const catalogData: ProviderCatalog[] = [
         ]
       },
       {
+        "id": "fal-ai/luma-dream-machine/ray-2-flash",
+        "name": "Luma Ray 2 Flash text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.2",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "540p"
+            },
+            "source": "https://fal.ai/models/fal-ai/luma-dream-machine/ray-2-flash/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.2 per 5 s at 540p; 720p costs 2x, 1080p 4x; 9 s costs 2x."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.4",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "720p"
+            },
+            "source": "https://fal.ai/models/fal-ai/luma-dream-machine/ray-2-flash/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.2 per 5 s at 540p; 720p costs 2x, 1080p 4x; 9 s costs 2x."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.8",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "1080p"
+            },
+            "source": "https://fal.ai/models/fal-ai/luma-dream-machine/ray-2-flash/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.2 per 5 s at 540p; 720p costs 2x, 1080p 4x; 9 s costs 2x."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.4",
+            "per": "1",
+            "when": {
+              "seconds": 9,
+              "resolution": "540p"
+            },
+            "source": "https://fal.ai/models/fal-ai/luma-dream-machine/ray-2-flash/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.2 per 5 s at 540p; 720p costs 2x, 1080p 4x; 9 s costs 2x."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.8",
+            "per": "1",
+            "when": {
+              "seconds": 9,
+              "resolution": "720p"
+            },
+            "source": "https://fal.ai/models/fal-ai/luma-dream-machine/ray-2-flash/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.2 per 5 s at 540p; 720p costs 2x, 1080p 4x; 9 s costs 2x."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "1.6",
+            "per": "1",
+            "when": {
+              "seconds": 9,
+              "resolution": "1080p"
+            },
+            "source": "https://fal.ai/models/fal-ai/luma-dream-machine/ray-2-flash/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.2 per 5 s at 540p; 720p costs 2x, 1080p 4x; 9 s costs 2x."
+          }
+        ],
+        "note": "fal accepts 5 or 9 s at 540p, 720p or 1080p."
+      },
+      {
+        "id": "fal-ai/luma-dream-machine/ray-2-flash/image-to-video",
+        "name": "Luma Ray 2 Flash image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.2",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "540p"
+            },
+            "source": "https://fal.ai/models/fal-ai/luma-dream-machine/ray-2-flash/image-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.2 per 5 s at 540p; 720p costs 2x, 1080p 4x. fal does not say what 9 s costs here, so 9 s stays unpriced."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.4",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "720p"
+            },
+            "source": "https://fal.ai/models/fal-ai/luma-dream-machine/ray-2-flash/image-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.2 per 5 s at 540p; 720p costs 2x, 1080p 4x. fal does not say what 9 s costs here, so 9 s stays unpriced."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.8",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "1080p"
+            },
+            "source": "https://fal.ai/models/fal-ai/luma-dream-machine/ray-2-flash/image-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.2 per 5 s at 540p; 720p costs 2x, 1080p 4x. fal does not say what 9 s costs here, so 9 s stays unpriced."
+          }
+        ]
+      },
+      {
         "id": "fal-gpu/H100",
         "name": "fal GPU H100",
         "kind": "gpu",
