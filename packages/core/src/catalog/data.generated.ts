@@ -3201,6 +3201,35 @@ export const catalogData: ProviderCatalog[] = [
         "note": "Runware prices only the 1k size; larger outputs (up to 4 MP) stay unpriced until it publishes theirs."
       },
       {
+        "id": "bfl:2@1",
+        "name": "FLUX.1.1 [pro]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.04",
+            "per": "1",
+            "when": {
+              "megapixels": {
+                "lte": 1.048576
+              }
+            },
+            "source": "https://runware.ai/docs/models/bfl-flux-1-1-pro",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.04 for \"1k\"; taken as outputs up to 1024x1024 pixels, as for FLUX.2 [pro]."
+          }
+        ],
+        "note": "Runware prices only the 1k size; larger outputs stay unpriced until it publishes theirs."
+      },
+      {
         "id": "google:4@2",
         "name": "Nano Banana Pro (Gemini 3 Pro Image)",
         "kind": "image",
