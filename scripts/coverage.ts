@@ -43,6 +43,10 @@ function text(report: readonly ProviderCoverage[]): string {
         `${pct(r.plain.percent)} of ids (${r.plain.priced}/${r.plain.total}); ${r.repos} repositories, ${r.ids} ids, ` +
         `${r.skippedDynamic} call sites skipped (id built at run time)`,
     );
+    if (r.community.ids)
+      lines.push(
+        `  priceable with \`architecture:\`: ${r.community.repos} repositories (${r.community.ids} community ids the catalog does not know; counted as unpriced)`,
+      );
     if (r.topUnpriced.length) {
       lines.push('  unpriced, most used first:');
       for (const u of r.topUnpriced) {
@@ -71,7 +75,11 @@ try {
 
 const sample = loadSample(values.sample ?? DEFAULT_SAMPLE);
 const catalog = defaultCatalog();
-const report = measure(sample, (provider, id) => catalog.model(provider, id) !== undefined);
+const report = measure(
+  sample,
+  (provider, id) => catalog.model(provider, id) !== undefined,
+  (provider, id) => catalog.isCommunity(provider, id),
+);
 const missed = belowGoal(report, goals);
 
 if (values.json)

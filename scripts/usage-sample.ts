@@ -73,6 +73,11 @@ export interface ProviderCoverage {
   plain: Ratio;
   skippedDynamic: number;
   topUnpriced: { id: string; repos: number }[];
+  /**
+   * Unpriced community models (Runware `civitai:…@…`): priceable once a workload names their
+   * architecture, so listed apart from the ids the catalog lacks; still counted as unpriced.
+   */
+  community: { ids: number; repos: number };
 }
 
 function ratio(priced: number, total: number): Ratio {
@@ -82,18 +87,22 @@ function ratio(priced: number, total: number): Ratio {
 /** Whether the catalog prices an id: the same lookup the estimate uses. */
 export type Priced = (provider: ProviderId, id: string) => boolean;
 
-export function measure(sample: UsageSample, priced: Priced, top = 15): ProviderCoverage[] {
+export function measure(sample: UsageSample, priced: Priced, community: Priced = () => false, top = 15): ProviderCoverage[] {
   return PROVIDERS.map((provider) => {
     const entries = [...sample.providers[provider]].sort(compareEntries);
     let weightPriced = 0;
     let weightTotal = 0;
     let idsPriced = 0;
     const unpriced: { id: string; repos: number }[] = [];
+    const byArchitecture = { ids: 0, repos: 0 };
     for (const e of entries) {
       weightTotal += e.repos.length;
       if (priced(provider, e.id)) {
         weightPriced += e.repos.length;
         idsPriced++;
+      } else if (community(provider, e.id)) {
+        byArchitecture.ids++;
+        byArchitecture.repos += e.repos.length;
       } else unpriced.push({ id: e.id, repos: e.repos.length });
     }
     return {
@@ -104,6 +113,7 @@ export function measure(sample: UsageSample, priced: Priced, top = 15): Provider
       plain: ratio(idsPriced, entries.length),
       skippedDynamic: sample.skippedDynamic[provider],
       topUnpriced: unpriced.slice(0, top),
+      community: byArchitecture,
     };
   });
 }

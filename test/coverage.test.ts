@@ -62,6 +62,25 @@ describe('coverage arithmetic', () => {
     expect(belowGoal(report, parseGoals('runpod=0')).map((r) => r.provider)).toEqual(['runpod']);
   });
 
+  it('lists unpriced community models apart, still counted as unpriced', () => {
+    const withCommunity: UsageSample = structuredClone(small);
+    withCommunity.providers.runware = [
+      entry('civitai:1@1', 'a/one', 'b/two'),
+      entry('runware:100@1', 'a/one'),
+      entry('runware:9@9', 'c/c'),
+    ];
+    const community: Priced = (provider, id) => provider === 'runware' && id.startsWith('civitai:');
+    const runware = measure(withCommunity, standIn, community).find((r) => r.provider === 'runware')!;
+    expect(runware.weighted).toEqual({ priced: 1, total: 4, percent: 25 });
+    expect(runware.community).toEqual({ ids: 1, repos: 2 });
+    expect(runware.topUnpriced).toEqual([{ id: 'runware:9@9', repos: 1 }]);
+    // the shipped catalog knows which AIR sources are community models
+    const catalog = defaultCatalog();
+    expect(catalog.isCommunity('runware', 'civitai:139562@344487')).toBe(true);
+    expect(catalog.isCommunity('runware', 'runware:100@1')).toBe(false);
+    expect(catalog.isCommunity('fal', 'civitai:1@1')).toBe(false);
+  });
+
   it('rejects malformed goals with the part that is wrong', () => {
     expect(() => parseGoals('fal=60,replicate=50')).toThrow(/unknown provider `replicate`/);
     expect(() => parseGoals('fal:60')).toThrow(/`fal:60` is not provider=percent/);
@@ -112,7 +131,7 @@ describe('scripts/coverage.ts against the shipped catalog', () => {
     const lookup: Priced = (provider, id) => catalog.model(provider, id) !== undefined;
     expect(lookup('fal', 'fal-ai/flux/dev')).toBe(true);
     expect(lookup('fal', 'fal-ai/unknown')).toBe(false);
-    expect(out.providers).toEqual(measure(small, lookup));
+    expect(out.providers).toEqual(measure(small, lookup, (provider, id) => catalog.isCommunity(provider, id)));
     expect(out.belowGoal).toEqual(['runway']);
     expect((await run(['--sample', file, '--min', 'runway=0,runware=0'])).code).toBe(0);
   });

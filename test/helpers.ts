@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ATTRIBUTE_NAMES, money, type Attributes, type WorkloadSpec } from '@genspend/core';
+import { ATTRIBUTE_NAMES, ATTRIBUTE_RULES, money, type Attributes, type WorkloadSpec } from '@genspend/core';
 
 export interface FixtureCase {
   name: string;
@@ -28,7 +28,8 @@ export interface UnpricedCase {
 }
 export const unpricedFixtures: UnpricedCase[] = dataset.unpricedCases;
 
-const TEXT_ATTRIBUTES = new Set(['resolution', 'quality', 'format', 'worker', 'gpuPick']);
+// words stay strings; every other attribute is a number
+const TEXT_ATTRIBUTES = new Set(Object.entries(ATTRIBUTE_RULES).flatMap(([k, r]) => (r.type === 'text' || r.type === 'enum' ? [k] : [])));
 
 /** A fixture's workload as the core takes it: numbers as exact Decimals from their strings. */
 export function specOf(c: FixtureCase | UnpricedCase): WorkloadSpec {

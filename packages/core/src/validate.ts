@@ -110,7 +110,17 @@ export function issuesToErrors(issues: readonly z.core.$ZodIssue[], schema: z.Zo
         : issue.message.includes(', got ')
           ? issue.message
           : `${issue.message}, got ${describe(found)}`;
-    errors.push(new GenspendError(message, where));
+    errors.push(new GenspendError(message, where, enumFix(issue, found)));
   }
   return errors;
+}
+
+/** For a word outside a fixed list (`architecture: fluxdev`): the closest allowed one, or the list. */
+function enumFix(issue: z.core.$ZodIssue, found: unknown): string | undefined {
+  if (issue.code !== 'invalid_value' || typeof found !== 'string') return undefined;
+  const allowed = issue.values.filter((v): v is string => typeof v === 'string');
+  if (!allowed.length) return undefined;
+  const field = String(issue.path.at(-1));
+  const suggestion = closest(found, allowed);
+  return suggestion ? `did you mean \`${field}: ${suggestion}\`?` : `write \`${field}:\` as one of ${allowed.join(', ')}`;
 }

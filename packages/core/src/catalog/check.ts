@@ -67,6 +67,10 @@ export function checkCatalog(catalog: Catalog, today: string): CatalogFinding[] 
       else pools.set(model.pool.id, m);
     });
     (provider.unpricedNames ?? []).forEach((entry, i) => stale(`unpricedNames[${i}] (${entry.name})`, entry.checkedAt));
+    (provider.architectures ?? []).forEach((a, i) => {
+      a.rates.forEach((rate, r) => stale(`architectures[${i}].rates[${r}] (${a.id})`, rate.checkedAt));
+      (a.models ?? []).forEach((m, j) => stale(`architectures[${i}].models[${j}] (${m.id})`, m.checkedAt));
+    });
     overlaps(provider.surcharges, 'surcharges');
     provider.surcharges.forEach((rate, r) => stale(`surcharges[${r}]`, rate.checkedAt));
     if (provider.credit) stale('credit', provider.credit.checkedAt);

@@ -3005,7 +3005,9 @@ export const catalogData: ProviderCatalog[] = [
         "note": "fal: $0.2 at 480p, $0.4 at 720p per video; more than the default frames cost 1.25x. The default of 81 frames is Wan 2.1's; fal's page excerpt does not restate it."
       }
     ],
-    "unpricedNames": []
+    "unpricedNames": [],
+    "architectures": [],
+    "communitySources": []
   },
   {
     "provider": "runpod",
@@ -3781,7 +3783,9 @@ export const catalogData: ProviderCatalog[] = [
         "verified": false,
         "note": "Derived: in Runpod's GPU types table but in no pool of its pool table nor of the Flash pool list. NVIDIA A100-SXM4-40GB and A100 40GB PCIe are not in the GPU types table at all; they are older Pods types (`A100-SXM-40GB` is a spelling endpoint configs use for the first)."
       }
-    ]
+    ],
+    "architectures": [],
+    "communitySources": []
   },
   {
     "provider": "runware",
@@ -3943,6 +3947,35 @@ export const catalogData: ProviderCatalog[] = [
           }
         ],
         "note": "Runware prices only the 1k size; larger outputs (up to 4 MP) stay unpriced until it publishes theirs."
+      },
+      {
+        "id": "bfl:2@1",
+        "name": "FLUX.1.1 [pro]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.04",
+            "per": "1",
+            "when": {
+              "megapixels": {
+                "lte": 1.048576
+              }
+            },
+            "source": "https://runware.ai/docs/models/bfl-flux-1-1-pro",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.04 for \"1k\"; taken as outputs up to 1024x1024 pixels, as for FLUX.2 [pro]."
+          }
+        ],
+        "note": "Runware prices only the 1k size; larger outputs stay unpriced until it publishes theirs."
       },
       {
         "id": "google:4@2",
@@ -4342,6 +4375,63 @@ export const catalogData: ProviderCatalog[] = [
         "note": "Runware publishes the 1080p rate only; 480p clips stay unpriced until it publishes theirs."
       },
       {
+        "id": "bytedance:2@2",
+        "name": "Seedance 1.0 Pro Fast",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0062",
+            "per": "1",
+            "when": {
+              "resolution": "480p"
+            },
+            "source": "https://runware.ai/docs/models/bytedance-seedance-1-0-pro-fast",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Published as \"≈ $0.0062/s at 480p\"; the exact charge depends on the aspect ratio."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0140",
+            "per": "1",
+            "when": {
+              "resolution": "720p"
+            },
+            "source": "https://runware.ai/docs/models/bytedance-seedance-1-0-pro-fast",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Published as \"≈ $0.0140/s at 720p\"; the exact charge depends on the aspect ratio."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0314",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://runware.ai/docs/models/bytedance-seedance-1-0-pro-fast",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Published as \"≈ $0.0314/s at 1080p\"; the exact charge depends on the aspect ratio."
+          }
+        ],
+        "note": "Runware publishes approximate per-second rates; its worked prices vary a little with the aspect ratio (480p, 5 s: $0.0315 at 16:9, $0.0304 at 4:3), so the rates are flagged unverified."
+      },
+      {
         "id": "google:3@0",
         "name": "Veo 3",
         "kind": "video",
@@ -4659,7 +4749,47 @@ export const catalogData: ProviderCatalog[] = [
         "note": "Outputs 720p."
       }
     ],
-    "unpricedNames": []
+    "unpricedNames": [],
+    "architectures": [
+      {
+        "id": "flux1-dev",
+        "name": "FLUX.1 [dev] architecture",
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "measured": [
+              {
+                "width": 512,
+                "height": 512,
+                "steps": 28,
+                "amount": "0.0019"
+              },
+              {
+                "width": 1024,
+                "height": 1024,
+                "steps": 28,
+                "amount": "0.0038"
+              }
+            ],
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/bfl-flux-1-dev",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "measured",
+            "verified": true,
+            "note": "Runware's measured runs of FLUX.1 [dev] (runware:101@1); compute-time billing, so cost scales with resolution, steps and results."
+          }
+        ],
+        "models": [],
+        "note": "Community checkpoints of this architecture run the same compute as FLUX.1 [dev] itself, so they are priced from its measured runs."
+      }
+    ],
+    "communitySources": [
+      "civitai",
+      "rundiffusion"
+    ]
   },
   {
     "provider": "runway",
@@ -6285,6 +6415,8 @@ export const catalogData: ProviderCatalog[] = [
         ]
       }
     ],
-    "unpricedNames": []
+    "unpricedNames": [],
+    "architectures": [],
+    "communitySources": []
   }
 ];

@@ -1,9 +1,15 @@
 import { closest, GenspendError } from '../errors.js';
-import type { Model, ProviderCatalog, UnpricedName } from './schema.js';
+import type { ArchitectureEntry, Model, ProviderCatalog, UnpricedName } from './schema.js';
 
 export interface ModelMatch {
   provider: ProviderCatalog;
   model: Model;
+  /** Set when the model is priced by its architecture (a community model). */
+  architecture?: {
+    entry: ArchitectureEntry;
+    /** The catalog entry that states the model's architecture, when the catalog knows the model. */
+    known?: ArchitectureEntry['models'][number];
+  };
 }
 
 /** The validated catalog of every provider, indexed for lookups by model id or alias. */
@@ -14,6 +20,10 @@ export interface Catalog {
   model(provider: string, id: string): ModelMatch | undefined;
   /** A name the catalog knows but cannot price (a Runpod Pods-only GPU); case-insensitive. */
   unpricedName(provider: string, id: string): UnpricedName | undefined;
+  /** The compute-billed pricing of one architecture (`sdxl`), for community models the catalog does not know. */
+  architecture(provider: string, id: string): ModelMatch | undefined;
+  /** Whether an id names a community model (its AIR source is one the provider bills by architecture). */
+  isCommunity(provider: string, id: string): boolean;
   /** The closest model id, for "did you mean" on an unknown model. */
   suggest(provider: string, id: string): string | undefined;
 }
@@ -25,6 +35,8 @@ export function indexCatalog(providers: readonly ProviderCatalog[]): Catalog {
   const byProvider = new Map<string, ProviderCatalog>();
   const byModel = new Map<string, ModelMatch>();
   const byUnpriced = new Map<string, UnpricedName>();
+  const byArchitecture = new Map<string, ModelMatch>();
+  const communitySources = new Map<string, ReadonlySet<string>>();
   for (const provider of providers) {
     if (byProvider.has(provider.provider)) throw new GenspendError(`provider ${provider.provider} appears in two catalog files`);
     byProvider.set(provider.provider, provider);
@@ -40,6 +52,23 @@ export function indexCatalog(providers: readonly ProviderCatalog[]): Catalog {
         byModel.set(k, { provider, model });
         // exact spellings resolve without case folding (the common, hot path)
         byModel.set(`${provider.provider}\u0000${name}`, { provider, model });
+      }
+    }
+    communitySources.set(provider.provider, new Set((provider.communitySources ?? []).map(key)));
+    for (const entry of provider.architectures ?? []) {
+      const model = architectureModel(entry);
+      byArchitecture.set(`${provider.provider}\u0000${entry.id}`, { provider, model, architecture: { entry } });
+      for (const known of entry.models ?? []) {
+        const k = `${provider.provider}\u0000${key(known.id)}`;
+        if (byModel.has(k))
+          throw new GenspendError(
+            `catalog ${provider.provider}: community model \`${known.id}\` is also a model name or listed twice`,
+            undefined,
+            'list a community model under one architecture, and not as a model too',
+          );
+        const match: ModelMatch = { provider, model, architecture: { entry, known } };
+        byModel.set(k, match);
+        byModel.set(`${provider.provider}\u0000${known.id}`, match);
       }
     }
     for (const entry of provider.unpricedNames ?? []) {
@@ -60,6 +89,11 @@ export function indexCatalog(providers: readonly ProviderCatalog[]): Catalog {
     provider: (id: string) => byProvider.get(key(id)),
     model: (provider: string, id: string) => byModel.get(`${provider}\u0000${id}`) ?? byModel.get(`${key(provider)}\u0000${key(id)}`),
     unpricedName: (provider: string, id: string) => byUnpriced.get(`${key(provider)}\u0000${key(id)}`),
+    architecture: (provider: string, id: string) => byArchitecture.get(`${key(provider)}\u0000${key(id)}`),
+    isCommunity(provider: string, id: string) {
+      const at = id.indexOf(':');
+      return at > 0 && (communitySources.get(key(provider))?.has(key(id.slice(0, at))) ?? false);
+    },
     suggest(provider: string, id: string) {
       const p = byProvider.get(key(provider));
       return p
@@ -71,4 +105,19 @@ export function indexCatalog(providers: readonly ProviderCatalog[]): Catalog {
         : undefined;
     },
   });
+}
+
+/** An architecture's pricing as a model, so the estimate prices it like any compute-billed entry. */
+function architectureModel(entry: ArchitectureEntry): Model {
+  return {
+    id: entry.id,
+    name: entry.name,
+    kind: 'image',
+    aliases: [],
+    requires: [],
+    defaults: {},
+    accepts: {},
+    rates: entry.rates,
+    ...(entry.note ? { note: entry.note } : {}),
+  };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ARCHITECTURES } from '../manifest/fields.js';
 
 /** A price exactly as the provider publishes it: a non-negative decimal string ("0.00116"). */
 export const DecimalString = z
@@ -246,6 +247,35 @@ export const UnpricedName = z
   .strict();
 export type UnpricedName = z.infer<typeof UnpricedName>;
 
+/** A community model (a Civitai checkpoint) whose architecture a source states. */
+const CommunityModel = z
+  .object({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    /** Where the architecture is stated (the model's Runware or Civitai page). */
+    source: z.url({ message: 'expected the URL of the page that states the architecture' }),
+    checkedAt: IsoDate,
+    verified: z.boolean().default(true),
+    note: z.string().optional(),
+  })
+  .strict();
+
+/**
+ * Compute-billed pricing for every community model of one architecture: the provider's measured
+ * runs of a base model of that architecture, and the community models known to be of it. A
+ * workload names the architecture (`architecture: sdxl`) when the catalog does not know its model.
+ */
+export const ArchitectureEntry = z
+  .object({
+    id: z.enum(ARCHITECTURES),
+    name: z.string().min(1),
+    rates: z.array(Rate).min(1),
+    models: z.array(CommunityModel).default([]),
+    note: z.string().optional(),
+  })
+  .strict();
+export type ArchitectureEntry = z.infer<typeof ArchitectureEntry>;
+
 export const UsageTier = z
   .object({
     tier: z.number().int().positive(),
@@ -286,12 +316,22 @@ export const ProviderCatalog = z
       .optional(),
     models: z.array(Model).min(1),
     unpricedNames: z.array(UnpricedName).default([]),
+    /** Compute-billed prices by model architecture, for community models (Runware). */
+    architectures: z.array(ArchitectureEntry).default([]),
+    /** AIR sources (`civitai`) whose models are community checkpoints, billed by architecture. */
+    communitySources: z.array(z.string().regex(/^[a-z0-9-]+$/, { message: 'expected an AIR source such as `civitai`' })).default([]),
   })
   .strict()
   .superRefine((catalog, ctx) => {
     if (catalog.currency === 'credits' && !catalog.credit) {
       ctx.addIssue({ code: 'custom', path: ['credit'], message: 'a catalog priced in credits needs `credit.usd`' });
     }
+    const seen = new Set<string>();
+    catalog.architectures.forEach((a, i) => {
+      if (seen.has(a.id))
+        ctx.addIssue({ code: 'custom', path: ['architectures', i, 'id'], message: `architecture \`${a.id}\` is listed twice` });
+      seen.add(a.id);
+    });
   });
 export type ProviderCatalog = z.infer<typeof ProviderCatalog>;
 export type ProviderCatalogInput = z.input<typeof ProviderCatalog>;

@@ -1,4 +1,5 @@
-import type { Catalog } from '../catalog/catalog.js';
+import type { Catalog, ModelMatch } from '../catalog/catalog.js';
+import { ARCHITECTURES } from '../manifest/fields.js';
 import type { Allowed, Basis, Model, ProviderCatalog, Rate } from '../catalog/schema.js';
 import { planFor, type ModelPlan, type RatePlan } from './plan.js';
 import { closest, GenspendError, mapAll } from '../errors.js';
@@ -46,7 +47,7 @@ export function estimateWorkload(spec: WorkloadSpec, catalog: Catalog, period: P
     result.unpriced = `no ${what} given`;
     return result;
   }
-  const found = catalog.model(provider.provider, spec.model);
+  let found = catalog.model(provider.provider, spec.model);
   if (!found) {
     const list = gpuList(provider, spec.model);
     if (list) return estimateGpuList(spec, list, catalog, period, result);
@@ -55,16 +56,17 @@ export function estimateWorkload(spec: WorkloadSpec, catalog: Catalog, period: P
       result.unpriced = known;
       return result;
     }
-    const suggestion = catalog.suggest(provider.provider, spec.model);
-    result.unpriced = `unknown ${provider.name} ${what} \`${spec.model}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}`;
-    return result;
+    const byArchitecture = architectureMatch(spec, catalog, provider, result);
+    if (!byArchitecture) return result;
+    found = byArchitecture;
   }
   const { model } = found;
   const plan = planFor(provider, model);
   const attrs = resolveAttributes(spec, plan, knownWords(spec, provider, model, plan));
   checkRequired(spec, provider, model, plan, attrs);
   checkAllowed(spec, provider, model, attrs);
-  ignoredAttributes(spec, model, plan, attrs, result);
+  ignoredAttributes(spec, model, plan, attrs, result, found.architecture !== undefined);
+  if (found.architecture) describeArchitecture(spec, found.architecture, result);
 
   const chosen: RatePlan[] = [];
   for (const [charge, rates] of plan.charges) {
@@ -159,6 +161,51 @@ function estimateGpuList(spec: WorkloadSpec, ids: string[], catalog: Catalog, pe
     ? `the first of ${ids.join(', ')} (gpuPick: first)`
     : `the dearest of ${ids.join(', ')}: an endpoint may run its jobs on any GPU in its list (gpuPick: first prices the first)`;
   return { ...estimate, model: spec.model, assumptions: [`gpu: priced at ${id} (${model.id}), ${why}`, ...estimate.assumptions] };
+}
+
+/**
+ * A model the catalog does not know, priced by the architecture the workload names (community
+ * checkpoints are billed by the compute of their architecture). Without one, says how to give it
+ * and returns undefined with the reason in `result.unpriced`.
+ */
+function architectureMatch(
+  spec: WorkloadSpec,
+  catalog: Catalog,
+  provider: ProviderCatalog,
+  result: WorkloadEstimate,
+): ModelMatch | undefined {
+  const model = spec.model!;
+  const given = spec.attributes.architecture;
+  const priced = (provider.architectures ?? []).map((a) => a.id);
+  if (typeof given === 'string' && priced.length) {
+    const match = catalog.architecture(provider.provider, given);
+    if (match) return match;
+    result.unpriced = `no ${provider.name} price for architecture \`${given}\` yet (the catalog prices ${priced.join(', ')})`;
+    return undefined;
+  }
+  const how = `add \`architecture:\` (one of ${ARCHITECTURES.join(', ')}) to price it from ${provider.name}'s measured runs`;
+  if (catalog.isCommunity(provider.provider, model)) {
+    result.unpriced = `${provider.name} community model \`${model}\` is billed by its architecture: ${how}`;
+    return undefined;
+  }
+  const what = provider.provider === 'runpod' ? 'GPU' : 'model';
+  const suggestion = catalog.suggest(provider.provider, model);
+  const hint = priced.length ? `; if it is a community model, ${how}` : '';
+  result.unpriced = `unknown ${provider.name} ${what} \`${model}\`${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}${hint}`;
+  return undefined;
+}
+
+/** Says which architecture priced a community model, and where its architecture comes from. */
+function describeArchitecture(spec: WorkloadSpec, by: NonNullable<ModelMatch['architecture']>, result: WorkloadEstimate): void {
+  const { entry, known } = by;
+  result.architecture = entry.id;
+  const from = known ? `the catalog lists ${known.name} as ${entry.id} (${known.source})` : `\`architecture: ${entry.id}\` in the workload`;
+  result.assumptions.push(`architecture: priced as ${entry.name} (\`${entry.id}\`) from ${from}`);
+  const given = spec.attributes.architecture;
+  if (known && typeof given === 'string' && given !== entry.id)
+    result.warnings.push(`\`architecture: ${given}\` ignored: the catalog lists ${spec.model} as ${entry.id} (${known.source})`);
+  if (known && !known.verified)
+    result.warnings.push(`unverified architecture for ${spec.model}: ${known.note ?? 'not confirmed against its source'}`);
 }
 
 interface ResolvedAttributes {
@@ -277,7 +324,14 @@ function checkRequired(spec: WorkloadSpec, provider: ProviderCatalog, model: Mod
  * as priced when a rate or surcharge condition reads it (width and height through megapixels),
  * when a unit's usage reads it (runs, results, seconds, cold starts), or when the model requires it.
  */
-function ignoredAttributes(spec: WorkloadSpec, model: Model, plan: ModelPlan, attrs: ResolvedAttributes, out: WorkloadEstimate): void {
+function ignoredAttributes(
+  spec: WorkloadSpec,
+  model: Model,
+  plan: ModelPlan,
+  attrs: ResolvedAttributes,
+  out: WorkloadEstimate,
+  byArchitecture: boolean,
+): void {
   const w = attrs.value('worker');
   const worker = typeof w === 'string' ? w : undefined;
   let priced = plan.priced.get(worker);
@@ -293,6 +347,7 @@ function ignoredAttributes(spec: WorkloadSpec, model: Model, plan: ModelPlan, at
   // cold starts are priced on flex workers, not on always-on ones: say which the warning is about
   const on = worker !== undefined && plan.choices.has('worker') ? ` with \`worker: ${worker}\`` : '';
   for (const name of Object.keys(spec.attributes)) {
+    if (byArchitecture && name === 'architecture') continue;
     if (!priced.has(name)) out.warnings.push(`\`${name}\` does not change the price of ${model.id}${on}; ignored`);
   }
 }

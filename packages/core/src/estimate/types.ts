@@ -73,6 +73,8 @@ export interface WorkloadEstimate {
   warnings: string[];
   /** Why it could not be priced. */
   unpriced?: string;
+  /** The architecture a community model was priced by (Runware), when it was. */
+  architecture?: string;
 }
 
 export interface BudgetSpec {

@@ -26,6 +26,14 @@ const count = { type: 'decimal', min: '0', max: '1e12' } as const;
 const whole = (min: string, max: string) => ({ type: 'decimal', min, max, integer: true }) as const;
 const text = { type: 'text' } as const;
 
+/**
+ * Model architectures Runware bills community checkpoints by (Civitai and other hosted AIRs): a
+ * checkpoint costs what its architecture's compute costs. Which of them the catalog can price is
+ * catalog data (`architectures:`); this list is what a manifest may name.
+ */
+export const ARCHITECTURES = ['sd1.5', 'sdxl', 'sd3', 'flux1-dev', 'flux1-schnell'] as const;
+export type Architecture = (typeof ARCHITECTURES)[number];
+
 /** Attributes a workload can carry. A model's catalog entry says which it needs. */
 export const ATTRIBUTE_RULES = {
   runs: count,
@@ -61,6 +69,8 @@ export const ATTRIBUTE_RULES = {
   volumeGB: { type: 'decimal', min: '0', max: '1e9' },
   /** Which GPU of a Runpod fallback list prices the workload: the dearest (the default) or the first. */
   gpuPick: { type: 'enum', values: ['dearest', 'first'] },
+  /** Runware: the architecture of a community model (`civitai:…@…`) the catalog does not know. */
+  architecture: { type: 'enum', values: ARCHITECTURES },
 } as const satisfies Record<string, FieldRule>;
 
 export type AttributeName = keyof typeof ATTRIBUTE_RULES;
