@@ -47,6 +47,8 @@ export const ATTRIBUTE_RULES = {
   idleSeconds: { type: 'decimal', min: '0', max: '86400' },
   activeWorkers: whole('0', '100000'),
   volumeGB: { type: 'decimal', min: '0', max: '1e9' },
+  /** Runpod container disk held over the period, in GB summed over the workers that hold it. */
+  containerDiskGB: { type: 'decimal', min: '0', max: '1e9' },
   /** Which GPU of a Runpod fallback list prices the workload: the dearest (the default) or the first. */
   gpuPick: { type: 'enum', values: ['dearest', 'first'] },
 } as const satisfies Record<string, FieldRule>;
