@@ -84,6 +84,33 @@ describe('genspend balance (binary, local provider stand-ins)', () => {
     expect(runway.reasons).toContain('gen4.5: the plan needs 98.6 generations a day; the tier allows 50');
   });
 
+  it('does not call a plan the held credits cover low because of the purchase cap; says when the cap binds', async () => {
+    writeFileSync(
+      join(scratch, 'genspend.yml'),
+      'version: 1\nworkloads:\n  - { name: promo, provider: runway, model: gen4.5, runs: 100, seconds: 10 }\n  - { name: other, provider: runway, model: gen4_turbo, runs: 10, seconds: 5 }\n',
+    );
+    const url = await standIn({});
+    const r = await run(['--provider', 'runway', '--manifest', 'genspend.yml', '--format', 'json'], url);
+    const runway = JSON.parse(r.stdout).providers[0];
+    // 100 x 10 s x 12 + 10 x 5 s x 5 = 12,250 credits a month = 12,082 per 30 days, over the 10,000 cap;
+    // the 50,000 held last 50,000 / 402.7 a day = 124.1 days, longer than the month
+    expect(runway.tier).toMatchObject({ fitsMonthlyCap: false, capBindsInDays: '124.1' });
+    expect(runway.status).toBe('ok');
+    expect(r.code).toBe(0);
+    expect(runway.reasons).toContain(
+      'the held credits cover the plan for 124.1 days; after that the monthly purchase cap of 10000 credits falls short of the plan',
+    );
+    expect(runway.reasons.join('\n')).not.toContain('caps purchases');
+    // gen4_turbo is not in the stand-in's tier.models: unknown, never unlimited
+    const turbo = runway.tier.models.find((m: { model: string }) => m.model === 'gen4_turbo');
+    expect(turbo).toMatchObject({ limitKnown: false, maxDailyGenerations: null });
+    expect(runway.reasons).toContain("gen4_turbo: not in the tier's live limits; its daily limit is unknown");
+    const text = await run(['--provider', 'runway', '--manifest', 'genspend.yml'], url);
+    expect(text.stdout).toContain(
+      'runway gen4_turbo: plan 0.3 generations/day; limit unknown/day, unknown left in the last 24 h; concurrency unknown',
+    );
+  });
+
   it('names a refused fal key as needing an admin key, exits 2, never prints a key', async () => {
     const url = await standIn({ falStatus: 403, falError: { error: { type: 'authorization_error', message: 'Forbidden' } } });
     const r = await run(['--provider', 'fal,runway'], url);

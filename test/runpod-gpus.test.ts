@@ -64,6 +64,33 @@ describe('genspend estimate with Runpod GPU names and fallback lists', () => {
     expect(j.unpriced).toEqual([expect.objectContaining({ name: 'pods', reason: expect.stringMatching(/^`NVIDIA A30` is a Pods GPU/) })]);
   });
 
+  it('bills container disk and leaves ambiguous names unpriced with the ids to write', () => {
+    writeFileSync(
+      join(scratch, 'disk.yml'),
+      [
+        'version: 1',
+        'budget: { unpriced: warn }',
+        'workloads:',
+        '  - { name: disk, provider: runpod, gpu: H100 PRO, runs: 100, seconds: 2, containerDiskGB: 20 }',
+        '  - { name: a100, provider: runpod, gpu: NVIDIA A100, runs: 10, seconds: 1 }',
+        '  - { name: spelled, provider: runpod, gpu: NVIDIA RTX 4090, runs: 10, seconds: 1 }',
+        '',
+      ].join('\n'),
+    );
+    const r = run(['estimate', 'disk.yml', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    const cost = Object.fromEntries(j.workloads.map((w: { name: string; cost: string | null }) => [w.name, w.cost]));
+    // 200 GPU-s x $0.00116 + 20 GB-month x $0.10; the 4090 spelling is the ADA_24 pool
+    expect(cost).toEqual({ disk: '2.232', a100: null, spelled: '0.0031' });
+    expect(j.unpriced).toEqual([
+      expect.objectContaining({
+        name: 'a100',
+        reason: expect.stringContaining('write one of: `NVIDIA A100 80GB PCIe`, `NVIDIA A100-SXM4-80GB`, `AMPERE_80`'),
+      }),
+    ]);
+  });
+
   it('an empty list is bad input with its line', () => {
     writeFileSync(join(scratch, 'bad.yml'), 'version: 1\nworkloads:\n  - { name: e, provider: runpod, gpu: [], runs: 1, seconds: 1 }\n');
     const r = run(['estimate', 'bad.yml']);

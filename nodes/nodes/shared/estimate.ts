@@ -84,6 +84,13 @@ export const ATTRIBUTE_FIELDS: readonly AttributeField[] = [
     default: 0,
     description: 'Runpod: worker wake-ups this item causes (each also bills the idle timeout)',
   },
+  {
+    name: 'containerDiskGB',
+    displayName: 'Container Disk (GB)',
+    kind: 'number',
+    default: 20,
+    description: 'Runpod: container disk held over the period, GB summed over workers',
+  },
   { name: 'gpuCount', displayName: 'GPU Count', kind: 'number', default: 1, description: 'Runpod: GPUs per worker' },
   {
     name: 'gpuPick',

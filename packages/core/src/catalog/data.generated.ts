@@ -3048,6 +3048,28 @@ export const catalogData: ProviderCatalog[] = [
           "gpu"
         ],
         "except": []
+      },
+      {
+        "charge": "container disk",
+        "unit": "gb_month",
+        "amount": "0.10",
+        "per": "1",
+        "quantityFrom": "containerDiskGB",
+        "when": {
+          "containerDiskGB": {
+            "gt": 0
+          }
+        },
+        "source": "https://docs.runpod.io/pods/storage/types",
+        "checkedAt": "2026-12-01",
+        "effectiveFrom": "2026-12-01",
+        "basis": "published",
+        "verified": false,
+        "note": "Approximate: Runpod's Serverless pricing page bills storage alongside compute but gives no container-disk rate; $0.10 per GB-month is the container-disk rate of Runpod's storage table (Pods), billed in 5-minute intervals. `containerDiskGB` is the disk held over the period, summed over the workers that hold it.",
+        "appliesTo": [
+          "gpu"
+        ],
+        "except": []
       }
     ],
     "models": [
@@ -3490,7 +3512,9 @@ export const catalogData: ProviderCatalog[] = [
         "aliases": [
           "ADA_24",
           "NVIDIA GeForce RTX 4090",
-          "RTX 4090"
+          "RTX 4090",
+          "NVIDIA RTX 4090",
+          "RTX_4090"
         ],
         "requires": [],
         "defaults": {},
@@ -3541,7 +3565,8 @@ export const catalogData: ProviderCatalog[] = [
           "id": "ADA_24",
           "source": "https://docs.runpod.io/references/gpu-types",
           "checkedAt": "2026-12-01",
-          "verified": true
+          "verified": true,
+          "note": "`NVIDIA RTX 4090` and `RTX_4090` are not Runpod ids but spellings public endpoint configs use; Runpod's GPU types table has one RTX 4090 (`NVIDIA GeForce RTX 4090`, 24 GB), so they can name nothing else."
         },
         "note": "24 GB VRAM."
       },
@@ -3715,7 +3740,7 @@ export const catalogData: ProviderCatalog[] = [
             "effectiveFrom": "2026-11-21",
             "basis": "published",
             "verified": true,
-            "note": "$0.07/GB/month for the first 1 TB, $0.05/GB/month beyond; billed hourly. Container disk is included in worker cost."
+            "note": "$0.07/GB/month for the first 1 TB, $0.05/GB/month beyond; billed hourly. Container disk is billed separately (the `container disk` charge)."
           }
         ]
       }
@@ -3782,6 +3807,54 @@ export const catalogData: ProviderCatalog[] = [
         "checkedAt": "2026-12-01",
         "verified": false,
         "note": "Derived: in Runpod's GPU types table but in no pool of its pool table nor of the Flash pool list. NVIDIA A100-SXM4-40GB and A100 40GB PCIe are not in the GPU types table at all; they are older Pods types (`A100-SXM-40GB` is a spelling endpoint configs use for the first)."
+      },
+      {
+        "ids": [
+          "NVIDIA A100",
+          "A100 80GB or 40GB"
+        ],
+        "reason": "ambiguous",
+        "instead": [
+          "NVIDIA A100 80GB PCIe",
+          "NVIDIA A100-SXM4-80GB",
+          "AMPERE_80"
+        ],
+        "name": "A100, 40 or 80 GB",
+        "source": "https://docs.runpod.io/references/gpu-types",
+        "checkedAt": "2026-12-01",
+        "verified": true,
+        "note": "Runpod's GPU types name every A100 with its memory; the 80 GB ones are the AMPERE_80 pool, the 40 GB ones are in no Serverless pool."
+      },
+      {
+        "ids": [
+          "RTX_6000",
+          "RTX 6000",
+          "NVIDIA RTX 6000"
+        ],
+        "reason": "ambiguous",
+        "instead": [
+          "NVIDIA RTX 6000 Ada Generation",
+          "NVIDIA RTX PRO 6000 Blackwell Server Edition"
+        ],
+        "name": "RTX 6000 Ada (48 GB) or RTX PRO 6000 Blackwell (96 GB)",
+        "source": "https://docs.runpod.io/references/gpu-types",
+        "checkedAt": "2026-12-01",
+        "verified": true,
+        "note": "Runpod offers two RTX 6000 types at different prices (ADA_48_PRO and BLACKWELL_96); the name does not say which."
+      },
+      {
+        "ids": [
+          "NVIDIA A10",
+          "A10",
+          "NVIDIA A10G",
+          "A10G"
+        ],
+        "reason": "not-offered",
+        "name": "NVIDIA A10 (24 GB)",
+        "source": "https://docs.runpod.io/references/gpu-types",
+        "checkedAt": "2026-12-01",
+        "verified": true,
+        "note": "No A10 or A10G is in Runpod's GPU types table; the nearest Serverless pool by memory is AMPERE_24."
       }
     ],
     "architectures": [],

@@ -97,6 +97,8 @@ export const Rate = z
     per: DecimalString.default('1'),
     /** For unit megapixel: pixels in one megapixel as the provider counts them (1000000 or 1048576). */
     pixelsPerMegapixel: DecimalString.optional(),
+    /** For unit gb_month: the workload attribute that holds the GB (default `volumeGB`). */
+    quantityFrom: z.enum(['volumeGB', 'containerDiskGB']).optional(),
     when: z.record(z.string(), Condition).default({}),
     /** Attributes the workload must leave out for this rate to apply (a flat price when no duration is given). */
     absent: z.array(z.string().min(1)).min(1).optional(),
@@ -234,7 +236,10 @@ export type Model = z.infer<typeof Model>;
 export const UnpricedName = z
   .object({
     ids: z.array(z.string().min(1)).min(1),
-    reason: z.enum(['outside-pools', 'no-published-price']),
+    /** ambiguous: the name fits several GPUs of different prices; not-offered: no GPU type of the provider. */
+    reason: z.enum(['outside-pools', 'no-published-price', 'ambiguous', 'not-offered']),
+    /** For an ambiguous name: the ids to write instead, one per GPU it could mean. */
+    instead: z.array(z.string().min(1)).min(1).optional(),
     /** What the names stand for, for the report ("RTX 5090"). */
     name: z.string().min(1),
     /** The pool the names belong to, when they have one. */

@@ -18,7 +18,12 @@ export function gpuList(provider: ProviderCatalog, model: string): string[] | un
 /** Why a name the catalog knows without a price is unpriced, in the report's words. */
 export function unpricedNameReason(id: string, entry: UnpricedName, provider: ProviderCatalog): string {
   if (entry.reason === 'no-published-price') return `no published price for pool ${entry.pool ?? id} (${entry.name})`;
+  if (entry.reason === 'ambiguous') {
+    const instead = (entry.instead ?? []).map((i) => `\`${i}\``).join(', ');
+    return `\`${id}\` does not say which GPU (${entry.name}); write one of: ${instead}`;
+  }
   const pools = provider.models.flatMap((m) => (m.pool ? [m.pool.id] : []));
+  if (entry.reason === 'not-offered') return `\`${id}\` is no ${provider.name} GPU type (${entry.name}); pick one of: ${pools.join(', ')}`;
   return `\`${id}\` is a Pods GPU, not in any ${provider.name} pool; pick one of: ${pools.join(', ')}`;
 }
 

@@ -38,7 +38,7 @@ export function requiredAttributes(rate: Rate, worker: string | undefined): Attr
     case 'gpu_second':
       return worker === 'active' ? ['activeWorkers'] : ['runs', 'seconds'];
     case 'gb_month':
-      return ['volumeGB'];
+      return [rate.quantityFrom ?? 'volumeGB'];
     case 'reference_image':
       return ['runs', 'referenceImages'];
     case 'reference_video_second':
@@ -116,7 +116,7 @@ export function usageFor(unit: Unit, rate: Rate, ctx: UsageContext): UsageCompon
       return gpuSeconds(ctx);
     case 'gb_month':
       // storage is held, not consumed per run: GB for the period, priced per GB-month and prorated by hours
-      return [{ label: 'GB-months', count: ONE, each: num('volumeGB') }];
+      return [{ label: 'GB-months', count: ONE, each: num(rate.quantityFrom ?? 'volumeGB') }];
     case 'reference_image':
       return [{ label: 'reference images', count: num('runs'), each: num('referenceImages') }];
     case 'reference_video_second':

@@ -80,9 +80,10 @@ export function assessAccount(
       figures.limits,
       estimate.period,
       catalog,
+      figures.balance.credits !== undefined ? money(figures.balance.credits) : undefined,
     );
     if (tier.problems.length && forecast.status === 'ok') forecast = { ...forecast, status: 'low' };
-    forecast.reasons.push(...tier.problems);
+    forecast.reasons.push(...tier.problems, ...tier.notes);
     report.tier = tier;
   }
   return { ...report, forecast };

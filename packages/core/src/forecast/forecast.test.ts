@@ -66,6 +66,31 @@ describe('tierHeadroom (Runway)', () => {
       'month',
     );
 
+  it('the cap limits purchases: held credits that cover the month are no problem; ones that do not still are', () => {
+    const limits = {
+      maxMonthlyCreditSpend: 10_000,
+      models: { 'gen4.5': { maxConcurrentGenerations: 2, maxDailyGenerations: 500, dailyGenerationsUsed: 0 } },
+    };
+    // 100 x 10 s x 12 credits = 12,000 a month = 11,835.6 per 30 days (394.5 a day), over the 10,000 cap
+    const covered = tierHeadroom([plan('gen4.5', '100')], limits, 'month', catalog, money(50_000));
+    expect(covered.fitsMonthlyCap).toBe(false);
+    expect(covered.problems).toEqual([]);
+    expect(covered.capBindsInDays!.toFixed(1)).toBe('126.7');
+    // 6,000 held last 15.2 days of a 30.4-day month: the cap binds within the plan
+    const short = tierHeadroom([plan('gen4.5', '100')], limits, 'month', catalog, money(6_000));
+    expect(short.capBindsInDays!.toFixed(1)).toBe('15.2');
+    expect(short.problems).toEqual([expect.stringContaining('caps purchases at 10000')]);
+    expect(short.notes).toContain(
+      'the held credits cover the plan for 15.2 days; after that the monthly purchase cap of 10000 credits falls short of the plan',
+    );
+  });
+
+  it('a model missing from the live tier has an unknown limit, not none', () => {
+    const h = tierHeadroom([plan('gen4.5', '10')], { maxMonthlyCreditSpend: 200_000, models: {} }, 'month', catalog);
+    expect(h.models[0]).toMatchObject({ limitKnown: false, maxDailyGenerations: null, fits: true });
+    expect(h.notes).toEqual(["gen4.5: not in the tier's live limits; its daily limit is unknown"]);
+  });
+
   it('1,500 gen4.5 runs a month is 49.3 a day: fits a 50-a-day limit', () => {
     const h = tierHeadroom(
       [plan('gen4.5', '1500')],

@@ -67,6 +67,8 @@ export const ATTRIBUTE_RULES = {
   keepAlive: { type: 'decimal', min: '0', max: '86400' },
   teardownSeconds: { type: 'decimal', min: '0', max: '86400' },
   volumeGB: { type: 'decimal', min: '0', max: '1e9' },
+  /** Runpod container disk held over the period, in GB summed over the workers that hold it. */
+  containerDiskGB: { type: 'decimal', min: '0', max: '1e9' },
   /** Which GPU of a Runpod fallback list prices the workload: the dearest (the default) or the first. */
   gpuPick: { type: 'enum', values: ['dearest', 'first'] },
   /** Runware: the architecture of a community model (`civitai:…@…`) the catalog does not know. */

@@ -52,6 +52,7 @@ export function balanceJson(check: BalanceCheck) {
                 maxMonthlyCreditSpend: r.tier.maxMonthlyCreditSpend,
                 plannedCreditsPer30Days: r.tier.plannedCreditsPer30Days.toDecimalPlaces(0, Decimal.ROUND_UP).toFixed(),
                 fitsMonthlyCap: r.tier.fitsMonthlyCap,
+                capBindsInDays: r.tier.capBindsInDays?.toDecimalPlaces(1, Decimal.ROUND_DOWN).toFixed() ?? null,
                 tierNeeded: r.tier.tierNeeded?.tier ?? null,
                 models: r.tier.models.map((m) => ({ ...m, plannedPerDay: m.plannedPerDay.toFixed(1) })),
               },
@@ -112,7 +113,7 @@ function rowsAndNotes(check: BalanceCheck): { rows: Row[]; notes: string[] } {
     for (const reason of f.reasons) notes.push(`${r.provider}: ${reason}`);
     for (const m of r.tier?.models ?? []) {
       notes.push(
-        `${r.provider} ${m.model}: plan ${m.plannedPerDay.toFixed(1)} generations/day; limit ${m.maxDailyGenerations ?? 'none'}/day, ${m.leftToday ?? 'unlimited'} left in the last 24 h; concurrency ${m.maxConcurrentGenerations ?? 'unlimited'}`,
+        `${r.provider} ${m.model}: plan ${m.plannedPerDay.toFixed(1)} generations/day; limit ${!m.limitKnown ? 'unknown' : (m.maxDailyGenerations ?? 'none')}/day, ${!m.limitKnown ? 'unknown' : (m.leftToday ?? 'unlimited')} left in the last 24 h; concurrency ${!m.limitKnown ? 'unknown' : (m.maxConcurrentGenerations ?? 'unlimited')}`,
       );
     }
   }
