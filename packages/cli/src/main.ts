@@ -51,6 +51,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       strict: true,
       options: {
         format: { type: 'string', short: 'f' },
+        prices: { type: 'string' },
         base: { type: 'string' },
         head: { type: 'string', multiple: true },
         dir: { type: 'string' },
@@ -74,8 +75,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return EXIT.pass;
     }
     const allowed: Record<string, string[]> = {
-      estimate: ['format'],
-      diff: ['format', 'base', 'head', ...PR_RULE_FLAGS],
+      estimate: ['format', 'prices'],
+      diff: ['format', 'base', 'head', 'prices', ...PR_RULE_FLAGS],
       prices: ['format'],
       catalog: ['dir'],
       balance: ['format', 'provider', 'manifest', 'days', 'low-days', 'critical-days', 'deadline'],
