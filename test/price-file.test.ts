@@ -112,4 +112,17 @@ describe('genspend.prices.yml (binary)', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/genspend\.prices\.yml/);
   });
+
+  it('catalog check warns on an old locked rate in the price file, and --max-age moves the limit', () => {
+    const dir = repo({ 'genspend.prices.yml': CONTRACT.replace('basis: contract', 'basis: account').replace(/2026-10-01/g, '2020-01-01') });
+    const r = run(['catalog', 'check'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(
+      /warning: genspend\.prices\.yml: providers\.fal\.models\[0\]\.rates\[0\] \(fal-ai\/flux\/dev\): price last checked 2020-01-01, \d+ days ago: run `genspend prices lock`/,
+    );
+    expect(run(['catalog', 'check', '--max-age', '99999d'], dir).stderr).toBe('');
+    const bad = run(['catalog', 'check', '--max-age', 'soon'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--max-age: expected a number of days');
+  });
 });

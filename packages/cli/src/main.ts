@@ -52,6 +52,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       options: {
         format: { type: 'string', short: 'f' },
         prices: { type: 'string' },
+        'max-age': { type: 'string' },
         base: { type: 'string' },
         head: { type: 'string', multiple: true },
         dir: { type: 'string' },
@@ -78,7 +79,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       estimate: ['format', 'prices'],
       diff: ['format', 'base', 'head', 'prices', ...PR_RULE_FLAGS],
       prices: ['format'],
-      catalog: ['dir'],
+      catalog: ['dir', 'prices', 'max-age'],
       balance: ['format', 'provider', 'manifest', 'days', 'low-days', 'critical-days', 'deadline'],
     };
     const stray = Object.keys(values).find((k) => k !== 'help' && !(sync ? ['format', 'dir', 'write'] : allowed[command]!).includes(k));

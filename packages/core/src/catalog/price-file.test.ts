@@ -4,7 +4,7 @@ import { estimateWorkload } from '../estimate/estimate.js';
 import { money } from '../money.js';
 import { workloadJson } from '../report/json.js';
 import { defaultCatalog } from './default.js';
-import { catalogWithPrices, parsePriceFile } from './price-file.js';
+import { catalogWithPrices, checkPriceFile, parsePriceFile } from './price-file.js';
 
 const flux = (runs: number) => ({
   name: 'thumbs',
@@ -74,5 +74,20 @@ describe('price file', () => {
       /p\.yml:4: providers\.fal\.discount/,
     );
     expect(() => catalogWithPrices(defaultCatalog(), 'version: 1\nproviders:\n  nope: {}\n')).toThrow(/no provider `nope`/);
+  });
+
+  it('warns on a locked rate older than the limit, with how to refresh it', () => {
+    const locked = parsePriceFile(contract.replace('basis: contract', 'basis: account'), 'genspend.prices.yml');
+    expect(checkPriceFile(locked, 'genspend.prices.yml', '2026-10-31')).toEqual([]);
+    expect(checkPriceFile(locked, 'genspend.prices.yml', '2026-11-01')).toEqual([
+      {
+        level: 'warning',
+        provider: 'fal',
+        file: 'genspend.prices.yml',
+        path: 'providers.fal.models[0].rates[0] (fal-ai/flux/dev)',
+        message: 'price last checked 2026-10-01, 31 days ago: run `genspend prices lock` to read it from fal again',
+      },
+    ]);
+    expect(checkPriceFile(locked, 'genspend.prices.yml', '2026-11-01', { maxAgeDays: 60 })).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { GenspendError, GenspendErrors } from '../errors.js';
 import { Decimal } from '../money.js';
 import { parseYaml } from '../yaml/read.js';
 import { issuesToErrors } from '../validate.js';
+import { staleDays, type CatalogFinding, type StaleOptions } from './check.js';
 import { indexCatalog, type Catalog } from './lookup.js';
 import { setPriceOrigin, type PriceOrigin } from './origin.js';
 import { Model, type ProviderCatalog, type Rate } from './schema.js';
@@ -88,4 +89,32 @@ function discounted(rate: Rate, factor: Decimal): Rate {
 /** The catalog for a price file's text (or the built-in one when there is none). */
 export function catalogWithPrices(catalog: Catalog, text: string | undefined, file: string = PRICE_FILE_NAME): Catalog {
   return text === undefined ? catalog : applyPriceFile(catalog, parsePriceFile(text, file), file);
+}
+
+/**
+ * A price file's own rates not read again within the limit: a locked rate checked 2026-09-01
+ * is 91 days old on 2026-12-01, over the 30-day default.
+ */
+export function checkPriceFile(prices: PriceFile, file: string, today: string, options: StaleOptions = {}): CatalogFinding[] {
+  const findings: CatalogFinding[] = [];
+  for (const [provider, entry] of Object.entries(prices.providers)) {
+    entry.models.forEach((model, m) =>
+      model.rates.forEach((rate, r) => {
+        const age = staleDays(rate.checkedAt, today, options.maxAgeDays);
+        if (age === undefined) return;
+        const how =
+          rate.basis === 'contract'
+            ? 'confirm the negotiated rate and update checkedAt'
+            : `run \`genspend prices lock\` to read it from ${provider} again`;
+        findings.push({
+          level: 'warning',
+          provider,
+          file,
+          path: `providers.${provider}.models[${m}].rates[${r}] (${model.id})`,
+          message: `price last checked ${rate.checkedAt}, ${age} days ago: ${how}`,
+        });
+      }),
+    );
+  }
+  return findings;
 }
