@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CONTRACT, MANIFEST } from './fixtures/price-file.js';
 
 // The built binary, as a user runs it (`npm run build` first).
 const BIN = new URL('../packages/cli/bin/genspend.js', import.meta.url).pathname;
@@ -22,30 +23,6 @@ function repo(files: Record<string, string>): string {
   }
   return dir;
 }
-
-export const MANIFEST = `version: 1
-workloads:
-  - { name: thumbs, provider: fal, model: fal-ai/flux/dev, runs: 1000, width: 1024, height: 1024 }
-  - { name: trailer, provider: runway, model: gen4.5, runs: 10, seconds: 5 }
-`;
-
-export const CONTRACT = `version: 1
-providers:
-  fal:
-    models:
-      - id: fal-ai/flux/dev
-        name: FLUX.1 [dev] (negotiated)
-        kind: image
-        rates:
-          - unit: image
-            amount: '0.011'
-            source: https://example.com/our-fal-contract
-            checkedAt: 2026-10-01
-            effectiveFrom: 2026-10-01
-            basis: contract
-  runway:
-    discount: 10%
-`;
 
 const json = (stdout: string) =>
   JSON.parse(stdout) as {

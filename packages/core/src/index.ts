@@ -28,6 +28,7 @@ export {
   type PriceFile,
 } from './catalog/price-file.js';
 export { priceOrigin, type PriceOrigin } from './catalog/origin.js';
+export { governingPrices, withReason, type PriceFileVersions } from './catalog/price-file-change.js';
 export { catalogDrift, type DriftFinding, type DriftStatus, type LivePriceInput } from './catalog/drift.js';
 
 export { parseManifest, parseManifests } from './manifest/parse.js';
