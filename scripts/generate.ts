@@ -1,7 +1,7 @@
 /**
  * Regenerates what is derived from sources, so nobody edits it by hand:
  *  - packages/core/src/catalog/data.generated.ts from packages/core/catalog/*.yml (validated)
- *  - schema/manifest.schema.json and schema/catalog.schema.json from the zod schemas
+ *  - schema/manifest.schema.json, schema/catalog.schema.json and schema/prices.schema.json from the zod schemas
  * With --check it writes nothing and exits 1 when a generated file is out of date (CI).
  */
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { parseCatalogFile } from '../packages/core/src/catalog/catalog.js';
+import { PriceFile } from '../packages/core/src/catalog/price-file.js';
 import { ProviderCatalog } from '../packages/core/src/catalog/schema.js';
 import { isGenspendError } from '../packages/core/src/errors.js';
 import { Manifest, jsonSchemaOverrides } from '../packages/core/src/manifest/schema.js';
@@ -55,6 +56,10 @@ const outputs: [string, () => string][] = [
   [
     'schema/catalog.schema.json',
     () => jsonSchema(ProviderCatalog, 'https://genspend.dev/schema/catalog.schema.json', 'genspend provider price catalog'),
+  ],
+  [
+    'schema/prices.schema.json',
+    () => jsonSchema(PriceFile, 'https://genspend.dev/schema/prices.schema.json', 'genspend price file (genspend.prices.yml)'),
   ],
 ];
 

@@ -23,7 +23,18 @@ describe('readInputs', () => {
       tag: '',
       pr: {},
       baseRef: undefined,
+      prices: { file: 'genspend.prices.yml', explicit: false },
+      maxPriceAge: 30,
     });
+  });
+
+  it('reads `prices` as a path inside the repository and `max-price-age` in days', () => {
+    expect(read({ prices: 'config/prices.yml', 'max-price-age': '7d' })).toMatchObject({
+      prices: { file: 'config/prices.yml', explicit: true },
+      maxPriceAge: 7,
+    });
+    expect(() => read({ prices: '../outside.yml' })).toThrow('input `prices` must be a path inside the repository');
+    expect(() => read({ 'max-price-age': 'a week' })).toThrow('input `max-price-age` must be a number of days');
   });
 
   it('reads every input; PR-level rules are exact decimals', () => {

@@ -10,6 +10,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { attributeOptions, estimateJob, FIELD, jobCost, maxCost, modelOptions, outputTotal, periodOf, totalOf } from '../shared/estimate';
 import { nodeErrorFor } from '../shared/errors';
+import { catalogFor, PRICES_FIELD } from '../shared/prices';
 import { PROVIDER_OPTIONS } from '../shared/providers';
 
 /**
@@ -27,6 +28,7 @@ const configuredOutputs = (parameters: { options?: { maxCostPerItem?: unknown } 
 /** What the Options collection holds; expressions may put anything in it, so every value is checked. */
 interface Options {
   maxCostPerItem?: unknown;
+  prices?: unknown;
   total?: unknown;
   period?: unknown;
 }
@@ -107,6 +109,15 @@ export class GenSpend implements INodeType {
             ],
             description: 'The period that always-on Runpod workers and network volumes are billed for',
           },
+          {
+            displayName: PRICES_FIELD,
+            name: 'prices',
+            type: 'string',
+            typeOptions: { rows: 8 },
+            default: '',
+            description:
+              'The content of your genspend.prices.yml: negotiated rates, a provider-wide discount or rates locked with genspend prices lock. They price before the built-in catalog.',
+          },
         ],
       },
     ],
@@ -145,6 +156,7 @@ export class GenSpend implements INodeType {
           model: this.getNodeParameter('model', i),
           attributes: this.getNodeParameter('attributes', i, {}),
           period: periodOf(i, options.period),
+          catalog: catalogFor(i, options.prices),
         });
         const output = routed && estimate.cost!.greaterThan(maxCost(i, options.maxCostPerItem)) ? 1 : 0;
         const item = items[i]!;

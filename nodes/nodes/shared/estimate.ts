@@ -17,6 +17,7 @@ import {
   type Money,
   type WorkloadEstimate,
   type WorkloadSpec,
+  type Catalog,
 } from '@genspend/core';
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { describe, JobInputError } from './errors';
@@ -185,6 +186,8 @@ export interface JobParameters {
   /** The "Job Attributes" collection, or whatever an expression over the whole field gives. */
   attributes: unknown;
   period: Period;
+  /** The catalog with the node's Price File over it (the built-in one when unset). */
+  catalog?: Catalog;
 }
 
 const quoted = (displayName: string) => `"${displayName}"`;
@@ -304,7 +307,8 @@ export function jobSpec(index: number, params: JobParameters): WorkloadSpec {
  */
 export function estimateJob(index: number, params: JobParameters): WorkloadEstimate {
   const spec = jobSpec(index, params);
-  const attempt = priced(spec, params.period);
+  const catalog = params.catalog ?? defaultCatalog();
+  const attempt = priced(spec, params.period, catalog);
   if ('problem' in attempt) {
     const problem = problemsOf(attempt.problem)?.[0];
     if (!problem) throw attempt.problem;
@@ -328,13 +332,12 @@ export function estimateJob(index: number, params: JobParameters): WorkloadEstim
     );
   }
   const { estimate } = attempt;
-  if (estimate.cost === null) throw unpriced(index, spec, estimate.unpriced ?? 'no price matches');
+  if (estimate.cost === null) throw unpriced(index, spec, estimate.unpriced ?? 'no price matches', catalog);
   return estimate;
 }
 
 /** Why a job has no price, on the field to change: an unknown provider, an unknown model, or attributes no rate covers. */
-function unpriced(index: number, spec: WorkloadSpec, why: string): JobInputError {
-  const catalog = defaultCatalog();
+function unpriced(index: number, spec: WorkloadSpec, why: string, catalog: Catalog): JobInputError {
   if (!catalog.provider(spec.provider)) {
     return new JobInputError(
       `Item ${index}: ${quoted(FIELD.provider)}: cannot price: ${why}`,
@@ -354,9 +357,9 @@ function unpriced(index: number, spec: WorkloadSpec, why: string): JobInputError
 }
 
 /** The core's estimate, or what it threw (a missing attribute is bad input, reported by the caller). */
-function priced(spec: WorkloadSpec, period: Period): { estimate: WorkloadEstimate } | { problem: unknown } {
+function priced(spec: WorkloadSpec, period: Period, catalog: Catalog): { estimate: WorkloadEstimate } | { problem: unknown } {
   try {
-    return { estimate: estimateWorkload(spec, defaultCatalog(), period) };
+    return { estimate: estimateWorkload(spec, catalog, period) };
   } catch (problem) {
     return { problem };
   }

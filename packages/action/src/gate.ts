@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { diffHeadline, formatUsd, GenspendError, priceChange, reasonScope } from '@genspend/core';
+import { diffHeadline, formatUsd, GenspendError, priceChange, reasonScope, staleDays, withReason } from '@genspend/core';
 import { annotate } from './annotations.js';
 import { couldNotRun, summary, type GateResult } from './failure.js';
 import { readBase, type Git } from './base.js';
@@ -8,6 +8,7 @@ import { readContext, type RunContext } from './context.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { findManifests, manifestMatcher, readHead } from './manifests.js';
 import { setOutputs, writeReport } from './outputs.js';
+import { readPrices } from './prices.js';
 import { chars, COMMENT_LIMIT, fitReport, fullReport, SUMMARY_LIMIT_BYTES, utf8Bytes, type Priced } from './report.js';
 import { statusOf, type GitHubApi, type Toolkit } from './toolkit.js';
 import { costChanged, failureMessage } from './verdict.js';
@@ -21,6 +22,8 @@ export interface GateDeps {
   readonly exists: (path: string) => boolean;
   readonly git: (cwd: string) => Git;
   readonly github: (token: string, repo: { owner: string; repo: string }) => GitHubApi;
+  /** The clock, for the age of prices (tests fix it). */
+  readonly now?: () => Date;
 }
 
 /** Prices the head against the base, reports it everywhere, and says whether the check fails. */
@@ -90,15 +93,45 @@ async function price(
       'set the `manifests` input to the path or glob of your genspend.yml, relative to the repository root, and check the repository out first',
     );
   }
-  return {
-    priced: priceChange({
-      head: headManifests,
-      ...(base ? { base: { manifests: base.manifests, unreadable: base.unreadable } } : {}),
-      pr: inputs.pr,
-      ...(context.pr ? { subject: 'PR' } : {}),
-    }),
-    prefix: base?.prefix ?? '',
-  };
+  const prices = readPrices({
+    workspace: context.workspace,
+    file: inputs.prices.file,
+    explicit: inputs.prices.explicit,
+    baseRef: base ? ref : undefined,
+    git: deps.git(context.workspace),
+    ...(context.pr ? { subject: 'PR' } : {}),
+  });
+  for (const line of prices.log) deps.toolkit.info(line);
+  const priced = priceChange({
+    head: headManifests,
+    ...(base ? { base: { manifests: base.manifests, unreadable: base.unreadable } } : {}),
+    pr: inputs.pr,
+    ...(context.pr ? { subject: 'PR' } : {}),
+    catalog: prices.catalog,
+  });
+  staleWarnings(priced, inputs.maxPriceAge, deps);
+  return { priced: { ...priced, budget: withReason(priced.budget, prices.reason) }, prefix: base?.prefix ?? '' };
+}
+
+/** One warning per rate this change used that was last checked over `maxAgeDays` ago. */
+function staleWarnings(priced: Priced, maxAgeDays: number, deps: GateDeps): void {
+  const today = (deps.now?.() ?? new Date()).toISOString().slice(0, 10);
+  const seen = new Set<string>();
+  for (const w of priced.head.manifests.flatMap((m) => m.workloads)) {
+    for (const l of w.lines) {
+      const age = staleDays(l.rate.checkedAt, today, maxAgeDays);
+      const key = `${w.provider}\u0000${w.model}\u0000${l.charge}`;
+      if (age === undefined || seen.has(key)) continue;
+      seen.add(key);
+      const how =
+        l.rate.priceSource === 'catalog'
+          ? `update genspend, or run \`genspend prices sync ${w.provider}\``
+          : `run \`genspend prices lock\` and commit ${l.rate.priceSource}`;
+      deps.toolkit.warning(
+        `genspend: the ${w.provider} price of ${w.model ?? '-'} (${l.charge}) was last checked ${l.rate.checkedAt}, ${age} days ago: ${how}`,
+      );
+    }
+  }
 }
 
 async function comment(

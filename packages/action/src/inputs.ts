@@ -1,4 +1,14 @@
-import { AMOUNT_FORM, GenspendError, GenspendErrors, parseBudgetAmount, type Money, type PrRules } from '@genspend/core';
+import {
+  AMOUNT_FORM,
+  GenspendError,
+  GenspendErrors,
+  parseBudgetAmount,
+  parseMaxAge,
+  PRICE_FILE_NAME,
+  STALE_AFTER_DAYS,
+  type Money,
+  type PrRules,
+} from '@genspend/core';
 
 export const COMMENT_MODES = ['update', 'new', 'hide-and-new', 'delete-and-new', 'off'] as const;
 export const COMMENT_ON = ['always', 'change', 'failure'] as const;
@@ -15,6 +25,10 @@ export interface ActionInputs {
   /** PR-level rules: the whole pull request, every manifest together (manifests' own budgets still apply). */
   readonly pr: PrRules;
   readonly baseRef: string | undefined;
+  /** The price file, relative to the workspace; `explicit` when the input named it (then it must exist). */
+  readonly prices: { readonly file: string; readonly explicit: boolean };
+  /** Days after which a rate counts as stale. */
+  readonly maxPriceAge: number;
 }
 
 export const DEFAULT_MANIFESTS = '**/genspend.yml';
@@ -125,7 +139,25 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
       ...(unpriced ? { unpriced } : {}),
     }),
     baseRef: check(() => ref(get('base-ref')), undefined),
+    prices: check(() => pricesInput(get('prices')), { file: PRICE_FILE_NAME, explicit: false }),
+    maxPriceAge: check(() => maxPriceAge(get('max-price-age')), STALE_AFTER_DAYS),
   };
   done();
   return Object.freeze(inputs);
+}
+
+function pricesInput(value: string): { file: string; explicit: boolean } {
+  if (value === '') return { file: PRICE_FILE_NAME, explicit: false };
+  if (value.startsWith('/') || value.split('/').includes('..') || /[\x00-\x1f]/.test(value))
+    throw new InputError(`input \`prices\` must be a path inside the repository, got ${shown(value)}`);
+  return { file: value, explicit: true };
+}
+
+function maxPriceAge(value: string): number {
+  if (value === '') return STALE_AFTER_DAYS;
+  try {
+    return parseMaxAge(value, 'max-price-age');
+  } catch {
+    throw new InputError(`input \`max-price-age\` must be a number of days such as \`30d\`, got ${shown(value)}`);
+  }
 }

@@ -53,6 +53,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       strict: true,
       options: {
         format: { type: 'string', short: 'f' },
+        prices: { type: 'string' },
+        'max-age': { type: 'string' },
         base: { type: 'string' },
         head: { type: 'string', multiple: true },
         dir: { type: 'string' },
@@ -76,10 +78,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return EXIT.pass;
     }
     const allowed: Record<string, string[]> = {
-      estimate: ['format'],
-      diff: ['format', 'base', 'head', ...PR_RULE_FLAGS],
+      estimate: ['format', 'prices'],
+      diff: ['format', 'base', 'head', 'prices', ...PR_RULE_FLAGS],
       prices: ['format'],
-      catalog: ['dir'],
+      catalog: ['dir', 'prices', 'max-age'],
       balance: ['format', 'provider', 'manifest', 'days', 'low-days', 'critical-days', 'deadline'],
     };
     const stray = Object.keys(values).find((k) => k !== 'help' && !(sync ? ['format', 'dir', 'write'] : allowed[command]!).includes(k));

@@ -16,8 +16,19 @@ export * as catalogSchema from './catalog/schema.js';
 export type { ProviderCatalog, Model, Rate, Unit, Basis, Condition } from './catalog/schema.js';
 export { buildCatalog, parseCatalogFile } from './catalog/catalog.js';
 export { indexCatalog, type Catalog, type ModelMatch } from './catalog/lookup.js';
-export { checkCatalog, STALE_AFTER_DAYS, type CatalogFinding } from './catalog/check.js';
+export { checkCatalog, parseMaxAge, staleDays, STALE_AFTER_DAYS, type CatalogFinding, type StaleOptions } from './catalog/check.js';
 export { defaultCatalog } from './catalog/default.js';
+export {
+  PRICE_FILE_NAME,
+  PriceFile as PriceFileSchema,
+  parsePriceFile,
+  applyPriceFile,
+  checkPriceFile,
+  catalogWithPrices,
+  type PriceFile,
+} from './catalog/price-file.js';
+export { priceOrigin, type PriceOrigin } from './catalog/origin.js';
+export { governingPrices, withReason, type PriceFileVersions } from './catalog/price-file-change.js';
 export { catalogDrift, type DriftFinding, type DriftStatus, type LivePriceInput } from './catalog/drift.js';
 
 export { parseManifest, parseManifests } from './manifest/parse.js';

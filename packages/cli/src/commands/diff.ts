@@ -14,6 +14,7 @@ import {
 } from '@genspend/core';
 import { expandManifestArgs, filesAtRevision, isGitRef, loadManifests, readAtRevision, readManifestText } from '../files.js';
 import { EXIT, parseFormat, UsageError, type Io } from '../io.js';
+import { loadCatalog } from '../price-file.js';
 import { readPrRules, type PrRuleFlags } from '../rules.js';
 
 export const diffHelp = `Usage: genspend diff --base <file or git-ref> --head <files or globs...> [--format table|markdown|json]
@@ -27,12 +28,17 @@ this change crosses it; increase limits are judged on the change itself.
          at that revision; a manifest missing there is a $0 baseline, and a manifest the
          revision has but the head deleted (matching the head's globs, or named by --head) is
          priced as a removal. A base manifest that is invalid there is a warning, not an error.
+--prices  a price file (default: genspend.prices.yml next to the first head manifest, or here),
+         applied to the base and the head alike
 --limit, --max-increase, --max-increase-percent, --unpriced
          PR-level rules: they judge the total of every manifest together, beside each
          manifest's own budget.
 Exit 0 pass (or warnings only), 1 a budget rule failed, 2 bad input.`;
 
-export async function diffCommand(values: { base?: string; head?: string[]; format?: string } & PrRuleFlags, io: Io): Promise<number> {
+export async function diffCommand(
+  values: { base?: string; head?: string[]; format?: string; prices?: string } & PrRuleFlags,
+  io: Io,
+): Promise<number> {
   const format = parseFormat(values.format);
   const pr = readPrRules(values);
   if (!values.base) throw new UsageError('--base is required: a manifest file or a git revision');
@@ -77,7 +83,8 @@ export async function diffCommand(values: { base?: string; head?: string[]; form
       return text === null ? null : { ...parseManifest(text, `${file}@${ref}`), file };
     });
   }
-  const { head, diff, budget, base: priced } = priceChange({ head: headManifests, base, pr });
+  const catalog = loadCatalog(io.cwd, headFiles, values.prices);
+  const { head, diff, budget, base: priced } = priceChange({ head: headManifests, base, pr, catalog });
   if (format === 'json') io.stdout.write(JSON.stringify(diffJson(priced, head, diff, budget), null, 2) + '\n');
   else if (format === 'markdown') io.stdout.write(renderDiffMarkdown(diff, head, budget));
   else io.stdout.write(renderDiffTable(diff, head, budget));

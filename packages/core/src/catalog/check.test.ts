@@ -85,10 +85,15 @@ describe('catalog integrity', () => {
     expect(conditionsOverlap({ audio: true }, { quality: 'high' })).toBe(true);
   });
 
-  it('warns on prices not checked for 90 days', () => {
+  it('warns on prices not checked for 30 days, or as many as given, naming how to refresh', () => {
     const c = buildCatalog([parseCatalogFile(file(rate('')), 'acme.yml')]);
-    expect(checkCatalog(c, '2026-03-31')).toEqual([]);
-    expect(checkCatalog(c, '2026-04-02')[0]).toMatchObject({ level: 'warning', message: expect.stringContaining('91 days ago') });
+    expect(checkCatalog(c, '2026-01-31')).toEqual([]);
+    expect(checkCatalog(c, '2026-02-01')[0]).toMatchObject({
+      level: 'warning',
+      message: expect.stringContaining('31 days ago: run `genspend prices sync acme`'),
+    });
+    expect(checkCatalog(c, '2026-04-01', { maxAgeDays: 90 })).toEqual([]);
+    expect(checkCatalog(c, '2026-04-02', { maxAgeDays: 90 })[0]!.message).toContain('91 days ago');
   });
 
   it('reports schema problems with file:line and a suggestion', () => {

@@ -1,3 +1,4 @@
+import { GenspendError } from '../errors.js';
 import { Decimal } from '../money.js';
 import type { Catalog } from './catalog.js';
 import type { Condition, Rate } from './schema.js';
@@ -8,27 +9,46 @@ export interface CatalogFinding {
   /** `models[3].rates[1]` style path inside the provider's file. */
   path: string;
   message: string;
+  /** Set when the finding is about a price file rather than the built-in catalog. */
+  file?: string;
 }
 
 /** Prices older than this many days are flagged: providers change prices without notice. */
-export const STALE_AFTER_DAYS = 90;
+export const STALE_AFTER_DAYS = 30;
+
+export interface StaleOptions {
+  /** Days after which a rate counts as stale (default STALE_AFTER_DAYS). */
+  maxAgeDays?: number;
+}
+
+/** "30d" or "30" -> 30: the CLI's --max-age and the Action's max-price-age, read one way. */
+export function parseMaxAge(text: string, option: string): number {
+  const m = /^\s*(\d{1,5})\s*d?\s*$/.exec(text);
+  if (!m) throw new GenspendError(`${option}: expected a number of days such as \`30d\`, got \`${text}\``, undefined, `pass ${option} 30d`);
+  return Number(m[1]);
+}
+
+/** Whole days from `checkedAt` to `today` (both YYYY-MM-DD), or undefined within the limit. */
+export function staleDays(checkedAt: string, today: string, maxAgeDays: number = STALE_AFTER_DAYS): number | undefined {
+  const age = Math.floor((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${checkedAt}T00:00:00Z`)) / 86_400_000);
+  return age > maxAgeDays ? age : undefined;
+}
 
 /**
  * Integrity checks the schema cannot express: overlapping rate conditions (a request would
  * match two prices), surcharge overlaps, and entries not compared with their source recently.
  */
-export function checkCatalog(catalog: Catalog, today: string): CatalogFinding[] {
+export function checkCatalog(catalog: Catalog, today: string, options: StaleOptions = {}): CatalogFinding[] {
   const findings: CatalogFinding[] = [];
-  const now = Date.parse(`${today}T00:00:00Z`);
   for (const provider of catalog.providers) {
     const stale = (path: string, checkedAt: string) => {
-      const age = Math.floor((now - Date.parse(`${checkedAt}T00:00:00Z`)) / 86_400_000);
-      if (age > STALE_AFTER_DAYS) {
+      const age = staleDays(checkedAt, today, options.maxAgeDays);
+      if (age !== undefined) {
         findings.push({
           level: 'warning',
           provider: provider.provider,
           path,
-          message: `price last checked ${checkedAt}, ${age} days ago: compare it with its source and update checkedAt`,
+          message: `price last checked ${checkedAt}, ${age} days ago: run \`genspend prices sync ${provider.provider}\` (or compare it with its source) and update checkedAt`,
         });
       }
     };

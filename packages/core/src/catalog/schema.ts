@@ -29,7 +29,8 @@ export const Unit = z.enum([
 ]);
 export type Unit = z.infer<typeof Unit>;
 
-export const Basis = z.enum(['published', 'measured', 'modeled']);
+/** contract: a negotiated rate; account: the provider's rate for this account, read by `genspend prices lock`. */
+export const Basis = z.enum(['published', 'measured', 'modeled', 'contract', 'account']);
 export type Basis = z.infer<typeof Basis>;
 
 const Scalar = z.union([z.string(), z.boolean(), z.number()]);

@@ -10,7 +10,7 @@ import { gpuList, knownUnpriced } from './gpu-list.js';
 import type { AttributeValue, EstimateLine, WorkloadEstimate, WorkloadSpec } from './types.js';
 import { PERIOD_HOURS, requiredAttributes, usageAttributes, usageFor, type UsageComponent, type UsageContext } from './usage.js';
 
-const BASIS_STRENGTH: Record<Basis, number> = { published: 2, measured: 1, modeled: 0 };
+const BASIS_STRENGTH: Record<Basis, number> = { published: 2, contract: 2, account: 2, measured: 1, modeled: 0 };
 
 /** Attributes derived from others, usable in rate conditions. */
 const DERIVED: Record<string, { from: AttributeName[]; compute: (num: (n: AttributeName) => Decimal) => Decimal }> = {
@@ -118,7 +118,8 @@ export function estimateWorkload(spec: WorkloadSpec, catalog: Catalog, period: P
   }
   result.basis = result.lines.reduce<Basis>(
     (weakest, l) => (BASIS_STRENGTH[l.basis] < BASIS_STRENGTH[weakest] ? l.basis : weakest),
-    'published',
+    // a contract or account rate is as firm as a published one, and says which it is
+    result.lines[0]?.basis ?? 'published',
   );
   for (const name of attrs.defaulted)
     result.assumptions.push(`${name}: ${String(attrs.value(name))} (${provider.name} default, not in the manifest)`);

@@ -1,3 +1,4 @@
+import { priceOrigin } from '../catalog/origin.js';
 import type { ProviderCatalog, Model, Rate } from '../catalog/schema.js';
 import { ATTRIBUTE_RULES } from '../manifest/fields.js';
 import { Decimal, money } from '../money.js';
@@ -77,6 +78,7 @@ function planRate(rate: Rate, provider: ProviderCatalog): RatePlan {
       checkedAt: rate.checkedAt,
       verified: rate.verified,
       ...(rate.note ? { note: rate.note } : {}),
+      ...priceOrigin(rate),
     }),
   };
 }

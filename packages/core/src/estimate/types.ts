@@ -33,6 +33,10 @@ export interface RateRef {
   checkedAt: string;
   verified: boolean;
   note?: string;
+  /** Which layer priced it: `catalog` or the price file's name. */
+  priceSource: string;
+  /** A price file's provider-wide discount taken off the built-in rate ("15%"). */
+  discount?: string;
 }
 
 /** One line of a bill: rate x usage. */

@@ -61,6 +61,10 @@ export interface LineJson {
   };
   amount: string;
   amountUsd: string;
+  /** Which layer priced the line: `catalog` or the price file's name. */
+  priceSource: string;
+  /** A price file's provider-wide discount taken off the built-in rate ("15%"). */
+  discount?: string;
 }
 
 export interface UnpricedJson {
@@ -161,7 +165,9 @@ function lineJson(l: EstimateLine, c: Converted): LineJson {
     },
     amount,
     amountUsd: l.amountUsd === l.amount ? amount : exact(l.amountUsd),
+    priceSource: l.rate.priceSource,
   };
+  if (l.rate.discount) json.discount = l.rate.discount;
   c.lines.set(l, json);
   return json;
 }

@@ -55,8 +55,14 @@ export function describeLine(l: EstimateLine): { usage: string; rate: string } {
 const rateWords = new WeakMap<RateRef, { unit: string; words: string }>();
 function describeRate(rate: RateRef, unit: string): string {
   let known = rateWords.get(rate);
-  if (known?.unit !== unit) rateWords.set(rate, (known = { unit, words: rateInWords(rate, unit) }));
+  if (known?.unit !== unit) rateWords.set(rate, (known = { unit, words: rateInWords(rate, unit) + priceSourceWords(rate) }));
   return known.words;
+}
+
+/** A line priced by the price file says so; the rest are the built-in catalog's. */
+function priceSourceWords(rate: RateRef): string {
+  if (rate.priceSource === 'catalog') return '';
+  return rate.discount ? ` (catalog less ${rate.discount}, ${rate.priceSource})` : ` (${rate.priceSource})`;
 }
 
 function rateInWords(rate: RateRef, unit: string): string {
