@@ -21,7 +21,12 @@ const cost = (spec: WorkloadSpec, period: 'day' | 'week' | 'month' = 'month') =>
 
 /** Fixtures whose whole cost scales with `runs` (no cold starts, volumes or always-on workers). */
 const runScaled = fixtures.filter(
-  (c) => c.workload.runs !== undefined && !c.workload.coldStarts && !c.workload.volumeGB && c.workload.worker !== 'active',
+  (c) =>
+    c.workload.runs !== undefined &&
+    !c.workload.coldStarts &&
+    !c.workload.volumeGB &&
+    !c.workload.containerDiskGB &&
+    c.workload.worker !== 'active',
 );
 const withRuns = (spec: WorkloadSpec, runs: string): WorkloadSpec => ({ ...spec, attributes: { ...spec.attributes, runs: money(runs) } });
 

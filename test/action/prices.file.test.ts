@@ -26,9 +26,6 @@ async function pr(base: Record<string, string>, head: Record<string, string>, in
   });
 }
 
-const lines = (report: string) =>
-  (JSON.parse(report) as { workloads: { name: string; head: { cost: string; lines: { priceSource: string }[] } | null }[] }).workloads;
-
 describe('the action bundle with genspend.prices.yml', () => {
   it('prices both sides with the price file both sides share, and names it on every line', async () => {
     const r = await pr(

@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defaultCatalog, GenspendError, governingPrices, MAX_YAML_BYTES, type BudgetReason, type Catalog } from '@genspend/core';
-import { readRepositoryFile } from '@genspend/files';
+import { decodeText, readRepositoryText, type TextOptions } from '@genspend/files';
 import type { Git } from './base.js';
-import { manifestText } from './manifests.js';
 
-const READ = {
+const READ: TextOptions = {
   maxBytes: MAX_YAML_BYTES,
   rootName: 'the repository',
   splitFix: 'keep only the models that differ from the built-in catalog',
+  binaryFix: 'point the `prices` input at a YAML price file',
 };
 
 /**
@@ -30,14 +30,14 @@ export function readPrices(options: {
   const present = existsSync(resolve(workspace, file));
   if (!present && options.explicit)
     throw new GenspendError(`price file \`${file}\` does not exist in the workspace`, undefined, 'fix the `prices` input, or remove it');
-  const head = present ? manifestText(readRepositoryFile(workspace, file, READ), file) : undefined;
+  const head = present ? readRepositoryText(workspace, file, READ) : undefined;
   let base: string | undefined | null = null;
   if (options.baseRef !== undefined) {
     const commit = options.git(['rev-parse', '--verify', '--quiet', `${options.baseRef}^{commit}`]);
     if (commit.ok) {
       const sha = commit.out.toString().trim();
       const shown = options.git(['show', `${sha}:./${file}`]);
-      base = shown.ok ? manifestText(shown.out, `${file}@base`) : undefined;
+      base = shown.ok ? decodeText(shown.out, `${file}@base`, READ) : undefined;
     } else {
       // the base came through the contents API: without its price file, the built-in catalog judges
       base = undefined;

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { catalogWithPrices, defaultCatalog, GenspendError, MAX_YAML_BYTES, PRICE_FILE_NAME, type Catalog } from '@genspend/core';
-import { readRepositoryFile } from '@genspend/files';
-import { decodeUtf8, displayPath } from './files.js';
+import { readRepositoryText } from '@genspend/files';
+import { displayPath } from './files.js';
 
 /**
  * The price file that applies: `--prices FILE`, else genspend.prices.yml next to the first
@@ -21,12 +21,12 @@ export function findPriceFile(cwd: string, manifests: readonly string[], explici
 
 /** Reads a price file with the same checks as a manifest (inside the working directory, not huge, UTF-8). */
 export function readPriceFileText(cwd: string, file: string): string {
-  const bytes = readRepositoryFile(cwd, file, {
+  return readRepositoryText(cwd, file, {
     maxBytes: MAX_YAML_BYTES,
     rootName: 'the current directory',
     splitFix: 'keep only the models that differ from the built-in catalog',
+    binaryFix: 'point --prices at a YAML price file',
   });
-  return decodeUtf8(bytes, file);
 }
 
 /** The built-in catalog with the applicable price file laid over it. */

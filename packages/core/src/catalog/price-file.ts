@@ -60,7 +60,14 @@ export function applyPriceFile(catalog: Catalog, prices: PriceFile, file: string
     const builtIn = provider.models
       .filter((m) => ![m.id, ...m.aliases].some((n) => names.has(n.toLowerCase())))
       .map((m) =>
-        factor ? { ...m, rates: m.rates.map((r) => mark(discounted(r, factor), { priceSource: file, discount: entry.discount! })) } : m,
+        factor
+          ? {
+              ...m,
+              // a per-request minimum is a price too: the discount lowers it with the rates
+              ...(m.minimum ? { minimum: { ...m.minimum, amount: scaled(m.minimum.amount, factor) } } : {}),
+              rates: m.rates.map((r) => mark(discounted(r, factor), { priceSource: file, discount: entry.discount! })),
+            }
+          : m,
       );
     return { ...provider, models: [...own, ...builtIn] };
   });
@@ -75,11 +82,14 @@ export function applyPriceFile(catalog: Catalog, prices: PriceFile, file: string
   return indexCatalog(providers);
 }
 
+// toFixed keeps a plain decimal string (no exponent), which the rate's reader expects
+const scaled = (amount: string, factor: Decimal) => new Decimal(amount).times(factor).toFixed();
+
 function discounted(rate: Rate, factor: Decimal): Rate {
-  // toFixed keeps a plain decimal string (no exponent), which the rate's reader expects
-  const scale = (amount: string) => new Decimal(amount).times(factor).toFixed();
+  const scale = (amount: string) => scaled(amount, factor);
   return {
     ...rate,
+    ...(rate.included ? { included: { ...rate.included, amount: scale(rate.included.amount) } } : {}),
     ...(rate.amount !== undefined ? { amount: scale(rate.amount) } : {}),
     ...(rate.tiers ? { tiers: rate.tiers.map((t) => ({ ...t, amount: scale(t.amount) })) } : {}),
     ...(rate.measured ? { measured: rate.measured.map((m) => ({ ...m, amount: scale(m.amount) })) } : {}),

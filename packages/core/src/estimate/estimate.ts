@@ -1,5 +1,6 @@
 import type { Catalog, ModelMatch } from '../catalog/catalog.js';
 import { ARCHITECTURES } from '../manifest/fields.js';
+import { priceOrigin } from '../catalog/origin.js';
 import type { Allowed, Basis, Model, ProviderCatalog, Rate } from '../catalog/schema.js';
 import { planFor, type ModelPlan, type RatePlan } from './plan.js';
 import { closest, GenspendError, mapAll } from '../errors.js';
@@ -435,6 +436,8 @@ function minimumLine(
       checkedAt: floor.checkedAt,
       verified: floor.verified,
       ...(floor.note ? { note: floor.note } : {}),
+      // the model's layer (price file or catalog) set the floor as it set the rates
+      ...priceOrigin(model.rates[0]!),
     }),
     amount,
     amountUsd: plan.creditUsdIsOne ? amount : amount.times(plan.creditUsd),
