@@ -57,6 +57,13 @@ export const ATTRIBUTE_FIELDS: readonly AttributeField[] = [
     description: 'Runpod: always-on workers, billed every second of the period',
   },
   {
+    name: 'architecture',
+    displayName: 'Architecture',
+    kind: 'text',
+    default: '',
+    description: 'Runware community models (civitai:…): sd1.5, sdxl, sd3, flux1-dev or flux1-schnell, which sets the compute price',
+  },
+  {
     name: 'audio',
     displayName: 'Audio',
     kind: 'boolean',
@@ -92,6 +99,20 @@ export const ATTRIBUTE_FIELDS: readonly AttributeField[] = [
     default: 20,
     description: 'Runpod: container disk held over the period, GB summed over workers',
   },
+  {
+    name: 'frames',
+    displayName: 'Frames',
+    kind: 'number',
+    default: 81,
+    description: 'Video models priced by frame count (fal wan-i2v costs more above its default)',
+  },
+  {
+    name: 'fps',
+    displayName: 'Frames per Second',
+    kind: 'number',
+    default: 24,
+    description: 'Token-priced video (fal Seedance): frames per second of the output',
+  },
   { name: 'gpuCount', displayName: 'GPU Count', kind: 'number', default: 1, description: 'Runpod: GPUs per worker' },
   {
     name: 'gpuPick',
@@ -110,6 +131,13 @@ export const ATTRIBUTE_FIELDS: readonly AttributeField[] = [
     description: 'Runpod: idle timeout billed after each wake-up (Runpod default 5)',
   },
   { name: 'runs', displayName: 'Jobs', kind: 'number', default: 1, description: 'Jobs this item stands for (default 1)' },
+  {
+    name: 'keepAlive',
+    displayName: 'Keep-Alive Seconds',
+    kind: 'number',
+    default: 0,
+    description: 'fal Serverless: seconds a runner stays up after its last request, billed per wake-up',
+  },
   {
     name: 'format',
     displayName: 'Output Format',
@@ -148,7 +176,21 @@ export const ATTRIBUTE_FIELDS: readonly AttributeField[] = [
     default: 5,
     description: 'Video or audio seconds per result; Runpod: execution seconds per job (billed rounded up)',
   },
+  {
+    name: 'setupSeconds',
+    displayName: 'Setup Seconds',
+    kind: 'number',
+    default: 0,
+    description: 'fal Serverless: runner setup billed per wake-up',
+  },
   { name: 'steps', displayName: 'Steps', kind: 'number', default: 28, description: 'Inference steps (compute-billed Runware models)' },
+  {
+    name: 'teardownSeconds',
+    displayName: 'Teardown Seconds',
+    kind: 'number',
+    default: 0,
+    description: 'fal Serverless: runner teardown billed per wake-up',
+  },
   { name: 'volumeGB', displayName: 'Volume (GB)', kind: 'number', default: 100, description: 'Runpod network volume size' },
   { name: 'width', displayName: 'Width', kind: 'number', default: 1024, description: 'Output width in pixels' },
   {
