@@ -47,19 +47,23 @@ function jsonSchema(schema: z.ZodType, id: string, title: string): string {
   return JSON.stringify({ $id: id, title, ...out }, null, 2) + '\n';
 }
 
+// The schemas ship in the `genspend` npm package (schema/*.json), so a CDN that serves npm
+// packages serves them at a stable URL per major version: editors resolve the `$id` there.
+const SCHEMA_BASE = 'https://cdn.jsdelivr.net/npm/genspend@0/schema';
+
 const outputs: [string, () => string][] = [
   ['packages/core/src/catalog/data.generated.ts', catalogModule],
   [
     'schema/manifest.schema.json',
-    () => jsonSchema(Manifest, 'https://genspend.dev/schema/manifest.schema.json', 'genspend workload manifest (genspend.yml)'),
+    () => jsonSchema(Manifest, `${SCHEMA_BASE}/manifest.schema.json`, 'genspend workload manifest (genspend.yml)'),
   ],
   [
     'schema/catalog.schema.json',
-    () => jsonSchema(ProviderCatalog, 'https://genspend.dev/schema/catalog.schema.json', 'genspend provider price catalog'),
+    () => jsonSchema(ProviderCatalog, `${SCHEMA_BASE}/catalog.schema.json`, 'genspend provider price catalog'),
   ],
   [
     'schema/prices.schema.json',
-    () => jsonSchema(PriceFile, 'https://genspend.dev/schema/prices.schema.json', 'genspend price file (genspend.prices.yml)'),
+    () => jsonSchema(PriceFile, `${SCHEMA_BASE}/prices.schema.json`, 'genspend price file (genspend.prices.yml)'),
   ],
 ];
 
