@@ -9,7 +9,15 @@ import { Decimal, exact, money, quotient, sum, times, ZERO } from '../money.js';
 import { describeCondition } from './match.js';
 import { gpuList, knownUnpriced } from './gpu-list.js';
 import type { AttributeValue, EstimateLine, WorkloadEstimate, WorkloadSpec } from './types.js';
-import { PERIOD_HOURS, requiredAttributes, usageAttributes, usageFor, type UsageComponent, type UsageContext } from './usage.js';
+import {
+  PERIOD_HOURS,
+  requiredAttributes,
+  usageAttributes,
+  usageFor,
+  wakeUpAttributes,
+  type UsageComponent,
+  type UsageContext,
+} from './usage.js';
 
 const BASIS_STRENGTH: Record<Basis, number> = { published: 2, contract: 2, account: 2, measured: 1, modeled: 0 };
 
@@ -290,12 +298,9 @@ function checkRequired(spec: WorkloadSpec, provider: ProviderCatalog, model: Mod
     plan.required.set(worker, needed);
   }
   const coldStarts = attrs.value('coldStarts');
-  // always-on workers never cold start (usage.ts): their cold starts are ignored, not required
-  if (coldStarts instanceof Decimal && !coldStarts.isZero() && worker !== 'active' && model.rates.some((r) => r.unit === 'gpu_second')) {
-    needed = [...needed, 'coldStartSeconds', 'idleSeconds'];
-  }
-  if (coldStarts instanceof Decimal && !coldStarts.isZero() && model.rates.some((r) => r.unit === 'runner_second')) {
-    needed = [...needed, 'setupSeconds', 'keepAlive'];
+  if (coldStarts instanceof Decimal && !coldStarts.isZero()) {
+    const wakeUp = new Set(model.rates.flatMap((r) => wakeUpAttributes(r, worker)));
+    if (wakeUp.size) needed = [...needed, ...wakeUp];
   }
   const missing = needed.filter((k) => attrs.value(k) === undefined);
   const first = missing[0];

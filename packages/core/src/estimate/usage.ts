@@ -51,6 +51,17 @@ export function requiredAttributes(rate: Rate, worker: string | undefined): Attr
 }
 
 /**
+ * Attributes a unit needs once a workload has cold starts: what each wake-up bills beyond the
+ * execution (Runpod's cold start and idle timeout; fal's setup and keep-alive). Always-on Runpod
+ * workers never wake up, so they need none.
+ */
+export function wakeUpAttributes(rate: Rate, worker: string | undefined): AttributeName[] {
+  if (rate.unit === 'gpu_second') return worker === 'active' ? [] : ['coldStartSeconds', 'idleSeconds'];
+  if (rate.unit === 'runner_second') return ['setupSeconds', 'keepAlive'];
+  return [];
+}
+
+/**
  * Every attribute a unit's usage reads: the required ones and those it reads when given
  * (results, cold starts). Anything else cannot change the bill of that unit.
  */
