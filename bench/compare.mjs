@@ -29,9 +29,13 @@ if (!builds) {
   console.log('');
   console.log(`Comparison skipped: ${baseline} holds no built CLI and Action bundle (run \`npm ci\` there).`);
 } else {
-  const fixtures = JSON.parse(readFileSync(join(root, 'test/fixtures/estimates.json'), 'utf8')).cases.filter(
-    (c) => (c.period ?? 'month') === 'month',
-  );
+  const cases = (dir) => JSON.parse(readFileSync(join(dir, 'test/fixtures/estimates.json'), 'utf8')).cases;
+  // the same inputs for both: workloads both datasets hold unchanged, which both builds can read
+  // (a newer build may add attributes the previous one refuses, or refuse a value it priced)
+  const previousDataset = join(resolve(baseline), 'test/fixtures/estimates.json');
+  const shared = existsSync(previousDataset) ? new Set(cases(resolve(baseline)).map((c) => JSON.stringify(c.workload))) : undefined;
+  const fixtures = cases(root).filter((c) => (c.period ?? 'month') === 'month' && (!shared || shared.has(JSON.stringify(c.workload))));
+  console.log(`inputs: ${fixtures.length} workload shapes both builds read`);
   /** The bench's manifest shape: every 10th workload's runs doubled when `bump`, a block-style one every 7th. */
   const manifest = (count, bump) => {
     const lines = ['version: 1', 'period: month', 'budget: { maxIncrease: 100000, unpriced: warn }', 'workloads:'];
