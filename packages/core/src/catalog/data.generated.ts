@@ -3358,6 +3358,292 @@ export const catalogData: ProviderCatalog[] = [
           }
         ],
         "note": "fal's default is 720p."
+      },
+      {
+        "id": "fal-ai/ltx-2.3/text-to-video",
+        "name": "LTX 2.3 Pro text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            6,
+            8,
+            10
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.08",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://fal.ai/models/fal-ai/ltx-2.3/text-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.08 per second for 1080p, $0.16 per second for 1440p or $0.32 per second for 2160p\"."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.16",
+            "per": "1",
+            "when": {
+              "resolution": "1440p"
+            },
+            "source": "https://fal.ai/models/fal-ai/ltx-2.3/text-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.32",
+            "per": "1",
+            "when": {
+              "resolution": "2160p"
+            },
+            "source": "https://fal.ai/models/fal-ai/ltx-2.3/text-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true
+          }
+        ],
+        "note": "fal's default is 6 s at 1080p."
+      },
+      {
+        "id": "veed/fabric-1.0",
+        "name": "VEED Fabric 1.0 (image and audio to talking video)",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.08",
+            "per": "1",
+            "when": {
+              "resolution": "480p"
+            },
+            "source": "https://fal.ai/models/veed/fabric-1.0",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.08/s at 480p and $0.15/s at 720p as VEED's own skill for this endpoint states (https://clawhub.ai/api/v1/skills/veed-skill/file?path=rules%2Flip-sync.md) and fal's page for the sibling veed/fabric-1.0/text shows; fal's page for this endpoint was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "resolution": "720p"
+            },
+            "source": "https://fal.ai/models/veed/fabric-1.0",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "As VEED's skill for this endpoint states; fal's page for it not read. The /fast endpoint costs more and is not priced here."
+          }
+        ],
+        "note": "The video is as long as the input audio (under 30 s): give that length as seconds."
+      },
+      {
+        "id": "fal-ai/pika/v2.2/image-to-video",
+        "name": "Pika 2.2 image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.20",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "720p"
+            },
+            "source": "https://fal.ai/models/fal-ai/pika/v2.2/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"5 second video at 720p costs $0.20. 5 second video at 1080p costs $0.45.\""
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.45",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "1080p"
+            },
+            "source": "https://fal.ai/models/fal-ai/pika/v2.2/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true
+          }
+        ],
+        "note": "fal accepts 5 or 10 s at 720p or 1080p but publishes the price of a 5 s clip only, so 10 s stays unpriced."
+      },
+      {
+        "id": "fal-ai/pika/v2.2/text-to-video",
+        "name": "Pika 2.2 text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.20",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "720p"
+            },
+            "source": "https://fal.ai/models/fal-ai/pika/v2.2/text-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"5 second video at 720p costs $0.20. 5 second video at 1080p costs $0.45.\""
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.45",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "1080p"
+            },
+            "source": "https://fal.ai/models/fal-ai/pika/v2.2/text-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true
+          }
+        ],
+        "note": "fal accepts 5 or 10 s at 720p or 1080p but publishes the price of a 5 s clip only, so 10 s stays unpriced."
+      },
+      {
+        "id": "fal-ai/dia-tts",
+        "name": "Dia TTS",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "0.04",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/dia-tts",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.04 per 1,000 characters as two model directories quote fal's price (https://renas.ai/models/dia-tts, https://inference.sh/apps/falai); fal's page was not read. The voice-clone endpoint is priced separately."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kokoro/american-english",
+        "name": "Kokoro TTS (American English)",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "0.02",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/kokoro/american-english",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.02 per 1,000 characters as two model directories quote fal's Kokoro price (https://renas.ai/models/dia-tts, https://inference.sh/apps/falai); fal's page was not read. fal's own Kokoro example app bills by characters."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/bytedance/seedream/v3/text-to-image",
+        "name": "Seedream 3.0",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.03",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedream/v3/text-to-image/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.03 per images\", whatever the size (512 to 2048 px a side)."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/imagen4/preview/fast",
+        "name": "Imagen 4 Fast (preview)",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.02",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/imagen4/preview/fast",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.02 per image as a model directory lists fal's price for this endpoint (https://lumenfall.ai/models/google/imagen-4.0-fast-generate-001); fal's page was not read."
+          }
+        ]
       }
     ],
     "unpricedNames": [],
