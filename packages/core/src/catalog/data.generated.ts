@@ -3644,6 +3644,108 @@ export const catalogData: ProviderCatalog[] = [
             "note": "$0.02 per image as a model directory lists fal's price for this endpoint (https://lumenfall.ai/models/google/imagen-4.0-fast-generate-001); fal's page was not read."
           }
         ]
+      },
+      {
+        "id": "bytedance/seedance-2.0/image-to-video",
+        "name": "Seedance 2.0 image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "width": 1280,
+          "height": 720,
+          "fps": 24
+        },
+        "accepts": {},
+        "allowed": {
+          "seconds": {
+            "gte": 4,
+            "lte": 15,
+            "integer": true
+          }
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_token",
+            "amount": "0.014",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/bytedance/seedance-2.0/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.014 per 1000 tokens. The number of tokens is given by (height of output video * width of output video * duration * 24) / 1024\"; $0.3024 per second at 720p."
+          }
+        ],
+        "note": "Billed in tokens = width x height x seconds x 24 / 1024, audio included at no extra cost. fal defaults to 720p; 1280x720 at 24 fps reproduces fal's $0.3024 per second. Give width and height for 480p, 1080p or other aspect ratios, and seconds for fal's `auto` duration (4 to 15 s)."
+      },
+      {
+        "id": "bytedance/seedance-2.0/fast/image-to-video",
+        "name": "Seedance 2.0 Fast image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "width": 1280,
+          "height": 720,
+          "fps": 24
+        },
+        "accepts": {},
+        "allowed": {
+          "seconds": {
+            "gte": 4,
+            "lte": 15,
+            "integer": true
+          }
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_token",
+            "amount": "0.0112",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/seedance-2/fast/image-to-video/playground",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.0112 per 1000 tokens\", tokens = height x width x duration x 24 / 1024; $0.2419 per second at 720p (21,600 tokens a second x $0.0112 / 1000 = $0.24192)."
+          }
+        ],
+        "note": "Billed in tokens = width x height x seconds x 24 / 1024, audio included. fal defaults to 720p (480p is the other choice); 1280x720 at 24 fps reproduces fal's $0.2419 per second. Give seconds for fal's `auto` duration."
+      },
+      {
+        "id": "fal-ai/hidream-i1-full",
+        "name": "HiDream I1 Full",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.05",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/hidream-i1-full",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per megapixel as a model directory records fal's price (https://lumenfall.ai/models/hidream-ai/hidream-i1-full/llms.txt); fal's page was not read. fal rounds up to the megapixel and does not define it (1,048,576 px as for flux/dev)."
+          }
+        ]
       }
     ],
     "unpricedNames": [],
