@@ -3003,6 +3003,810 @@ export const catalogData: ProviderCatalog[] = [
           }
         ],
         "note": "fal: $0.2 at 480p, $0.4 at 720p per video; more than the default frames cost 1.25x. The default of 81 frames is Wan 2.1's; fal's page excerpt does not restate it."
+      },
+      {
+        "id": "fal-ai/heygen/avatar4/image-to-video",
+        "name": "HeyGen Photo Avatar 4 image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.1",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/heygen/avatar4/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"Your request will cost $0.1 per output video second\", one rate at every resolution (360p to 1080p)."
+          }
+        ],
+        "note": "The video is as long as the speech (the prompt read aloud, or the audio given): give that length as seconds."
+      },
+      {
+        "id": "fal-ai/gemini-3-pro-image-preview",
+        "name": "Gemini 3 Pro Image Preview",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "1K",
+                "2K"
+              ]
+            },
+            "source": "https://fal.ai/docs/model-api-reference/image-generation-api/gemini-3-pro-image-preview",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal's API reference: \"Cost per Image $0.15\"; \"4K outputs charged at 2x standard rate\"."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.30",
+            "per": "1",
+            "when": {
+              "resolution": "4K"
+            },
+            "source": "https://fal.ai/docs/model-api-reference/image-generation-api/gemini-3-pro-image-preview",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "2 x $0.15 at 4K, per fal's API reference."
+          }
+        ],
+        "note": "Gemini 3 Pro Image is the model fal also serves as Nano Banana Pro; this endpoint is priced on its own page. Web search is not priced here."
+      },
+      {
+        "id": "fal-ai/gemini-3-pro-image-preview/edit",
+        "name": "Gemini 3 Pro Image Preview Edit",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "1K",
+                "2K"
+              ]
+            },
+            "source": "https://fal.ai/docs/model-api-reference/image-generation-api/gemini-3-pro-image-preview",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's API reference page holds the generate and edit endpoints under one price table ($0.15 per image, 4K 2x); a model directory (https://lumenfall.ai/models/google/gemini-3-pro-image-preview) lists the same for the edit endpoint. fal's own /edit page was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.30",
+            "per": "1",
+            "when": {
+              "resolution": "4K"
+            },
+            "source": "https://fal.ai/docs/model-api-reference/image-generation-api/gemini-3-pro-image-preview",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "2 x $0.15 at 4K, from the shared price table; fal's /edit page not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/veo3.1/fast/extend-video",
+        "name": "Veo 3.1 Fast extend video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.10",
+            "per": "1",
+            "when": {
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/fast/extend-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.10 (audio off) or $0.15 (audio on)\" for every second of video generated."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/fast/extend-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: a 5 s video with audio on costs $0.75."
+          }
+        ],
+        "note": "Billed per second of the new video generated (fal's default is 7 s at 720p); the input video is not billed."
+      },
+      {
+        "id": "fal-ai/kling-video/v3/4k/image-to-video",
+        "name": "Kling 3.0 4K image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.42",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/kling-video/v3/4k/image-to-video/playground",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.42 regardless of whether audio is on or off\" per second (a 5 s video costs $2.10); voice control is not priced on that page, so it is not priced here."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/sora-2/image-to-video/pro",
+        "name": "Sora 2 Pro image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.30",
+            "per": "1",
+            "when": {
+              "resolution": "720p"
+            },
+            "source": "https://fal.ai/models/fal-ai/sora-2/image-to-video/pro",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.30/s at 720p and $0.50/s at 1080p as a model directory lists fal's price for this endpoint (https://lumenfall.ai/models/openai/sora-2-pro); fal's page for it was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.50",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://fal.ai/models/fal-ai/sora-2/image-to-video/pro",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "As a model directory lists fal's price (https://lumenfall.ai/models/openai/sora-2-pro); fal's page not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kling-video/v3/4k/text-to-video",
+        "name": "Kling 3.0 4K text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": {
+            "gte": 3,
+            "lte": 15,
+            "integer": true
+          }
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.42",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/kling-video/v3/4k/text-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.42 regardless of whether audio is on or off\" per second (a 5 s video costs $2.10); fal accepts 3 to 15 s. Voice control is not priced on that page, so it is not priced here."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/minimax/speech-2.8-turbo",
+        "name": "MiniMax Speech 2.8 [Turbo]",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "0.06",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/minimax/speech-2.8-turbo",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.06 per 1,000 characters as a reseller of fal's MiniMax endpoints lists it (https://www.eachlabs.ai/minimax/minimax-speech/minimax-speech-2-8-turbo/llms.txt); fal's page was not read. fal prices speech-02-turbo at $0.06 and speech-2.8-hd at $0.1 per 1,000 characters."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/minimax-music/v2",
+        "name": "MiniMax Music 2.0",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "request",
+            "amount": "0.03",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/minimax-music/v2/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.03 per generations\" (one song per request)."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/wan/v2.2-a14b/image-to-video/turbo",
+        "name": "Wan 2.2 A14B Turbo image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.05",
+            "per": "1",
+            "when": {
+              "resolution": "480p"
+            },
+            "source": "https://fal.ai/models/fal-ai/wan/v2.2-a14b/image-to-video/turbo/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.10 per video for 720p, $0.075 per video for 580p, $0.05 per video for 480p\"."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.075",
+            "per": "1",
+            "when": {
+              "resolution": "580p"
+            },
+            "source": "https://fal.ai/models/fal-ai/wan/v2.2-a14b/image-to-video/turbo/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.10",
+            "per": "1",
+            "when": {
+              "resolution": "720p"
+            },
+            "source": "https://fal.ai/models/fal-ai/wan/v2.2-a14b/image-to-video/turbo/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true
+          }
+        ],
+        "note": "fal's default is 720p."
+      },
+      {
+        "id": "fal-ai/ltx-2.3/text-to-video",
+        "name": "LTX 2.3 Pro text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            6,
+            8,
+            10
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.08",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://fal.ai/models/fal-ai/ltx-2.3/text-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.08 per second for 1080p, $0.16 per second for 1440p or $0.32 per second for 2160p\"."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.16",
+            "per": "1",
+            "when": {
+              "resolution": "1440p"
+            },
+            "source": "https://fal.ai/models/fal-ai/ltx-2.3/text-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.32",
+            "per": "1",
+            "when": {
+              "resolution": "2160p"
+            },
+            "source": "https://fal.ai/models/fal-ai/ltx-2.3/text-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true
+          }
+        ],
+        "note": "fal's default is 6 s at 1080p."
+      },
+      {
+        "id": "veed/fabric-1.0",
+        "name": "VEED Fabric 1.0 (image and audio to talking video)",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.08",
+            "per": "1",
+            "when": {
+              "resolution": "480p"
+            },
+            "source": "https://fal.ai/models/veed/fabric-1.0",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.08/s at 480p and $0.15/s at 720p as VEED's own skill for this endpoint states (https://clawhub.ai/api/v1/skills/veed-skill/file?path=rules%2Flip-sync.md) and fal's page for the sibling veed/fabric-1.0/text shows; fal's page for this endpoint was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "resolution": "720p"
+            },
+            "source": "https://fal.ai/models/veed/fabric-1.0",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "As VEED's skill for this endpoint states; fal's page for it not read. The /fast endpoint costs more and is not priced here."
+          }
+        ],
+        "note": "The video is as long as the input audio (under 30 s): give that length as seconds."
+      },
+      {
+        "id": "fal-ai/pika/v2.2/image-to-video",
+        "name": "Pika 2.2 image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.20",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "720p"
+            },
+            "source": "https://fal.ai/models/fal-ai/pika/v2.2/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"5 second video at 720p costs $0.20. 5 second video at 1080p costs $0.45.\""
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.45",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "1080p"
+            },
+            "source": "https://fal.ai/models/fal-ai/pika/v2.2/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true
+          }
+        ],
+        "note": "fal accepts 5 or 10 s at 720p or 1080p but publishes the price of a 5 s clip only, so 10 s stays unpriced."
+      },
+      {
+        "id": "fal-ai/pika/v2.2/text-to-video",
+        "name": "Pika 2.2 text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.20",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "720p"
+            },
+            "source": "https://fal.ai/models/fal-ai/pika/v2.2/text-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"5 second video at 720p costs $0.20. 5 second video at 1080p costs $0.45.\""
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.45",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "1080p"
+            },
+            "source": "https://fal.ai/models/fal-ai/pika/v2.2/text-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true
+          }
+        ],
+        "note": "fal accepts 5 or 10 s at 720p or 1080p but publishes the price of a 5 s clip only, so 10 s stays unpriced."
+      },
+      {
+        "id": "fal-ai/dia-tts",
+        "name": "Dia TTS",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "0.04",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/dia-tts",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.04 per 1,000 characters as two model directories quote fal's price (https://renas.ai/models/dia-tts, https://inference.sh/apps/falai); fal's page was not read. The voice-clone endpoint is priced separately."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kokoro/american-english",
+        "name": "Kokoro TTS (American English)",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "0.02",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/kokoro/american-english",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.02 per 1,000 characters as two model directories quote fal's Kokoro price (https://renas.ai/models/dia-tts, https://inference.sh/apps/falai); fal's page was not read. fal's own Kokoro example app bills by characters."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/bytedance/seedream/v3/text-to-image",
+        "name": "Seedream 3.0",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.03",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedream/v3/text-to-image/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.03 per images\", whatever the size (512 to 2048 px a side)."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/imagen4/preview/fast",
+        "name": "Imagen 4 Fast (preview)",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.02",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/imagen4/preview/fast",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.02 per image as a model directory lists fal's price for this endpoint (https://lumenfall.ai/models/google/imagen-4.0-fast-generate-001); fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "bytedance/seedance-2.0/image-to-video",
+        "name": "Seedance 2.0 image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "width": 1280,
+          "height": 720,
+          "fps": 24
+        },
+        "accepts": {},
+        "allowed": {
+          "seconds": {
+            "gte": 4,
+            "lte": 15,
+            "integer": true
+          }
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_token",
+            "amount": "0.014",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/bytedance/seedance-2.0/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.014 per 1000 tokens. The number of tokens is given by (height of output video * width of output video * duration * 24) / 1024\"; $0.3024 per second at 720p."
+          }
+        ],
+        "note": "Billed in tokens = width x height x seconds x 24 / 1024, audio included at no extra cost. fal defaults to 720p; 1280x720 at 24 fps reproduces fal's $0.3024 per second. Give width and height for 480p, 1080p or other aspect ratios, and seconds for fal's `auto` duration (4 to 15 s)."
+      },
+      {
+        "id": "bytedance/seedance-2.0/fast/image-to-video",
+        "name": "Seedance 2.0 Fast image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "width": 1280,
+          "height": 720,
+          "fps": 24
+        },
+        "accepts": {},
+        "allowed": {
+          "seconds": {
+            "gte": 4,
+            "lte": 15,
+            "integer": true
+          }
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_token",
+            "amount": "0.0112",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/seedance-2/fast/image-to-video/playground",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.0112 per 1000 tokens\", tokens = height x width x duration x 24 / 1024; $0.2419 per second at 720p (21,600 tokens a second x $0.0112 / 1000 = $0.24192)."
+          }
+        ],
+        "note": "Billed in tokens = width x height x seconds x 24 / 1024, audio included. fal defaults to 720p (480p is the other choice); 1280x720 at 24 fps reproduces fal's $0.2419 per second. Give seconds for fal's `auto` duration."
+      },
+      {
+        "id": "fal-ai/hidream-i1-full",
+        "name": "HiDream I1 Full",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.05",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/hidream-i1-full",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per megapixel as a model directory records fal's price (https://lumenfall.ai/models/hidream-ai/hidream-i1-full/llms.txt); fal's page was not read. fal rounds up to the megapixel and does not define it (1,048,576 px as for flux/dev)."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/z-image/turbo",
+        "name": "Z-Image Turbo",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.005",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/docs/model-api-reference/image-generation-api/z-image-turbo",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's API reference: \"$0.005 per megapixel\" (up to 4 MP). fal rounds up to the megapixel but does not define it; 1,048,576 pixels as for flux/dev."
+          }
+        ],
+        "note": "Prompt expansion adds $0.0025 per request, which is not priced here."
+      },
+      {
+        "id": "fal-ai/qwen-image-edit",
+        "name": "Qwen Image Edit",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.03",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/qwen-image-edit/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal: \"$0.03 per megapixels\" of output. fal rounds up to the megapixel but does not define it; 1,048,576 pixels as for flux/dev."
+          }
+        ]
       }
     ],
     "unpricedNames": [],
