@@ -68,6 +68,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         'max-increase': { type: 'string' },
         'max-increase-percent': { type: 'string' },
         unpriced: { type: 'string' },
+        judge: { type: 'string' },
         deadline: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },

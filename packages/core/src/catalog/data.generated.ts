@@ -2713,6 +2713,10 @@ export const catalogData: ProviderCatalog[] = [
               "step": "1",
               "scope": "request"
             },
+            "range": {
+              "low": "2.10",
+              "note": "fal advertises 'as low as $2.10/h' for this GPU; what an account pays between that and the list price is not published"
+            },
             "source": "https://fal.ai/pricing",
             "checkedAt": "2026-11-21",
             "effectiveFrom": "2026-11-21",
@@ -2742,6 +2746,10 @@ export const catalogData: ProviderCatalog[] = [
               "mode": "ceil",
               "step": "1",
               "scope": "request"
+            },
+            "range": {
+              "low": "3.49",
+              "note": "fal advertises 'as low as $3.49/h' for this GPU; what an account pays between that and the list price is not published"
             },
             "source": "https://fal.ai/pricing",
             "checkedAt": "2026-11-21",
@@ -2773,6 +2781,10 @@ export const catalogData: ProviderCatalog[] = [
               "step": "1",
               "scope": "request"
             },
+            "range": {
+              "low": "4.49",
+              "note": "fal advertises 'as low as $4.49/h' for this GPU; what an account pays between that and the list price is not published"
+            },
             "source": "https://fal.ai/pricing",
             "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-12-01",
@@ -2802,6 +2814,10 @@ export const catalogData: ProviderCatalog[] = [
               "mode": "ceil",
               "step": "1",
               "scope": "request"
+            },
+            "range": {
+              "low": "1.10",
+              "note": "fal advertises 'as low as $1.10/h' for this GPU; what an account pays between that and the list price is not published"
             },
             "source": "https://fal.ai/pricing",
             "checkedAt": "2026-12-01",
@@ -4955,12 +4971,24 @@ export const catalogData: ProviderCatalog[] = [
             ],
             "per": "1",
             "when": {},
+            "range": {
+              "low": [
+                {
+                  "width": 1024,
+                  "height": 1024,
+                  "steps": 30,
+                  "amount": "0.0013"
+                }
+              ],
+              "source": "https://runware.ai/docs/platform/pricing",
+              "note": "compute-billed, and Runware lowers the cost as it speeds a model up: its worked example of `includeCost` was charged $0.0013 at 1024x1024 and 30 steps, against the model page's $0.0038 at 28"
+            },
             "source": "https://runware.ai/docs/models/bfl-flux-1-dev",
             "checkedAt": "2026-11-21",
             "effectiveFrom": "2026-11-21",
             "basis": "measured",
             "verified": true,
-            "note": "Compute-time billing; cost scales with resolution, steps and results. An older figure of $0.0013 at 1024x1024, 30 steps circulates but is not confirmed on the model page."
+            "note": "Compute-time billing; cost scales with resolution, steps and results."
           }
         ]
       },
@@ -5651,6 +5679,18 @@ export const catalogData: ProviderCatalog[] = [
             ],
             "per": "1",
             "when": {},
+            "range": {
+              "low": [
+                {
+                  "width": 1024,
+                  "height": 1024,
+                  "steps": 30,
+                  "amount": "0.0013"
+                }
+              ],
+              "source": "https://runware.ai/docs/platform/pricing",
+              "note": "compute-billed, and Runware lowers the cost as it speeds a model up: its worked example of `includeCost` was charged $0.0013 at 1024x1024 and 30 steps, against the model page's $0.0038 at 28"
+            },
             "source": "https://runware.ai/docs/models/bfl-flux-1-dev",
             "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-11-21",

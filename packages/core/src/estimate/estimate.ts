@@ -5,7 +5,7 @@ import type { Allowed, Basis, Model, ProviderCatalog, Rate } from '../catalog/sc
 import { planFor, type ModelPlan, type RatePlan } from './plan.js';
 import { closest, GenspendError, mapAll } from '../errors.js';
 import type { AttributeName, Period } from '../manifest/schema.js';
-import { Decimal, exact, money, quotient, sum, times, ZERO } from '../money.js';
+import { Decimal, exact, formatUsd, money, quotient, sum, times, ZERO } from '../money.js';
 import { describeCondition } from './match.js';
 import { gpuList, knownUnpriced } from './gpu-list.js';
 import type { AttributeValue, EstimateLine, WorkloadEstimate, WorkloadSpec } from './types.js';
@@ -117,10 +117,12 @@ export function estimateWorkload(spec: WorkloadSpec, catalog: Catalog, period: P
   }
 
   const ctx: UsageContext = { num: attrs.num, value: attrs.value, period };
-  for (const rate of chosen) result.lines.push(...linesFor(rate, plan, ctx, result));
+  const byRate = chosen.map((rate) => linesFor(rate, plan, ctx, result));
+  for (const lines of byRate) result.lines.push(...lines);
   const floor = minimumLine(model, plan, provider, ctx, result.lines);
   if (floor) result.lines.push(floor);
   result.cost = sum(result.lines.map((l) => l.amountUsd));
+  if (chosen.some((r) => r.rate.range)) priceRange(model, plan, ctx, chosen, byRate, result);
   if (provider.currency === 'credits') {
     result.credits = sum(result.lines.map((l) => l.amount));
     result.creditUsd = plan.creditUsd;
@@ -478,7 +480,61 @@ function noSingleMatch(
   return `${model.id} has no ${charge === 'base' ? '' : `"${charge}" `}price for ${given} (priced: ${priced})`;
 }
 
-function linesFor(plan: RatePlan, model: ModelPlan, ctx: UsageContext, out: WorkloadEstimate): EstimateLine[] {
+/**
+ * The least and the most the workload may bill where a rate carries a range: each such rate is
+ * priced again at its low and its high, with the same usage and rounding, the others stay as
+ * they are, and the model's minimum still floors each end.
+ */
+function priceRange(
+  model: Model,
+  plan: ModelPlan,
+  ctx: UsageContext,
+  chosen: readonly RatePlan[],
+  byRate: readonly EstimateLine[][],
+  out: WorkloadEstimate,
+): void {
+  const scratch = { assumptions: [] as string[] };
+  const end = (side: 'low' | 'high'): Decimal => {
+    let metered = ZERO;
+    chosen.forEach((rate, i) => {
+      const other = rangePlan(rate, side);
+      const lines = other ? linesFor(other, plan, ctx, scratch) : byRate[i]!;
+      metered = metered.plus(sum(lines.map((l) => l.amount)));
+    });
+    const runs = model.minimum && ctx.value('runs') !== undefined ? ctx.num('runs') : undefined;
+    if (runs && !runs.isZero()) metered = Decimal.max(metered, runs.times(model.minimum!.amount));
+    return plan.creditUsdIsOne ? metered : metered.times(plan.creditUsd);
+  };
+  const low = Decimal.min(end('low'), out.cost!);
+  const high = Decimal.max(end('high'), out.cost!);
+  out.range = { low, high };
+  for (const { rate } of chosen) {
+    if (!rate.range) continue;
+    const from = rate.range.source ? ` (${rate.range.source})` : '';
+    out.assumptions.push(`price range ${formatUsd(low)} to ${formatUsd(high)}: ${rate.range.note}${from}`);
+  }
+}
+
+const rangePlans = new WeakMap<RatePlan, { low?: RatePlan; high?: RatePlan }>();
+
+/** The rate priced at one end of its range, made once per rate (measured prices cache by rate). */
+function rangePlan(plan: RatePlan, side: 'low' | 'high'): RatePlan | undefined {
+  const value = plan.rate.range?.[side];
+  if (value === undefined) return undefined;
+  let ends = rangePlans.get(plan);
+  if (!ends) rangePlans.set(plan, (ends = {}));
+  let other = ends[side];
+  if (!other) {
+    other =
+      typeof value === 'string'
+        ? { ...plan, amount: money(value), rate: { ...plan.rate, amount: value } }
+        : { ...plan, rate: { ...plan.rate, measured: value } };
+    ends[side] = other;
+  }
+  return other;
+}
+
+function linesFor(plan: RatePlan, model: ModelPlan, ctx: UsageContext, out: Pick<WorkloadEstimate, 'assumptions'>): EstimateLine[] {
   const { rate } = plan;
   let ref = plan.ref;
   let basis: Basis = rate.basis;

@@ -79,6 +79,17 @@ export interface WorkloadEstimate {
   unpriced?: string;
   /** The architecture a community model was priced by (Runware), when it was. */
   architecture?: string;
+  /**
+   * USD, when a rate it was priced at is uncertain (the catalog gives that rate a low and a high):
+   * the least and the most the period may bill. Absent: the price is firm.
+   */
+  range?: CostRange;
+}
+
+/** The least and the most a cost may be; `cost` is the expected figure between them. */
+export interface CostRange {
+  low: Decimal;
+  high: Decimal;
 }
 
 export interface BudgetSpec {
@@ -86,6 +97,8 @@ export interface BudgetSpec {
   maxIncrease?: Decimal;
   maxIncreasePercent?: Decimal;
   unpriced: 'fail' | 'warn';
+  /** Which figure of a range the rules judge: the expected one (default) or the high end. */
+  judge?: 'expected' | 'high';
 }
 
 export interface ManifestEstimate {
@@ -93,6 +106,8 @@ export interface ManifestEstimate {
   period: Period;
   budget: BudgetSpec;
   total: Decimal;
+  /** Present when a workload has a range: the total at every workload's low, and at its high. */
+  range?: CostRange;
   workloads: WorkloadEstimate[];
 }
 
@@ -100,5 +115,6 @@ export interface ManifestEstimate {
 export interface Estimate {
   period: Period;
   total: Decimal;
+  range?: CostRange;
   manifests: ManifestEstimate[];
 }

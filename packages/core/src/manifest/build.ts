@@ -91,6 +91,7 @@ export function build(data: ManifestData, file: string, lineOf: (index: number) 
     ...(data.budget.maxIncrease !== undefined ? { maxIncrease: data.budget.maxIncrease } : {}),
     ...(data.budget.maxIncreasePercent !== undefined ? { maxIncreasePercent: data.budget.maxIncreasePercent } : {}),
     unpriced: data.budget.unpriced ?? 'warn',
+    ...(data.budget.judge === 'high' ? { judge: 'high' as const } : {}),
   };
   return { file, period: data.period, budget, workloads };
 }

@@ -90,6 +90,8 @@ export const BUDGET_RULES = {
   maxIncreasePercent: { type: 'decimal', min: '0', max: '1e6' },
   /** What an unpriced workload does to the verdict. */
   unpriced: { type: 'enum', values: ['fail', 'warn'] },
+  /** Which figure of an uncertain price the rules judge: the expected one, or the high end of its range. */
+  judge: { type: 'enum', values: ['expected', 'high'] },
 } as const satisfies Record<string, FieldRule>;
 
 export const NAME_MAX_LENGTH = 200;
@@ -110,7 +112,13 @@ export interface ManifestData {
   $schema?: string;
   version: Decimal | number;
   period: Period;
-  budget: { limit?: Decimal; maxIncrease?: Decimal; maxIncreasePercent?: Decimal; unpriced?: 'fail' | 'warn' };
+  budget: {
+    limit?: Decimal;
+    maxIncrease?: Decimal;
+    maxIncreasePercent?: Decimal;
+    unpriced?: 'fail' | 'warn';
+    judge?: 'expected' | 'high';
+  };
   workloads: WorkloadData[];
 }
 

@@ -101,6 +101,7 @@ const BudgetFields = z
     maxIncrease: budget.maxIncrease.optional(),
     maxIncreasePercent: budget.maxIncreasePercent.optional(),
     unpriced: budget.unpriced.optional(),
+    judge: budget.judge.optional(),
   })
   .strict();
 export const Budget = mapping(BudgetFields);
