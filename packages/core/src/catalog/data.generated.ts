@@ -3003,6 +3003,648 @@ export const catalogData: ProviderCatalog[] = [
           }
         ],
         "note": "fal: $0.2 at 480p, $0.4 at 720p per video; more than the default frames cost 1.25x. The default of 81 frames is Wan 2.1's; fal's page excerpt does not restate it."
+      },
+      {
+        "id": "fal-ai/hunyuan-video",
+        "name": "Hunyuan Video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.4",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/hunyuan-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.4 per videos\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/minimax/video-01-live",
+        "name": "MiniMax Video-01 Live text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.5",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/minimax/video-01-live/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.5 per videos\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/minimax/video-01-live/image-to-video",
+        "name": "MiniMax Video-01 Live image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.5",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/minimax/video-01-live/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.5 per videos\" for this endpoint, as its llms.txt is copied in two public repositories; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/topaz/upscale/video",
+        "name": "Topaz Video Upscale",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "fps": 30
+        },
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.01",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "480p",
+                "540p",
+                "720p"
+              ],
+              "fps": {
+                "lt": 60
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/topaz/upscale/video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"For every second a video your request will cost $0.01 for up to 720p, $0.02 for 720p to 1080p, and $0.08 for above 1080p output. Price doubles for 60fps output.\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.02",
+            "per": "1",
+            "when": {
+              "resolution": "1080p",
+              "fps": {
+                "lt": 60
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/topaz/upscale/video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's text as copied in a public repository; fal's page not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.08",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "1440p",
+                "2K",
+                "4K"
+              ],
+              "fps": {
+                "lt": 60
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/topaz/upscale/video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's text as copied in a public repository; fal's page not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.02",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "480p",
+                "540p",
+                "720p"
+              ],
+              "fps": {
+                "gte": 60
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/topaz/upscale/video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "2 x $0.01: the price doubles for 60fps output, per fal's text as copied in a public repository."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.04",
+            "per": "1",
+            "when": {
+              "resolution": "1080p",
+              "fps": {
+                "gte": 60
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/topaz/upscale/video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "2 x $0.02: the price doubles for 60fps output, per fal's text as copied in a public repository."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.16",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "1440p",
+                "2K",
+                "4K"
+              ],
+              "fps": {
+                "gte": 60
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/topaz/upscale/video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "2 x $0.08: the price doubles for 60fps output, per fal's text as copied in a public repository."
+          }
+        ],
+        "note": "Billed per second of video by the output's resolution: up to 720p, 720p to 1080p, above 1080p; give the output resolution and fps. fal: \"Price doubles for 60fps output\"; frame rates under 60 are priced at the base rate here. Gaia 2 output costs half, which is not priced here (its workloads are overestimated)."
+      },
+      {
+        "id": "fal-ai/esrgan",
+        "name": "ESRGAN image upscaler",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "runner_second",
+            "amount": "0.00111",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/esrgan/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Your request will cost $0.00111 per compute second\" as its llms.txt is copied in a public repository; fal's page itself was not read. fal does not say how it rounds compute time."
+          }
+        ],
+        "note": "Billed per compute second, not per image: give seconds as the compute time of one request (fal does not publish it in advance)."
+      },
+      {
+        "id": "fal-ai/minimax/voice-clone",
+        "name": "MiniMax voice cloning",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "request",
+            "amount": "1.5",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/minimax/voice-clone/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Each voice clone request will cost $1.5, with preview inputs costing $0.3 per 1000 characters.\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          },
+          {
+            "charge": "preview",
+            "unit": "character",
+            "amount": "0.3",
+            "per": "1000",
+            "when": {
+              "characters": {
+                "gt": 0
+              }
+            },
+            "optional": true,
+            "source": "https://fal.ai/models/fal-ai/minimax/voice-clone/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.3 per 1,000 characters of preview text, per fal's text as copied in a public repository."
+          }
+        ],
+        "note": "One request clones one voice. Give characters only for the optional preview text read in the cloned voice."
+      },
+      {
+        "id": "fal-ai/stable-diffusion-v35-large",
+        "name": "Stable Diffusion 3.5 Large",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.065",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/stable-diffusion-v35-large/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.065 per megapixels\" as its llms.txt is copied in a public repository; fal's page itself was not read. Rounded up to the megapixel per image, 1,048,576 pixels a megapixel, as for flux/dev."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/sync-lipsync",
+        "name": "sync.so lipsync 1.9",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.7",
+            "per": "60",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/sync-lipsync/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.7 per minutes\" as its llms.txt is copied in a public repository; fal's page itself was not read. fal does not say how it rounds a part minute; priced by the second here."
+          }
+        ],
+        "note": "Give seconds as the length of the output video."
+      },
+      {
+        "id": "fal-ai/veo2",
+        "name": "Veo 2 text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.50",
+            "per": "1",
+            "when": {},
+            "included": {
+              "quantity": "5",
+              "amount": "2.50"
+            },
+            "source": "https://fal.ai/models/fal-ai/veo2/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"For 5s video your request will cost $2.50. For every aditional second you will be charged $0.50.\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/veo2/image-to-video",
+        "name": "Veo 2 image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.50",
+            "per": "1",
+            "when": {},
+            "included": {
+              "quantity": "5",
+              "amount": "2.50"
+            },
+            "source": "https://fal.ai/models/fal-ai/veo2/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "\"$2.50 base + $0.50 per additional second\" for this endpoint in a public repository's model guide; fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/veo3/image-to-video",
+        "name": "Veo 3 image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.20",
+            "per": "1",
+            "when": {
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"For every second of video you generated, you will be charged $0.20 (audio off) or $0.40 (audio on).\" for this endpoint, as its llms.txt is copied in a public repository; fal's page itself was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.40",
+            "per": "1",
+            "when": {
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's text for this endpoint as copied in a public repository; fal's page not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/seedvr/upscale/image",
+        "name": "SeedVR2 image upscaler",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.001",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/seedvr/upscale/image/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.001 per megapixels\" as its llms.txt is copied in a public repository; fal's page itself was not read. fal says neither whether it counts the input or the upscaled output nor how it rounds; priced on the width x height the workload states (give the output size), unrounded, as clarity-upscaler."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/elevenlabs/music",
+        "name": "ElevenLabs Music",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "audio_second",
+            "amount": "0.8",
+            "per": "60",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "60",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/elevenlabs/music/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"$0.8 per output audio minute. The audio will be rounded up to the closest minute. For instance, a generation with 30 seconds output will be billed as 1 minute.\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/elevenlabs/tts/eleven-v3",
+        "name": "ElevenLabs TTS Eleven v3",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "0.1",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/elevenlabs/tts/eleven-v3/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.1 per 1000 characters\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-2-pro/edit",
+        "name": "FLUX.2 [pro] edit",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.015",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "included": {
+              "quantity": "1",
+              "amount": "0.03"
+            },
+            "source": "https://fal.ai/models/fal-ai/flux-2-pro/edit/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"$0.03 for the first megapixel of output, plus $0.015 per extra megapixel of input and output, rounded up to the nearest megapixel ... a 1920x1080 image will cost $0.045\" as its llms.txt is copied in a public repository; fal's page itself was not read. 1,048,576 pixels a megapixel reproduces that example (1920x1080 = 1.98 MP, billed 2)."
+          }
+        ],
+        "note": "fal also bills the megapixels of the input images at $0.015 each; only the output is counted here, so edits with input images are underestimated."
+      },
+      {
+        "id": "fal-ai/kling-video/ai-avatar/v2/pro",
+        "name": "Kling AI Avatar v2 Pro",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.115",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/kling-video/ai-avatar/v2/pro/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.115 per seconds\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          }
+        ],
+        "note": "The video is as long as the input audio; give that length as seconds."
+      },
+      {
+        "id": "fal-ai/kling-video/ai-avatar/v2/standard",
+        "name": "Kling AI Avatar v2 Standard",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0562",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/kling-video/ai-avatar/v2/standard/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.0562 per second as several public repositories' model tables quote fal (one rounds it to $0.056); fal's page was not read."
+          }
+        ],
+        "note": "The video is as long as the input audio; give that length as seconds."
+      },
+      {
+        "id": "fal-ai/ltx-video-v095/multiconditioning",
+        "name": "LTX Video 0.9.5 multiconditioning",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.04",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/ltx-video-v095/multiconditioning/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.04 per videos\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/mmaudio-v2",
+        "name": "MMAudio V2",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "audio_second",
+            "amount": "0.001",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/mmaudio-v2/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.001 per seconds\" as its llms.txt is copied in a public repository; fal's page itself was not read. fal does not say which seconds; they are taken as the generated audio's."
+          }
+        ],
+        "note": "Give seconds as the duration of the generated audio (the request's duration)."
       }
     ],
     "unpricedNames": [],
