@@ -3024,7 +3024,7 @@ export const catalogData: ProviderCatalog[] = [
             "effectiveFrom": "2026-12-02",
             "basis": "published",
             "verified": false,
-            "note": "fal's \"Price: $0.4 per videos\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+            "note": "fal's \"Price: $0.4 per videos\" as its llms.txt is copied in a public repository, and $0.4 per video in another's fal price table; fal's page itself was not read. A third table, said to be read from fal's pricing API in January 2026, gives $0.075 per second instead."
           }
         ]
       },
@@ -3645,6 +3645,429 @@ export const catalogData: ProviderCatalog[] = [
           }
         ],
         "note": "Give seconds as the duration of the generated audio (the request's duration)."
+      },
+      {
+        "id": "fal-ai/luma-dream-machine",
+        "name": "Luma Dream Machine 1.5 text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.5",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/luma-dream-machine",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.50 per video in public repositories' fal price tables (one, said to be read from fal's pricing API, gives it for the /image-to-video endpoint); fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/nano-banana/edit",
+        "name": "Nano Banana edit",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.039",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/nano-banana/edit",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.039 per output image in several public repositories' fal price tables; two that say they read fal's pricing API give $0.0398. fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/playht/tts/v3",
+        "name": "PlayHT TTS v3",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "audio_second",
+            "amount": "0.03",
+            "per": "60",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/playht/tts/v3",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.03 per minute in a public repository's fal price table said to be read from fal's pricing API in January 2026 (unit \"minutes\"); fal's page was not read."
+          }
+        ],
+        "note": "Give seconds as the length of the generated speech."
+      },
+      {
+        "id": "fal-ai/f5-tts",
+        "name": "F5 TTS",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "0.05",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/f5-tts",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per 1,000 characters in a public repository's fal price table said to be read from fal's pricing API in January 2026; fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/runway-gen3/turbo/image-to-video",
+        "name": "Runway Gen-3 Alpha Turbo image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.05",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/runway-gen3/turbo/image-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per second in a public repository's fal price table said to be read from fal's pricing API in January 2026; fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/bytedance/seedance/v1/pro/image-to-video",
+        "name": "Seedance 1.0 Pro image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "width": 1920,
+          "height": 1080,
+          "fps": 24
+        },
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            2,
+            3,
+            4,
+            5,
+            6,
+            7,
+            8,
+            9,
+            10,
+            11,
+            12
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_token",
+            "amount": "2.5",
+            "per": "1000000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedance/v1/pro/image-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$2.5 per million video tokens in a public repository's fal price table; others quote $0.62 for 5 s (1920x1080x24x5/1024 = 243,000 tokens = $0.6075) and $0.124 per second. fal's page was not read."
+          }
+        ],
+        "note": "fal defaults to 1080p (1920x1080 at 16:9); Seedance renders 24 fps, which reproduces the $0.62 that public code quotes for a 5 s clip. Give width and height for other resolutions."
+      },
+      {
+        "id": "fal-ai/sync-lipsync/v3",
+        "name": "sync.so lipsync 3",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "8",
+            "per": "60",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/sync-lipsync/v3",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$8 per minute of output ($0.1333 per second) in several public repositories' fal price tables, one noting it was listed so in September 2026; fal's page was not read."
+          }
+        ],
+        "note": "Give seconds as the length of the output video."
+      },
+      {
+        "id": "fal-ai/aura-sr",
+        "name": "AuraSR upscaler",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "runner_second",
+            "amount": "0.00125",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/aura-sr",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.00125 per compute second in a public repository's fal price table (which gives ESRGAN fal's own $0.00111); fal's page was not read."
+          }
+        ],
+        "note": "Billed per compute second, not per image: give seconds as the compute time of one request."
+      },
+      {
+        "id": "fal-ai/minimax/hailuo-02/standard/text-to-video",
+        "name": "MiniMax Hailuo 02 Standard text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            6,
+            10
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.045",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/minimax/hailuo-02/standard/text-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.045 per second for 6 or 10 s at 768p in a public repository's model guide; fal's page was not read (its llms.txt as copied in a public repository has no price)."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kling-video/o3/pro/image-to-video",
+        "name": "Kling O3 Pro image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": {
+            "gte": 3,
+            "lte": 15,
+            "integer": true
+          }
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.224",
+            "per": "1",
+            "when": {
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/o3/pro/image-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.224 per second without audio, $0.28 with, in several public repositories' fal model guides (durations 3 to 15 s); one gives half that ($0.112 to $0.14), so fal may have cut it. fal's page was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.28",
+            "per": "1",
+            "when": {
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/o3/pro/image-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "As several public repositories' fal model guides give it; one gives $0.14. fal's page not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/veo3/fast/image-to-video",
+        "name": "Veo 3 Fast image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.10",
+            "per": "1",
+            "when": {
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3/fast/image-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.10 per second without audio, $0.15 with, for this endpoint in public repositories' fal price tables; fal's page was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3/fast/image-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "As public repositories' fal price tables give it for this endpoint; fal's page not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kling-video/v1/standard/text-to-video",
+        "name": "Kling 1.0 Standard text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.045",
+            "per": "1",
+            "when": {
+              "seconds": [
+                5,
+                10
+              ]
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v1/standard/text-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.045 per second in a public repository's list of fal models; an older public fal price table gives $0.03. fal's page was not read. fal accepts 5 or 10 s."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-pro/v1/canny",
+        "name": "FLUX.1 [pro] Canny",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.05",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/flux-pro/v1/canny",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per megapixel in a public repository's fal price table; fal's page was not read. Rounding and megapixel size assumed as for flux/dev."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-pro/v1/fill",
+        "name": "FLUX.1 [pro] Fill",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.05",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/flux-pro/v1/fill",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per megapixel in a public repository's fal price table (another lists $0.05 per image); fal's page was not read. Rounding and megapixel size assumed as for flux/dev."
+          }
+        ]
       }
     ],
     "unpricedNames": [],
