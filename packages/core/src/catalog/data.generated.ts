@@ -4068,6 +4068,156 @@ export const catalogData: ProviderCatalog[] = [
             "note": "$0.05 per megapixel in a public repository's fal price table (another lists $0.05 per image); fal's page was not read. Rounding and megapixel size assumed as for flux/dev."
           }
         ]
+      },
+      {
+        "id": "fal-ai/bytedance/seedream/v4.5/edit",
+        "name": "Seedream 4.5 Edit",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.04",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedream/v4.5/edit",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.04 per output image for this endpoint in public repositories' fal price tables; fal's page was not read (its llms.txt as copied in a public repository has no price)."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/gemini-25-flash-image/edit",
+        "name": "Gemini 2.5 Flash Image edit",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.0398",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/gemini-25-flash-image/edit",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.0398 per image for this endpoint in a public repository's notes; fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/ideogram/character",
+        "name": "Ideogram V3 Character",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "quality": "BALANCED"
+        },
+        "accepts": {
+          "quality": [
+            "TURBO"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "quality": "BALANCED"
+            },
+            "source": "https://fal.ai/models/fal-ai/ideogram/character",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.15 per image (BALANCED), $0.20 (QUALITY) in a public repository's fal client; fal's page was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.20",
+            "per": "1",
+            "when": {
+              "quality": "QUALITY"
+            },
+            "source": "https://fal.ai/models/fal-ai/ideogram/character",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "As a public repository's fal client gives it; fal's page not read."
+          }
+        ],
+        "note": "The quality attribute is fal's rendering_speed (TURBO, BALANCED or QUALITY); fal's default is BALANCED. TURBO stays unpriced until a source gives its price."
+      },
+      {
+        "id": "fal-ai/wan-25-preview/image-to-image",
+        "name": "Wan 2.5 Preview image to image",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.05",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/wan-25-preview/image-to-image",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per output image in a public repository's fal price table; fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/qwen-image-edit/inpaint",
+        "name": "Qwen Image Edit inpaint",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.03",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/qwen-image-edit/inpaint",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.03 per megapixel (unit \"megapixels\") in a public repository's fal rate card, which rounds each output up to the megapixel; fal's page was not read. Megapixel size assumed as for flux/dev."
+          }
+        ]
       }
     ],
     "unpricedNames": [],
