@@ -4220,7 +4220,57 @@ export const catalogData: ProviderCatalog[] = [
         ]
       }
     ],
-    "unpricedNames": [],
+    "unpricedNames": [
+      {
+        "ids": [
+          "fal-ai/sora-2"
+        ],
+        "reason": "ambiguous",
+        "instead": [
+          "fal-ai/sora-2/text-to-video",
+          "fal-ai/sora-2/image-to-video",
+          "fal-ai/sora-2/text-to-video/pro"
+        ],
+        "name": "Sora 2, text or image to video, standard or pro",
+        "source": "https://fal.ai/models/fal-ai/sora-2/text-to-video/llms.txt",
+        "checkedAt": "2026-12-02",
+        "verified": false,
+        "note": "fal serves Sora 2 as endpoints under the fal-ai/sora-2 app; public code writes the app id as a family prefix. Standard costs $0.1 per second either way; Pro costs more."
+      },
+      {
+        "ids": [
+          "fal-ai/stable-audio"
+        ],
+        "reason": "no-published-price",
+        "name": "Stable Audio Open, billed per compute second",
+        "source": "https://fal.ai/models/fal-ai/stable-audio/llms.txt",
+        "checkedAt": "2026-12-02",
+        "verified": true,
+        "note": "fal's page: \"Price: $0 per compute seconds\"; the rate per compute second is not published."
+      },
+      {
+        "ids": [
+          "fal-ai/creative-upscaler"
+        ],
+        "reason": "no-published-price",
+        "name": "Creative Upscaler, billed per compute second",
+        "source": "https://fal.ai/models/fal-ai/creative-upscaler/llms.txt",
+        "checkedAt": "2026-12-02",
+        "verified": true,
+        "note": "fal's page: \"Price: $0 per compute seconds\"; the rate per compute second is not published."
+      },
+      {
+        "ids": [
+          "fal-ai/whisper"
+        ],
+        "reason": "no-published-price",
+        "name": "Whisper, billed per compute second",
+        "source": "https://fal.ai/models/fal-ai/whisper/llms.txt",
+        "checkedAt": "2026-12-02",
+        "verified": false,
+        "note": "fal's \"Price: $0 per compute seconds\" as its llms.txt is copied in a public repository; the rate per compute second is not published."
+      }
+    ],
     "architectures": [],
     "communitySources": []
   },
