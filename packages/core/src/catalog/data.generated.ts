@@ -4218,6 +4218,31 @@ export const catalogData: ProviderCatalog[] = [
             "note": "$0.03 per megapixel (unit \"megapixels\") in a public repository's fal rate card, which rounds each output up to the megapixel; fal's page was not read. Megapixel size assumed as for flux/dev."
           }
         ]
+      },
+      {
+        "id": "fal-ai/ffmpeg-api/compose",
+        "name": "FFmpeg API compose",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0002",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/ffmpeg-api/compose/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.0002 per seconds\" as its llms.txt is copied in a public repository; fal's page itself was not read. fal labels compute-billed endpoints \"per compute seconds\", so these are taken as seconds of the output video."
+          }
+        ],
+        "note": "Give seconds as the length of the composed video."
       }
     ],
     "unpricedNames": [
