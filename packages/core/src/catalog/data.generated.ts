@@ -3682,7 +3682,7 @@ export const catalogData: ProviderCatalog[] = [
           {
             "charge": "base",
             "unit": "image",
-            "amount": "0.039",
+            "amount": "0.0398",
             "per": "1",
             "when": {},
             "source": "https://fal.ai/models/fal-ai/nano-banana/edit",
@@ -3690,7 +3690,7 @@ export const catalogData: ProviderCatalog[] = [
             "effectiveFrom": "2026-12-02",
             "basis": "published",
             "verified": false,
-            "note": "$0.039 per output image in several public repositories' fal price tables; two that say they read fal's pricing API give $0.0398. fal's page was not read."
+            "note": "$0.0398 per output image as two public repositories say they read it from fal's pricing API; others' fal price tables give $0.039. fal's page was not read."
           }
         ]
       },
