@@ -4243,6 +4243,31 @@ export const catalogData: ProviderCatalog[] = [
           }
         ],
         "note": "Give seconds as the length of the composed video."
+      },
+      {
+        "id": "fal-ai/qwen-image-layered",
+        "name": "Qwen Image Layered",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "request",
+            "amount": "0.05",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/qwen-image-layered/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"Your request will cost $0.05 per image.\"; fal's developer guide (https://fal.ai/learn/devs/qwen-image-layered-image-to-image-developer-guide) says \"approximately $0.05 per decomposition\", one input image per request."
+          }
+        ],
+        "note": "One request decomposes one image into 1 to 10 RGBA layers; the layer count does not change the price."
       }
     ],
     "unpricedNames": [
