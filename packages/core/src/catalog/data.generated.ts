@@ -3823,9 +3823,1324 @@ export const catalogData: ProviderCatalog[] = [
             "note": "fal: \"$0.03 per megapixels\" of output. fal rounds up to the megapixel but does not define it; 1,048,576 pixels as for flux/dev."
           }
         ]
+      },
+      {
+        "id": "fal-ai/hunyuan-video",
+        "name": "Hunyuan Video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.4",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/hunyuan-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.4 per videos\" as its llms.txt is copied in a public repository, and $0.4 per video in another's fal price table; fal's page itself was not read. A third table, said to be read from fal's pricing API in January 2026, gives $0.075 per second instead."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/minimax/video-01-live",
+        "name": "MiniMax Video-01 Live text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.5",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/minimax/video-01-live/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.5 per videos\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/minimax/video-01-live/image-to-video",
+        "name": "MiniMax Video-01 Live image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.5",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/minimax/video-01-live/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.5 per videos\" for this endpoint, as its llms.txt is copied in two public repositories; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/topaz/upscale/video",
+        "name": "Topaz Video Upscale",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "fps": 30
+        },
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.01",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "480p",
+                "540p",
+                "720p"
+              ],
+              "fps": {
+                "lt": 60
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/topaz/upscale/video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"For every second a video your request will cost $0.01 for up to 720p, $0.02 for 720p to 1080p, and $0.08 for above 1080p output. Price doubles for 60fps output.\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.02",
+            "per": "1",
+            "when": {
+              "resolution": "1080p",
+              "fps": {
+                "lt": 60
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/topaz/upscale/video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's text as copied in a public repository; fal's page not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.08",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "1440p",
+                "2K",
+                "4K"
+              ],
+              "fps": {
+                "lt": 60
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/topaz/upscale/video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's text as copied in a public repository; fal's page not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.02",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "480p",
+                "540p",
+                "720p"
+              ],
+              "fps": {
+                "gte": 60
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/topaz/upscale/video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "2 x $0.01: the price doubles for 60fps output, per fal's text as copied in a public repository."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.04",
+            "per": "1",
+            "when": {
+              "resolution": "1080p",
+              "fps": {
+                "gte": 60
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/topaz/upscale/video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "2 x $0.02: the price doubles for 60fps output, per fal's text as copied in a public repository."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.16",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "1440p",
+                "2K",
+                "4K"
+              ],
+              "fps": {
+                "gte": 60
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/topaz/upscale/video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "2 x $0.08: the price doubles for 60fps output, per fal's text as copied in a public repository."
+          }
+        ],
+        "note": "Billed per second of video by the output's resolution: up to 720p, 720p to 1080p, above 1080p; give the output resolution and fps. fal: \"Price doubles for 60fps output\"; frame rates under 60 are priced at the base rate here. Gaia 2 output costs half, which is not priced here (its workloads are overestimated)."
+      },
+      {
+        "id": "fal-ai/esrgan",
+        "name": "ESRGAN image upscaler",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "runner_second",
+            "amount": "0.00111",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/esrgan/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Your request will cost $0.00111 per compute second\" as its llms.txt is copied in a public repository; fal's page itself was not read. fal does not say how it rounds compute time."
+          }
+        ],
+        "note": "Billed per compute second, not per image: give seconds as the compute time of one request (fal does not publish it in advance)."
+      },
+      {
+        "id": "fal-ai/minimax/voice-clone",
+        "name": "MiniMax voice cloning",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "request",
+            "amount": "1.5",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/minimax/voice-clone/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Each voice clone request will cost $1.5, with preview inputs costing $0.3 per 1000 characters.\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          },
+          {
+            "charge": "preview",
+            "unit": "character",
+            "amount": "0.3",
+            "per": "1000",
+            "when": {
+              "characters": {
+                "gt": 0
+              }
+            },
+            "optional": true,
+            "source": "https://fal.ai/models/fal-ai/minimax/voice-clone/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.3 per 1,000 characters of preview text, per fal's text as copied in a public repository."
+          }
+        ],
+        "note": "One request clones one voice. Give characters only for the optional preview text read in the cloned voice."
+      },
+      {
+        "id": "fal-ai/stable-diffusion-v35-large",
+        "name": "Stable Diffusion 3.5 Large",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.065",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/stable-diffusion-v35-large/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.065 per megapixels\" as its llms.txt is copied in a public repository; fal's page itself was not read. Rounded up to the megapixel per image, 1,048,576 pixels a megapixel, as for flux/dev."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/sync-lipsync",
+        "name": "sync.so lipsync 1.9",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.7",
+            "per": "60",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/sync-lipsync/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.7 per minutes\" as its llms.txt is copied in a public repository; fal's page itself was not read. fal does not say how it rounds a part minute; priced by the second here."
+          }
+        ],
+        "note": "Give seconds as the length of the output video."
+      },
+      {
+        "id": "fal-ai/veo2",
+        "name": "Veo 2 text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.50",
+            "per": "1",
+            "when": {},
+            "included": {
+              "quantity": "5",
+              "amount": "2.50"
+            },
+            "source": "https://fal.ai/models/fal-ai/veo2/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"For 5s video your request will cost $2.50. For every aditional second you will be charged $0.50.\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/veo2/image-to-video",
+        "name": "Veo 2 image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.50",
+            "per": "1",
+            "when": {},
+            "included": {
+              "quantity": "5",
+              "amount": "2.50"
+            },
+            "source": "https://fal.ai/models/fal-ai/veo2/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "\"$2.50 base + $0.50 per additional second\" for this endpoint in a public repository's model guide; fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/veo3/image-to-video",
+        "name": "Veo 3 image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.20",
+            "per": "1",
+            "when": {
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"For every second of video you generated, you will be charged $0.20 (audio off) or $0.40 (audio on).\" for this endpoint, as its llms.txt is copied in a public repository; fal's page itself was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.40",
+            "per": "1",
+            "when": {
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's text for this endpoint as copied in a public repository; fal's page not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/seedvr/upscale/image",
+        "name": "SeedVR2 image upscaler",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.001",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/seedvr/upscale/image/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.001 per megapixels\" as its llms.txt is copied in a public repository; fal's page itself was not read. fal says neither whether it counts the input or the upscaled output nor how it rounds; priced on the width x height the workload states (give the output size), unrounded, as clarity-upscaler."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/elevenlabs/music",
+        "name": "ElevenLabs Music",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "audio_second",
+            "amount": "0.8",
+            "per": "60",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "60",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/elevenlabs/music/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"$0.8 per output audio minute. The audio will be rounded up to the closest minute. For instance, a generation with 30 seconds output will be billed as 1 minute.\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/elevenlabs/tts/eleven-v3",
+        "name": "ElevenLabs TTS Eleven v3",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "0.1",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/elevenlabs/tts/eleven-v3/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.1 per 1000 characters\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-2-pro/edit",
+        "name": "FLUX.2 [pro] edit",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.015",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "included": {
+              "quantity": "1",
+              "amount": "0.03"
+            },
+            "source": "https://fal.ai/models/fal-ai/flux-2-pro/edit/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"$0.03 for the first megapixel of output, plus $0.015 per extra megapixel of input and output, rounded up to the nearest megapixel ... a 1920x1080 image will cost $0.045\" as its llms.txt is copied in a public repository; fal's page itself was not read. 1,048,576 pixels a megapixel reproduces that example (1920x1080 = 1.98 MP, billed 2)."
+          }
+        ],
+        "note": "fal also bills the megapixels of the input images at $0.015 each; only the output is counted here, so edits with input images are underestimated."
+      },
+      {
+        "id": "fal-ai/kling-video/ai-avatar/v2/pro",
+        "name": "Kling AI Avatar v2 Pro",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.115",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/kling-video/ai-avatar/v2/pro/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.115 per seconds\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          }
+        ],
+        "note": "The video is as long as the input audio; give that length as seconds."
+      },
+      {
+        "id": "fal-ai/kling-video/ai-avatar/v2/standard",
+        "name": "Kling AI Avatar v2 Standard",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0562",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/kling-video/ai-avatar/v2/standard/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.0562 per second as several public repositories' model tables quote fal (one rounds it to $0.056); fal's page was not read."
+          }
+        ],
+        "note": "The video is as long as the input audio; give that length as seconds."
+      },
+      {
+        "id": "fal-ai/ltx-video-v095/multiconditioning",
+        "name": "LTX Video 0.9.5 multiconditioning",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.04",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/ltx-video-v095/multiconditioning/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.04 per videos\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/mmaudio-v2",
+        "name": "MMAudio V2",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "audio_second",
+            "amount": "0.001",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/mmaudio-v2/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.001 per seconds\" as its llms.txt is copied in a public repository; fal's page itself was not read. fal does not say which seconds; they are taken as the generated audio's."
+          }
+        ],
+        "note": "Give seconds as the duration of the generated audio (the request's duration)."
+      },
+      {
+        "id": "fal-ai/luma-dream-machine",
+        "name": "Luma Dream Machine 1.5 text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.5",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/luma-dream-machine",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.50 per video in public repositories' fal price tables (one, said to be read from fal's pricing API, gives it for the /image-to-video endpoint); fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/nano-banana/edit",
+        "name": "Nano Banana edit",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.0398",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/nano-banana/edit",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.0398 per output image as two public repositories say they read it from fal's pricing API; others' fal price tables give $0.039. fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/playht/tts/v3",
+        "name": "PlayHT TTS v3",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "audio_second",
+            "amount": "0.03",
+            "per": "60",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/playht/tts/v3",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.03 per minute in a public repository's fal price table said to be read from fal's pricing API in January 2026 (unit \"minutes\"); fal's page was not read."
+          }
+        ],
+        "note": "Give seconds as the length of the generated speech."
+      },
+      {
+        "id": "fal-ai/f5-tts",
+        "name": "F5 TTS",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "0.05",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/f5-tts",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per 1,000 characters in a public repository's fal price table said to be read from fal's pricing API in January 2026; fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/runway-gen3/turbo/image-to-video",
+        "name": "Runway Gen-3 Alpha Turbo image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.05",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/runway-gen3/turbo/image-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per second in a public repository's fal price table said to be read from fal's pricing API in January 2026; fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/bytedance/seedance/v1/pro/image-to-video",
+        "name": "Seedance 1.0 Pro image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "width": 1920,
+          "height": 1080,
+          "fps": 24
+        },
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            2,
+            3,
+            4,
+            5,
+            6,
+            7,
+            8,
+            9,
+            10,
+            11,
+            12
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_token",
+            "amount": "2.5",
+            "per": "1000000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedance/v1/pro/image-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$2.5 per million video tokens in a public repository's fal price table; others quote $0.62 for 5 s (1920x1080x24x5/1024 = 243,000 tokens = $0.6075) and $0.124 per second. fal's page was not read."
+          }
+        ],
+        "note": "fal defaults to 1080p (1920x1080 at 16:9); Seedance renders 24 fps, which reproduces the $0.62 that public code quotes for a 5 s clip. Give width and height for other resolutions."
+      },
+      {
+        "id": "fal-ai/sync-lipsync/v3",
+        "name": "sync.so lipsync 3",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "8",
+            "per": "60",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/sync-lipsync/v3",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$8 per minute of output ($0.1333 per second) in several public repositories' fal price tables, one noting it was listed so in September 2026; fal's page was not read."
+          }
+        ],
+        "note": "Give seconds as the length of the output video."
+      },
+      {
+        "id": "fal-ai/aura-sr",
+        "name": "AuraSR upscaler",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "runner_second",
+            "amount": "0.00125",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/aura-sr",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.00125 per compute second in a public repository's fal price table (which gives ESRGAN fal's own $0.00111); fal's page was not read."
+          }
+        ],
+        "note": "Billed per compute second, not per image: give seconds as the compute time of one request."
+      },
+      {
+        "id": "fal-ai/minimax/hailuo-02/standard/text-to-video",
+        "name": "MiniMax Hailuo 02 Standard text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            6,
+            10
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.045",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/minimax/hailuo-02/standard/text-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.045 per second for 6 or 10 s at 768p in a public repository's model guide; fal's page was not read (its llms.txt as copied in a public repository has no price)."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kling-video/o3/pro/image-to-video",
+        "name": "Kling O3 Pro image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": {
+            "gte": 3,
+            "lte": 15,
+            "integer": true
+          }
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.224",
+            "per": "1",
+            "when": {
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/o3/pro/image-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.224 per second without audio, $0.28 with, in several public repositories' fal model guides (durations 3 to 15 s); one gives half that ($0.112 to $0.14), so fal may have cut it. fal's page was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.28",
+            "per": "1",
+            "when": {
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/o3/pro/image-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "As several public repositories' fal model guides give it; one gives $0.14. fal's page not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/veo3/fast/image-to-video",
+        "name": "Veo 3 Fast image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.10",
+            "per": "1",
+            "when": {
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3/fast/image-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.10 per second without audio, $0.15 with, for this endpoint in public repositories' fal price tables; fal's page was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3/fast/image-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "As public repositories' fal price tables give it for this endpoint; fal's page not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kling-video/v1/standard/text-to-video",
+        "name": "Kling 1.0 Standard text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.045",
+            "per": "1",
+            "when": {
+              "seconds": [
+                5,
+                10
+              ]
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v1/standard/text-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.045 per second in a public repository's list of fal models; an older public fal price table gives $0.03. fal's page was not read. fal accepts 5 or 10 s."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-pro/v1/canny",
+        "name": "FLUX.1 [pro] Canny",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.05",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/flux-pro/v1/canny",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per megapixel in a public repository's fal price table; fal's page was not read. Rounding and megapixel size assumed as for flux/dev."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-pro/v1/fill",
+        "name": "FLUX.1 [pro] Fill",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.05",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/flux-pro/v1/fill",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per megapixel in a public repository's fal price table (another lists $0.05 per image); fal's page was not read. Rounding and megapixel size assumed as for flux/dev."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/bytedance/seedream/v4.5/edit",
+        "name": "Seedream 4.5 Edit",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.04",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedream/v4.5/edit",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.04 per output image for this endpoint in public repositories' fal price tables; fal's page was not read (its llms.txt as copied in a public repository has no price)."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/gemini-25-flash-image/edit",
+        "name": "Gemini 2.5 Flash Image edit",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.0398",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/gemini-25-flash-image/edit",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.0398 per image for this endpoint in a public repository's notes; fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/ideogram/character",
+        "name": "Ideogram V3 Character",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "quality": "BALANCED"
+        },
+        "accepts": {
+          "quality": [
+            "TURBO"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "quality": "BALANCED"
+            },
+            "source": "https://fal.ai/models/fal-ai/ideogram/character",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.15 per image (BALANCED), $0.20 (QUALITY) in a public repository's fal client; fal's page was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.20",
+            "per": "1",
+            "when": {
+              "quality": "QUALITY"
+            },
+            "source": "https://fal.ai/models/fal-ai/ideogram/character",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "As a public repository's fal client gives it; fal's page not read."
+          }
+        ],
+        "note": "The quality attribute is fal's rendering_speed (TURBO, BALANCED or QUALITY); fal's default is BALANCED. TURBO stays unpriced until a source gives its price."
+      },
+      {
+        "id": "fal-ai/wan-25-preview/image-to-image",
+        "name": "Wan 2.5 Preview image to image",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.05",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/wan-25-preview/image-to-image",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per output image in a public repository's fal price table; fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/qwen-image-edit/inpaint",
+        "name": "Qwen Image Edit inpaint",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.03",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/qwen-image-edit/inpaint",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.03 per megapixel (unit \"megapixels\") in a public repository's fal rate card, which rounds each output up to the megapixel; fal's page was not read. Megapixel size assumed as for flux/dev."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/ffmpeg-api/compose",
+        "name": "FFmpeg API compose",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0002",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/ffmpeg-api/compose/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.0002 per seconds\" as its llms.txt is copied in a public repository; fal's page itself was not read. fal labels compute-billed endpoints \"per compute seconds\", so these are taken as seconds of the output video."
+          }
+        ],
+        "note": "Give seconds as the length of the composed video."
+      },
+      {
+        "id": "fal-ai/qwen-image-layered",
+        "name": "Qwen Image Layered",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "request",
+            "amount": "0.05",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/qwen-image-layered/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"Your request will cost $0.05 per image.\"; fal's developer guide (https://fal.ai/learn/devs/qwen-image-layered-image-to-image-developer-guide) says \"approximately $0.05 per decomposition\", one input image per request."
+          }
+        ],
+        "note": "One request decomposes one image into 1 to 10 RGBA layers; the layer count does not change the price."
       }
     ],
-    "unpricedNames": [],
+    "unpricedNames": [
+      {
+        "ids": [
+          "fal-ai/sora-2"
+        ],
+        "reason": "ambiguous",
+        "instead": [
+          "fal-ai/sora-2/text-to-video",
+          "fal-ai/sora-2/image-to-video",
+          "fal-ai/sora-2/text-to-video/pro"
+        ],
+        "name": "Sora 2, text or image to video, standard or pro",
+        "source": "https://fal.ai/models/fal-ai/sora-2/text-to-video/llms.txt",
+        "checkedAt": "2026-12-02",
+        "verified": false,
+        "note": "fal serves Sora 2 as endpoints under the fal-ai/sora-2 app; public code writes the app id as a family prefix. Standard costs $0.1 per second either way; Pro costs more."
+      },
+      {
+        "ids": [
+          "fal-ai/stable-audio"
+        ],
+        "reason": "no-published-price",
+        "name": "Stable Audio Open, billed per compute second",
+        "source": "https://fal.ai/models/fal-ai/stable-audio/llms.txt",
+        "checkedAt": "2026-12-02",
+        "verified": true,
+        "note": "fal's page: \"Price: $0 per compute seconds\"; the rate per compute second is not published."
+      },
+      {
+        "ids": [
+          "fal-ai/creative-upscaler"
+        ],
+        "reason": "no-published-price",
+        "name": "Creative Upscaler, billed per compute second",
+        "source": "https://fal.ai/models/fal-ai/creative-upscaler/llms.txt",
+        "checkedAt": "2026-12-02",
+        "verified": true,
+        "note": "fal's page: \"Price: $0 per compute seconds\"; the rate per compute second is not published."
+      },
+      {
+        "ids": [
+          "fal-ai/whisper"
+        ],
+        "reason": "no-published-price",
+        "name": "Whisper, billed per compute second",
+        "source": "https://fal.ai/models/fal-ai/whisper/llms.txt",
+        "checkedAt": "2026-12-02",
+        "verified": false,
+        "note": "fal's \"Price: $0 per compute seconds\" as its llms.txt is copied in a public repository; the rate per compute second is not published."
+      }
+    ],
     "architectures": [],
     "communitySources": []
   },

@@ -282,7 +282,7 @@ export type Model = z.infer<typeof Model>;
 export const UnpricedName = z
   .object({
     ids: z.array(z.string().min(1)).min(1),
-    /** ambiguous: the name fits several GPUs of different prices; not-offered: no GPU type of the provider. */
+    /** ambiguous: the name fits several GPUs (or fal endpoints) of different prices; not-offered: no GPU type of the provider. */
     reason: z.enum(['outside-pools', 'no-published-price', 'ambiguous', 'not-offered']),
     /** For an ambiguous name: the ids to write instead, one per GPU it could mean. */
     instead: z.array(z.string().min(1)).min(1).optional(),
