@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../catalog/default.js';
 import { money } from '../money.js';
 import { estimateWorkload } from './estimate.js';
+import { unpricedNameReason } from './gpu-list.js';
 
 const catalog = defaultCatalog();
 const job = (model: string) =>
@@ -29,5 +30,15 @@ describe('fal names the catalog knows without a price', () => {
     const fal = catalog.provider('fal')!;
     for (const entry of fal.unpricedNames.filter((e) => e.reason === 'ambiguous'))
       for (const id of entry.instead ?? []) expect(catalog.model('fal', id), id).toBeDefined();
+  });
+
+  it('a name fal does not offer says so, without a list of GPU pools', () => {
+    const fal = catalog.provider('fal')!;
+    expect(
+      unpricedNameReason('fal-ai/old', { id: 'fal-ai/old', name: 'an endpoint fal removed', reason: 'not-offered' } as never, fal),
+    ).toBe('`fal-ai/old` is not offered by fal.ai (an endpoint fal removed)');
+    expect(
+      unpricedNameReason('fal-ai/old', { id: 'fal-ai/old', name: 'renamed', reason: 'not-offered', instead: ['fal-ai/new'] } as never, fal),
+    ).toBe('`fal-ai/old` is not offered by fal.ai (renamed); use `fal-ai/new`');
   });
 });

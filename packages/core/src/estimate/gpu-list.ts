@@ -28,7 +28,13 @@ export function unpricedNameReason(id: string, entry: UnpricedName, provider: Pr
     return `\`${id}\` does not say which ${gpus ? 'GPU' : 'endpoint'} (${entry.name}); write one of: ${instead}`;
   }
   const pools = provider.models.flatMap((m) => (m.pool ? [m.pool.id] : []));
-  if (entry.reason === 'not-offered') return `\`${id}\` is no ${provider.name} GPU type (${entry.name}); pick one of: ${pools.join(', ')}`;
+  if (entry.reason === 'not-offered') {
+    if (!gpus) {
+      const instead = (entry.instead ?? []).map((i) => `\`${i}\``).join(', ');
+      return `\`${id}\` is not offered by ${provider.name} (${entry.name})${instead ? `; use ${instead}` : ''}`;
+    }
+    return `\`${id}\` is no ${provider.name} GPU type (${entry.name}); pick one of: ${pools.join(', ')}`;
+  }
   return `\`${id}\` is a Pods GPU, not in any ${provider.name} pool; pick one of: ${pools.join(', ')}`;
 }
 
