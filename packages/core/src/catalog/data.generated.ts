@@ -6967,6 +6967,205 @@ export const catalogData: ProviderCatalog[] = [
           }
         ],
         "note": "Outputs 720p."
+      },
+      {
+        "id": "minimax:2@3",
+        "name": "MiniMax 01 Live",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0560",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/minimax-01-live",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0560/s for 720p ($0.28 for 5 s)."
+          }
+        ],
+        "note": "Outputs 720p (1366x768)."
+      },
+      {
+        "id": "minimax:2@1",
+        "name": "MiniMax 01 Director",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0560",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/minimax-01-director",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0560/s for 720p ($0.28 for 5 s); Runware's examples page shows a 6 s clip charged $0.28 too, so the charge may be per clip rather than per second."
+          }
+        ],
+        "note": "Outputs 720p (1366x768)."
+      },
+      {
+        "id": "minimax:1@1",
+        "name": "MiniMax 01",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.28",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/minimax-01/examples",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "The model page publishes no rate; Runware's own examples page shows \"cost\": 0.28 charged for a 6 s clip at 1366x768, taken as the price of one clip."
+          }
+        ],
+        "note": "Outputs 720p (1366x768)."
+      },
+      {
+        "id": "minimax:4@1",
+        "name": "MiniMax Hailuo 2.3",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            6,
+            10
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.28",
+            "per": "1",
+            "when": {
+              "resolution": "768p",
+              "seconds": 6
+            },
+            "source": "https://runware.ai/docs/models/minimax-hailuo-2-3",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.28 per 6 s clip at 768p."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.56",
+            "per": "1",
+            "when": {
+              "resolution": "768p",
+              "seconds": 10
+            },
+            "source": "https://runware.ai/docs/models/minimax-hailuo-2-3",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.56 per 10 s clip at 768p."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.49",
+            "per": "1",
+            "when": {
+              "resolution": "1080p",
+              "seconds": 6
+            },
+            "source": "https://runware.ai/docs/models/minimax-hailuo-2-3",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.49 per 6 s clip at 1080p."
+          }
+        ],
+        "note": "1080p clips are 6 s only; a 10 s clip at 1080p has no price."
+      },
+      {
+        "id": "pixverse:1@5",
+        "name": "PixVerse V5",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {
+          "resolution": [
+            "360p",
+            "540p",
+            "720p"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0598",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://runware.ai/docs/models/pixverse-v5",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0598/s for 1080p ($0.299 for 5 s)."
+          }
+        ],
+        "note": "Runware publishes the 1080p rate only; other resolutions stay unpriced until it publishes theirs."
+      },
+      {
+        "id": "klingai:6@0",
+        "name": "KlingAI 2.5 Turbo Standard",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0420",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/klingai-2-5-turbo-standard",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0420/s for 720p ($0.21 for 5 s)."
+          }
+        ],
+        "note": "Outputs 720p."
       }
     ],
     "unpricedNames": [],
