@@ -7325,6 +7325,31 @@ export const catalogData: ProviderCatalog[] = [
           }
         ],
         "note": "The quality attribute is Ideogram's renderingSpeed (TURBO, DEFAULT or QUALITY); Runware's default is DEFAULT. Every size the model accepts is a 1K configuration. TURBO and QUALITY stay unpriced until Runware publishes their prices."
+      },
+      {
+        "id": "klingai:kling-video@3-4k",
+        "name": "Kling Video 3.0 4K",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.42",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/klingai-video-3-0-4k",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.42 for 1 s with no audio split, unlike the Standard and Pro pages, so taken as the rate with or without audio."
+          }
+        ],
+        "note": "Outputs 4K (3840x2160, 2160x3840, 2880x2880)."
       }
     ],
     "unpricedNames": [],
