@@ -7350,6 +7350,101 @@ export const catalogData: ProviderCatalog[] = [
           }
         ],
         "note": "Outputs 4K (3840x2160, 2160x3840, 2880x2880)."
+      },
+      {
+        "id": "google:2@0",
+        "name": "Veo 2",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.5",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/google-veo-2",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.5/s for 720p ($2.5 for 5 s)."
+          }
+        ],
+        "note": "Outputs 720p (1280x720, 720x1280)."
+      },
+      {
+        "id": "lightricks:2@0",
+        "name": "LTX-2 Pro",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {
+          "resolution": [
+            "1440p"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.06",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://runware.ai/docs/models/lightricks-ltx-2-pro",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "Published as $0.36 for a 6 s clip at 1080p, with no per-second rate; taken as $0.06/s, assuming the price scales with length."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.24",
+            "per": "1",
+            "when": {
+              "resolution": "4K"
+            },
+            "source": "https://runware.ai/docs/models/lightricks-ltx-2-pro",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "Published as $2.40 for a 10 s clip at 4K, with no per-second rate; taken as $0.24/s, assuming the price scales with length."
+          }
+        ],
+        "note": "Runware prices 1080p and 4K clips only; 1440p clips stay unpriced until it publishes theirs."
+      },
+      {
+        "id": "bytedance:5@2",
+        "name": "OmniHuman-1.5",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.13247",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/bytedance-omnihuman-1-5",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "Published as 1.3247 (USD) for \"10 seconds\" of avatar video and nothing else; taken as $0.13247/s, assuming the price scales with length."
+          }
+        ]
       }
     ],
     "unpricedNames": [],
