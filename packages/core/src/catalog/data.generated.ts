@@ -6967,6 +6967,484 @@ export const catalogData: ProviderCatalog[] = [
           }
         ],
         "note": "Outputs 720p."
+      },
+      {
+        "id": "minimax:2@3",
+        "name": "MiniMax 01 Live",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0560",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/minimax-01-live",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0560/s for 720p ($0.28 for 5 s)."
+          }
+        ],
+        "note": "Outputs 720p (1366x768)."
+      },
+      {
+        "id": "minimax:2@1",
+        "name": "MiniMax 01 Director",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0560",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/minimax-01-director",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0560/s for 720p ($0.28 for 5 s); Runware's examples page shows a 6 s clip charged $0.28 too, so the charge may be per clip rather than per second."
+          }
+        ],
+        "note": "Outputs 720p (1366x768)."
+      },
+      {
+        "id": "minimax:1@1",
+        "name": "MiniMax 01",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.28",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/minimax-01/examples",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "The model page publishes no rate; Runware's own examples page shows \"cost\": 0.28 charged for a 6 s clip at 1366x768, taken as the price of one clip."
+          }
+        ],
+        "note": "Outputs 720p (1366x768)."
+      },
+      {
+        "id": "minimax:4@1",
+        "name": "MiniMax Hailuo 2.3",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            6,
+            10
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.28",
+            "per": "1",
+            "when": {
+              "resolution": "768p",
+              "seconds": 6
+            },
+            "source": "https://runware.ai/docs/models/minimax-hailuo-2-3",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.28 per 6 s clip at 768p."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.56",
+            "per": "1",
+            "when": {
+              "resolution": "768p",
+              "seconds": 10
+            },
+            "source": "https://runware.ai/docs/models/minimax-hailuo-2-3",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.56 per 10 s clip at 768p."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.49",
+            "per": "1",
+            "when": {
+              "resolution": "1080p",
+              "seconds": 6
+            },
+            "source": "https://runware.ai/docs/models/minimax-hailuo-2-3",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.49 per 6 s clip at 1080p."
+          }
+        ],
+        "note": "1080p clips are 6 s only; a 10 s clip at 1080p has no price."
+      },
+      {
+        "id": "pixverse:1@5",
+        "name": "PixVerse V5",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {
+          "resolution": [
+            "360p",
+            "540p",
+            "720p"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0598",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://runware.ai/docs/models/pixverse-v5",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0598/s for 1080p ($0.299 for 5 s)."
+          }
+        ],
+        "note": "Runware publishes the 1080p rate only; other resolutions stay unpriced until it publishes theirs."
+      },
+      {
+        "id": "klingai:6@0",
+        "name": "KlingAI 2.5 Turbo Standard",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0420",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/klingai-2-5-turbo-standard",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0420/s for 720p ($0.21 for 5 s)."
+          }
+        ],
+        "note": "Outputs 720p."
+      },
+      {
+        "id": "bfl:3@1",
+        "name": "FLUX.1 Kontext [pro]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.04",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/bfl-flux-1-kontext-pro",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.04 per image at 1024x1024."
+          }
+        ],
+        "note": "Every size the model accepts is a 1K configuration (1024x1024, 1568x672, 752x1392...)."
+      },
+      {
+        "id": "bfl:4@1",
+        "name": "FLUX.1 Kontext [max]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.08",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/bfl-flux-1-kontext-max",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.08 per image at 1024x1024."
+          }
+        ],
+        "note": "Every size the model accepts is a 1K configuration (1024x1024, 1568x672, 752x1392...)."
+      },
+      {
+        "id": "bfl:2@2",
+        "name": "FLUX.1.1 [pro] Ultra",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.06",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/bfl-flux-1-1-pro-ultra",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.06 per image for \"2k\", its only size class."
+          }
+        ],
+        "note": "Every size the model accepts is a 2K configuration (2048x2048, 3136x1344, 1536x2752...)."
+      },
+      {
+        "id": "google:1@1",
+        "name": "Imagen 3",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.04",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/google-imagen-3",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.04 per image at each of its five sizes."
+          }
+        ],
+        "note": "Every size the model accepts is a 1K configuration (1024x1024, 1408x768, 896x1280...)."
+      },
+      {
+        "id": "google:1@2",
+        "name": "Imagen 3 Fast",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.02",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/google-imagen-3-fast",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.02 per image for \"1k\", its only size class."
+          }
+        ],
+        "note": "Every size the model accepts is a 1K configuration (1024x1024, 1408x768, 896x1280...)."
+      },
+      {
+        "id": "ideogram:4@1",
+        "name": "Ideogram 3.0",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "quality": "DEFAULT"
+        },
+        "accepts": {
+          "quality": [
+            "TURBO",
+            "QUALITY"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.06",
+            "per": "1",
+            "when": {
+              "quality": "DEFAULT"
+            },
+            "source": "https://runware.ai/docs/models/ideogram-3-0",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.06 for \"1k\" with no rendering speed named, so taken as the price at the default speed."
+          }
+        ],
+        "note": "The quality attribute is Ideogram's renderingSpeed (TURBO, DEFAULT or QUALITY); Runware's default is DEFAULT. Every size the model accepts is a 1K configuration. TURBO and QUALITY stay unpriced until Runware publishes their prices."
+      },
+      {
+        "id": "klingai:kling-video@3-4k",
+        "name": "Kling Video 3.0 4K",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.42",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/klingai-video-3-0-4k",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.42 for 1 s with no audio split, unlike the Standard and Pro pages, so taken as the rate with or without audio."
+          }
+        ],
+        "note": "Outputs 4K (3840x2160, 2160x3840, 2880x2880)."
+      },
+      {
+        "id": "google:2@0",
+        "name": "Veo 2",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.5",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/google-veo-2",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.5/s for 720p ($2.5 for 5 s)."
+          }
+        ],
+        "note": "Outputs 720p (1280x720, 720x1280)."
+      },
+      {
+        "id": "lightricks:2@0",
+        "name": "LTX-2 Pro",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {
+          "resolution": [
+            "1440p"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.06",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://runware.ai/docs/models/lightricks-ltx-2-pro",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "Published as $0.36 for a 6 s clip at 1080p, with no per-second rate; taken as $0.06/s, assuming the price scales with length."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.24",
+            "per": "1",
+            "when": {
+              "resolution": "4K"
+            },
+            "source": "https://runware.ai/docs/models/lightricks-ltx-2-pro",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "Published as $2.40 for a 10 s clip at 4K, with no per-second rate; taken as $0.24/s, assuming the price scales with length."
+          }
+        ],
+        "note": "Runware prices 1080p and 4K clips only; 1440p clips stay unpriced until it publishes theirs."
+      },
+      {
+        "id": "bytedance:5@2",
+        "name": "OmniHuman-1.5",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.13247",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/bytedance-omnihuman-1-5",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "Published as 1.3247 (USD) for \"10 seconds\" of avatar video and nothing else; taken as $0.13247/s, assuming the price scales with length."
+          }
+        ]
       }
     ],
     "unpricedNames": [],
