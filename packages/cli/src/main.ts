@@ -5,6 +5,7 @@ import { balanceCommand, balanceHelp } from './commands/balance.js';
 import { catalogCommand, catalogHelp } from './commands/catalog.js';
 import { diffCommand, diffHelp } from './commands/diff.js';
 import { estimateCommand, estimateHelp } from './commands/estimate.js';
+import { initCommand, initHelp } from './commands/init.js';
 import { pricesCommand, pricesHelp } from './commands/prices.js';
 import { syncCommand, syncHelp } from './commands/sync.js';
 import { EXIT, UsageError, type Io } from './io.js';
@@ -16,6 +17,7 @@ const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', impor
 const HELP = `genspend ${VERSION}: price generative-media API work before it runs.
 
 Usage:
+  genspend init [--provider <ids>] [--prices] [--force]
   genspend estimate <files or globs...> [--format table|markdown|json]
   genspend diff --base <file or git-ref> --head <files or globs...> [--format ...] [--limit|--max-increase|--max-increase-percent ...]
   genspend prices [provider] [model] [--format table|json]
@@ -32,6 +34,7 @@ const COMMAND_HELP: Record<string, string> = {
   prices: pricesHelp,
   catalog: catalogHelp,
   balance: balanceHelp,
+  init: initHelp,
 };
 
 /** Runs the CLI; returns the exit code. Never throws for bad input: it prints one line per problem. */
@@ -47,6 +50,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return EXIT.pass;
     }
     if (!(command in COMMAND_HELP)) throw new UsageError(`unknown command \`${command}\``);
+    if (command === 'init') return initCommand(rest, io); // its --prices is a switch, not a file
     const { values, positionals } = parseArgs({
       args: rest,
       allowPositionals: true,
