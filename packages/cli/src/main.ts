@@ -6,6 +6,7 @@ import { catalogCommand, catalogHelp } from './commands/catalog.js';
 import { diffCommand, diffHelp } from './commands/diff.js';
 import { estimateCommand, estimateHelp } from './commands/estimate.js';
 import { initCommand, initHelp } from './commands/init.js';
+import { lockCommand, lockHelp } from './commands/lock.js';
 import { pricesCommand, pricesHelp } from './commands/prices.js';
 import { syncCommand, syncHelp } from './commands/sync.js';
 import { EXIT, UsageError, type Io } from './io.js';
@@ -22,6 +23,7 @@ Usage:
   genspend diff --base <file or git-ref> --head <files or globs...> [--format ...] [--limit|--max-increase|--max-increase-percent ...]
   genspend prices [provider] [model] [--format table|json]
   genspend prices sync [provider] [--write] [--dir <folder>]
+  genspend prices lock [manifests...] [--prices FILE]
   genspend catalog check [--dir <folder>]
   genspend balance [--provider <ids>] [--manifest <files>] [--format table|json]
   genspend <command> --help
@@ -77,8 +79,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       },
     });
     const sync = command === 'prices' && positionals[0] === 'sync';
+    const lock = command === 'prices' && positionals[0] === 'lock';
     if (values.help) {
-      io.stdout.write((sync ? syncHelp : COMMAND_HELP[command]) + '\n');
+      io.stdout.write((sync ? syncHelp : lock ? lockHelp : COMMAND_HELP[command]) + '\n');
       return EXIT.pass;
     }
     const allowed: Record<string, string[]> = {
@@ -88,7 +91,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       catalog: ['dir', 'prices', 'max-age'],
       balance: ['format', 'provider', 'manifest', 'days', 'low-days', 'critical-days', 'deadline'],
     };
-    const stray = Object.keys(values).find((k) => k !== 'help' && !(sync ? ['format', 'dir', 'write'] : allowed[command]!).includes(k));
+    const stray = Object.keys(values).find(
+      (k) => k !== 'help' && !(sync ? ['format', 'dir', 'write'] : lock ? ['format', 'prices'] : allowed[command]!).includes(k),
+    );
     if (stray) throw new UsageError(`\`--${stray}\` does not apply to \`genspend ${command}\``);
     switch (command) {
       case 'estimate':
@@ -97,6 +102,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         if (positionals.length) throw new UsageError(`unexpected argument \`${positionals[0]}\`: name manifests with --head`);
         return await diffCommand(values, io);
       case 'prices':
+        if (lock) return await lockCommand(positionals.slice(1), values, io);
         return sync ? await syncCommand(positionals.slice(1), values, io) : pricesCommand(positionals, values, io);
       case 'balance':
         if (positionals.length) throw new UsageError(`unexpected argument \`${positionals[0]}\``);
