@@ -5,6 +5,8 @@ import { balanceCommand, balanceHelp } from './commands/balance.js';
 import { catalogCommand, catalogHelp } from './commands/catalog.js';
 import { diffCommand, diffHelp } from './commands/diff.js';
 import { estimateCommand, estimateHelp } from './commands/estimate.js';
+import { initCommand, initHelp } from './commands/init.js';
+import { lockCommand, lockHelp } from './commands/lock.js';
 import { pricesCommand, pricesHelp } from './commands/prices.js';
 import { syncCommand, syncHelp } from './commands/sync.js';
 import { EXIT, UsageError, type Io } from './io.js';
@@ -16,10 +18,12 @@ const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', impor
 const HELP = `genspend ${VERSION}: price generative-media API work before it runs.
 
 Usage:
+  genspend init [--provider <ids>] [--prices] [--force]
   genspend estimate <files or globs...> [--format table|markdown|json]
   genspend diff --base <file or git-ref> --head <files or globs...> [--format ...] [--limit|--max-increase|--max-increase-percent ...]
   genspend prices [provider] [model] [--format table|json]
   genspend prices sync [provider] [--write] [--dir <folder>]
+  genspend prices lock [manifests...] [--prices FILE]
   genspend catalog check [--dir <folder>]
   genspend balance [--provider <ids>] [--manifest <files>] [--format table|json]
   genspend <command> --help
@@ -32,6 +36,7 @@ const COMMAND_HELP: Record<string, string> = {
   prices: pricesHelp,
   catalog: catalogHelp,
   balance: balanceHelp,
+  init: initHelp,
 };
 
 /** Runs the CLI; returns the exit code. Never throws for bad input: it prints one line per problem. */
@@ -47,6 +52,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return EXIT.pass;
     }
     if (!(command in COMMAND_HELP)) throw new UsageError(`unknown command \`${command}\``);
+    if (command === 'init') return initCommand(rest, io); // its --prices is a switch, not a file
     const { values, positionals } = parseArgs({
       args: rest,
       allowPositionals: true,
@@ -74,8 +80,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       },
     });
     const sync = command === 'prices' && positionals[0] === 'sync';
+    const lock = command === 'prices' && positionals[0] === 'lock';
     if (values.help) {
-      io.stdout.write((sync ? syncHelp : COMMAND_HELP[command]) + '\n');
+      io.stdout.write((sync ? syncHelp : lock ? lockHelp : COMMAND_HELP[command]) + '\n');
       return EXIT.pass;
     }
     const allowed: Record<string, string[]> = {
@@ -85,7 +92,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       catalog: ['dir', 'prices', 'max-age'],
       balance: ['format', 'provider', 'manifest', 'days', 'low-days', 'critical-days', 'deadline'],
     };
-    const stray = Object.keys(values).find((k) => k !== 'help' && !(sync ? ['format', 'dir', 'write'] : allowed[command]!).includes(k));
+    const stray = Object.keys(values).find(
+      (k) => k !== 'help' && !(sync ? ['format', 'dir', 'write'] : lock ? ['format', 'prices'] : allowed[command]!).includes(k),
+    );
     if (stray) throw new UsageError(`\`--${stray}\` does not apply to \`genspend ${command}\``);
     switch (command) {
       case 'estimate':
@@ -94,6 +103,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         if (positionals.length) throw new UsageError(`unexpected argument \`${positionals[0]}\`: name manifests with --head`);
         return await diffCommand(values, io);
       case 'prices':
+        if (lock) return await lockCommand(positionals.slice(1), values, io);
         return sync ? await syncCommand(positionals.slice(1), values, io) : pricesCommand(positionals, values, io);
       case 'balance':
         if (positionals.length) throw new UsageError(`unexpected argument \`${positionals[0]}\``);

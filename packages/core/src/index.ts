@@ -27,6 +27,16 @@ export {
   catalogWithPrices,
   type PriceFile,
 } from './catalog/price-file.js';
+export {
+  lockPrices,
+  renderPriceFile,
+  withLockedModels,
+  type LockFinding,
+  type LockInput,
+  type LockResult,
+  type LockStatus,
+  type ProviderLive,
+} from './catalog/lock.js';
 export { priceOrigin, type PriceOrigin } from './catalog/origin.js';
 export { governingPrices, withReason, type PriceFileVersions } from './catalog/price-file-change.js';
 export { catalogDrift, type DriftFinding, type DriftStatus, type LivePriceInput } from './catalog/drift.js';
