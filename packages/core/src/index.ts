@@ -118,3 +118,9 @@ export {
   type CheckStatus,
 } from './forecast/account.js';
 export { balanceJson, renderBalanceTable, renderBalanceMarkdown, type BalanceCheck, type BalanceJson } from './report/balance.js';
+
+export { quoteRequest } from './quote/quote.js';
+export { QUOTE_LIMITS } from './quote/body.js';
+export { FAL_IMAGE_SIZES } from './quote/fal.js';
+export { FAL_INPUTS, FAL_INPUT_SOURCE, type FalInput } from './quote/fal-inputs.js';
+export { QUOTE_PROVIDERS, type AssumedField, type Quote, type QuoteOptions, type QuoteProvider, type QuotedJob } from './quote/types.js';

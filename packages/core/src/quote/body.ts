@@ -1,0 +1,161 @@
+import { closest, GenspendError, type ProblemDetail } from '../errors.js';
+import { ATTRIBUTE_RULES, type AttributeName } from '../manifest/fields.js';
+import { Decimal, money } from '../money.js';
+import type { AttributeValue } from '../estimate/types.js';
+
+/**
+ * What a request body may be before a quote reads it. Real bodies are small (a fal input is a
+ * dozen fields, a Runware batch a few tasks); these bounds refuse a pasted log or an attack
+ * before any field is read, and keep the walk below iterative and short.
+ */
+export const QUOTE_LIMITS = {
+  /** Levels of nesting; a Runway body nests 4, a Runware task with provider settings 5. */
+  maxDepth: 32,
+  /** Values in the whole body, counting every array item and object field. */
+  maxNodes: 100_000,
+  /** Items of any one array (a Runware batch, reference images). */
+  maxArrayItems: 1_000,
+  /** Characters of any one string (a text-to-speech script is priced by its length). */
+  maxStringLength: 1_000_000,
+} as const;
+
+/** Keys that name an object's machinery rather than a field: refused wherever they appear. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export interface BodyContext {
+  /** What the body came from (a file name, `-` for stdin, `request` when not said). */
+  file: string;
+}
+
+/** A problem in the body at a field path (`input.image_size`). */
+export function fieldError(ctx: BodyContext, path: string, message: string, fix?: string, detail?: ProblemDetail): GenspendError {
+  return new GenspendError(message, { file: ctx.file, ...(path ? { path } : {}) }, fix, detail);
+}
+
+export const join = (prefix: string, key: string | number): string =>
+  typeof key === 'number' ? `${prefix}[${key}]` : prefix ? `${prefix}.${key}` : key;
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** What a found value is, in a message: `"two"`, `a list`, `an object`. */
+export function shown(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
+  return String(value);
+}
+
+/**
+ * Refuses a body that is not plain JSON data within QUOTE_LIMITS, naming the first offending
+ * field. The walk is iterative, so a body nested a million levels cannot overflow the stack.
+ */
+export function checkBody(body: unknown, ctx: BodyContext, root = ''): void {
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value: body, path: root, depth: 0 }];
+  let nodes = 0;
+  while (stack.length) {
+    const { value, path, depth } = stack.pop()!;
+    if (++nodes > QUOTE_LIMITS.maxNodes) {
+      throw fieldError(
+        ctx,
+        root,
+        `the request holds more than ${QUOTE_LIMITS.maxNodes} values`,
+        'quote the request itself, not a log of many',
+      );
+    }
+    if (depth > QUOTE_LIMITS.maxDepth) {
+      throw fieldError(ctx, path, `nested deeper than ${QUOTE_LIMITS.maxDepth} levels`, 'send the request body as the provider takes it');
+    }
+    if (value === null || typeof value === 'boolean') continue;
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) throw fieldError(ctx, path, `expected a finite number, got ${String(value)}`);
+      continue;
+    }
+    if (typeof value === 'string') {
+      if (value.length > QUOTE_LIMITS.maxStringLength)
+        throw fieldError(ctx, path, `text of ${value.length} characters, over the ${QUOTE_LIMITS.maxStringLength}-character limit`);
+      continue;
+    }
+    if (Array.isArray(value)) {
+      if (value.length > QUOTE_LIMITS.maxArrayItems)
+        throw fieldError(
+          ctx,
+          path,
+          `a list of ${value.length} items, over the ${QUOTE_LIMITS.maxArrayItems}-item limit`,
+          'split the batch',
+        );
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: join(path, i), depth: depth + 1 });
+      continue;
+    }
+    if (!isObject(value))
+      throw fieldError(ctx, path, `expected JSON data, got ${typeof value === 'object' ? 'an object of another kind' : typeof value}`);
+    for (const key of Object.keys(value)) {
+      if (PROTOTYPE_KEYS.has(key))
+        throw fieldError(
+          ctx,
+          join(path, key),
+          `\`${key}\` is not a request field`,
+          'remove it: it names object machinery, not a parameter',
+        );
+      stack.push({ value: value[key], path: join(path, key), depth: depth + 1 });
+    }
+  }
+}
+
+/** A body's value as the genspend attribute it feeds, checked as the manifest checks it (fields.ts). */
+export function attributeValue(attribute: AttributeName, raw: unknown, ctx: BodyContext, path: string): AttributeValue {
+  const rule = ATTRIBUTE_RULES[attribute];
+  switch (rule.type) {
+    case 'boolean':
+      if (typeof raw !== 'boolean') throw fieldError(ctx, path, `expected true or false, got ${shown(raw)}`);
+      return raw;
+    case 'text':
+    case 'enum':
+      if (typeof raw !== 'string' || raw.trim() === '') throw fieldError(ctx, path, `expected a string, got ${shown(raw)}`);
+      return raw.trim();
+    case 'decimal': {
+      const n =
+        typeof raw === 'number' ? money(raw) : typeof raw === 'string' && /^\d+(\.\d+)?$/.test(raw.trim()) ? money(raw.trim()) : undefined;
+      const integer = 'integer' in rule && rule.integer;
+      const what = integer ? 'a whole number' : 'a number';
+      const range = `from ${rule.min} to ${rule.max}`;
+      if (!n) throw fieldError(ctx, path, `expected ${what} ${range}, got ${shown(raw)}`);
+      if (n.lessThan(rule.min) || n.greaterThan(rule.max) || (integer && !n.isInteger()))
+        throw fieldError(ctx, path, `expected ${what} ${range}, got ${n.toFixed()}`);
+      return n;
+    }
+  }
+}
+
+/** A string field that must be one of `allowed`, with "did you mean" on a near miss. */
+export function oneOf(raw: unknown, allowed: readonly string[], ctx: BodyContext, path: string, what: string): string {
+  if (typeof raw !== 'string') throw fieldError(ctx, path, `expected a ${what} (one of ${allowed.join(', ')}), got ${shown(raw)}`);
+  if (allowed.includes(raw)) return raw;
+  const suggestion = closest(raw, allowed);
+  throw fieldError(
+    ctx,
+    path,
+    `unknown ${what} ${JSON.stringify(raw)}${suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : ''}`,
+    `use one of ${allowed.join(', ')}`,
+    { value: raw, allowed, ...(suggestion ? { suggestion } : {}) },
+  );
+}
+
+/** A duration as providers send it: 5, "5", "8s", "5.5". */
+export function seconds(raw: unknown, ctx: BodyContext, path: string): Decimal {
+  const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim().replace(/s$/i, '') : undefined;
+  if (text === undefined || !/^\d+(\.\d+)?$/.test(text))
+    throw fieldError(ctx, path, `expected a duration in seconds (5, "5" or "5s"), got ${shown(raw)}`);
+  return attributeValue('seconds', text, ctx, path) as Decimal;
+}
+
+/** Characters of a text as a provider counts them: code points, not UTF-16 units. */
+export function characterCount(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
