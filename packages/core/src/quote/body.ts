@@ -43,6 +43,7 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 
 /** What a found value is, in a message: `"two"`, `a list`, `an object`. */
 export function shown(value: unknown): string {
+  if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
@@ -150,7 +151,7 @@ export function seconds(raw: unknown, ctx: BodyContext, path: string): Decimal {
   const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim().replace(/s$/i, '') : undefined;
   if (text === undefined || !/^\d+(\.\d+)?$/.test(text))
     throw fieldError(ctx, path, `expected a duration in seconds (5, "5" or "5s"), got ${shown(raw)}`);
-  return attributeValue('seconds', text, ctx, path) as Decimal;
+  return numberValue('seconds', text, ctx, path);
 }
 
 /** Characters of a text as a provider counts them: code points, not UTF-16 units. */
@@ -158,4 +159,10 @@ export function characterCount(text: string): number {
   let n = 0;
   for (const _ of text) n++;
   return n;
+}
+
+/** A numeric attribute's value (width, seconds, results), checked as `attributeValue` checks it. */
+export function numberValue(attribute: AttributeName, raw: unknown, ctx: BodyContext, path: string): Decimal {
+  if (ATTRIBUTE_RULES[attribute].type !== 'decimal') throw new Error(`${attribute} is not a numeric attribute`);
+  return attributeValue(attribute, raw, ctx, path) as Decimal;
 }

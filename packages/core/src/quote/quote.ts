@@ -7,6 +7,7 @@ import { ATTRIBUTE_NAMES, type AttributeName } from '../manifest/fields.js';
 import { ONE, sum } from '../money.js';
 import { attributeValue, checkBody, fieldError, join, type BodyContext } from './body.js';
 import { mapFal } from './fal.js';
+import { mapRunway } from './runway.js';
 import {
   QUOTE_PROVIDERS,
   type AssumedField,
@@ -18,11 +19,11 @@ import {
 } from './types.js';
 
 /** Maps a provider's request body to genspend's workloads, one per job it starts. */
-type Mapper = (target: string | undefined, body: unknown, ctx: BodyContext, options: QuoteOptions) => MappedJob[];
+type Mapper = (target: string | undefined, body: unknown, ctx: BodyContext, options: QuoteOptions, catalog: Catalog) => MappedJob[];
 
 const MAPPERS: Record<QuoteProvider, Mapper | undefined> = {
   fal: (target, body, ctx) => [mapFal(target, body, ctx)],
-  runway: undefined,
+  runway: (target, body, ctx, _options, catalog) => [mapRunway(target, body, ctx, catalog)],
   runware: undefined,
   runpod: undefined,
 };
@@ -50,7 +51,7 @@ export function quoteRequest(provider: string, target: string | undefined, body:
   if (!mapper) throw new GenspendError(`quoting ${id} requests is not supported yet`);
   checkBody(body, ctx);
   const catalog = options.catalog ?? defaultCatalog();
-  const jobs = mapper(target, body, ctx, options).map((job) => priceJob(id, job, catalog, ctx, options));
+  const jobs = mapper(target, body, ctx, options, catalog).map((job) => priceJob(id, job, catalog, ctx, options));
   const priced = jobs.every((j) => j.estimate.cost !== null);
   const credits = jobs.every((j) => j.estimate.credits !== null) ? sum(jobs.map((j) => j.estimate.credits!)) : null;
   return Object.freeze({
@@ -69,6 +70,7 @@ function priceJob(provider: QuoteProvider, job: MappedJob, catalog: Catalog, ctx
   const read = new Set<string>();
   const assumed = new Map<string, AssumedField>();
   const fieldOf = new Map<AttributeName, string>();
+  if (job.modelField) read.add(job.modelField);
   for (const v of job.values) {
     if (priced && !priced.has(v.attribute)) continue;
     attributes[v.attribute] = v.value;
@@ -83,6 +85,16 @@ function priceJob(provider: QuoteProvider, job: MappedJob, catalog: Catalog, ctx
     attributes[attribute] = attributeValue(attribute, raw, ctx, field);
     fieldOf.set(attribute, field);
     read.add(field);
+  }
+  for (const need of job.needs ?? []) {
+    if (attributes[need.attribute] !== undefined || (priced && !priced.has(need.attribute))) continue;
+    throw fieldError(
+      ctx,
+      need.field,
+      `${job.model ?? job.name}: the price depends on ${need.ask}, which the request does not carry`,
+      `give it to the quote (given: { ${need.attribute}: … }; CLI --set ${need.attribute}=…)`,
+      { attribute: need.attribute, missing: [need.attribute] },
+    );
   }
   const workload: WorkloadSpec = { name: job.name, provider, model: job.model, attributes };
   const estimate = job.unpriced ? unpriced(workload, job.unpriced) : estimateFor(workload, job, catalog, ctx, fieldOf);

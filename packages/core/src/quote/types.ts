@@ -72,6 +72,8 @@ export interface MappedValue {
 export interface MappedJob {
   readonly name: string;
   readonly model: string | undefined;
+  /** The body field that names the model, when the body names it (Runway, Runware). */
+  readonly modelField?: string;
   readonly values: readonly MappedValue[];
   /** Every field the body holds, at the depth the mapper reads it. */
   readonly fields: readonly string[];
@@ -79,6 +81,11 @@ export interface MappedJob {
   readonly unpriced?: string;
   /** How to ask for an attribute the body lacks: the provider's field (`duration`) or what it measures. */
   readonly asks?: Readonly<Partial<Record<AttributeName, string>>>;
+  /**
+   * Attributes the price needs when the model prices them, that the body shows are in play but
+   * cannot measure (reference videos billed by their length): asked for unless `given`.
+   */
+  readonly needs?: readonly { readonly attribute: AttributeName; readonly ask: string; readonly field: string }[];
   /** Path prefix of the job in the body (`[2]` for a Runware task), for errors. */
   readonly at: string;
   readonly high?: { readonly seconds: Decimal; readonly field: string };
