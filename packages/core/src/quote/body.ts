@@ -71,7 +71,8 @@ export function checkBody(body: unknown, ctx: BodyContext, root = ''): void {
     if (depth > QUOTE_LIMITS.maxDepth) {
       throw fieldError(ctx, path, `nested deeper than ${QUOTE_LIMITS.maxDepth} levels`, 'send the request body as the provider takes it');
     }
-    if (value === null || typeof value === 'boolean') continue;
+    // undefined is what JSON leaves out: a JS caller's `{ steps: undefined }` is a body without steps
+    if (value === null || value === undefined || typeof value === 'boolean') continue;
     if (typeof value === 'number') {
       if (!Number.isFinite(value)) throw fieldError(ctx, path, `expected a finite number, got ${String(value)}`);
       continue;

@@ -8,6 +8,7 @@ import { ONE, sum } from '../money.js';
 import { attributeValue, checkBody, fieldError, join, type BodyContext } from './body.js';
 import { mapFal } from './fal.js';
 import { mapRunway } from './runway.js';
+import { mapRunware } from './runware.js';
 import {
   QUOTE_PROVIDERS,
   type AssumedField,
@@ -24,7 +25,7 @@ type Mapper = (target: string | undefined, body: unknown, ctx: BodyContext, opti
 const MAPPERS: Record<QuoteProvider, Mapper | undefined> = {
   fal: (target, body, ctx) => [mapFal(target, body, ctx)],
   runway: (target, body, ctx, _options, catalog) => [mapRunway(target, body, ctx, catalog)],
-  runware: undefined,
+  runware: (_target, body, ctx, _options, catalog) => mapRunware(body, ctx, catalog),
   runpod: undefined,
 };
 
@@ -70,14 +71,14 @@ function priceJob(provider: QuoteProvider, job: MappedJob, catalog: Catalog, ctx
   const read = new Set<string>();
   const assumed = new Map<string, AssumedField>();
   const fieldOf = new Map<AttributeName, string>();
-  if (job.modelField) read.add(job.modelField);
+  for (const key of job.keys ?? []) read.add(key);
   for (const v of job.values) {
     if (priced && !priced.has(v.attribute)) continue;
     attributes[v.attribute] = v.value;
     fieldOf.set(v.attribute, v.field);
-    for (const f of v.also ?? []) read.add(f);
     if (v.defaultFrom === undefined) read.add(v.field);
     else if (!assumed.has(v.field)) assumed.set(v.field, { field: v.field, value: v.shown ?? String(v.value), source: v.defaultFrom });
+    for (const f of v.also ?? []) read.add(f);
   }
   for (const [name, raw] of Object.entries(options.given ?? {})) {
     const attribute = givenName(name, ctx);
@@ -103,10 +104,13 @@ function priceJob(provider: QuoteProvider, job: MappedJob, catalog: Catalog, ctx
     estimate: estimateFor({ ...workload, attributes: { ...attributes, seconds: job.high.seconds } }, job, catalog, ctx, fieldOf),
   };
   if (job.high) read.add(job.high.field);
+  // in the body's order, then what the caller gave
+  const position = new Map(job.fields.map((f, i) => [f, i]));
+  const inOrder = [...read].sort((a, b) => (position.get(a) ?? Infinity) - (position.get(b) ?? Infinity));
   return Object.freeze({
     workload,
     estimate,
-    read: [...read],
+    read: inOrder,
     assumed: [...assumed.values()],
     ignored: job.fields.filter((f) => !read.has(f)),
     ...(high ? { high } : {}),

@@ -88,17 +88,3 @@ export const RUNWAY_DEFAULTS: Readonly<Record<string, RunwayDefault>> = {
     verified: false,
   },
 };
-
-/**
- * Output tiers by pixel count, for a `ratio` of a model priced by resolution: a ratio is read
- * as the tier nearest its pixels (864:496 = 428,544 px is 480p; 1470:630 = 926,100 px is 720p).
- */
-export const RESOLUTION_TIERS: readonly { readonly word: string; readonly pixels: number }[] = [
-  { word: '480p', pixels: 854 * 480 },
-  { word: '720p', pixels: 1280 * 720 },
-  { word: '768P', pixels: 1366 * 768 },
-  { word: '1080p', pixels: 1920 * 1080 },
-  { word: '4K', pixels: 3840 * 2160 },
-  { word: '1K', pixels: 1024 * 1024 },
-  { word: '2K', pixels: 2048 * 2048 },
-];

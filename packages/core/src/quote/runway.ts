@@ -3,14 +3,8 @@ import type { Model } from '../catalog/schema.js';
 import { closest, GenspendError } from '../errors.js';
 import { money } from '../money.js';
 import { attributeValue, characterCount, fieldError, isObject, numberValue, oneOf, seconds, shown, type BodyContext } from './body.js';
-import {
-  RESOLUTION_TIERS,
-  RUNWAY_DEFAULTS,
-  RUNWAY_ENDPOINTS,
-  RUNWAY_INPUT_MEDIA,
-  RUNWAY_OUTPUT_FORMATS,
-  type RunwayEndpoint,
-} from './runway-inputs.js';
+import { nearestTier } from './resolution.js';
+import { RUNWAY_DEFAULTS, RUNWAY_ENDPOINTS, RUNWAY_INPUT_MEDIA, RUNWAY_OUTPUT_FORMATS, type RunwayEndpoint } from './runway-inputs.js';
 import type { MappedJob, MappedValue } from './types.js';
 
 const own = <T>(table: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
@@ -96,7 +90,7 @@ export function mapRunway(target: string | undefined, body: unknown, ctx: BodyCo
   return {
     name: `${endpoint} ${model}`,
     model,
-    modelField: 'model',
+    keys: ['model'],
     values,
     fields: Object.keys(body),
     at: '',
@@ -130,25 +124,8 @@ function ratio(raw: unknown, ctx: BodyContext, model: Model | undefined, tier: b
   push({ attribute: 'width', value: width, field: 'ratio' });
   push({ attribute: 'height', value: height, field: 'ratio' });
   if (!tier || !model) return;
-  const words = resolutionWords(model);
-  const pixels = width.times(height).toNumber();
-  let best: { word: string; distance: number } | undefined;
-  for (const t of RESOLUTION_TIERS) {
-    if (!words.has(t.word.toLowerCase())) continue;
-    const distance = Math.abs(Math.log(pixels / t.pixels));
-    if (!best || distance < best.distance) best = { word: t.word, distance };
-  }
-  if (best) push({ attribute: 'resolution', value: best.word, field: 'ratio', shown: `${raw} (${best.word})` });
-}
-
-/** The resolution words a model's rates are priced at, lower-cased. */
-function resolutionWords(model: Model): Set<string> {
-  const words = new Set<string>();
-  for (const rate of model.rates) {
-    const c = rate.when.resolution;
-    for (const w of Array.isArray(c) ? c : c === undefined ? [] : [c]) if (typeof w === 'string') words.add(w.toLowerCase());
-  }
-  return words;
+  const word = nearestTier(model, width.times(height).toNumber());
+  if (word) push({ attribute: 'resolution', value: word, field: 'ratio', shown: `${raw} (${word})` });
 }
 
 /** Reference media of a body: images counted (some models charge per image), videos flagged (billed by their length). */

@@ -72,8 +72,8 @@ export interface MappedValue {
 export interface MappedJob {
   readonly name: string;
   readonly model: string | undefined;
-  /** The body field that names the model, when the body names it (Runway, Runware). */
-  readonly modelField?: string;
+  /** Body fields that say which job it is (a Runware task's `taskType` and `model`): always read. */
+  readonly keys?: readonly string[];
   readonly values: readonly MappedValue[];
   /** Every field the body holds, at the depth the mapper reads it. */
   readonly fields: readonly string[];
