@@ -4,11 +4,12 @@ import { closest, GenspendError, problemsOf } from '../errors.js';
 import { estimateWorkload, pricedAttributes } from '../estimate/estimate.js';
 import type { Attributes, WorkloadEstimate, WorkloadSpec } from '../estimate/types.js';
 import { ATTRIBUTE_NAMES, type AttributeName } from '../manifest/fields.js';
-import { ONE, sum } from '../money.js';
+import { Decimal, ONE, sum } from '../money.js';
 import { attributeValue, checkBody, fieldError, join, type BodyContext } from './body.js';
 import { mapFal } from './fal.js';
 import { mapRunway } from './runway.js';
 import { mapRunware } from './runware.js';
+import { mapRunpod } from './runpod.js';
 import {
   QUOTE_PROVIDERS,
   type AssumedField,
@@ -22,11 +23,11 @@ import {
 /** Maps a provider's request body to genspend's workloads, one per job it starts. */
 type Mapper = (target: string | undefined, body: unknown, ctx: BodyContext, options: QuoteOptions, catalog: Catalog) => MappedJob[];
 
-const MAPPERS: Record<QuoteProvider, Mapper | undefined> = {
+const MAPPERS: Record<QuoteProvider, Mapper> = {
   fal: (target, body, ctx) => [mapFal(target, body, ctx)],
   runway: (target, body, ctx, _options, catalog) => [mapRunway(target, body, ctx, catalog)],
   runware: (_target, body, ctx, _options, catalog) => mapRunware(body, ctx, catalog),
-  runpod: undefined,
+  runpod: (target, body, ctx, options) => [mapRunpod(target, body, ctx, options)],
 };
 
 /**
@@ -49,7 +50,6 @@ export function quoteRequest(provider: string, target: string | undefined, body:
     );
   }
   const mapper = MAPPERS[id];
-  if (!mapper) throw new GenspendError(`quoting ${id} requests is not supported yet`);
   checkBody(body, ctx);
   const catalog = options.catalog ?? defaultCatalog();
   const jobs = mapper(target, body, ctx, options, catalog).map((job) => priceJob(id, job, catalog, ctx, options));
@@ -99,11 +99,14 @@ function priceJob(provider: QuoteProvider, job: MappedJob, catalog: Catalog, ctx
   }
   const workload: WorkloadSpec = { name: job.name, provider, model: job.model, attributes };
   const estimate = job.unpriced ? unpriced(workload, job.unpriced) : estimateFor(workload, job, catalog, ctx, fieldOf);
-  const high = job.high && {
-    seconds: job.high.seconds,
-    estimate: estimateFor({ ...workload, attributes: { ...attributes, seconds: job.high.seconds } }, job, catalog, ctx, fieldOf),
-  };
-  if (job.high) read.add(job.high.field);
+  const high = job.high && estimate.cost !== null ? highEnd(job.high, workload, estimate, job, catalog, ctx, fieldOf) : undefined;
+  if (job.high?.defaultFrom)
+    assumed.set(job.high.field, {
+      field: job.high.field,
+      value: `${job.high.seconds.times(1000).toFixed()} ms`,
+      source: job.high.defaultFrom,
+    });
+  else if (job.high) read.add(job.high.field);
   // in the body's order, then what the caller gave
   const position = new Map(job.fields.map((f, i) => [f, i]));
   const inOrder = [...read].sort((a, b) => (position.get(a) ?? Infinity) - (position.get(b) ?? Infinity));
@@ -115,6 +118,30 @@ function priceJob(provider: QuoteProvider, job: MappedJob, catalog: Catalog, ctx
     ignored: job.fields.filter((f) => !read.has(f)),
     ...(high ? { high } : {}),
   });
+}
+
+/**
+ * The most one job can be billed: its execution at the timeout Runpod stops it at. An expected
+ * time past the timeout is stopped there too, so the quote says so.
+ */
+function highEnd(
+  limit: NonNullable<MappedJob['high']>,
+  workload: WorkloadSpec,
+  estimate: WorkloadEstimate,
+  job: MappedJob,
+  catalog: Catalog,
+  ctx: BodyContext,
+  fieldOf: ReadonlyMap<AttributeName, string>,
+): QuotedJob['high'] {
+  const expected = workload.attributes.seconds;
+  if (expected instanceof Decimal && expected.greaterThan(limit.seconds))
+    estimate.warnings.push(
+      `expected ${expected.toFixed()} s is past the ${limit.seconds.toFixed()} s execution timeout: Runpod stops the job there`,
+    );
+  return {
+    seconds: limit.seconds,
+    estimate: estimateFor({ ...workload, attributes: { ...workload.attributes, seconds: limit.seconds } }, job, catalog, ctx, fieldOf),
+  };
 }
 
 function givenName(name: string, ctx: BodyContext): AttributeName {

@@ -88,7 +88,7 @@ export interface MappedJob {
   readonly needs?: readonly { readonly attribute: AttributeName; readonly ask: string; readonly field: string }[];
   /** Path prefix of the job in the body (`[2]` for a Runware task), for errors. */
   readonly at: string;
-  readonly high?: { readonly seconds: Decimal; readonly field: string };
+  readonly high?: { readonly seconds: Decimal; readonly field: string; readonly defaultFrom?: string };
   /** Runpod worker type, which decides the attributes a GPU prices. */
   readonly worker?: string;
 }
