@@ -6,6 +6,7 @@ import { catalogCommand, catalogHelp } from './commands/catalog.js';
 import { diffCommand, diffHelp } from './commands/diff.js';
 import { estimateCommand, estimateHelp } from './commands/estimate.js';
 import { pricesCommand, pricesHelp } from './commands/prices.js';
+import { quoteCommand, quoteHelp } from './commands/quote.js';
 import { syncCommand, syncHelp } from './commands/sync.js';
 import { EXIT, UsageError, type Io } from './io.js';
 import { PR_RULE_FLAGS } from './rules.js';
@@ -22,6 +23,7 @@ Usage:
   genspend prices sync [provider] [--write] [--dir <folder>]
   genspend catalog check [--dir <folder>]
   genspend balance [--provider <ids>] [--manifest <files>] [--format table|json]
+  genspend quote <fal|runway|runware|runpod> [endpoint] <request.json|-> [--format table|json]
   genspend <command> --help
 
 Exit codes: 0 pass (or warnings), 1 a budget rule failed, 2 bad input or tool error.`;
@@ -32,6 +34,7 @@ const COMMAND_HELP: Record<string, string> = {
   prices: pricesHelp,
   catalog: catalogHelp,
   balance: balanceHelp,
+  quote: quoteHelp,
 };
 
 /** Runs the CLI; returns the exit code. Never throws for bad input: it prints one line per problem. */
@@ -69,6 +72,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
         'max-increase-percent': { type: 'string' },
         unpriced: { type: 'string' },
         deadline: { type: 'string' },
+        gpu: { type: 'string' },
+        seconds: { type: 'string' },
+        worker: { type: 'string' },
+        set: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -83,6 +90,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       prices: ['format'],
       catalog: ['dir', 'prices', 'max-age'],
       balance: ['format', 'provider', 'manifest', 'days', 'low-days', 'critical-days', 'deadline'],
+      quote: ['format', 'prices', 'gpu', 'seconds', 'worker', 'set'],
     };
     const stray = Object.keys(values).find((k) => k !== 'help' && !(sync ? ['format', 'dir', 'write'] : allowed[command]!).includes(k));
     if (stray) throw new UsageError(`\`--${stray}\` does not apply to \`genspend ${command}\``);
@@ -94,6 +102,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await diffCommand(values, io);
       case 'prices':
         return sync ? await syncCommand(positionals.slice(1), values, io) : pricesCommand(positionals, values, io);
+      case 'quote':
+        return quoteCommand(positionals, values, io, () => readFileSync(0, 'utf8'));
       case 'balance':
         if (positionals.length) throw new UsageError(`unexpected argument \`${positionals[0]}\``);
         return await balanceCommand(values, io);

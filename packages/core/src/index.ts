@@ -120,7 +120,8 @@ export {
 export { balanceJson, renderBalanceTable, renderBalanceMarkdown, type BalanceCheck, type BalanceJson } from './report/balance.js';
 
 export { quoteRequest } from './quote/quote.js';
-export { QUOTE_LIMITS } from './quote/body.js';
+export { quoteJson, quotedJobJson, renderQuoteTable, type QuoteJson } from './report/quote.js';
+export { QUOTE_LIMITS, parseRequestBody, MAX_BODY_CHARS } from './quote/body.js';
 export { FAL_IMAGE_SIZES } from './quote/fal.js';
 export { FAL_INPUTS, FAL_INPUT_SOURCE, type FalInput } from './quote/fal-inputs.js';
 export { QUOTE_PROVIDERS, type AssumedField, type Quote, type QuoteOptions, type QuoteProvider, type QuotedJob } from './quote/types.js';

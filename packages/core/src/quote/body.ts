@@ -167,3 +167,47 @@ export function numberValue(attribute: AttributeName, raw: unknown, ctx: BodyCon
   if (ATTRIBUTE_RULES[attribute].type !== 'decimal') throw new Error(`${attribute} is not a numeric attribute`);
   return attributeValue(attribute, raw, ctx, path) as Decimal;
 }
+
+/** A request body is JSON of at most this many characters (Runpod refuses async bodies over 10 MB). */
+export const MAX_BODY_CHARS = 10_000_000;
+
+/**
+ * A request body from its JSON text, with a syntax error placed at its line and column
+ * (`body.json:3: ...`). A body nested past what the parser can hold is refused, not a crash.
+ */
+export function parseRequestBody(text: string, file: string): unknown {
+  if (text.length > MAX_BODY_CHARS)
+    throw new GenspendError(
+      `the request is ${text.length} characters, over the ${MAX_BODY_CHARS}-character limit`,
+      { file },
+      'quote one request body',
+    );
+  const source = text.replace(/^\uFEFF/, '');
+  if (!source.trim()) throw new GenspendError('the request is empty', { file }, 'give the JSON body the request sends');
+  try {
+    return JSON.parse(source) as unknown;
+  } catch (e) {
+    if (!(e instanceof SyntaxError)) {
+      throw new GenspendError(
+        `the request is nested too deeply to read`,
+        { file },
+        `send the body as the provider takes it (at most ${QUOTE_LIMITS.maxDepth} levels)`,
+      );
+    }
+    const at = /position (\d+)/.exec(e.message);
+    const position = at ? Number(at[1]) : undefined;
+    const before = position === undefined ? undefined : source.slice(0, position);
+    const line = before === undefined ? undefined : before.split('\n').length;
+    const column = before === undefined ? undefined : before.length - before.lastIndexOf('\n');
+    // V8 quotes the text around an error ("...", "{"apiKey": "sk-..." is not valid JSON"): a body may hold a key, so only the reason is kept
+    const what = e.message
+      .replace(/, ".*" is not valid JSON$/s, '')
+      .replace(/\s*(in JSON )?at position \d+.*$/s, '')
+      .replace(/ \(line \d+ column \d+\)$/, '');
+    return fail(file, line, `not valid JSON: ${what}${column !== undefined ? ` (column ${column})` : ''}`);
+  }
+}
+
+function fail(file: string, line: number | undefined, message: string): never {
+  throw new GenspendError(message, { file, ...(line !== undefined ? { line } : {}) }, 'give the JSON body the request sends');
+}

@@ -59,6 +59,7 @@ export function quoteRequest(provider: string, target: string | undefined, body:
     provider: id,
     target,
     jobs: Object.freeze(jobs),
+    batch: id === 'runware' && Array.isArray(body),
     cost: priced ? sum(jobs.map((j) => j.estimate.cost!)) : null,
     credits: priced && jobs.length ? credits : null,
   });

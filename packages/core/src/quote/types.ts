@@ -48,6 +48,8 @@ export interface Quote {
   readonly provider: QuoteProvider;
   readonly target: string | undefined;
   readonly jobs: readonly QuotedJob[];
+  /** The body was a Runware task array: one job per task, reported as a list. */
+  readonly batch: boolean;
   /** USD for the whole request; null when any job is unpriced (never a partial sum shown as the price). */
   readonly cost: Decimal | null;
   /** Runway: the same in credits. */
