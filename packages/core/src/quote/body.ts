@@ -121,16 +121,43 @@ export function attributeValue(attribute: AttributeName, raw: unknown, ctx: Body
       return raw.trim();
     case 'decimal': {
       const n =
-        typeof raw === 'number' ? money(raw) : typeof raw === 'string' && /^\d+(\.\d+)?$/.test(raw.trim()) ? money(raw.trim()) : undefined;
-      const integer = 'integer' in rule && rule.integer;
-      const what = integer ? 'a whole number' : 'a number';
-      const range = `from ${rule.min} to ${rule.max}`;
-      if (!n) throw fieldError(ctx, path, `expected ${what} ${range}, got ${shown(raw)}`);
-      if (n.lessThan(rule.min) || n.greaterThan(rule.max) || (integer && !n.isInteger()))
-        throw fieldError(ctx, path, `expected ${what} ${range}, got ${n.toFixed()}`);
+        typeof raw === 'number'
+          ? decimalOf(raw)
+          : typeof raw === 'string' && /^\d+(\.\d+)?$/.test(raw.trim())
+            ? money(raw.trim())
+            : undefined;
+      const b = bounds(attribute, rule);
+      if (!n) throw fieldError(ctx, path, `expected ${b.what} from ${rule.min} to ${rule.max}, got ${shown(raw)}`);
+      if (n.lessThan(b.min) || n.greaterThan(b.max) || (b.integer && !n.isInteger()))
+        throw fieldError(ctx, path, `expected ${b.what} from ${rule.min} to ${rule.max}, got ${n.toFixed()}`);
       return n;
     }
   }
+}
+
+/** Each numeric attribute's bounds as Decimals, parsed once: a quote checks every number a body sends. */
+const BOUNDS = new Map<AttributeName, { min: Decimal; max: Decimal; integer: boolean; what: string }>();
+function bounds(attribute: AttributeName, rule: { min: string; max: string; integer?: boolean }) {
+  let b = BOUNDS.get(attribute);
+  if (!b) {
+    const integer = rule.integer === true;
+    BOUNDS.set(attribute, (b = { min: money(rule.min), max: money(rule.max), integer, what: integer ? 'a whole number' : 'a number' }));
+  }
+  return b;
+}
+
+/**
+ * A JSON number as an exact Decimal (as printed: 2.3 is 2.3). Bodies repeat the same few numbers
+ * (1024, 5, 2), so recent ones are kept; Decimals are immutable, so sharing one is safe.
+ */
+const NUMBERS = new Map<number, Decimal>();
+function decimalOf(n: number): Decimal {
+  let d = NUMBERS.get(n);
+  if (!d) {
+    if (NUMBERS.size >= 4096) NUMBERS.clear();
+    NUMBERS.set(n, (d = money(n)));
+  }
+  return d;
 }
 
 /** A string field that must be one of `allowed`, with "did you mean" on a near miss. */

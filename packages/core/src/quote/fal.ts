@@ -25,6 +25,13 @@ const AUDIO_FIELDS = ['generate_audio', 'enable_audio', 'with_audio', 'audio'] a
 /** Keys beside `input` when a body is written as the client's call options (`fal.subscribe(id, { input })`). */
 const CALL_OPTIONS = new Set(['input', 'logs', 'webhookUrl', 'pollInterval', 'mode', 'onQueueUpdate', 'priority', 'startTimeout']);
 
+const FAL_ASKS: Readonly<Record<string, string>> = {
+  seconds: '`duration` (seconds; for media sent in, its length)',
+  width: 'the image size (`image_size`, or the width and height of the image sent in)',
+  height: 'the image size (`image_size`, or the width and height of the image sent in)',
+  characters: 'the text to speak (`text`)',
+};
+
 type Add = (attribute: AttributeName, name: string, value: MappedValue['value'], from?: string, display?: string, also?: string[]) => void;
 
 const DEFAULT_FROM = `${FAL_INPUT_SOURCE.package} ${FAL_INPUT_SOURCE.version} endpoint types`;
@@ -97,12 +104,7 @@ export function mapFal(target: string | undefined, body: unknown, ctx: BodyConte
     values,
     fields,
     at,
-    asks: {
-      seconds: '`duration` (seconds; for media sent in, its length)',
-      width: 'the image size (`image_size`, or the width and height of the image sent in)',
-      height: 'the image size (`image_size`, or the width and height of the image sent in)',
-      characters: 'the text to speak (`text`)',
-    },
+    asks: (attribute) => FAL_ASKS[attribute],
   };
 }
 

@@ -54,14 +54,15 @@ export function quoteRequest(provider: string, target: string | undefined, body:
   const catalog = options.catalog ?? defaultCatalog();
   const jobs = mapper(target, body, ctx, options, catalog).map((job) => priceJob(id, job, catalog, ctx, options));
   const priced = jobs.every((j) => j.estimate.cost !== null);
-  const credits = jobs.every((j) => j.estimate.credits !== null) ? sum(jobs.map((j) => j.estimate.credits!)) : null;
+  const total = (of: (j: QuotedJob) => Decimal | null) => (jobs.length === 1 ? of(jobs[0]!) : sum(jobs.map((j) => of(j)!)));
+  const credits = priced && jobs.every((j) => j.estimate.credits !== null) ? total((j) => j.estimate.credits) : null;
   return Object.freeze({
     provider: id,
     target,
     jobs: Object.freeze(jobs),
     batch: id === 'runware' && Array.isArray(body),
-    cost: priced ? sum(jobs.map((j) => j.estimate.cost!)) : null,
-    credits: priced && jobs.length ? credits : null,
+    cost: priced ? total((j) => j.estimate.cost) : null,
+    credits,
   });
 }
 
@@ -109,8 +110,8 @@ function priceJob(provider: QuoteProvider, job: MappedJob, catalog: Catalog, ctx
     });
   else if (job.high) read.add(job.high.field);
   // in the body's order, then what the caller gave
-  const position = new Map(job.fields.map((f, i) => [f, i]));
-  const inOrder = [...read].sort((a, b) => (position.get(a) ?? Infinity) - (position.get(b) ?? Infinity));
+  const inOrder = job.fields.filter((f) => read.has(f));
+  if (inOrder.length < read.size) for (const f of read) if (!job.fields.includes(f)) inOrder.push(f);
   return Object.freeze({
     workload,
     estimate,
@@ -193,7 +194,7 @@ function estimateFor(
     const model = job.model ?? job.name;
     if (attribute && problem.detail?.missing) {
       const names = problem.detail.missing as AttributeName[];
-      const asked = [...new Set(names.map((n) => job.asks?.[n] ?? `\`${n}\``))];
+      const asked = [...new Set(names.map((n) => job.asks?.(n) ?? `\`${n}\``))];
       throw fieldError(
         ctx,
         job.at,

@@ -13,6 +13,11 @@ export const RUNPOD_EXECUTION_TIMEOUT = {
   source: 'https://docs.runpod.io/serverless/endpoints/send-requests#execution-policies',
 } as const;
 
+const RUNPOD_ASKS: Readonly<Record<string, string>> = {
+  seconds: 'the expected execution seconds of one job (not in a job body; CLI --seconds)',
+  activeWorkers: 'the number of always-on workers (`activeWorkers`): active workers bill every second of the period, not per job',
+};
+
 /**
  * A Runpod Serverless job body (`POST /v2/<endpoint>/run` or `/runsync`) on an endpoint's GPU
  * pool (a pool id, a GPU name, or a fallback list as the endpoint sets it). Worker time is not in
@@ -68,9 +73,6 @@ export function mapRunpod(target: string | undefined, body: unknown, ctx: BodyCo
     at: '',
     ...(options.worker ? { worker: options.worker } : {}),
     ...(high ? { high } : {}),
-    asks: {
-      seconds: 'the expected execution seconds of one job (not in a job body; CLI --seconds)',
-      activeWorkers: 'the number of always-on workers (`activeWorkers`): active workers bill every second of the period, not per job',
-    },
+    asks: (attribute) => RUNPOD_ASKS[attribute],
   };
 }

@@ -140,14 +140,26 @@ function mapTask(task: Record<string, unknown>, at: string, ctx: BodyContext, ca
     values,
     fields,
     at,
-    asks: {
-      steps: `\`${field('steps')}\` (the model is billed by its compute, which grows with steps)`,
-      width: `\`${field('width')}\` and \`${field('height')}\``,
-      height: `\`${field('width')}\` and \`${field('height')}\``,
-      seconds: `\`${field('duration')}\` (seconds)`,
-      audio: `a sound flag (\`${field('providerSettings')}.<provider>.generateAudio\`)`,
-    },
+    asks: (attribute) => ask(attribute, at),
   };
+}
+
+/** How to ask for what a task lacks, worded only when a quote must ask. */
+function ask(attribute: string, at: string): string | undefined {
+  const field = (name: string) => `\`${join(at, name)}\``;
+  switch (attribute) {
+    case 'steps':
+      return `${field('steps')} (the model is billed by its compute, which grows with steps)`;
+    case 'width':
+    case 'height':
+      return `${field('width')} and ${field('height')}`;
+    case 'seconds':
+      return `${field('duration')} (seconds)`;
+    case 'audio':
+      return `a sound flag (${field('providerSettings')}.<provider>.generateAudio)`;
+    default:
+      return undefined;
+  }
 }
 
 function soundFlag(task: Record<string, unknown>, at: string, ctx: BodyContext): MappedValue | undefined {

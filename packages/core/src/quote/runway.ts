@@ -9,6 +9,12 @@ import type { MappedJob, MappedValue } from './types.js';
 
 const own = <T>(table: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
 
+const RUNWAY_ASKS: Readonly<Record<string, string>> = {
+  characters: 'the text to speak (`promptText`)',
+  width: 'the output size (`ratio`, as "1280:720")',
+  height: 'the output size (`ratio`, as "1280:720")',
+};
+
 /** `text-to-video`, `/v1/text_to_video` and `upscale` name the same endpoints as `text_to_video` and `video_upscale`. */
 function endpointOf(target: string | undefined): RunwayEndpoint {
   const raw = (target ?? '').trim();
@@ -94,12 +100,7 @@ export function mapRunway(target: string | undefined, body: unknown, ctx: BodyCo
     values,
     fields: Object.keys(body),
     at: '',
-    asks: {
-      seconds: media ?? '`duration` (seconds)',
-      characters: 'the text to speak (`promptText`)',
-      width: 'the output size (`ratio`, as "1280:720")',
-      height: 'the output size (`ratio`, as "1280:720")',
-    },
+    asks: (attribute) => (attribute === 'seconds' ? (media ?? '`duration` (seconds)') : RUNWAY_ASKS[attribute]),
     ...(refs.videos
       ? { needs: [{ attribute: 'referenceVideoSeconds', ask: 'the total length in seconds of the reference videos', field: refs.field }] }
       : {}),

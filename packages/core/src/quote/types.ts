@@ -82,7 +82,7 @@ export interface MappedJob {
   /** Set when the request cannot be priced whatever the catalog holds (a task type genspend does not price). */
   readonly unpriced?: string;
   /** How to ask for an attribute the body lacks: the provider's field (`duration`) or what it measures. */
-  readonly asks?: Readonly<Partial<Record<AttributeName, string>>>;
+  readonly asks?: (attribute: AttributeName) => string | undefined;
   /**
    * Attributes the price needs when the model prices them, that the body shows are in play but
    * cannot measure (reference videos billed by their length): asked for unless `given`.
