@@ -118,6 +118,26 @@ describe('fal quotes: fields', () => {
   });
 });
 
+describe('fal quotes: near misses', () => {
+  it('a field one typo from a priced one is ignored with a "did you mean" warning; other fields are not flagged', () => {
+    const a = job('fal-ai/flux/dev', {
+      prompt: 'x',
+      num_image: 4,
+      imagesize: 'square',
+      seed: 1,
+      guidance_scale: 3.5,
+      output_format: 'png',
+    });
+    // num_images is left at its default: 1 image, which is why the warning matters
+    expect(exact(a.estimate.cost!)).toBe('0.025');
+    expect(a.estimate.warnings.filter((w) => w.includes('did you mean'))).toEqual([
+      '`num_image` is not a field genspend prices by; did you mean `num_images`? (ignored)',
+      '`imagesize` is not a field genspend prices by; did you mean `image_size`? (ignored)',
+    ]);
+    for (const c of data.cases) expect(job(c.target, c.body).estimate.warnings.join('\n')).not.toContain('did you mean');
+  });
+});
+
 describe('fal quotes: errors name the field', () => {
   it('an unknown preset suggests the nearest', () => {
     expect(problem(() => quote('fal-ai/flux/dev', { input: { image_size: 'landscpe_16_9' } }))).toBe(

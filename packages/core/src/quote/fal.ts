@@ -25,6 +25,22 @@ const AUDIO_FIELDS = ['generate_audio', 'enable_audio', 'with_audio', 'audio'] a
 /** Keys beside `input` when a body is written as the client's call options (`fal.subscribe(id, { input })`). */
 const CALL_OPTIONS = new Set(['input', 'logs', 'webhookUrl', 'pollInterval', 'mode', 'onQueueUpdate', 'priority', 'startTimeout']);
 
+/** The input fields a fal quote reads. */
+const FAL_FIELDS = [
+  'image_size',
+  'num_images',
+  'duration',
+  'resolution',
+  'aspect_ratio',
+  ...AUDIO_FIELDS,
+  'num_frames',
+  'frames_per_second',
+  'fps',
+  'rendering_speed',
+  'text',
+  'inputs',
+];
+
 const FAL_ASKS: Readonly<Record<string, string>> = {
   seconds: '`duration` (seconds; for media sent in, its length)',
   width: 'the image size (`image_size`, or the width and height of the image sent in)',
@@ -105,6 +121,7 @@ export function mapFal(target: string | undefined, body: unknown, ctx: BodyConte
     fields,
     at,
     asks: (attribute) => FAL_ASKS[attribute],
+    known: FAL_FIELDS,
   };
 }
 

@@ -109,6 +109,8 @@ function priceJob(provider: QuoteProvider, job: MappedJob, catalog: Catalog, ctx
       source: job.high.defaultFrom,
     });
   else if (job.high) read.add(job.high.field);
+  const ignored = job.fields.filter((f) => !read.has(f));
+  nearMisses(ignored, job.known, estimate);
   // in the body's order, then what the caller gave
   const inOrder = job.fields.filter((f) => read.has(f));
   if (inOrder.length < read.size) for (const f of read) if (!job.fields.includes(f)) inOrder.push(f);
@@ -117,7 +119,7 @@ function priceJob(provider: QuoteProvider, job: MappedJob, catalog: Catalog, ctx
     estimate,
     read: inOrder,
     assumed: [...assumed.values()],
-    ignored: job.fields.filter((f) => !read.has(f)),
+    ignored,
     ...(high ? { high } : {}),
   });
 }
@@ -144,6 +146,23 @@ function highEnd(
     seconds: limit.seconds,
     estimate: estimateFor({ ...workload, attributes: { ...workload.attributes, seconds: limit.seconds } }, job, catalog, ctx, fieldOf),
   };
+}
+
+/**
+ * An ignored field one typo away from a field genspend prices by (`num_image`) would silently
+ * under-price the job: the quote warns with the field it likely means. It stays a warning, as a
+ * provider may take a field of that name.
+ */
+function nearMisses(ignored: readonly string[], known: readonly string[] | undefined, estimate: WorkloadEstimate): void {
+  if (!known || !ignored.length) return;
+  for (const field of ignored) {
+    const name = field.slice(Math.max(field.lastIndexOf('.'), field.lastIndexOf(']')) + 1);
+    // a cheap filter first: a near miss is about as long as the name it misses, and most ignored fields (prompt, seed) are not
+    if (!known.some((k) => Math.abs(k.length - name.length) <= 2)) continue;
+    const suggestion = closest(name, known, 2);
+    if (suggestion && suggestion !== name)
+      estimate.warnings.push(`\`${field}\` is not a field genspend prices by; did you mean \`${suggestion}\`? (ignored)`);
+  }
 }
 
 function givenName(name: string, ctx: BodyContext): AttributeName {

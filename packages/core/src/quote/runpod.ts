@@ -74,5 +74,6 @@ export function mapRunpod(target: string | undefined, body: unknown, ctx: BodyCo
     ...(options.worker ? { worker: options.worker } : {}),
     ...(high ? { high } : {}),
     asks: (attribute) => RUNPOD_ASKS[attribute],
+    known: ['input', 'executionTimeout'],
   };
 }

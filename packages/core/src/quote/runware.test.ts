@@ -128,6 +128,16 @@ describe('Runware quotes: errors name the task and field', () => {
     );
   });
 
+  it('a near miss of a priced field is flagged, not priced', () => {
+    const q = quote([{ ...flux, numberResult: 3 }]);
+    expect(exact(q.cost!)).toBe('0.0038');
+    expect(q.jobs[0]!.estimate.warnings).toContain(
+      '`[0].numberResult` is not a field genspend prices by; did you mean `numberResults`? (ignored)',
+    );
+    for (const c of data.cases)
+      for (const j of quote(c.body, c.options as QuoteOptions).jobs) expect(j.estimate.warnings.join('\n')).not.toContain('did you mean `');
+  });
+
   it('an unknown model is unpriced with a suggestion, never $0', () => {
     const q = quote({ ...flux, model: 'runware:101@2' });
     expect(q.cost).toBeNull();

@@ -41,6 +41,20 @@ export const RUNWARE_DEFAULTS: readonly { prefix: string; audio: boolean; source
   },
 ];
 
+/** The task fields a Runware quote reads. */
+const RUNWARE_FIELDS = [
+  'taskType',
+  'model',
+  'width',
+  'height',
+  'steps',
+  'numberResults',
+  'duration',
+  'fps',
+  'resolution',
+  'providerSettings',
+];
+
 /** Where provider settings carry a sound flag: `providerSettings.google.generateAudio`, `providerSettings.klingai.sound`. */
 const AUDIO_SETTINGS = ['generateAudio', 'audio', 'sound'] as const;
 
@@ -137,6 +151,7 @@ function mapTask(task: Record<string, unknown>, at: string, ctx: BodyContext, ca
     name,
     model,
     keys: [field('taskType'), field('model')],
+    known: RUNWARE_FIELDS,
     values,
     fields,
     at,

@@ -9,6 +9,20 @@ import type { MappedJob, MappedValue } from './types.js';
 
 const own = <T>(table: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
 
+/** The body fields a Runway quote reads. */
+const RUNWAY_FIELDS = [
+  'model',
+  'duration',
+  'audio',
+  'resolution',
+  'ratio',
+  'outputFormat',
+  'quality',
+  'references',
+  'referenceImages',
+  'promptText',
+];
+
 const RUNWAY_ASKS: Readonly<Record<string, string>> = {
   characters: 'the text to speak (`promptText`)',
   width: 'the output size (`ratio`, as "1280:720")',
@@ -97,6 +111,7 @@ export function mapRunway(target: string | undefined, body: unknown, ctx: BodyCo
     name: `${endpoint} ${model}`,
     model,
     keys: ['model'],
+    known: RUNWAY_FIELDS,
     values,
     fields: Object.keys(body),
     at: '',

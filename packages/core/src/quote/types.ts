@@ -93,4 +93,6 @@ export interface MappedJob {
   readonly high?: { readonly seconds: Decimal; readonly field: string; readonly defaultFrom?: string };
   /** Runpod worker type, which decides the attributes a GPU prices. */
   readonly worker?: string;
+  /** The body fields this provider prices by (their last path segment), for "did you mean" on an ignored near miss. */
+  readonly known?: readonly string[];
 }
