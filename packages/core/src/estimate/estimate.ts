@@ -132,6 +132,7 @@ export function estimateWorkload(spec: WorkloadSpec, catalog: Catalog, period: P
   );
   for (const name of attrs.defaulted)
     result.assumptions.push(`${name}: ${String(attrs.value(name))} (${provider.name} default, not in the manifest)`);
+  if (attrs.defaulted.size) result.defaulted = Object.fromEntries([...attrs.defaulted].map((name) => [name, String(attrs.value(name))]));
   for (const { rate } of chosen) {
     if (!rate.verified)
       result.warnings.push(

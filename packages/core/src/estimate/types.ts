@@ -79,6 +79,8 @@ export interface WorkloadEstimate {
   unpriced?: string;
   /** The architecture a community model was priced by (Runware), when it was. */
   architecture?: string;
+  /** Attributes the workload left out that the catalog's defaults filled in, with the value (each also in `assumptions`). */
+  defaulted?: Readonly<Partial<Record<AttributeName, string>>>;
 }
 
 export interface BudgetSpec {

@@ -101,6 +101,9 @@ function priceJob(provider: QuoteProvider, job: MappedJob, catalog: Catalog, ctx
   }
   const workload: WorkloadSpec = { name: job.name, provider, model: job.model, attributes };
   const estimate = job.unpriced ? unpriced(workload, job.unpriced) : estimateFor(workload, job, catalog, ctx, fieldOf);
+  // what the catalog filled in for a priced attribute the body left out (Runway seedance2 at 720p)
+  for (const [name, value] of Object.entries(estimate.defaulted ?? {}))
+    if (!assumed.has(name)) assumed.set(name, { field: name, value: value!, source: `genspend catalog (${provider})` });
   const high = job.high && estimate.cost !== null ? highEnd(job.high, workload, estimate, job, catalog, ctx, fieldOf) : undefined;
   if (job.high?.defaultFrom)
     assumed.set(job.high.field, {

@@ -50,6 +50,13 @@ describe('Runway quotes: fields', () => {
     expect(credits('text_to_video', { model: 'veo3.1_fast', promptText: 'x', ratio: '1280:720', duration: 4, audio: false })).toBe('40');
   });
 
+  it('a catalog default the body leaves to the model is listed as assumed', () => {
+    // seedance2 with no ratio: the catalog's 720p, 36 credits/s x 5 s
+    const q = quote('text_to_video', { model: 'seedance2', promptText: 'x', duration: 5 });
+    expect(exact(q.credits!)).toBe('180');
+    expect(q.jobs[0]!.assumed).toEqual([{ field: 'resolution', value: '720p', source: 'genspend catalog (runway)' }]);
+  });
+
   it('ratio picks the resolution tier a model is priced by', () => {
     // seedance2: 1920:1080 is 1080p at 40 credits/s; 1280:720 is 720p at 36; x 5 s
     expect(credits('text_to_video', { model: 'seedance2', promptText: 'x', ratio: '1920:1080', duration: 5 })).toBe('200');
