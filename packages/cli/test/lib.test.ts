@@ -22,7 +22,9 @@ describe('genspend library: quoteRequest', () => {
   it('quotes equal the library estimate of the workload they declare, in every provider', () => {
     const quotes = [
       lib.quoteRequest('runway', 'image_to_video', { model: 'gen4.5', ratio: '1280:720', duration: 5 }),
-      lib.quoteRequest('runware', undefined, [{ taskType: 'imageInference', model: 'runware:101@1', width: 1024, height: 1024, steps: 28 }]),
+      lib.quoteRequest('runware', undefined, [
+        { taskType: 'imageInference', model: 'runware:101@1', width: 1024, height: 1024, steps: 28 },
+      ]),
       lib.quoteRequest('runpod', 'ADA_24', { input: {} }, { seconds: 2.3 }),
     ];
     for (const q of quotes) {
