@@ -41,6 +41,32 @@ const FAL_FIELDS = [
   'inputs',
 ];
 
+/** Input fields fal endpoints commonly take that do not change a price. */
+const FAL_COMMON: ReadonlySet<string> = new Set([
+  'prompt',
+  'negative_prompt',
+  'seed',
+  'image_url',
+  'image_urls',
+  'end_image_url',
+  'tail_image_url',
+  'video_url',
+  'audio_url',
+  'guidance_scale',
+  'num_inference_steps',
+  'enable_safety_checker',
+  'safety_tolerance',
+  'output_format',
+  'sync_mode',
+  'acceleration',
+  'enhance_prompt',
+  'auto_fix',
+  'cfg_scale',
+  'loras',
+  'strength',
+  'voice',
+]);
+
 const FAL_ASKS: Readonly<Record<string, string>> = {
   seconds: '`duration` (seconds; for media sent in, its length)',
   width: 'the image size (`image_size`, or the width and height of the image sent in)',
@@ -122,6 +148,7 @@ export function mapFal(target: string | undefined, body: unknown, ctx: BodyConte
     at,
     asks: (attribute) => FAL_ASKS[attribute],
     known: FAL_FIELDS,
+    common: FAL_COMMON,
   };
 }
 

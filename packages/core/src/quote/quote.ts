@@ -113,7 +113,7 @@ function priceJob(provider: QuoteProvider, job: MappedJob, catalog: Catalog, ctx
     });
   else if (job.high) read.add(job.high.field);
   const ignored = job.fields.filter((f) => !read.has(f));
-  nearMisses(ignored, job.known, estimate);
+  nearMisses(ignored, job, estimate);
   // in the body's order, then what the caller gave
   const inOrder = job.fields.filter((f) => read.has(f));
   if (inOrder.length < read.size) for (const f of read) if (!job.fields.includes(f)) inOrder.push(f);
@@ -156,10 +156,12 @@ function highEnd(
  * under-price the job: the quote warns with the field it likely means. It stays a warning, as a
  * provider may take a field of that name.
  */
-function nearMisses(ignored: readonly string[], known: readonly string[] | undefined, estimate: WorkloadEstimate): void {
+function nearMisses(ignored: readonly string[], job: MappedJob, estimate: WorkloadEstimate): void {
+  const known = job.known;
   if (!known || !ignored.length) return;
   for (const field of ignored) {
     const name = field.slice(Math.max(field.lastIndexOf('.'), field.lastIndexOf(']')) + 1);
+    if (job.common?.has(name)) continue;
     // a cheap filter first: a near miss is about as long as the name it misses, and most ignored fields (prompt, seed) are not
     if (!known.some((k) => Math.abs(k.length - name.length) <= 2)) continue;
     const suggestion = closest(name, known, 2);

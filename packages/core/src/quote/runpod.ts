@@ -13,6 +13,9 @@ export const RUNPOD_EXECUTION_TIMEOUT = {
   source: 'https://docs.runpod.io/serverless/endpoints/send-requests#execution-policies',
 } as const;
 
+/** Job body fields that do not change what a job bills. */
+const RUNPOD_COMMON: ReadonlySet<string> = new Set(['webhook', 'ttl', 'lowPriority', 's3Config']);
+
 const RUNPOD_ASKS: Readonly<Record<string, string>> = {
   seconds: 'the expected execution seconds of one job (not in a job body; CLI --seconds)',
   activeWorkers: 'the number of always-on workers (`activeWorkers`): active workers bill every second of the period, not per job',
@@ -75,5 +78,6 @@ export function mapRunpod(target: string | undefined, body: unknown, ctx: BodyCo
     ...(high ? { high } : {}),
     asks: (attribute) => RUNPOD_ASKS[attribute],
     known: ['input', 'executionTimeout'],
+    common: RUNPOD_COMMON,
   };
 }

@@ -55,6 +55,27 @@ const RUNWARE_FIELDS = [
   'providerSettings',
 ];
 
+/** Task fields Runware requests commonly carry that do not change a price. */
+const RUNWARE_COMMON: ReadonlySet<string> = new Set([
+  'taskUUID',
+  'positivePrompt',
+  'negativePrompt',
+  'seed',
+  'outputType',
+  'outputFormat',
+  'outputQuality',
+  'includeCost',
+  'deliveryMethod',
+  'ttl',
+  'safety',
+  'CFGScale',
+  'scheduler',
+  'inputs',
+  'lora',
+  'webhookURL',
+  'checkNSFW',
+]);
+
 /** Where provider settings carry a sound flag: `providerSettings.google.generateAudio`, `providerSettings.klingai.sound`. */
 const AUDIO_SETTINGS = ['generateAudio', 'audio', 'sound'] as const;
 
@@ -152,6 +173,7 @@ function mapTask(task: Record<string, unknown>, at: string, ctx: BodyContext, ca
     model,
     keys: [field('taskType'), field('model')],
     known: RUNWARE_FIELDS,
+    common: RUNWARE_COMMON,
     values,
     fields,
     at,

@@ -23,6 +23,23 @@ const RUNWAY_FIELDS = [
   'promptText',
 ];
 
+/** Body fields Runway create endpoints take that do not change a price. */
+const RUNWAY_COMMON: ReadonlySet<string> = new Set([
+  'promptImage',
+  'seed',
+  'contentModeration',
+  'videoUri',
+  'audioUri',
+  'media',
+  'voice',
+  'targetLang',
+  'character',
+  'reference',
+  'bodyControl',
+  'expressionIntensity',
+  'proresProfile',
+]);
+
 const RUNWAY_ASKS: Readonly<Record<string, string>> = {
   characters: 'the text to speak (`promptText`)',
   width: 'the output size (`ratio`, as "1280:720")',
@@ -112,6 +129,7 @@ export function mapRunway(target: string | undefined, body: unknown, ctx: BodyCo
     model,
     keys: ['model'],
     known: RUNWAY_FIELDS,
+    common: RUNWAY_COMMON,
     values,
     fields: Object.keys(body),
     at: '',

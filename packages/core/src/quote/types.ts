@@ -95,4 +95,6 @@ export interface MappedJob {
   readonly worker?: string;
   /** The body fields this provider prices by (their last path segment), for "did you mean" on an ignored near miss. */
   readonly known?: readonly string[];
+  /** Fields the provider's requests commonly carry that never change a price (prompt, seed): not checked as near misses. */
+  readonly common?: ReadonlySet<string>;
 }
