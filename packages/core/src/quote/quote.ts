@@ -161,7 +161,8 @@ function nearMisses(ignored: readonly string[], job: MappedJob, estimate: Worklo
   if (!known || !ignored.length) return;
   for (const field of ignored) {
     const name = field.slice(Math.max(field.lastIndexOf('.'), field.lastIndexOf(']')) + 1);
-    if (job.common?.has(name)) continue;
+    // a field genspend reads that this model does not price (veo3's resolution) is no near miss
+    if (job.common?.has(name) || known.includes(name)) continue;
     // a cheap filter first: a near miss is about as long as the name it misses, and most ignored fields (prompt, seed) are not
     if (!known.some((k) => Math.abs(k.length - name.length) <= 2)) continue;
     const suggestion = closest(name, known, 2);
