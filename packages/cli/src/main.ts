@@ -8,6 +8,7 @@ import { estimateCommand, estimateHelp } from './commands/estimate.js';
 import { initCommand, initHelp } from './commands/init.js';
 import { lockCommand, lockHelp } from './commands/lock.js';
 import { pricesCommand, pricesHelp } from './commands/prices.js';
+import { quoteCommand, quoteHelp } from './commands/quote.js';
 import { syncCommand, syncHelp } from './commands/sync.js';
 import { EXIT, UsageError, type Io } from './io.js';
 import { PR_RULE_FLAGS } from './rules.js';
@@ -26,6 +27,7 @@ Usage:
   genspend prices lock [manifests...] [--prices FILE]
   genspend catalog check [--dir <folder>]
   genspend balance [--provider <ids>] [--manifest <files>] [--format table|json]
+  genspend quote <fal|runway|runware|runpod> [endpoint] <request.json|-> [--format table|json]
   genspend <command> --help
 
 Exit codes: 0 pass (or warnings), 1 a budget rule failed, 2 bad input or tool error.`;
@@ -37,6 +39,7 @@ const COMMAND_HELP: Record<string, string> = {
   catalog: catalogHelp,
   balance: balanceHelp,
   init: initHelp,
+  quote: quoteHelp,
 };
 
 /** Runs the CLI; returns the exit code. Never throws for bad input: it prints one line per problem. */
@@ -76,6 +79,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
         unpriced: { type: 'string' },
         judge: { type: 'string' },
         deadline: { type: 'string' },
+        gpu: { type: 'string' },
+        seconds: { type: 'string' },
+        worker: { type: 'string' },
+        set: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -91,6 +98,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       prices: ['format'],
       catalog: ['dir', 'prices', 'max-age'],
       balance: ['format', 'provider', 'manifest', 'days', 'low-days', 'critical-days', 'deadline'],
+      quote: ['format', 'prices', 'gpu', 'seconds', 'worker', 'set'],
     };
     const stray = Object.keys(values).find(
       (k) => k !== 'help' && !(sync ? ['format', 'dir', 'write'] : lock ? ['format', 'prices'] : allowed[command]!).includes(k),
@@ -105,6 +113,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case 'prices':
         if (lock) return await lockCommand(positionals.slice(1), values, io);
         return sync ? await syncCommand(positionals.slice(1), values, io) : pricesCommand(positionals, values, io);
+      case 'quote':
+        return quoteCommand(positionals, values, io, () => readFileSync(0, 'utf8'));
       case 'balance':
         if (positionals.length) throw new UsageError(`unexpected argument \`${positionals[0]}\``);
         return await balanceCommand(values, io);

@@ -128,3 +128,10 @@ export {
   type CheckStatus,
 } from './forecast/account.js';
 export { balanceJson, renderBalanceTable, renderBalanceMarkdown, type BalanceCheck, type BalanceJson } from './report/balance.js';
+
+export { quoteRequest } from './quote/quote.js';
+export { quoteJson, quotedJobJson, renderQuoteTable, type QuoteJson } from './report/quote.js';
+export { QUOTE_LIMITS, parseRequestBody, MAX_BODY_CHARS } from './quote/body.js';
+export { FAL_IMAGE_SIZES } from './quote/fal.js';
+export { FAL_INPUTS, FAL_INPUT_SOURCE, type FalInput } from './quote/fal-inputs.js';
+export { QUOTE_PROVIDERS, type AssumedField, type Quote, type QuoteOptions, type QuoteProvider, type QuotedJob } from './quote/types.js';

@@ -134,6 +134,7 @@ export function estimateWorkload(spec: WorkloadSpec, catalog: Catalog, period: P
   );
   for (const name of attrs.defaulted)
     result.assumptions.push(`${name}: ${String(attrs.value(name))} (${provider.name} default, not in the manifest)`);
+  if (attrs.defaulted.size) result.defaulted = Object.fromEntries([...attrs.defaulted].map((name) => [name, String(attrs.value(name))]));
   for (const { rate } of chosen) {
     if (!rate.verified)
       result.warnings.push(
@@ -343,6 +344,16 @@ function ignoredAttributes(
 ): void {
   const w = attrs.value('worker');
   const worker = typeof w === 'string' ? w : undefined;
+  const priced = pricedByPlan(model, plan, worker);
+  // cold starts are priced on flex workers, not on always-on ones: say which the warning is about
+  const on = worker !== undefined && plan.choices.has('worker') ? ` with \`worker: ${worker}\`` : '';
+  for (const name of Object.keys(spec.attributes)) {
+    if (byArchitecture && name === 'architecture') continue;
+    if (!priced.has(name)) out.warnings.push(`\`${name}\` does not change the price of ${model.id}${on}; ignored`);
+  }
+}
+
+function pricedByPlan(model: Model, plan: ModelPlan, worker: string | undefined): ReadonlySet<string> {
   let priced = plan.priced.get(worker);
   if (!priced) {
     const names = new Set<string>(model.requires);
@@ -353,12 +364,17 @@ function ignoredAttributes(
     }
     plan.priced.set(worker, (priced = names));
   }
-  // cold starts are priced on flex workers, not on always-on ones: say which the warning is about
-  const on = worker !== undefined && plan.choices.has('worker') ? ` with \`worker: ${worker}\`` : '';
-  for (const name of Object.keys(spec.attributes)) {
-    if (byArchitecture && name === 'architecture') continue;
-    if (!priced.has(name)) out.warnings.push(`\`${name}\` does not change the price of ${model.id}${on}; ignored`);
-  }
+  return priced;
+}
+
+/**
+ * The attributes that can change a model's price (the rest a workload gives are ignored, with a
+ * warning): what a provider-request quote keeps of a request body. Undefined for a model the
+ * catalog does not know.
+ */
+export function pricedAttributes(catalog: Catalog, provider: string, model: string, worker?: string): ReadonlySet<string> | undefined {
+  const found = catalog.model(provider, model);
+  return found && pricedByPlan(found.model, planFor(found.provider, found.model), worker);
 }
 
 /** A rate with `absent: [seconds]` applies only when the workload gives no `seconds`. */

@@ -84,6 +84,8 @@ export interface WorkloadEstimate {
    * the least and the most the period may bill. Absent: the price is firm.
    */
   range?: CostRange;
+  /** Attributes the workload left out that the catalog's defaults filled in, with the value (each also in `assumptions`). */
+  defaulted?: Readonly<Partial<Record<AttributeName, string>>>;
 }
 
 /** The least and the most a cost may be; `cost` is the expected figure between them. */
