@@ -5,6 +5,7 @@
  */
 export type {
   Balance,
+  BilledUnits,
   CreditBalance,
   Credentials,
   LivePrice,
