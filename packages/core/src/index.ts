@@ -118,3 +118,26 @@ export {
   type CheckStatus,
 } from './forecast/account.js';
 export { balanceJson, renderBalanceTable, renderBalanceMarkdown, type BalanceCheck, type BalanceJson } from './report/balance.js';
+
+export { reconcile, DEFAULT_MAX_VARIANCE, type ReconcileOptions } from './reconcile/reconcile.js';
+export { billedRows, type UsageInput } from './reconcile/rows.js';
+export {
+  reconcileJson,
+  renderReconcileTable,
+  renderReconcileMarkdown,
+  RECONCILE_JSON_VERSION,
+  type ProviderRead,
+  type ReconcileJson,
+} from './reconcile/report.js';
+export type {
+  Billed,
+  BilledRow,
+  LineVerdict,
+  QuantityCheck,
+  ReconcileLine,
+  ReconcileWindow,
+  Reconciliation,
+  UnitPriceCheck,
+  UnplannedLine,
+  WorkloadRef as ReconcileWorkloadRef,
+} from './reconcile/types.js';
