@@ -13,7 +13,7 @@ export const KEYS = {
 };
 
 type Reply = { status?: number; body: unknown; headers?: Record<string, string> };
-type Route = (body: string) => Reply;
+type Route = (body: string, url: URL) => Reply;
 /** Amounts are numbers, or `rawNumber("12345678901234567.89")` for digits a double cannot hold. */
 export interface World {
   runwayCredits?: number | string;
@@ -26,6 +26,8 @@ export interface World {
   runpodSpent?: number | string;
   /** Runpod's GPU catalog (`GET /v2/catalog/gpus`), records made with `runpodGpu`. */
   runpodGpus?: unknown[];
+  /** fal usage answered page by page: page 1 without a cursor, then `?cursor=page-2` and so on. */
+  falUsagePages?: unknown[];
   /** Replace a route's answer, keyed "METHOD /path" (e.g. a usage history that fails). */
   replies?: Record<string, Reply>;
   /** Answer a route this many ms late, keyed "METHOD /path". */
@@ -75,6 +77,15 @@ export async function closeStandIn(): Promise<void> {
 }
 
 export async function standIn(w: World): Promise<string> {
+  const falUsage = (): Reply => ({
+    body: {
+      time_series: [
+        { bucket: '2026-11-03T00:00:00Z', results: [{ endpoint_id: 'fal-ai/veo3', unit: 'video_second', quantity: 7, unit_price: 0.4 }] },
+      ],
+      next_cursor: null,
+      has_more: false,
+    },
+  });
   const routes: Record<string, Route> = {
     'GET /v1/organization': () => ({
       body: {
@@ -106,15 +117,14 @@ export async function standIn(w: World): Promise<string> {
       w.falStatus
         ? { status: w.falStatus, body: w.falError }
         : { body: { username: 'team', credits: { current_balance: w.falBalance ?? 24.5, currency: 'USD' } } },
-    'GET /v1/models/usage': () => ({
-      body: {
-        time_series: [
-          { bucket: '2026-11-03T00:00:00Z', results: [{ endpoint_id: 'fal-ai/veo3', unit: 'video_second', quantity: 7, unit_price: 0.4 }] },
-        ],
-        next_cursor: null,
-        has_more: false,
-      },
-    }),
+    'GET /v1/models/usage': (_body, url) => {
+      if (w.falUsagePages) {
+        const page = Number(url.searchParams.get('cursor')?.replace('page-', '') ?? '1');
+        const more = page < w.falUsagePages.length;
+        return { body: { ...(w.falUsagePages[page - 1] as object), next_cursor: more ? `page-${page + 1}` : null, has_more: more } };
+      }
+      return falUsage();
+    },
     'POST /graphql': () => ({
       body: { data: { myself: { clientBalance: w.runpodBalance ?? 435.85, currentSpendPerHr: 0.5, spendLimit: 80 } } },
     }),
@@ -130,7 +140,9 @@ export async function standIn(w: World): Promise<string> {
       received.push({ method: req.method!, url: req.url!, auth: req.headers.authorization });
       const name = `${req.method} ${req.url!.split('?')[0]}`;
       const route = routes[name];
-      const reply: Reply = w.replies?.[name] ?? (route ? route(body) : { status: 404, body: { error: 'no such route' } });
+      const reply: Reply =
+        w.replies?.[name] ??
+        (route ? route(body, new URL(req.url!, 'http://stand-in')) : { status: 404, body: { error: 'no such route' } });
       const send = () => {
         if (res.destroyed) return;
         res.writeHead(reply.status ?? 200, { 'content-type': 'application/json', ...reply.headers });

@@ -6,6 +6,7 @@ import { catalogCommand, catalogHelp } from './commands/catalog.js';
 import { diffCommand, diffHelp } from './commands/diff.js';
 import { estimateCommand, estimateHelp } from './commands/estimate.js';
 import { pricesCommand, pricesHelp } from './commands/prices.js';
+import { reconcileCommand, reconcileHelp } from './commands/reconcile.js';
 import { syncCommand, syncHelp } from './commands/sync.js';
 import { EXIT, UsageError, type Io } from './io.js';
 import { PR_RULE_FLAGS } from './rules.js';
@@ -22,6 +23,7 @@ Usage:
   genspend prices sync [provider] [--write] [--dir <folder>]
   genspend catalog check [--dir <folder>]
   genspend balance [--provider <ids>] [--manifest <files>] [--format table|json]
+  genspend reconcile --manifest <files> [--days 30 | --from D --to D] [--max-variance 25%] [--format ...]
   genspend <command> --help
 
 Exit codes: 0 pass (or warnings), 1 a budget rule failed, 2 bad input or tool error.`;
@@ -32,6 +34,7 @@ const COMMAND_HELP: Record<string, string> = {
   prices: pricesHelp,
   catalog: catalogHelp,
   balance: balanceHelp,
+  reconcile: reconcileHelp,
 };
 
 /** Runs the CLI; returns the exit code. Never throws for bad input: it prints one line per problem. */
@@ -62,6 +65,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
         provider: { type: 'string', multiple: true },
         manifest: { type: 'string', multiple: true },
         days: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        'max-variance': { type: 'string' },
         'low-days': { type: 'string' },
         'critical-days': { type: 'string' },
         limit: { type: 'string' },
@@ -84,6 +90,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       prices: ['format'],
       catalog: ['dir', 'prices', 'max-age'],
       balance: ['format', 'provider', 'manifest', 'days', 'low-days', 'critical-days', 'deadline'],
+      reconcile: ['format', 'provider', 'manifest', 'days', 'from', 'to', 'max-variance', 'deadline'],
     };
     const stray = Object.keys(values).find((k) => k !== 'help' && !(sync ? ['format', 'dir', 'write'] : allowed[command]!).includes(k));
     if (stray) throw new UsageError(`\`--${stray}\` does not apply to \`genspend ${command}\``);
@@ -98,6 +105,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case 'balance':
         if (positionals.length) throw new UsageError(`unexpected argument \`${positionals[0]}\``);
         return await balanceCommand(values, io);
+      case 'reconcile':
+        if (positionals.length) throw new UsageError(`unexpected argument \`${positionals[0]}\`: name manifests with --manifest`);
+        return await reconcileCommand(values, io);
       default:
         return catalogCommand(positionals, values, io);
     }

@@ -60,6 +60,7 @@ export {
   hostVariables,
   optionMessage,
   readAccount,
+  readUsage,
   withDeadline,
   DEFAULT_DEADLINE_MS,
   KEY_VARIABLES,
