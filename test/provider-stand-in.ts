@@ -32,6 +32,8 @@ export interface World {
   runwarePrices?: Record<string, unknown>;
   /** Runware's `modelSearch` results (`air`, `name`, `architecture`); a search returns those whose AIR it names. */
   runwareModels?: { air: string; name?: string; architecture?: string }[];
+  /** fal usage answered page by page: page 1 without a cursor, then `?cursor=page-2` and so on. */
+  falUsagePages?: unknown[];
   /** Replace a route's answer, keyed "METHOD /path" (e.g. a usage history that fails). */
   replies?: Record<string, Reply>;
   /** Answer a route this many ms late, keyed "METHOD /path". */
@@ -81,6 +83,15 @@ export async function closeStandIn(): Promise<void> {
 }
 
 export async function standIn(w: World): Promise<string> {
+  const falUsage = (): Reply => ({
+    body: {
+      time_series: [
+        { bucket: '2026-11-03T00:00:00Z', results: [{ endpoint_id: 'fal-ai/veo3', unit: 'video_second', quantity: 7, unit_price: 0.4 }] },
+      ],
+      next_cursor: null,
+      has_more: false,
+    },
+  });
   const routes: Record<string, Route> = {
     'GET /v1/organization': () => ({
       body: {
@@ -117,15 +128,14 @@ export async function standIn(w: World): Promise<string> {
       w.falStatus
         ? { status: w.falStatus, body: w.falError }
         : { body: { username: 'team', credits: { current_balance: w.falBalance ?? 24.5, currency: 'USD' } } },
-    'GET /v1/models/usage': () => ({
-      body: {
-        time_series: [
-          { bucket: '2026-11-03T00:00:00Z', results: [{ endpoint_id: 'fal-ai/veo3', unit: 'video_second', quantity: 7, unit_price: 0.4 }] },
-        ],
-        next_cursor: null,
-        has_more: false,
-      },
-    }),
+    'GET /v1/models/usage': (_body, url) => {
+      if (w.falUsagePages) {
+        const page = Number(url.searchParams.get('cursor')?.replace('page-', '') ?? '1');
+        const more = page < w.falUsagePages.length;
+        return { body: { ...(w.falUsagePages[page - 1] as object), next_cursor: more ? `page-${page + 1}` : null, has_more: more } };
+      }
+      return falUsage();
+    },
     'POST /graphql': () => ({
       body: { data: { myself: { clientBalance: w.runpodBalance ?? 435.85, currentSpendPerHr: 0.5, spendLimit: 80 } } },
     }),

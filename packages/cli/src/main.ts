@@ -9,6 +9,7 @@ import { initCommand, initHelp } from './commands/init.js';
 import { lockCommand, lockHelp } from './commands/lock.js';
 import { pricesCommand, pricesHelp } from './commands/prices.js';
 import { quoteCommand, quoteHelp } from './commands/quote.js';
+import { reconcileCommand, reconcileHelp } from './commands/reconcile.js';
 import { syncCommand, syncHelp } from './commands/sync.js';
 import { EXIT, UsageError, type Io } from './io.js';
 import { PR_RULE_FLAGS } from './rules.js';
@@ -28,6 +29,7 @@ Usage:
   genspend catalog check [--dir <folder>]
   genspend balance [--provider <ids>] [--manifest <files>] [--format table|json]
   genspend quote <fal|runway|runware|runpod> [endpoint] <request.json|-> [--format table|json]
+  genspend reconcile --manifest <files> [--days 30 | --from D --to D] [--max-variance 25%] [--format ...]
   genspend <command> --help
 
 Exit codes: 0 pass (or warnings), 1 a budget rule failed, 2 bad input or tool error.`;
@@ -40,6 +42,7 @@ const COMMAND_HELP: Record<string, string> = {
   balance: balanceHelp,
   init: initHelp,
   quote: quoteHelp,
+  reconcile: reconcileHelp,
 };
 
 /** Runs the CLI; returns the exit code. Never throws for bad input: it prints one line per problem. */
@@ -71,6 +74,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
         provider: { type: 'string', multiple: true },
         manifest: { type: 'string', multiple: true },
         days: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        'max-variance': { type: 'string' },
         'low-days': { type: 'string' },
         'critical-days': { type: 'string' },
         limit: { type: 'string' },
@@ -99,6 +105,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       catalog: ['dir', 'prices', 'max-age'],
       balance: ['format', 'provider', 'manifest', 'days', 'low-days', 'critical-days', 'deadline'],
       quote: ['format', 'prices', 'gpu', 'seconds', 'worker', 'set'],
+      reconcile: ['format', 'provider', 'manifest', 'days', 'from', 'to', 'max-variance', 'deadline'],
     };
     const stray = Object.keys(values).find(
       (k) => k !== 'help' && !(sync ? ['format', 'dir', 'write'] : lock ? ['format', 'prices'] : allowed[command]!).includes(k),
@@ -118,6 +125,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case 'balance':
         if (positionals.length) throw new UsageError(`unexpected argument \`${positionals[0]}\``);
         return await balanceCommand(values, io);
+      case 'reconcile':
+        if (positionals.length) throw new UsageError(`unexpected argument \`${positionals[0]}\`: name manifests with --manifest`);
+        return await reconcileCommand(values, io);
       default:
         return catalogCommand(positionals, values, io);
     }

@@ -135,3 +135,25 @@ export { QUOTE_LIMITS, parseRequestBody, MAX_BODY_CHARS } from './quote/body.js'
 export { FAL_IMAGE_SIZES } from './quote/fal.js';
 export { FAL_INPUTS, FAL_INPUT_SOURCE, type FalInput } from './quote/fal-inputs.js';
 export { QUOTE_PROVIDERS, type AssumedField, type Quote, type QuoteOptions, type QuoteProvider, type QuotedJob } from './quote/types.js';
+export { reconcile, DEFAULT_MAX_VARIANCE, type ReconcileOptions } from './reconcile/reconcile.js';
+export { billedRows, type UsageInput } from './reconcile/rows.js';
+export {
+  reconcileJson,
+  renderReconcileTable,
+  renderReconcileMarkdown,
+  RECONCILE_JSON_VERSION,
+  type ProviderRead,
+  type ReconcileJson,
+} from './reconcile/report.js';
+export type {
+  Billed,
+  BilledRow,
+  LineVerdict,
+  QuantityCheck,
+  ReconcileLine,
+  ReconcileWindow,
+  Reconciliation,
+  UnitPriceCheck,
+  UnplannedLine,
+  WorkloadRef as ReconcileWorkloadRef,
+} from './reconcile/types.js';

@@ -61,7 +61,7 @@ export function balanceRequest(creds: Credentials, ids: TaskIds): ProviderReques
 }
 
 /**
- * Both tasks in one call (the reason the body is an array): the day series from
+ * Both tasks in one call (the reason the body is an array): the day series per model from
  * `getUsageActivity` (Runware's `endDate` is inclusive, hence `beforeDate - 1`) and the rolling
  * totals from `getDetails`.
  */
@@ -69,7 +69,7 @@ export function usageRequest(creds: Credentials, window: UsageWindow, ids: TaskI
   const { startDate, beforeDate } = checkWindow(window);
   return tasksRequest(ACTIVITY, creds, [
     task(ids, 'getDetails'),
-    task(ids, 'getUsageActivity', { startDate, endDate: addDays(beforeDate, -1), groupBy: ['date'], timezone: 'UTC' }),
+    task(ids, 'getUsageActivity', { startDate, endDate: addDays(beforeDate, -1), groupBy: ['date', 'model'], timezone: 'UTC' }),
   ]);
 }
 

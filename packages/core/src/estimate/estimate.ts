@@ -38,6 +38,7 @@ export function estimateWorkload(spec: WorkloadSpec, catalog: Catalog, period: P
     provider: spec.provider,
     model: spec.model,
     ...(spec.location ? { location: spec.location } : {}),
+    ...(spec.endpointId !== undefined ? { endpointId: spec.endpointId } : {}),
     runs: spec.attributes.runs instanceof Decimal ? spec.attributes.runs : null,
     cost: null,
     credits: null,

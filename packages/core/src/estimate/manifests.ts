@@ -41,7 +41,15 @@ export function estimateManifests(manifests: readonly Manifest[], catalog: Catal
       workloads.filter((w) => w.cost !== null),
       (w) => w.cost!,
     );
-    return { file: m.file, period: m.period, budget: m.budget, workloads, total, ...(range ? { range } : {}) };
+    return {
+      file: m.file,
+      period: m.period,
+      budget: m.budget,
+      ...(m.reconcile ? { reconcile: m.reconcile } : {}),
+      workloads,
+      total,
+      ...(range ? { range } : {}),
+    };
   });
   const range = totalRange(estimates, (m) => m.total);
   return {
@@ -74,7 +82,7 @@ function pricedWorkloads(priced: PricedManifests): Map<string, PricedWorkload> {
 
 /** Whether two workloads price the same: same provider, model and attribute values. */
 function sameSpec(a: WorkloadSpec, b: WorkloadSpec): boolean {
-  if (a.provider !== b.provider || a.model !== b.model) return false;
+  if (a.provider !== b.provider || a.model !== b.model || a.endpointId !== b.endpointId) return false;
   const keys = Object.keys(a.attributes);
   if (keys.length !== Object.keys(b.attributes).length) return false;
   for (const k of keys) {

@@ -14,6 +14,8 @@ export interface WorkloadSpec {
   model: string | undefined;
   attributes: Attributes;
   location?: Location;
+  /** Runpod: the Serverless endpoint it runs on (what billing is split by). */
+  endpointId?: string;
 }
 
 export interface RateRef {
@@ -61,6 +63,8 @@ export interface WorkloadEstimate {
   provider: string;
   model: string | undefined;
   location?: Location;
+  /** Runpod: the Serverless endpoint it runs on, as the manifest names it. */
+  endpointId?: string;
   /** Jobs per period as declared (null for storage and always-on workers). */
   runs: Decimal | null;
   /** USD for the period; null when unpriced (never a silent zero). */
@@ -107,6 +111,8 @@ export interface ManifestEstimate {
   file: string;
   period: Period;
   budget: BudgetSpec;
+  /** Percent a reconcile lets billed spend stray from this manifest's plan. */
+  reconcile?: { maxVariance?: Decimal };
   total: Decimal;
   /** Present when a workload has a range: the total at every workload's low, and at its high. */
   range?: CostRange;

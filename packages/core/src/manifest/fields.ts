@@ -94,6 +94,12 @@ export const BUDGET_RULES = {
   judge: { type: 'enum', values: ['expected', 'high'] },
 } as const satisfies Record<string, FieldRule>;
 
+/** How `genspend reconcile` judges what was billed against the plan. */
+export const RECONCILE_RULES = {
+  /** Percent: a workload whose billed spend, or fal unit price, is further than this from the plan fails. */
+  maxVariance: { type: 'decimal', min: '0', max: '1e6' },
+} as const satisfies Record<string, FieldRule>;
+
 export const NAME_MAX_LENGTH = 200;
 export const MAX_WORKLOADS = 1_000_000;
 
@@ -102,6 +108,8 @@ export type WorkloadData = {
   name: string;
   description?: string;
   provider: string;
+  /** Runpod: the Serverless endpoint the workload runs on, so billed spend per endpoint maps to it. */
+  endpointId?: string;
   model?: string;
   /** One GPU, or a fallback list as Runpod takes it. */
   gpu?: string | string[];
@@ -119,6 +127,7 @@ export interface ManifestData {
     unpriced?: 'fail' | 'warn';
     judge?: 'expected' | 'high';
   };
+  reconcile?: { maxVariance?: Decimal };
   workloads: WorkloadData[];
 }
 
