@@ -283,9 +283,8 @@ function resolveAttributes(spec: WorkloadSpec, plan: ModelPlan, words: Map<strin
   return { value, num, defaulted };
 }
 
-function checkRequired(spec: WorkloadSpec, provider: ProviderCatalog, model: Model, plan: ModelPlan, attrs: ResolvedAttributes): void {
-  const w = attrs.value('worker');
-  const worker = typeof w === 'string' ? w : undefined;
+/** Attributes a workload of this model must give (no default covers them), for a worker type. */
+export function neededAttributes(model: Model, plan: ModelPlan, worker: string | undefined): string[] {
   let needed = plan.required.get(worker);
   if (!needed) {
     const names = new Set<string>(model.requires);
@@ -297,6 +296,28 @@ function checkRequired(spec: WorkloadSpec, provider: ProviderCatalog, model: Mod
     needed = [...names];
     plan.required.set(worker, needed);
   }
+  return needed;
+}
+
+/** Attributes that can change this model's price for a worker type; any other a workload gives is ignored. */
+export function pricedAttributes(model: Model, plan: ModelPlan, worker: string | undefined): ReadonlySet<string> {
+  let priced = plan.priced.get(worker);
+  if (!priced) {
+    const names = new Set<string>(model.requires);
+    const rates = [...plan.charges.flatMap(([, rates]) => rates), ...plan.surcharges];
+    for (const { rate } of rates) {
+      for (const k of Object.keys(rate.when)) for (const n of DERIVED[k]?.from ?? [k]) names.add(n);
+      for (const n of usageAttributes(rate, worker)) names.add(n);
+    }
+    plan.priced.set(worker, (priced = names));
+  }
+  return priced;
+}
+
+function checkRequired(spec: WorkloadSpec, provider: ProviderCatalog, model: Model, plan: ModelPlan, attrs: ResolvedAttributes): void {
+  const w = attrs.value('worker');
+  const worker = typeof w === 'string' ? w : undefined;
+  let needed = neededAttributes(model, plan, worker);
   const coldStarts = attrs.value('coldStarts');
   if (coldStarts instanceof Decimal && !coldStarts.isZero()) {
     const wakeUp = new Set(model.rates.flatMap((r) => wakeUpAttributes(r, worker)));
@@ -341,16 +362,7 @@ function ignoredAttributes(
 ): void {
   const w = attrs.value('worker');
   const worker = typeof w === 'string' ? w : undefined;
-  let priced = plan.priced.get(worker);
-  if (!priced) {
-    const names = new Set<string>(model.requires);
-    const rates = [...plan.charges.flatMap(([, rates]) => rates), ...plan.surcharges];
-    for (const { rate } of rates) {
-      for (const k of Object.keys(rate.when)) for (const n of DERIVED[k]?.from ?? [k]) names.add(n);
-      for (const n of usageAttributes(rate, worker)) names.add(n);
-    }
-    plan.priced.set(worker, (priced = names));
-  }
+  const priced = pricedAttributes(model, plan, worker);
   // cold starts are priced on flex workers, not on always-on ones: say which the warning is about
   const on = worker !== undefined && plan.choices.has('worker') ? ` with \`worker: ${worker}\`` : '';
   for (const name of Object.keys(spec.attributes)) {
