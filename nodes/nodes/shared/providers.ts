@@ -13,6 +13,9 @@ export const PROVIDER_OPTIONS: INodePropertyOptions[] = [
   { name: 'Runway API', value: 'runway' },
 ];
 
+/** The provider's label for a node subtitle, as the source of an n8n expression over `$parameter`. */
+export const providerSubtitle = `(${JSON.stringify(Object.fromEntries(PROVIDER_OPTIONS.map((o) => [o.value, o.name])))}[$parameter["provider"]] || "")`;
+
 /** The n8n credential type of each provider. */
 export const CREDENTIAL_TYPES: Record<ProviderId, string> = {
   fal: 'falApi',
