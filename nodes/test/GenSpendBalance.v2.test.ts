@@ -1,5 +1,5 @@
 import type { IDataObject, INodeCredentialDescription, INodeExecutionData } from 'n8n-workflow';
-import { NodeHelpers } from 'n8n-workflow';
+import { Expression, NodeHelpers } from 'n8n-workflow';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GenSpend } from '../nodes/GenSpend/GenSpend.node';
 import { GenSpendBalance } from '../nodes/GenSpendBalance/GenSpendBalance.node';
@@ -154,8 +154,7 @@ describe('GenSpend Balance version 2: figures as numbers beside exact text', () 
 describe('GenSpend Balance: what the canvas shows', () => {
   /** A subtitle as n8n computes it: an expression over the node's parameters. */
   const subtitle = (of: { subtitle?: string }, parameters: IDataObject) =>
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    new Function('$parameter', `return (${of.subtitle!.replace(/^=\{\{/, '').replace(/\}\}$/, '')});`)(parameters) as string;
+    Expression.resolveWithoutWorkflow(of.subtitle!.replace(/^=/, ''), { $parameter: parameters });
 
   it('names the provider and the operation as the panel does', () => {
     expect(subtitle(description, { provider: 'runway', operation: 'checkAffordability' })).toBe('Runway API: Check Affordability');

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeCredentialDescription, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { describe, JobInputError, nodeErrorFor } from '../shared/errors';
-import { CREDENTIAL_TYPES, isProviderId, PROVIDER_IDS, PROVIDER_OPTIONS, providerSubtitle } from '../shared/providers';
+import { CREDENTIAL_TYPES, isProviderId, PROVIDER_IDS, PROVIDER_OPTIONS, labelOf, providerSubtitle } from '../shared/providers';
 import { ProviderReads } from '../shared/reads';
 import { FIELD, quoted } from './fields';
 import { checkAffordability, report, shown } from './operations';
@@ -63,7 +63,7 @@ export class GenSpendBalance implements INodeType {
     // version is its single version, and it could do nothing here (the credentials read balances).
     version: [1, 2],
     defaultVersion: 2,
-    subtitle: `={{${providerSubtitle} + ": " + (${JSON.stringify(Object.fromEntries(Object.values(OPERATIONS).map((o) => [o.value, o.name])))}[$parameter["operation"]] || "")}}`,
+    subtitle: `={{${providerSubtitle} + ": " + ${labelOf('operation', Object.values(OPERATIONS))}}}`,
     description: 'Check balances, burn rate and usage-tier limits of Runway, Runware, fal.ai and Runpod, and whether jobs are affordable',
     defaults: { name: 'GenSpend Balance' },
     inputs: [NodeConnectionTypes.Main],
