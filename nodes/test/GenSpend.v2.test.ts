@@ -177,6 +177,12 @@ describe("GenSpend: Job Attributes load the model's own fields", () => {
     const schema = [{ id: 'seconds' }, { id: 'audio' }, { id: 'bitDepth', removed: true }];
     const { outputs } = await run({ ...veo, jobAttributes: mapper({ seconds: 8, audio: false, bitDepth: 12 }, { schema }) });
     expect(genspend(outputs[0]![0]).costUsdExact).toBe('0.8');
+    // steps kept from a Runware model chosen before: not this model's field, so neither priced nor warned about
+    const kept = await run({ ...veo, jobAttributes: mapper({ seconds: 8, audio: false, steps: 28 }, { schema }) });
+    expect(genspend(kept.outputs[0]![0]).warnings).toEqual([]);
+    // not removed, bitDepth 12 is read: Runway's bit-depth surcharge then asks for the size
+    const error = await rejection(run({ ...veo, jobAttributes: mapper({ seconds: 8, audio: false, bitDepth: 12 }) }));
+    expect(error.message).toBe('Item 0: "Width": the Runway API "bit depth" surcharge needs `width`');
   });
 
   it("maps the item's own attribute keys automatically, and ignores its other keys", async () => {

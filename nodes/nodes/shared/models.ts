@@ -108,8 +108,8 @@ const isMapperValue = (value: unknown): value is { mappingMode?: unknown; value?
 
 /**
  * The attributes the "Job Attributes" mapper gives for one item, as a plain object for the same
- * checks as the collection of version 1: the values defined below (fields removed in the editor
- * left out), or, mapped automatically, the item's own keys that are attributes. Anything else
+ * checks as the collection of version 1: the values defined below (fields removed in the editor,
+ * or left from a model chosen before, left out), or, mapped automatically, the item's own keys that are attributes. Anything else
  * (an expression that gives an object) is passed on as it is and judged there.
  */
 export function mappedAttributes(value: unknown, item: IDataObject): unknown {
@@ -125,7 +125,11 @@ export function mappedAttributes(value: unknown, item: IDataObject): unknown {
   const given = value.value;
   if (given === null || given === undefined) return {};
   if (typeof given !== 'object' || Array.isArray(given)) return given;
+  // a value kept from the model chosen before is not one of this model's fields: not priced, not warned about
+  const fields = new Set(schema.map((f) => f.id));
   const picked: IDataObject = {};
-  for (const [key, v] of Object.entries(given)) if (!removed.has(key)) picked[key] = v as IDataObject[string];
+  for (const [key, v] of Object.entries(given)) {
+    if (!removed.has(key) && (fields.size === 0 || fields.has(key))) picked[key] = v as IDataObject[string];
+  }
   return picked;
 }
