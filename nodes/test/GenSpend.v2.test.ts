@@ -192,6 +192,13 @@ describe("GenSpend: Job Attributes load the model's own fields", () => {
     ];
     const { outputs } = await run({ ...veo, jobAttributes: { mappingMode: 'autoMapInputData', value: null } }, { items });
     expect(outputs[0]!.map((o) => genspend(o).costUsdExact)).toEqual(['0.4', '1.2']);
+    // the item's other attribute keys are not this model's fields: neither priced nor warned about
+    const fal = await run(
+      { provider: 'fal', model: 'fal-ai/flux/dev', jobAttributes: { mappingMode: 'autoMapInputData', value: null } },
+      { items: [{ width: 1024, height: 1024, seconds: 8, audio: false }] },
+    );
+    expect(genspend(fal.outputs[0]![0]).costUsdExact).toBe('0.025');
+    expect(String(genspend(fal.outputs[0]![0]).warnings)).not.toMatch(/seconds|audio/);
   });
 
   it('takes an object from an expression as version 1 did, with the same checks', async () => {

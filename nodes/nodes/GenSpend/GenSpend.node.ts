@@ -184,12 +184,14 @@ export class GenSpend implements INodeType {
     for (let i = 0; i < items.length; i++) {
       try {
         const options = i === 0 ? nodeOptions : (this.getNodeParameter('options', i, {}) as Options);
+        const provider = this.getNodeParameter('provider', i);
+        const model = this.getNodeParameter('model', i);
         const estimate = estimateJob(i, {
-          provider: this.getNodeParameter('provider', i),
-          model: this.getNodeParameter('model', i),
+          provider,
+          model,
           attributes:
             version >= 2
-              ? mappedAttributes(this.getNodeParameter('jobAttributes', i, {}), items[i]!.json)
+              ? mappedAttributes(this.getNodeParameter('jobAttributes', i, {}), items[i]!.json, provider, model)
               : this.getNodeParameter('attributes', i, {}),
           period: periodOf(i, options.period),
           catalog: catalogFor(i, options.prices, priceFiles),

@@ -112,12 +112,15 @@ const isMapperValue = (value: unknown): value is { mappingMode?: unknown; value?
  * or left from a model chosen before, left out), or, mapped automatically, the item's own keys that are attributes. Anything else
  * (an expression that gives an object) is passed on as it is and judged there.
  */
-export function mappedAttributes(value: unknown, item: IDataObject): unknown {
+export function mappedAttributes(value: unknown, item: IDataObject, provider?: unknown, model?: unknown): unknown {
   if (!isMapperValue(value)) return value;
   const schema = Array.isArray(value.schema) ? (value.schema as Array<Partial<ResourceMapperField>>) : [];
   const removed = new Set(schema.filter((f) => f.removed === true).map((f) => f.id));
   if (value.mappingMode === 'autoMapInputData') {
-    const names = schema.length ? schema.filter((f) => !f.removed).map((f) => f.id) : ATTRIBUTE_NAMES;
+    // the fields the editor loaded; a workflow written by hand has none: the model's own, as the editor would load them
+    const names = schema.length
+      ? schema.filter((f) => !f.removed).map((f) => f.id)
+      : attributeFields(provider, model).fields.map((f) => f.id);
     const picked: IDataObject = {};
     for (const name of names) if (typeof name === 'string' && own(item, name)) picked[name] = item[name];
     return picked;
