@@ -47,6 +47,8 @@ export { Manifest as ManifestSchema, Workload as WorkloadSchema, Period, jsonSch
 export { ATTRIBUTE_NAMES, ATTRIBUTE_RULES, type AttributeName, type ManifestData } from './manifest/fields.js';
 
 export { estimateWorkload, estimateWorkloads } from './estimate/estimate.js';
+export { modelAttributes, type ModelAttribute } from './estimate/model-attributes.js';
+export { estimateNotices } from './estimate/notices.js';
 export { estimateManifests, type PricedManifests } from './estimate/manifests.js';
 export { PERIOD_HOURS } from './estimate/usage.js';
 export { knownUnpriced } from './estimate/gpu-list.js';

@@ -287,9 +287,8 @@ function resolveAttributes(spec: WorkloadSpec, plan: ModelPlan, words: Map<strin
   return { value, num, defaulted };
 }
 
-function checkRequired(spec: WorkloadSpec, provider: ProviderCatalog, model: Model, plan: ModelPlan, attrs: ResolvedAttributes): void {
-  const w = attrs.value('worker');
-  const worker = typeof w === 'string' ? w : undefined;
+/** Attributes a workload of this model must give (no default covers them), for a worker type. */
+export function neededAttributes(model: Model, plan: ModelPlan, worker: string | undefined): string[] {
   let needed = plan.required.get(worker);
   if (!needed) {
     const names = new Set<string>(model.requires);
@@ -301,6 +300,28 @@ function checkRequired(spec: WorkloadSpec, provider: ProviderCatalog, model: Mod
     needed = [...names];
     plan.required.set(worker, needed);
   }
+  return needed;
+}
+
+/** Attributes that can change this model's price for a worker type; any other a workload gives is ignored. */
+export function pricedByPlan(model: Model, plan: ModelPlan, worker: string | undefined): ReadonlySet<string> {
+  let priced = plan.priced.get(worker);
+  if (!priced) {
+    const names = new Set<string>(model.requires);
+    const rates = [...plan.charges.flatMap(([, rates]) => rates), ...plan.surcharges];
+    for (const { rate } of rates) {
+      for (const k of Object.keys(rate.when)) for (const n of DERIVED[k]?.from ?? [k]) names.add(n);
+      for (const n of usageAttributes(rate, worker)) names.add(n);
+    }
+    plan.priced.set(worker, (priced = names));
+  }
+  return priced;
+}
+
+function checkRequired(spec: WorkloadSpec, provider: ProviderCatalog, model: Model, plan: ModelPlan, attrs: ResolvedAttributes): void {
+  const w = attrs.value('worker');
+  const worker = typeof w === 'string' ? w : undefined;
+  let needed = neededAttributes(model, plan, worker);
   const coldStarts = attrs.value('coldStarts');
   if (coldStarts instanceof Decimal && !coldStarts.isZero()) {
     const wakeUp = new Set(model.rates.flatMap((r) => wakeUpAttributes(r, worker)));
@@ -352,20 +373,6 @@ function ignoredAttributes(
     if (byArchitecture && name === 'architecture') continue;
     if (!priced.has(name)) out.warnings.push(`\`${name}\` does not change the price of ${model.id}${on}; ignored`);
   }
-}
-
-function pricedByPlan(model: Model, plan: ModelPlan, worker: string | undefined): ReadonlySet<string> {
-  let priced = plan.priced.get(worker);
-  if (!priced) {
-    const names = new Set<string>(model.requires);
-    const rates = [...plan.charges.flatMap(([, rates]) => rates), ...plan.surcharges];
-    for (const { rate } of rates) {
-      for (const k of Object.keys(rate.when)) for (const n of DERIVED[k]?.from ?? [k]) names.add(n);
-      for (const n of usageAttributes(rate, worker)) names.add(n);
-    }
-    plan.priced.set(worker, (priced = names));
-  }
-  return priced;
 }
 
 /**
