@@ -1,5 +1,7 @@
 // genspend benchmark: `npm run bench`. Prints figures for the README; asserts nothing.
 //  1. estimates per second over a generated 100,000-workload set (exact decimals)
+//  1b. quotes per second: provider request bodies (the providers' doc examples) priced by
+//     quoteRequest, next to estimates per second of the same jobs as workloads
 //  2. @pydantic/genai-prices calcPrice per second over 100,000 equivalent lookups
 //     (model lookup + unit price x quantity), and the ratio
 //  3. CLI wall time and peak memory on a 10,000-workload manifest, next to `node -e 0`
@@ -9,7 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { calcPrice } from '@pydantic/genai-prices';
-import { defaultCatalog, estimateWorkload, money, sum } from '@genspend/core';
+import { defaultCatalog, estimateWorkload, money, quoteRequest, sum } from '@genspend/core';
 
 const root = new URL('..', import.meta.url).pathname;
 const N = 100_000;
@@ -17,7 +19,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // A realistic mix: every workload of the hand-worked dataset, with varied usage.
 const fixtures = JSON.parse(readFileSync(new URL('../test/fixtures/estimates.json', import.meta.url), 'utf8')).cases;
-const TEXT = new Set(['resolution', 'quality', 'format', 'worker']);
+const TEXT = new Set(['resolution', 'quality', 'format', 'worker', 'architecture', 'gpuPick']);
 function spec(c, i) {
   const { provider, model, gpu, ...rest } = c.workload;
   const attributes = {};
@@ -44,6 +46,24 @@ let genspendTotal;
 const ours = timeIt('genspend estimateWorkload', () => {
   genspendTotal = sum(workloads.map((w) => estimateWorkload(w, catalog, w.period ?? 'month').cost));
 });
+
+// Quotes: the request examples of the providers' docs (the quote fixtures), every one priced.
+const quoteCases = ['fal', 'runway', 'runware', 'runpod'].flatMap((provider) =>
+  JSON.parse(readFileSync(new URL(`../packages/core/src/quote/fixtures/${provider}.json`, import.meta.url), 'utf8'))
+    .cases.filter((c) => c.cost !== null)
+    .map((c) => ({ provider, target: c.target, body: c.body, options: c.options ?? {} })),
+);
+const requests = Array.from({ length: N }, (_, i) => quoteCases[i % quoteCases.length]);
+let quoteTotal;
+const quotes = timeIt('genspend quoteRequest', () => {
+  quoteTotal = sum(requests.map((r) => quoteRequest(r.provider, r.target, r.body, { ...r.options, catalog }).cost));
+});
+const quotedJobs = requests.map((r) => quoteRequest(r.provider, r.target, r.body, { ...r.options, catalog }).jobs[0].workload);
+let sameJobsTotal;
+const sameJobs = timeIt('genspend estimateWorkload (the quoted jobs)', () => {
+  sameJobsTotal = sum(quotedJobs.map((w) => estimateWorkload(w, catalog, 'month').cost));
+});
+if (!quoteTotal.equals(sameJobsTotal)) throw new Error(`quotes total ${quoteTotal} differs from estimates total ${sameJobsTotal}`);
 
 // The peer prices LLM tokens; the equivalent work is a model lookup and unit price x quantity.
 const peerModels = [
@@ -107,6 +127,12 @@ console.log(
 );
 console.log(
   `lookups/s     @pydantic/genai-prices calcPrice (floats, ${N.toLocaleString('en-US')} lookups): ${fmt(peer.perSecond)}  (${peer.ms.toFixed(1)} ms)`,
+);
+console.log(
+  `quotes/s      genspend quoteRequest (${N.toLocaleString('en-US')} request bodies from the providers' docs, all 4 providers): ${fmt(quotes.perSecond)}  (${quotes.ms.toFixed(1)} ms)`,
+);
+console.log(
+  `              the same jobs as workloads: ${fmt(sameJobs.perSecond)} estimates/s; quote / estimate: ${(quotes.perSecond / sameJobs.perSecond).toFixed(2)}x (same total ${quoteTotal.toFixed()})`,
 );
 console.log(`ratio         genspend / genai-prices: ${(ours.perSecond / peer.perSecond).toFixed(2)}x`);
 console.log(`              genspend total ${genspendTotal.toFixed()} (exact); peer float total ${peerFloatTotal}`);

@@ -54,6 +54,17 @@ echo "genspend diff --base main: exit $status, a positive delta"
 npx --no-install genspend prices runway gen4_turbo | grep -q gen4_turbo
 echo "genspend prices runway gen4_turbo: ok"
 
+# the example repository as a user copies it (its own package.json: run the installed bin by path),
+# and a starter written by `genspend init` in an empty folder
+genspend="$project/node_modules/.bin/genspend"
+cp -R "$repo/examples/repository" example
+(cd example && "$genspend" estimate genspend.yml --format json) >example.json
+node -e 'const e=JSON.parse(require("fs").readFileSync("example.json","utf8")); if (e.total !== "115.5" || !e.workloads.some((w) => w.basis === "contract")) { console.error(JSON.stringify(e).slice(0,400)); process.exit(1) }'
+echo "the example repository estimates with its price file: total $(node -p 'require("./example.json").total')"
+mkdir starter && (cd starter && "$genspend" init --prices >/dev/null && "$genspend" estimate genspend.yml >/dev/null)
+head -1 starter/genspend.yml | grep -qF "$(node -p "'\$schema=' + require('$repo/schema/manifest.schema.json').\$id")" || { head -1 starter/genspend.yml; echo "genspend init wrote no schema line"; exit 1; }
+echo "genspend init --prices, then estimate: ok"
+
 # the library, from JavaScript and with its types
 cat >use.mjs <<'JS'
 import { defaultCatalog, estimateManifests, parseManifest } from 'genspend';

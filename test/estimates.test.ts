@@ -32,6 +32,8 @@ describe('shared estimate dataset (worked by hand)', () => {
       );
       expect(exact(sum(result.lines.map((l) => l.amountUsd)))).toBe(expected.cost);
       expect(exact(sum(result.lines.map((l) => l.amount)))).toBe(expected.credits ?? expected.cost);
+      // a firm price has no range; an uncertain one brackets the expected cost
+      expect(result.range && { low: exact(result.range.low), high: exact(result.range.high) }).toEqual(expected.range);
       if (expected.assumptions !== undefined) expect(result.assumptions).toHaveLength(expected.assumptions);
       if (expected.warnings !== undefined) expect(result.warnings).toHaveLength(expected.warnings);
       asserted.add(c.name);

@@ -11,6 +11,8 @@ export interface FixtureCase {
     credits?: string;
     basis: string;
     lines?: { label: string; billedQuantity: string; amount: string }[];
+    /** The least and the most it may bill, where a rate it is priced at is uncertain; absent: firm. */
+    range?: { low: string; high: string };
     assumptions?: number;
     warnings?: number;
   };

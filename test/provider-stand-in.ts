@@ -13,7 +13,7 @@ export const KEYS = {
 };
 
 type Reply = { status?: number; body: unknown; headers?: Record<string, string> };
-type Route = (body: string) => Reply;
+type Route = (body: string, url: URL) => Reply;
 /** Amounts are numbers, or `rawNumber("12345678901234567.89")` for digits a double cannot hold. */
 export interface World {
   runwayCredits?: number | string;
@@ -26,6 +26,14 @@ export interface World {
   runpodSpent?: number | string;
   /** Runpod's GPU catalog (`GET /v2/catalog/gpus`), records made with `runpodGpu`. */
   runpodGpus?: unknown[];
+  /** fal's `GET /v1/models/pricing` records (`endpoint_id`, `unit_price`, `unit`); answered for the ids asked. */
+  falPrices?: { endpoint_id: string; unit_price: number | string; unit: string }[];
+  /** Runware's public `GET /models/{air}/pricing` answers by AIR; any other AIR is a 404. */
+  runwarePrices?: Record<string, unknown>;
+  /** Runware's `modelSearch` results (`air`, `name`, `architecture`); a search returns those whose AIR it names. */
+  runwareModels?: { air: string; name?: string; architecture?: string }[];
+  /** fal usage answered page by page: page 1 without a cursor, then `?cursor=page-2` and so on. */
+  falUsagePages?: unknown[];
   /** Replace a route's answer, keyed "METHOD /path" (e.g. a usage history that fails). */
   replies?: Record<string, Reply>;
   /** Answer a route this many ms late, keyed "METHOD /path". */
@@ -75,6 +83,15 @@ export async function closeStandIn(): Promise<void> {
 }
 
 export async function standIn(w: World): Promise<string> {
+  const falUsage = (): Reply => ({
+    body: {
+      time_series: [
+        { bucket: '2026-11-03T00:00:00Z', results: [{ endpoint_id: 'fal-ai/veo3', unit: 'video_second', quantity: 7, unit_price: 0.4 }] },
+      ],
+      next_cursor: null,
+      has_more: false,
+    },
+  });
   const routes: Record<string, Route> = {
     'GET /v1/organization': () => ({
       body: {
@@ -90,6 +107,11 @@ export async function standIn(w: World): Promise<string> {
       },
     }),
     'POST /v1': (body) => {
+      if (body.includes('"modelSearch"')) {
+        const [search] = JSON.parse(body) as { search: string }[];
+        const results = (w.runwareModels ?? []).filter((m) => m.air.toLowerCase() === search!.search.toLowerCase());
+        return { body: { data: [{ taskType: 'modelSearch', results, totalResults: results.length }] } };
+      }
       const details = {
         taskType: 'accountManagement',
         operation: 'getDetails',
@@ -106,18 +128,22 @@ export async function standIn(w: World): Promise<string> {
       w.falStatus
         ? { status: w.falStatus, body: w.falError }
         : { body: { username: 'team', credits: { current_balance: w.falBalance ?? 24.5, currency: 'USD' } } },
-    'GET /v1/models/usage': () => ({
-      body: {
-        time_series: [
-          { bucket: '2026-11-03T00:00:00Z', results: [{ endpoint_id: 'fal-ai/veo3', unit: 'video_second', quantity: 7, unit_price: 0.4 }] },
-        ],
-        next_cursor: null,
-        has_more: false,
-      },
-    }),
+    'GET /v1/models/usage': (_body, url) => {
+      if (w.falUsagePages) {
+        const page = Number(url.searchParams.get('cursor')?.replace('page-', '') ?? '1');
+        const more = page < w.falUsagePages.length;
+        return { body: { ...(w.falUsagePages[page - 1] as object), next_cursor: more ? `page-${page + 1}` : null, has_more: more } };
+      }
+      return falUsage();
+    },
     'POST /graphql': () => ({
       body: { data: { myself: { clientBalance: w.runpodBalance ?? 435.85, currentSpendPerHr: 0.5, spendLimit: 80 } } },
     }),
+    'GET /v1/models/pricing': (_body, url) => {
+      const ids = (url.searchParams.get('endpoint_id') ?? '').split(',');
+      const prices = (w.falPrices ?? []).filter((p) => ids.includes(p.endpoint_id)).map((p) => ({ ...p, currency: 'USD' }));
+      return { body: { prices, next_cursor: null, has_more: false } };
+    },
     'GET /v2/catalog/gpus': () => ({ body: { gpus: w.runpodGpus ?? RUNPOD_GPUS } }),
     'GET /v1/billing/endpoints': () => ({
       body: [{ amount: w.runpodSpent ?? 30, endpointId: 'ep-1', time: '2026-11-04T00:00:00Z', timeBilledMs: 1000 }],
@@ -129,8 +155,18 @@ export async function standIn(w: World): Promise<string> {
     req.on('end', () => {
       received.push({ method: req.method!, url: req.url!, auth: req.headers.authorization });
       const name = `${req.method} ${req.url!.split('?')[0]}`;
-      const route = routes[name];
-      const reply: Reply = w.replies?.[name] ?? (route ? route(body) : { status: 404, body: { error: 'no such route' } });
+      const url = new URL(req.url!, 'http://stand-in');
+      // Runware's public pricing: one path per AIR
+      const air = /^\/models\/([^/]+)\/pricing$/.exec(url.pathname)?.[1];
+      const route: Route | undefined =
+        routes[name] ??
+        (req.method === 'GET' && air !== undefined
+          ? () => {
+              const found = w.runwarePrices?.[decodeURIComponent(air)];
+              return found ? { body: found } : { status: 404, body: { error: 'not found' } };
+            }
+          : undefined);
+      const reply: Reply = w.replies?.[name] ?? (route ? route(body, url) : { status: 404, body: { error: 'no such route' } });
       const send = () => {
         if (res.destroyed) return;
         res.writeHead(reply.status ?? 200, { 'content-type': 'application/json', ...reply.headers });
@@ -150,7 +186,7 @@ export async function standIn(w: World): Promise<string> {
 
 /** The environment that points every provider client at the stand-in. */
 export function standInEnv(url: string): Record<string, string> {
-  const env: Record<string, string> = { GENSPEND_RUNPOD_REST_BASE_URL: url };
+  const env: Record<string, string> = { GENSPEND_RUNPOD_REST_BASE_URL: url, GENSPEND_RUNWARE_CONTENT_BASE_URL: url };
   for (const p of ['RUNWAY', 'RUNWARE', 'FAL', 'RUNPOD']) env[`GENSPEND_${p}_BASE_URL`] = url;
   return env;
 }

@@ -6,7 +6,7 @@ export class FalApi implements ICredentialType {
 
   displayName = 'Fal API';
 
-  icon: Icon = { light: 'file:../icons/genspend.svg', dark: 'file:../icons/genspend.dark.svg' };
+  icon: Icon = { light: 'file:../icons/fal.svg', dark: 'file:../icons/fal.dark.svg' };
 
   documentationUrl = 'https://docs.fal.ai';
 

@@ -9,7 +9,7 @@ export class RunpodApi implements ICredentialType {
 
   displayName = 'Runpod API';
 
-  icon: Icon = { light: 'file:../icons/genspend.svg', dark: 'file:../icons/genspend.dark.svg' };
+  icon: Icon = { light: 'file:../icons/runpod.svg', dark: 'file:../icons/runpod.dark.svg' };
 
   documentationUrl = 'https://docs.runpod.io';
 

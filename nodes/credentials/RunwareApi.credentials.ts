@@ -6,7 +6,7 @@ export class RunwareApi implements ICredentialType {
 
   displayName = 'Runware API';
 
-  icon: Icon = { light: 'file:../icons/genspend.svg', dark: 'file:../icons/genspend.dark.svg' };
+  icon: Icon = { light: 'file:../icons/runware.svg', dark: 'file:../icons/runware.dark.svg' };
 
   documentationUrl = 'https://runware.ai/docs';
 

@@ -6,7 +6,7 @@ export class RunwayApi implements ICredentialType {
 
   displayName = 'Runway API';
 
-  icon: Icon = { light: 'file:../icons/genspend.svg', dark: 'file:../icons/genspend.dark.svg' };
+  icon: Icon = { light: 'file:../icons/runway.svg', dark: 'file:../icons/runway.dark.svg' };
 
   documentationUrl = 'https://docs.dev.runwayml.com';
 

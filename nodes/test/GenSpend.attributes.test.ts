@@ -157,7 +157,7 @@ describe('GenSpend: attribute values are judged as a manifest judges them', () =
 
   it('names the attribute and the value it refuses, non-finite numbers included', async () => {
     const cases: Array<[string, unknown, string]> = [
-      ['runs', -5, 'Item 0: "Jobs": expected a number from 0 to 1e12, got -5'],
+      ['runs', -5, 'Item 0: "Runs": expected a number from 0 to 1e12, got -5'],
       ['width', 2.5, 'Item 0: "Width": expected a whole number from 1 to 100000, got 2.5'],
       ['steps', NaN, 'Item 0: "Steps": expected a whole number from 1 to 10000, got "NaN"'],
       ['seconds', Infinity, 'Item 0: "Seconds": expected a number from 0 to 1e7, got "Infinity"'],

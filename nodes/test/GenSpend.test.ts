@@ -1,5 +1,5 @@
 import { exact, money, sum } from '@genspend/core';
-import type { IDataObject, ILoadOptionsFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { describe, expect, it } from 'vitest';
 import dataset from '../../test/fixtures/estimates.json';
@@ -295,11 +295,33 @@ describe('GenSpend: Continue On Fail keeps the input order', () => {
 });
 
 describe('GenSpend: model list', () => {
-  it('lists the catalog models of the chosen provider', async () => {
-    const options = await node.methods.loadOptions.getModels.call({
-      getCurrentNodeParameter: () => 'runpod',
-    } as unknown as ILoadOptionsFunctions);
-    expect(options.map((o) => o.value)).toContain('H100 PRO');
-    expect(options.every((o) => typeof o.name === 'string' && o.name.length > 0)).toBe(true);
+  const models = (provider: string) => {
+    const field = node.description.properties.find((p) => p.name === 'model' && p.displayOptions?.show?.provider?.includes(provider));
+    return (field?.options ?? []) as Array<{ name: string; value: string }>;
+  };
+
+  it("one Model field per provider, each listing that provider's catalog models", () => {
+    expect(models('runpod').map((o) => o.value)).toContain('H100 PRO');
+    expect(models('runware').map((o) => o.value)).toContain('runware:101@1');
+    expect(models('runware').map((o) => o.value)).not.toContain('H100 PRO');
+    for (const provider of ['fal', 'runpod', 'runware', 'runway']) {
+      const names = models(provider).map((o) => o.name);
+      expect(names.length, provider).toBeGreaterThan(3);
+      expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    }
+  });
+
+  it('shows the id once, and only when the name does not already say it', () => {
+    const names = new Map(models('runpod').map((o) => [o.value, o.name]));
+    expect(names.get('6000s PRO')).toBe('RTX PRO 6000 (6000s PRO)');
+    expect(names.get('A100')).toBe('A100 (80 GB)');
+    expect(new Map(models('runware').map((o) => [o.value, o.name])).get('runware:101@1')).toBe('FLUX.1 [dev] (runware:101@1)');
+    for (const provider of ['fal', 'runpod', 'runware', 'runway'])
+      for (const { name, value } of models(provider)) expect(name.split(`(${value})`).length - 1, name).toBeLessThanOrEqual(1);
+  });
+
+  it('marks a Runpod network volume as storage, not a GPU', () => {
+    const volume = models('runpod').find((o) => o.value === 'network-volume');
+    expect(volume?.name).toBe('Network volume (network-volume): storage, not a GPU');
   });
 });

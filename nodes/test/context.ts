@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, IHttpRequestOptions, INode, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, IHttpRequestOptions, INode, INodeExecutionData, NodeExecutionHint } from 'n8n-workflow';
 
 /** A parameter's value, or a function of the item index (what an expression would give per item). */
 export type Param = unknown | ((itemIndex: number) => unknown);
@@ -22,6 +22,8 @@ export interface ContextOptions {
   credentials?: Record<string, IDataObject>;
   /** Answers n8n's HTTP helper; throwing stands for no response at all. */
   http?: (call: HttpCall) => HttpReply | Promise<HttpReply>;
+  /** The node's type version as the workflow saved it (default 1). */
+  version?: number;
 }
 
 export const NODE: INode = {
@@ -35,12 +37,14 @@ export const NODE: INode = {
 
 /**
  * A stand-in for n8n's IExecuteFunctions with just what the nodes use: input items, parameters
- * per item, Continue On Fail, credentials and the authenticated HTTP helper. It records every
- * HTTP call.
+ * per item, Continue On Fail, credentials, the authenticated HTTP helper and execution hints. It
+ * records every HTTP call and every hint.
  */
-export function context(options: ContextOptions): { ctx: IExecuteFunctions; calls: HttpCall[] } {
+export function context(options: ContextOptions): { ctx: IExecuteFunctions; calls: HttpCall[]; hints: NodeExecutionHint[] } {
   const items: INodeExecutionData[] = (options.items ?? [{}]).map((json) => ({ json }));
   const calls: HttpCall[] = [];
+  const hints: NodeExecutionHint[] = [];
+  const node: INode = { ...NODE, typeVersion: options.version ?? NODE.typeVersion };
   const param = (name: string, itemIndex: number, fallback?: unknown) => {
     if (!(name in options.params)) {
       if (fallback !== undefined) return fallback;
@@ -51,7 +55,8 @@ export function context(options: ContextOptions): { ctx: IExecuteFunctions; call
   };
   const ctx = {
     getInputData: () => items,
-    getNode: () => NODE,
+    getNode: () => node,
+    addExecutionHints: (...added: NodeExecutionHint[]) => hints.push(...added),
     getNodeParameter: param,
     continueOnFail: () => options.continueOnFail ?? false,
     getCredentials: async (type: string) => {
@@ -73,7 +78,7 @@ export function context(options: ContextOptions): { ctx: IExecuteFunctions; call
       },
     },
   };
-  return { ctx: ctx as unknown as IExecuteFunctions, calls };
+  return { ctx: ctx as unknown as IExecuteFunctions, calls, hints };
 }
 
 /** Awaits a rejection and returns the error, failing when the promise resolves. */

@@ -1,5 +1,6 @@
 import { fal, runpod, runware, runway, type ProviderRequest } from '@genspend/providers';
 import type { ICredentialType, IHttpRequestOptions } from 'n8n-workflow';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { FalApi } from '../credentials/FalApi.credentials';
 import { RunpodApi } from '../credentials/RunpodApi.credentials';
@@ -56,4 +57,25 @@ describe('credentials', () => {
       });
     });
   }
+});
+
+describe("each credential carries its provider's icon", () => {
+  const ROOT = ts.findConfigFile(ts.sys.getCurrentDirectory(), ts.sys.fileExists, 'tsconfig.json')!.slice(0, -'/tsconfig.json'.length);
+  const files = (credential: ICredentialType) => {
+    const icon = credential.icon as { light: string; dark: string };
+    return [icon.light, icon.dark].map((f) => `${ROOT}/credentials/${f.replace(/^file:/, '')}`);
+  };
+
+  it('a light and a dark icon of its own, none the GenSpend mark', () => {
+    const seen = new Set<string>();
+    for (const { credential } of cases) {
+      const [light, dark] = files(credential).map((f) => ts.sys.readFile(f));
+      expect(light, credential.name).toMatch(/^<svg /);
+      expect(dark, credential.name).toMatch(/^<svg /);
+      expect(light).not.toBe(dark);
+      for (const f of files(credential)) expect(f).not.toMatch(/genspend/);
+      seen.add(light!);
+    }
+    expect(seen.size).toBe(cases.length);
+  });
 });

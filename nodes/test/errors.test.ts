@@ -109,7 +109,7 @@ const BALANCE_PATHS: Path[] = [
   {
     what: 'a bad share',
     params: { ...tiers, lowPercentLeft: two(20, 120) },
-    field: 'Low Under (% of Daily Generations Left)',
+    field: 'Low Under (% Left)',
     itemIndex: 1,
   },
   { what: 'a bad estimate field', params: { ...afford, estimateField: ['genspend'] }, field: 'Estimate Field', itemIndex: 0 },

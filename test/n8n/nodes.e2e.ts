@@ -411,7 +411,13 @@ describe('example workflows (nodes/examples)', () => {
     // 600 credits = $6 at $1 a day: 6 days left, low
     const execution = await executeWith('e2eExample000000', { ...ACCOUNT, runway: { ...ACCOUNT.runway!, credits: 600 } });
     expect(execution.exitCode, execution.output.slice(-2000)).toBe(0);
-    expect(outputOf(execution, 'Send Alert')[0]!.json).toMatchObject({ status: 'low', daysLeft: '6.0', burnPerDayUsd: '1' });
+    expect(outputOf(execution, 'Send Alert')[0]!.json).toMatchObject({
+      status: 'low',
+      daysLeft: 6,
+      daysLeftExact: '6.0',
+      burnPerDayUsd: 1,
+      burnPerDayUsdExact: '1',
+    });
     expect(execution.runData['All Good']).toBeUndefined();
   });
 

@@ -1,17 +1,20 @@
-import type { WorkloadEstimate } from '@genspend/core';
+import { estimateNotices, type WorkloadEstimate } from '@genspend/core';
 import type {
   IExecuteFunctions,
   ILoadOptionsFunctions,
   INodeExecutionData,
-  INodePropertyOptions,
   INodeType,
   INodeTypeDescription,
+  ResourceMapperFields,
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
-import { attributeOptions, estimateJob, FIELD, jobCost, maxCost, modelOptions, outputTotal, periodOf, totalOf } from '../shared/estimate';
+import { attributeOptions, estimateJob, FIELD, maxCost, outputTotal, periodOf, simplifyOutput } from '../shared/estimate';
 import { nodeErrorFor } from '../shared/errors';
-import { catalogFor, PRICES_FIELD } from '../shared/prices';
-import { PROVIDER_OPTIONS } from '../shared/providers';
+import { collect, showNotices } from '../shared/hints';
+import { attributeFields, mappedAttributes, modelProperties } from '../shared/models';
+import { jobOutput, totalOutput } from '../shared/output';
+import { catalogFor, PRICES_FIELD, type PriceFileCache } from '../shared/prices';
+import { PROVIDER_OPTIONS, providerSubtitle } from '../shared/providers';
 
 /**
  * One output, or two (Within Budget, Over Budget) when "Max Cost per Item" is set. n8n
@@ -39,8 +42,10 @@ export class GenSpend implements INodeType {
     name: 'genSpend',
     icon: { light: 'file:../../icons/genspend.svg', dark: 'file:../../icons/genspend.dark.svg' },
     group: ['transform'],
-    version: 1,
-    subtitle: '={{$parameter["provider"] + ": " + $parameter["model"]}}',
+    // version 2: the model's own attribute fields, costs as numbers with exact text, a simplified output
+    version: [1, 2],
+    defaultVersion: 2,
+    subtitle: `={{${providerSubtitle} + ($parameter["model"] ? ": " + $parameter["model"] : "")}}`,
     description:
       'Estimate what a generative-media job (Runware, fal.ai, Runpod Serverless, Runway) will cost before it runs, and route jobs over budget',
     defaults: { name: 'GenSpend' },
@@ -56,16 +61,7 @@ export class GenSpend implements INodeType {
         default: 'runware',
         description: 'Who runs the job',
       },
-      {
-        displayName: FIELD.model,
-        name: 'model',
-        type: 'options',
-        typeOptions: { loadOptionsMethod: 'getModels', loadOptionsDependsOn: ['provider'] },
-        default: '',
-        required: true,
-        description:
-          'The model (for Runpod, the GPU such as H100 PRO). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-      },
+      ...modelProperties(),
       {
         displayName: FIELD.attributes,
         name: 'attributes',
@@ -74,6 +70,35 @@ export class GenSpend implements INodeType {
         default: {},
         description: 'What the model is priced by. A missing one that the model needs is an error naming it.',
         options: attributeOptions(),
+        displayOptions: { show: { '@version': [1] } },
+      },
+      {
+        displayName: FIELD.attributes,
+        name: 'jobAttributes',
+        type: 'resourceMapper',
+        noDataExpression: true,
+        default: { mappingMode: 'defineBelow', value: null },
+        description: 'What the model is priced by: its own fields, with the values it takes',
+        typeOptions: {
+          loadOptionsDependsOn: ['provider', 'model'],
+          resourceMapper: {
+            resourceMapperMethod: 'getJobAttributes',
+            mode: 'add',
+            fieldWords: { singular: 'attribute', plural: 'attributes' },
+            addAllFields: true,
+            supportAutoMap: true,
+            noFieldsError: 'Choose a model first: its attributes load here',
+          },
+        },
+        displayOptions: { show: { '@version': [2] } },
+      },
+      {
+        displayName: FIELD.simplify,
+        name: 'simplify',
+        type: 'boolean',
+        default: true,
+        description: 'Whether to give only the cost, credits, basis and warnings; off adds the line items and assumptions',
+        displayOptions: { show: { '@version': [2] } },
       },
       {
         displayName: FIELD.options,
@@ -87,7 +112,7 @@ export class GenSpend implements INodeType {
             name: 'maxCostPerItem',
             type: 'number',
             default: 0.1,
-            typeOptions: { minValue: 0, numberPrecision: 4 },
+            typeOptions: { minValue: 0 },
             description: 'Split the output in two: items that cost at most this go to Within Budget, the others to Over Budget',
           },
           {
@@ -108,6 +133,8 @@ export class GenSpend implements INodeType {
               { name: 'Week', value: 'week' },
             ],
             description: 'The period that always-on Runpod workers and network volumes are billed for',
+            // only Runpod bills by the period (always-on workers, volumes); elsewhere it changes nothing
+            displayOptions: { show: { '/provider': ['runpod'] } },
           },
           {
             displayName: PRICES_FIELD,
@@ -124,9 +151,9 @@ export class GenSpend implements INodeType {
   };
 
   methods = {
-    loadOptions: {
-      async getModels(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-        return modelOptions(this.getCurrentNodeParameter('provider'));
+    resourceMapping: {
+      async getJobAttributes(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
+        return attributeFields(this.getCurrentNodeParameter('provider'), this.getCurrentNodeParameter('model'));
       },
     },
   };
@@ -134,11 +161,17 @@ export class GenSpend implements INodeType {
   async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
     const items = this.getInputData();
     const node = this.getNode();
+    const version = node.typeVersion;
+    const today = new Date().toISOString().slice(0, 10);
+    const priceFiles: PriceFileCache = new Map();
+    const notices = new Map<string, number[]>();
     const nodeOptions = this.getNodeParameter('options', 0, {}) as Options;
     const routed = nodeOptions.maxCostPerItem !== undefined;
     let total: boolean;
+    let simplify: boolean;
     try {
       total = outputTotal(nodeOptions.total);
+      simplify = version >= 2 && simplifyOutput(this.getNodeParameter('simplify', 0, true));
     } catch (e) {
       throw nodeErrorFor(node, e, 0);
     }
@@ -151,17 +184,24 @@ export class GenSpend implements INodeType {
     for (let i = 0; i < items.length; i++) {
       try {
         const options = i === 0 ? nodeOptions : (this.getNodeParameter('options', i, {}) as Options);
+        const provider = this.getNodeParameter('provider', i);
+        const model = this.getNodeParameter('model', i);
         const estimate = estimateJob(i, {
-          provider: this.getNodeParameter('provider', i),
-          model: this.getNodeParameter('model', i),
-          attributes: this.getNodeParameter('attributes', i, {}),
+          provider,
+          model,
+          attributes:
+            version >= 2
+              ? mappedAttributes(this.getNodeParameter('jobAttributes', i, {}), items[i]!.json, provider, model)
+              : this.getNodeParameter('attributes', i, {}),
           period: periodOf(i, options.period),
-          catalog: catalogFor(i, options.prices),
+          catalog: catalogFor(i, options.prices, priceFiles),
         });
+        const notes = estimateNotices(estimate, today);
+        collect(notices, notes, i);
         const output = routed && estimate.cost!.greaterThan(maxCost(i, options.maxCostPerItem)) ? 1 : 0;
         const item = items[i]!;
         outputs[output]!.push({
-          json: { ...item.json, genspend: jobCost(estimate) },
+          json: { ...item.json, genspend: jobOutput(estimate, { version, simplify, notices: notes }) },
           ...(item.binary ? { binary: item.binary } : {}),
           pairedItem: { item: i },
         });
@@ -182,9 +222,10 @@ export class GenSpend implements INodeType {
         if (!summed.length) return;
         const pairedItem = summed.map((item) => item.pairedItem as { item: number });
         // error items stay beside the total, in input order, before it
-        outputs[o] = [...output.filter((item) => failed.has(item)), { json: { genspend: totalOf(priced[o]!) }, pairedItem }];
+        outputs[o] = [...output.filter((item) => failed.has(item)), { json: { genspend: totalOutput(priced[o]!, version) }, pairedItem }];
       });
     }
+    showNotices(this, notices);
     return outputs;
   }
 }

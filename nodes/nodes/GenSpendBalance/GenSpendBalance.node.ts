@@ -1,17 +1,32 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeCredentialDescription, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { describe, JobInputError, nodeErrorFor } from '../shared/errors';
-import { isProviderId, PROVIDER_OPTIONS } from '../shared/providers';
+import { CREDENTIAL_TYPES, isProviderId, PROVIDER_IDS, PROVIDER_OPTIONS, labelOf, providerSubtitle } from '../shared/providers';
 import { ProviderReads } from '../shared/reads';
 import { FIELD, quoted } from './fields';
-import { checkAffordability, report } from './operations';
+import { checkAffordability, report, shown } from './operations';
+
+/**
+ * Each provider's credential, shown while that provider is chosen. Written as "hide under the
+ * other providers" rather than "show under this one": n8n's editor takes a parameter that every
+ * credential's `displayOptions.show` names as the node's credential-type selector, hides it, and
+ * sets it from whichever credential is picked (so a new node followed the last credential
+ * created). With `hide`, Provider stays a visible field that only the user changes.
+ */
+function credentialsByProvider(): INodeCredentialDescription[] {
+  return PROVIDER_IDS.map((provider) => ({
+    name: CREDENTIAL_TYPES[provider],
+    required: true,
+    displayOptions: { hide: { provider: PROVIDER_IDS.filter((p) => p !== provider) } },
+  })).sort((a, b) => a.name.localeCompare(b.name));
+}
 
 /** Check Affordability has two outputs; n8n evaluates this source as an expression, so it uses only its argument. */
 const configuredOutputs = (parameters: { operation?: string }) =>
   parameters.operation === 'checkAffordability'
     ? [
         { type: 'main', displayName: 'Affordable' },
-        { type: 'main', displayName: 'Not Affordable' },
+        { type: 'main', displayName: 'Unaffordable' },
       ]
     : [{ type: 'main' }];
 
@@ -43,19 +58,18 @@ export class GenSpendBalance implements INodeType {
     name: 'genSpendBalance',
     icon: { light: 'file:../../icons/balance.svg', dark: 'file:../../icons/balance.dark.svg' },
     group: ['transform'],
-    version: 1,
-    subtitle: '={{$parameter["provider"] + ": " + $parameter["operation"]}}',
+    // version 2: figures as numbers with exact text, a simplified burn rate. A node with a list of
+    // versions also gets no "Custom API Call" operation: n8n adds one only to a node whose default
+    // version is its single version, and it could do nothing here (the credentials read balances).
+    version: [1, 2],
+    defaultVersion: 2,
+    subtitle: `={{${providerSubtitle} + ": " + ${labelOf('operation', Object.values(OPERATIONS))}}}`,
     description: 'Check balances, burn rate and usage-tier limits of Runway, Runware, fal.ai and Runpod, and whether jobs are affordable',
     defaults: { name: 'GenSpend Balance' },
     inputs: [NodeConnectionTypes.Main],
     outputs: `={{(${configuredOutputs})($parameter)}}`,
     usableAsTool: true,
-    credentials: [
-      { name: 'falApi', required: true, displayOptions: { show: { provider: ['fal'] } } },
-      { name: 'runpodApi', required: true, displayOptions: { show: { provider: ['runpod'] } } },
-      { name: 'runwareApi', required: true, displayOptions: { show: { provider: ['runware'] } } },
-      { name: 'runwayApi', required: true, displayOptions: { show: { provider: ['runway'] } } },
-    ],
+    credentials: credentialsByProvider(),
     properties: [
       {
         displayName: FIELD.provider,
@@ -142,7 +156,7 @@ export class GenSpendBalance implements INodeType {
         name: 'estimateField',
         type: 'string',
         default: 'genspend',
-        description: 'Where each item holds its estimate (the GenSpend node writes `genspend`: costUsd, model, runs)',
+        description: 'Where each item holds its estimate (the GenSpend node writes `genspend`: costUsd or costUsdExact, model, runs)',
         displayOptions: { show: { operation: ['checkAffordability'] } },
       },
       {
@@ -153,6 +167,14 @@ export class GenSpendBalance implements INodeType {
         default: 0,
         description: 'Part of the balance no job may spend',
         displayOptions: { show: { operation: ['checkAffordability'] } },
+      },
+      {
+        displayName: FIELD.simplify,
+        name: 'simplify',
+        type: 'boolean',
+        default: true,
+        description: 'Whether to leave out the day-by-day spend; the burn rate, days left and status are always there',
+        displayOptions: { show: { operation: ['getBurnRate'], '@version': [2] } },
       },
     ],
   };
@@ -194,13 +216,13 @@ export class GenSpendBalance implements INodeType {
       );
     }
     const reads = new ProviderReads(this, provider);
-    if (operation === 'checkAffordability') return checkAffordability(this, reads);
+    if (operation === 'checkAffordability') return checkAffordability(this, reads, node.typeVersion);
 
     const items = this.getInputData();
     const out: INodeExecutionData[] = [];
     for (let i = 0; i < items.length; i++) {
       try {
-        out.push({ json: await report(this, reads, operation, i), pairedItem: { item: i } });
+        out.push({ json: shown(await report(this, reads, operation, i), node.typeVersion, this, operation, i), pairedItem: { item: i } });
       } catch (e) {
         const error = nodeErrorFor(node, e, i);
         if (!this.continueOnFail()) throw error;

@@ -7,11 +7,12 @@ export const FIELD = {
   windowDays: 'Window (Days)',
   lowDays: 'Low Under (Days Left)',
   criticalDays: 'Critical Under (Days Left)',
-  lowPercentLeft: 'Low Under (% of Daily Generations Left)',
+  lowPercentLeft: 'Low Under (% Left)',
   estimateField: 'Estimate Field',
   reserveUsd: 'Keep at Least (USD)',
+  simplify: 'Simplify Output',
 } as const;
 
-export type NumberField = Exclude<keyof typeof FIELD, 'provider' | 'operation' | 'estimateField'>;
+export type NumberField = Exclude<keyof typeof FIELD, 'provider' | 'operation' | 'estimateField' | 'simplify'>;
 
 export const quoted = (name: keyof typeof FIELD) => `"${FIELD[name]}"`;

@@ -4,7 +4,45 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { affordability, balanceReport, burnReport, burnWindow, tierReport, type PricedJob } from '../shared/balance';
 import { describe, JobInputError, nodeErrorFor } from '../shared/errors';
 import type { ProviderReads } from '../shared/reads';
+import { withNumbers } from '../shared/output';
 import { quoted, type NumberField } from './fields';
+
+/** The figures version 2 also gives as numbers (with the exact text as `<field>Exact`). */
+const FIGURES = [
+  'balanceUsd',
+  'credits',
+  'spendLimitPerHourUsd',
+  'currentSpendPerHourUsd',
+  'burnPerDayUsd',
+  'daysLeft',
+  'maxMonthlySpendUsd',
+  'costUsd',
+  'availableUsd',
+] as const;
+
+/**
+ * A report as the node's version gives it: version 1 as it always was (decimal text);
+ * version 2 with numbers beside the exact text, and the burn rate without its day-by-day spend
+ * unless "Simplify Output" is off.
+ */
+export function shown(json: IDataObject, version: number, ctx: IExecuteFunctions, operation: string, i: number): IDataObject {
+  if (version < 2) return json;
+  const out = withNumbers(json, FIGURES);
+  if (operation === 'getBurnRate' && simplifyOutput(ctx, i)) {
+    delete out.days;
+    delete out.totals;
+  }
+  return out;
+}
+
+function simplifyOutput(ctx: IExecuteFunctions, i: number): boolean {
+  const value = ctx.getNodeParameter('simplify', i, true) as unknown;
+  if (typeof value === 'boolean') return value;
+  throw new JobInputError(
+    `Item ${i}: ${quoted('simplify')} must be true or false, got ${describe(value)}`,
+    `switch ${quoted('simplify')} on or off, or make its expression give true or false`,
+  );
+}
 
 function number(ctx: IExecuteFunctions, name: NumberField, i: number, min = 0, max = Infinity): number {
   const value = ctx.getNodeParameter(name, i) as unknown;
@@ -97,10 +135,12 @@ function pricedJob(json: IDataObject, field: string, provider: ProviderId, i: nu
       `route items by provider first, e.g. a Switch on {{ $json.${field}.provider }}, or choose that provider in ${quoted('provider')}`,
     );
   }
-  const cost = decimalAt(job, 'costUsd');
+  // version 2 of GenSpend writes the cost as a number and its exact text as costUsdExact: sums read the text
+  const costField = own(job, 'costUsdExact') !== undefined ? 'costUsdExact' : 'costUsd';
+  const cost = decimalAt(job, costField);
   if (cost === undefined) {
     throw new JobInputError(
-      `Item ${i}: ${quoted('estimateField')}: \`${field}.costUsd\` must be a decimal number of dollars, got ${describe(own(job, 'costUsd'))}`,
+      `Item ${i}: ${quoted('estimateField')}: \`${field}.${costField}\` must be a decimal number of dollars, got ${describe(own(job, costField))}`,
       `price the item with a GenSpend node first, or set ${quoted('estimateField')} to where the item holds its estimate`,
     );
   }
@@ -129,7 +169,7 @@ function estimateField(ctx: IExecuteFunctions): string {
 }
 
 /** Check Affordability: the incoming items routed to Affordable or Not Affordable, each output in input order. */
-export async function checkAffordability(ctx: IExecuteFunctions, reads: ProviderReads): Promise<INodeExecutionData[][]> {
+export async function checkAffordability(ctx: IExecuteFunctions, reads: ProviderReads, version: number): Promise<INodeExecutionData[][]> {
   const node = ctx.getNode();
   const items = ctx.getInputData();
   const affordable: INodeExecutionData[] = [];
@@ -182,7 +222,7 @@ export async function checkAffordability(ctx: IExecuteFunctions, reads: Provider
       continue;
     }
     const routed = {
-      json: { ...item.json, genspendAffordability: verdict },
+      json: { ...item.json, genspendAffordability: version < 2 ? verdict : withNumbers(verdict, FIGURES) },
       ...(item.binary ? { binary: item.binary } : {}),
       pairedItem: { item: i },
     };

@@ -8,10 +8,8 @@ import {
   money,
   Period,
   problemsOf,
-  sum,
   WorkloadSchema,
   workloadJson,
-  ZERO,
   type AttributeName,
   type Attributes,
   type Money,
@@ -19,7 +17,7 @@ import {
   type WorkloadSpec,
   type Catalog,
 } from '@genspend/core';
-import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { describe, JobInputError } from './errors';
 
 /** The GenSpend node's fields as the editor shows them: the node's description and its errors both use these. */
@@ -31,6 +29,7 @@ export const FIELD = {
   maxCostPerItem: 'Max Cost per Item (USD)',
   total: 'Output Total',
   period: 'Period',
+  simplify: 'Simplify Output',
 } as const;
 
 type Kind = 'number' | 'text' | 'boolean' | 'choice';
@@ -130,7 +129,6 @@ export const ATTRIBUTE_FIELDS: readonly AttributeField[] = [
     default: 5,
     description: 'Runpod: idle timeout billed after each wake-up (Runpod default 5)',
   },
-  { name: 'runs', displayName: 'Jobs', kind: 'number', default: 1, description: 'Jobs this item stands for (default 1)' },
   {
     name: 'keepAlive',
     displayName: 'Keep-Alive Seconds',
@@ -169,6 +167,7 @@ export const ATTRIBUTE_FIELDS: readonly AttributeField[] = [
   },
   { name: 'resolution', displayName: 'Resolution', kind: 'text', default: '', description: 'For example 720p, 1080p, 1K, 2K, 4K' },
   { name: 'results', displayName: 'Results', kind: 'number', default: 1, description: 'Images or videos per job (default 1)' },
+  { name: 'runs', displayName: 'Runs', kind: 'number', default: 1, description: 'Jobs this item stands for (default 1)' },
   {
     name: 'seconds',
     displayName: 'Seconds',
@@ -444,37 +443,13 @@ export function jobCost(estimate: WorkloadEstimate): IDataObject {
   };
 }
 
-/** The sum over priced items, and per provider (Runway also in credits). */
-export function totalOf(estimates: readonly WorkloadEstimate[]): IDataObject {
-  const byProvider = new Map<string, { cost: Money[]; credits: Money[] }>();
-  for (const e of estimates) {
-    const p = byProvider.get(e.provider) ?? { cost: [], credits: [] };
-    p.cost.push(e.cost ?? ZERO);
-    if (e.credits !== null) p.credits.push(e.credits);
-    byProvider.set(e.provider, p);
-  }
-  const providers: IDataObject = {};
-  for (const [provider, p] of [...byProvider].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    providers[provider] = {
-      items: p.cost.length,
-      costUsd: exact(sum(p.cost)),
-      ...(p.credits.length ? { credits: exact(sum(p.credits)) } : {}),
-    };
-  }
-  return { items: estimates.length, costUsd: exact(sum(estimates.map((e) => e.cost ?? ZERO))), byProvider: providers };
-}
-
-/** The catalog's models of a provider, for the node's model list. */
-export function modelOptions(provider: unknown): INodePropertyOptions[] {
-  const p = typeof provider === 'string' ? defaultCatalog().provider(provider) : undefined;
-  if (!p) return [];
-  return p.models
-    .map((m) => ({
-      name: m.name && m.name !== m.id ? `${m.name} (${m.id})` : m.id,
-      value: m.id,
-      description: [...new Set(m.rates.map((r) => r.unit.replace(/_/g, ' ')))].join(', '),
-    }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+/** "Simplify Output": on or off; an expression must give a boolean. */
+export function simplifyOutput(value: unknown): boolean {
+  if (typeof value === 'boolean') return value;
+  throw new JobInputError(
+    `Item 0: ${quoted(FIELD.simplify)} must be true or false, got ${describe(value)}`,
+    `switch ${quoted(FIELD.simplify)} on or off, or make its expression give true or false`,
+  );
 }
 
 /** "Max Cost per Item (USD)" as an exact decimal: 0.05 -> "0.05". */

@@ -4,13 +4,15 @@ import { JobInputError } from './errors';
 /** The node field that holds a price file's text (nodes cannot read the repository's file). */
 export const PRICES_FIELD = 'Price File (YAML or JSON)';
 
-const cache = new Map<string, Catalog>();
+/** Price files already read in one execution, by their text; each execution makes its own. */
+export type PriceFileCache = Map<string, Catalog>;
 
 /**
  * The built-in catalog with the Price File option's text over it, validated by the same core
- * function as genspend.prices.yml. Most items share one text: it is parsed once.
+ * function as genspend.prices.yml. Most items share one text: it is parsed once per execution
+ * (the cache is the caller's, so nothing outlives the execution that read it).
  */
-export function catalogFor(index: number, text: unknown): Catalog {
+export function catalogFor(index: number, text: unknown, cache: PriceFileCache = new Map()): Catalog {
   if (text === undefined || text === '') return defaultCatalog();
   if (typeof text !== 'string')
     throw new JobInputError(
@@ -28,7 +30,6 @@ export function catalogFor(index: number, text: unknown): Catalog {
     problem = e;
   }
   if (!catalog) throw priceFileError(index, problem);
-  if (cache.size > 16) cache.clear();
   cache.set(text, catalog);
   return catalog;
 }

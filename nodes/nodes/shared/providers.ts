@@ -13,6 +13,18 @@ export const PROVIDER_OPTIONS: INodePropertyOptions[] = [
   { name: 'Runway API', value: 'runway' },
 ];
 
+/**
+ * The label of a parameter's value, as the source of an n8n expression: a chain of comparisons,
+ * because n8n's expression sandbox does not read an object literal by a computed key.
+ */
+export function labelOf(parameter: string, options: ReadonlyArray<{ name: string; value: unknown }>): string {
+  const ref = `$parameter[${JSON.stringify(parameter)}]`;
+  return `(${options.map((o) => `${ref} === ${JSON.stringify(o.value)} ? ${JSON.stringify(o.name)} : `).join('')}"")`;
+}
+
+/** The provider's label for a node subtitle. */
+export const providerSubtitle = labelOf('provider', PROVIDER_OPTIONS);
+
 /** The n8n credential type of each provider. */
 export const CREDENTIAL_TYPES: Record<ProviderId, string> = {
   fal: 'falApi',

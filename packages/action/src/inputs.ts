@@ -126,6 +126,10 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     () => (get('unpriced') ? oneOf('unpriced', get('unpriced'), ['fail', 'warn'] as const, 'warn') : undefined),
     undefined,
   );
+  const judge = check(
+    () => (get('judge') ? oneOf('judge', get('judge'), ['expected', 'high'] as const, 'expected') : undefined),
+    undefined,
+  );
   const inputs: ActionInputs = {
     manifests: Object.freeze(check(() => globs(getInput('manifests')), [])),
     token: getInput('github-token').trim(),
@@ -137,6 +141,7 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
       ...(maxIncrease ? { maxIncrease } : {}),
       ...(maxIncreasePercent ? { maxIncreasePercent } : {}),
       ...(unpriced ? { unpriced } : {}),
+      ...(judge ? { judge } : {}),
     }),
     baseRef: check(() => ref(get('base-ref')), undefined),
     prices: check(() => pricesInput(get('prices')), { file: PRICE_FILE_NAME, explicit: false }),

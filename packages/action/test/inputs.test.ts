@@ -48,6 +48,7 @@ describe('readInputs', () => {
       'max-increase': '0.1',
       'max-increase-percent': '12.5',
       unpriced: 'fail',
+      judge: 'high',
       'base-ref': 'release/2.0',
     });
     expect(inputs).toMatchObject({
@@ -59,7 +60,7 @@ describe('readInputs', () => {
     });
     expect(inputs.pr.maxIncrease!.equals(money('0.1'))).toBe(true);
     expect(inputs.pr.maxIncreasePercent!.toFixed()).toBe('12.5');
-    expect(inputs.pr).toMatchObject({ unpriced: 'fail' });
+    expect(inputs.pr).toMatchObject({ unpriced: 'fail', judge: 'high' });
     expect(Object.isFrozen(inputs)).toBe(true);
   });
 
@@ -72,6 +73,7 @@ describe('readInputs', () => {
       'input `max-increase` must be a non-negative number such as 50 or 12.5 (USD per period), got "-5"',
     );
     expect(messageOf({ unpriced: 'ignore' })).toBe('input `unpriced` must be one of fail, warn, got "ignore"');
+    expect(messageOf({ judge: 'worst' })).toBe('input `judge` must be one of expected, high, got "worst"');
     expect(messageOf({ manifests: '../other/genspend.yml' })).toContain(
       'input `manifests`: "../other/genspend.yml" points outside the workspace',
     );

@@ -5,7 +5,11 @@ import { balanceCommand, balanceHelp } from './commands/balance.js';
 import { catalogCommand, catalogHelp } from './commands/catalog.js';
 import { diffCommand, diffHelp } from './commands/diff.js';
 import { estimateCommand, estimateHelp } from './commands/estimate.js';
+import { initCommand, initHelp } from './commands/init.js';
+import { lockCommand, lockHelp } from './commands/lock.js';
 import { pricesCommand, pricesHelp } from './commands/prices.js';
+import { quoteCommand, quoteHelp } from './commands/quote.js';
+import { reconcileCommand, reconcileHelp } from './commands/reconcile.js';
 import { syncCommand, syncHelp } from './commands/sync.js';
 import { EXIT, UsageError, type Io } from './io.js';
 import { PR_RULE_FLAGS } from './rules.js';
@@ -16,12 +20,16 @@ const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', impor
 const HELP = `genspend ${VERSION}: price generative-media API work before it runs.
 
 Usage:
+  genspend init [--provider <ids>] [--prices] [--force]
   genspend estimate <files or globs...> [--format table|markdown|json]
   genspend diff --base <file or git-ref> --head <files or globs...> [--format ...] [--limit|--max-increase|--max-increase-percent ...]
   genspend prices [provider] [model] [--format table|json]
   genspend prices sync [provider] [--write] [--dir <folder>]
+  genspend prices lock [manifests...] [--prices FILE]
   genspend catalog check [--dir <folder>]
   genspend balance [--provider <ids>] [--manifest <files>] [--format table|json]
+  genspend quote <fal|runway|runware|runpod> [endpoint] <request.json|-> [--format table|json]
+  genspend reconcile --manifest <files> [--days 30 | --from D --to D] [--max-variance 25%] [--format ...]
   genspend <command> --help
 
 Exit codes: 0 pass (or warnings), 1 a budget rule failed, 2 bad input or tool error.`;
@@ -32,6 +40,9 @@ const COMMAND_HELP: Record<string, string> = {
   prices: pricesHelp,
   catalog: catalogHelp,
   balance: balanceHelp,
+  init: initHelp,
+  quote: quoteHelp,
+  reconcile: reconcileHelp,
 };
 
 /** Runs the CLI; returns the exit code. Never throws for bad input: it prints one line per problem. */
@@ -47,6 +58,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return EXIT.pass;
     }
     if (!(command in COMMAND_HELP)) throw new UsageError(`unknown command \`${command}\``);
+    if (command === 'init') return initCommand(rest, io); // its --prices is a switch, not a file
     const { values, positionals } = parseArgs({
       args: rest,
       allowPositionals: true,
@@ -62,19 +74,28 @@ export async function main(argv: string[], io: Io): Promise<number> {
         provider: { type: 'string', multiple: true },
         manifest: { type: 'string', multiple: true },
         days: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        'max-variance': { type: 'string' },
         'low-days': { type: 'string' },
         'critical-days': { type: 'string' },
         limit: { type: 'string' },
         'max-increase': { type: 'string' },
         'max-increase-percent': { type: 'string' },
         unpriced: { type: 'string' },
+        judge: { type: 'string' },
         deadline: { type: 'string' },
+        gpu: { type: 'string' },
+        seconds: { type: 'string' },
+        worker: { type: 'string' },
+        set: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     });
     const sync = command === 'prices' && positionals[0] === 'sync';
+    const lock = command === 'prices' && positionals[0] === 'lock';
     if (values.help) {
-      io.stdout.write((sync ? syncHelp : COMMAND_HELP[command]) + '\n');
+      io.stdout.write((sync ? syncHelp : lock ? lockHelp : COMMAND_HELP[command]) + '\n');
       return EXIT.pass;
     }
     const allowed: Record<string, string[]> = {
@@ -83,8 +104,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
       prices: ['format'],
       catalog: ['dir', 'prices', 'max-age'],
       balance: ['format', 'provider', 'manifest', 'days', 'low-days', 'critical-days', 'deadline'],
+      quote: ['format', 'prices', 'gpu', 'seconds', 'worker', 'set'],
+      reconcile: ['format', 'provider', 'manifest', 'days', 'from', 'to', 'max-variance', 'deadline'],
     };
-    const stray = Object.keys(values).find((k) => k !== 'help' && !(sync ? ['format', 'dir', 'write'] : allowed[command]!).includes(k));
+    const stray = Object.keys(values).find(
+      (k) => k !== 'help' && !(sync ? ['format', 'dir', 'write'] : lock ? ['format', 'prices'] : allowed[command]!).includes(k),
+    );
     if (stray) throw new UsageError(`\`--${stray}\` does not apply to \`genspend ${command}\``);
     switch (command) {
       case 'estimate':
@@ -93,10 +118,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
         if (positionals.length) throw new UsageError(`unexpected argument \`${positionals[0]}\`: name manifests with --head`);
         return await diffCommand(values, io);
       case 'prices':
+        if (lock) return await lockCommand(positionals.slice(1), values, io);
         return sync ? await syncCommand(positionals.slice(1), values, io) : pricesCommand(positionals, values, io);
+      case 'quote':
+        return quoteCommand(positionals, values, io, () => readFileSync(0, 'utf8'));
       case 'balance':
         if (positionals.length) throw new UsageError(`unexpected argument \`${positionals[0]}\``);
         return await balanceCommand(values, io);
+      case 'reconcile':
+        if (positionals.length) throw new UsageError(`unexpected argument \`${positionals[0]}\`: name manifests with --manifest`);
+        return await reconcileCommand(values, io);
       default:
         return catalogCommand(positionals, values, io);
     }

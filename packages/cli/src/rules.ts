@@ -7,9 +7,10 @@ export interface PrRuleFlags {
   'max-increase'?: string;
   'max-increase-percent'?: string;
   unpriced?: string;
+  judge?: string;
 }
 
-export const PR_RULE_FLAGS = ['limit', 'max-increase', 'max-increase-percent', 'unpriced'] as const;
+export const PR_RULE_FLAGS = ['limit', 'max-increase', 'max-increase-percent', 'unpriced', 'judge'] as const;
 
 /** The PR-level rules from the flags; a bad value names the flag and the form it takes. */
 export function readPrRules(flags: PrRuleFlags): PrRules {
@@ -23,6 +24,9 @@ export function readPrRules(flags: PrRuleFlags): PrRules {
   const unpriced = flags.unpriced;
   if (unpriced !== undefined && unpriced !== 'fail' && unpriced !== 'warn')
     throw new UsageError(`--unpriced must be fail or warn, got "${unpriced}"`);
+  const judge = flags.judge;
+  if (judge !== undefined && judge !== 'expected' && judge !== 'high')
+    throw new UsageError(`--judge must be expected or high (the high end of uncertain prices), got "${judge}"`);
   const rules: PrRules = {};
   const limit = amount('limit', 'USD per period');
   const maxIncrease = amount('max-increase', 'USD per period');
@@ -31,5 +35,6 @@ export function readPrRules(flags: PrRuleFlags): PrRules {
   if (maxIncrease) rules.maxIncrease = maxIncrease;
   if (maxIncreasePercent) rules.maxIncreasePercent = maxIncreasePercent;
   if (unpriced) rules.unpriced = unpriced;
+  if (judge) rules.judge = judge;
   return rules;
 }

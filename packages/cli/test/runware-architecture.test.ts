@@ -32,9 +32,13 @@ describe('genspend estimate: Runware community models by architecture', () => {
     expect(w.cost).toBe('0.38');
     expect(w.basis).toBe('measured');
     expect(w.lines[0].rate.source).toBe('https://runware.ai/docs/models/bfl-flux-1-dev');
-    expect(w.assumptions).toEqual([
+    expect(w.assumptions[0]).toBe(
       'architecture: priced as FLUX.1 [dev] architecture (`flux1-dev`) from `architecture: flux1-dev` in the workload',
-    ]);
+    );
+    // Runware's charged example, $0.0013 at 1024x1024 and 30 steps, is the low end: 100 x 0.0013 x 28/30
+    expect(w.range).toEqual({ low: '0.1213333333333333333333333333333333333333', expected: '0.38', high: '0.38' });
+    expect(w.assumptions[1]).toMatch(/^price range \$0\.12 to \$0\.38: compute-billed/);
+    expect(w.assumptions).toHaveLength(2);
     const table = estimate([community(', architecture: flux1-dev')]);
     expect(table.stdout).toContain('lora: architecture: priced as FLUX.1 [dev] architecture (`flux1-dev`)');
   });

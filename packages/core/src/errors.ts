@@ -89,31 +89,47 @@ export function isGenspendError(e: unknown): e is GenspendError | GenspendErrors
   return e instanceof GenspendError || e instanceof GenspendErrors;
 }
 
-/** Levenshtein distance, for "did you mean" suggestions on unknown keys and names. */
+/**
+ * The candidate nearest `word` by Levenshtein distance (case-insensitive; the first of equals),
+ * for "did you mean" on unknown keys and names; undefined when none is within reach. Distances
+ * are computed only as far as they could still beat the best so far, so a request quote can
+ * check every field it ignores.
+ */
 export function closest(word: string, candidates: readonly string[], maxDistance = 3): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
   const w = word.toLowerCase();
+  const limit = Math.min(maxDistance, Math.max(1, Math.ceil(w.length / 2)));
+  let best: string | undefined;
+  let bestDistance = limit + 1;
   for (const candidate of candidates) {
-    const d = distance(w, candidate.toLowerCase());
+    const d = distance(w, candidate.toLowerCase(), bestDistance - 1);
     if (d < bestDistance) {
       bestDistance = d;
       best = candidate;
     }
   }
-  return bestDistance <= Math.min(maxDistance, Math.max(1, Math.ceil(w.length / 2))) ? best : undefined;
+  return best;
 }
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+let row: number[] = [];
+
+/** The edit distance of a and b, or cap + 1 as soon as it must exceed cap. */
+function distance(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  if (row.length <= b.length) row = new Array<number>(b.length + 1).fill(0);
+  for (let j = 0; j <= b.length; j++) row[j] = j;
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0]!;
     row[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
       const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const v = Math.min(current + 1, row[j - 1]! + 1, previous + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      row[j] = v;
+      if (v < rowMin) rowMin = v;
       previous = current;
     }
+    if (rowMin > cap) return cap + 1;
   }
   return row[b.length]!;
 }

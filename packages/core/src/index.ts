@@ -27,6 +27,16 @@ export {
   catalogWithPrices,
   type PriceFile,
 } from './catalog/price-file.js';
+export {
+  lockPrices,
+  renderPriceFile,
+  withLockedModels,
+  type LockFinding,
+  type LockInput,
+  type LockResult,
+  type LockStatus,
+  type ProviderLive,
+} from './catalog/lock.js';
 export { priceOrigin, type PriceOrigin } from './catalog/origin.js';
 export { governingPrices, withReason, type PriceFileVersions } from './catalog/price-file-change.js';
 export { catalogDrift, type DriftFinding, type DriftStatus, type LivePriceInput } from './catalog/drift.js';
@@ -37,6 +47,8 @@ export { Manifest as ManifestSchema, Workload as WorkloadSchema, Period, jsonSch
 export { ATTRIBUTE_NAMES, ATTRIBUTE_RULES, type AttributeName, type ManifestData } from './manifest/fields.js';
 
 export { estimateWorkload, estimateWorkloads } from './estimate/estimate.js';
+export { modelAttributes, type ModelAttribute } from './estimate/model-attributes.js';
+export { estimateNotices } from './estimate/notices.js';
 export { estimateManifests, type PricedManifests } from './estimate/manifests.js';
 export { PERIOD_HOURS } from './estimate/usage.js';
 export { knownUnpriced } from './estimate/gpu-list.js';
@@ -118,3 +130,32 @@ export {
   type CheckStatus,
 } from './forecast/account.js';
 export { balanceJson, renderBalanceTable, renderBalanceMarkdown, type BalanceCheck, type BalanceJson } from './report/balance.js';
+
+export { quoteRequest } from './quote/quote.js';
+export { quoteJson, quotedJobJson, renderQuoteTable, type QuoteJson } from './report/quote.js';
+export { QUOTE_LIMITS, parseRequestBody, MAX_BODY_CHARS } from './quote/body.js';
+export { FAL_IMAGE_SIZES } from './quote/fal.js';
+export { FAL_INPUTS, FAL_INPUT_SOURCE, type FalInput } from './quote/fal-inputs.js';
+export { QUOTE_PROVIDERS, type AssumedField, type Quote, type QuoteOptions, type QuoteProvider, type QuotedJob } from './quote/types.js';
+export { reconcile, DEFAULT_MAX_VARIANCE, type ReconcileOptions } from './reconcile/reconcile.js';
+export { billedRows, type UsageInput } from './reconcile/rows.js';
+export {
+  reconcileJson,
+  renderReconcileTable,
+  renderReconcileMarkdown,
+  RECONCILE_JSON_VERSION,
+  type ProviderRead,
+  type ReconcileJson,
+} from './reconcile/report.js';
+export type {
+  Billed,
+  BilledRow,
+  LineVerdict,
+  QuantityCheck,
+  ReconcileLine,
+  ReconcileWindow,
+  Reconciliation,
+  UnitPriceCheck,
+  UnplannedLine,
+  WorkloadRef as ReconcileWorkloadRef,
+} from './reconcile/types.js';

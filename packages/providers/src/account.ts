@@ -164,16 +164,40 @@ export async function readAccount(
       ...(limits ? { limits } : {}),
     };
   } catch (e) {
-    if (isProviderError(e)) return { provider, error: { kind: e.kind, message: e.message } };
-    // a client refusing its options (a base URL that is not one): the user's configuration
-    if (e instanceof OptionError) {
-      const message = optionMessage(provider, e, options.settingNames);
-      return { provider, error: { kind: 'configuration', message: redact(message, [options.apiKey]) } };
-    }
-    if (e instanceof TypeError)
-      return { provider, error: { kind: 'configuration', message: `${provider}: ${redact(e.message, [options.apiKey])}` } };
-    throw e;
+    return accountFailure(provider, e, options);
   }
+}
+
+/**
+ * Reads one provider's usage over `window` and nothing else (a reconcile needs no balance),
+ * with `readAccount`'s deadline, and never throws for a provider's answer: any failure,
+ * a refused key or a usage API that cannot be read, is an AccountFailure naming why.
+ */
+export async function readUsage(
+  provider: ProviderId,
+  options: AccountOptions,
+  window: UsageWindow,
+): Promise<{ provider: ProviderId; usage: UsageHistory } | AccountFailure> {
+  try {
+    const deadline = startDeadline(options.deadlineMs ?? DEFAULT_DEADLINE_MS, options.now ?? Date.now);
+    const client = accountClient(provider, { ...options, transport: bounded(options.transport, deadline) });
+    return { provider, usage: await client.getUsage(window) };
+  } catch (e) {
+    return accountFailure(provider, e, options);
+  }
+}
+
+/** A failed read as data, its message free of the key; anything else is a bug and is thrown on. */
+function accountFailure(provider: ProviderId, e: unknown, options: AccountOptions): AccountFailure {
+  if (isProviderError(e)) return { provider, error: { kind: e.kind, message: e.message } };
+  // a client refusing its options (a base URL that is not one): the user's configuration
+  if (e instanceof OptionError) {
+    const message = optionMessage(provider, e, options.settingNames);
+    return { provider, error: { kind: 'configuration', message: redact(message, [options.apiKey]) } };
+  }
+  if (e instanceof TypeError || e instanceof RangeError)
+    return { provider, error: { kind: 'configuration', message: `${provider}: ${redact(e.message, [options.apiKey])}` } };
+  throw e;
 }
 
 function startDeadline(ms: number, now: () => number): Deadline {

@@ -82,9 +82,25 @@ describe('fal', () => {
       provider: 'fal',
       source: 'fal GET /v1/models/usage',
       days: [
-        { date: '2026-03-01', amountUsd: '2.4', byModel: { 'fal-ai/flux/dev': '0.4', 'fal-ai/veo3': '2' } },
+        {
+          date: '2026-03-01',
+          amountUsd: '2.4',
+          byModel: { 'fal-ai/flux/dev': '0.4', 'fal-ai/veo3': '2' },
+          units: {
+            'fal-ai/flux/dev': { unit: 'image', quantity: '4', unitPrice: '0.1' },
+            'fal-ai/veo3': { unit: 'image', quantity: '4', unitPrice: '0.5' },
+          },
+        },
         // 0.75 s x $0.4 computed exactly: "0.3", not 0.30000000000000004.
-        { date: '2026-03-02', amountUsd: '0.4', byModel: { 'fal-ai/flux/dev': '0.1', 'fal-ai/veo3': '0.3' } },
+        {
+          date: '2026-03-02',
+          amountUsd: '0.4',
+          byModel: { 'fal-ai/flux/dev': '0.1', 'fal-ai/veo3': '0.3' },
+          units: {
+            'fal-ai/flux/dev': { unit: 'image', quantity: '4', unitPrice: '0.025' },
+            'fal-ai/veo3': { unit: 'video_second', quantity: '0.75', unitPrice: '0.4' },
+          },
+        },
       ],
       totals: { periodUsd: '2.8' },
     });

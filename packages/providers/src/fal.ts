@@ -11,7 +11,7 @@ import { Dec, moneySchema } from './internal/money.js';
 import { chunk, collectPages, type Page } from './internal/paginate.js';
 import { jsonParser } from './internal/parse.js';
 import { baseUrl, buildRequest, checkCredentials, query } from './internal/request.js';
-import type { Balance, Credentials, LivePrice, LivePrices, UsageHistory, UsageWindow } from './types.js';
+import type { Balance, BilledUnits, Credentials, LivePrice, LivePrices, UsageHistory, UsageWindow } from './types.js';
 
 export const FAL_BASE_URL = 'https://api.fal.ai';
 /** `endpoint_id` takes 1 to 50 ids per request. */
@@ -68,6 +68,7 @@ export const parseBalance = jsonParser({
 
 const usageLine = z.object({
   endpoint_id: z.string(),
+  unit: z.string().optional(),
   quantity: moneySchema.optional(),
   unit_price: moneySchema.optional(),
   cost: moneySchema.optional(),
@@ -96,6 +97,7 @@ export const parseUsagePage = jsonParser({
         date,
         model: line.endpoint_id,
         amountUsd: lineCost(line, `time_series[${i}].results[${j}]`),
+        ...(line.quantity !== undefined ? { units: unitsOf(line, line.quantity) } : {}),
       }));
     });
     const summaryUsd = page.summary
@@ -105,6 +107,15 @@ export const parseUsagePage = jsonParser({
     return { items, ...nextCursor(USAGE, page), ...(summaryUsd !== undefined ? { summaryUsd } : {}) };
   },
 });
+
+/** The line's billed units, kept so a reconcile can set fal's unit price and quantity against the plan. */
+function unitsOf(line: UsageLine, quantity: string): BilledUnits {
+  return {
+    ...(line.unit !== undefined ? { unit: line.unit } : {}),
+    quantity,
+    ...(line.unit_price !== undefined ? { unitPrice: line.unit_price } : {}),
+  };
+}
 
 /**
  * A usage line's USD: `cost_total` or `cost` as billed, else quantity x unit price

@@ -5,6 +5,7 @@
  */
 export type {
   Balance,
+  BilledUnits,
   CreditBalance,
   Credentials,
   LivePrice,
@@ -59,6 +60,7 @@ export {
   hostVariables,
   optionMessage,
   readAccount,
+  readUsage,
   withDeadline,
   DEFAULT_DEADLINE_MS,
   KEY_VARIABLES,

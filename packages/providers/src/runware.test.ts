@@ -54,7 +54,7 @@ describe('runware', () => {
     const history = await client(server.url).getUsage({ startDate: '2026-03-01', beforeDate: '2026-03-31' });
     const tasks = JSON.parse(server.requests[0]?.body ?? '') as Array<Record<string, unknown>>;
     expect(tasks.map((t) => t.operation)).toEqual(['getDetails', 'getUsageActivity']);
-    expect(tasks[1]).toMatchObject({ startDate: '2026-03-01', endDate: '2026-03-30', groupBy: ['date'] });
+    expect(tasks[1]).toMatchObject({ startDate: '2026-03-01', endDate: '2026-03-30', groupBy: ['date', 'model'] });
     expect(history).toEqual({
       provider: 'runware',
       source: 'runware POST /v1 accountManagement getUsageActivity',

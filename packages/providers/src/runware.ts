@@ -35,6 +35,7 @@ export interface TaskIds {
 const DETAILS: Origin = { provider: 'runware', endpoint: 'accountManagement getDetails' };
 const ACTIVITY: Origin = { provider: 'runware', endpoint: 'accountManagement getUsageActivity' };
 const PRICING: Origin = { provider: 'runware', endpoint: 'GET /models/{id}/pricing' };
+const SEARCH: Origin = { provider: 'runware', endpoint: 'modelSearch' };
 const UUID_SOURCE = 'Expected `uuid` to be a function returning a v4 UUID, e.g. crypto.randomUUID.';
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
@@ -43,11 +44,15 @@ function tasksRequest(origin: Origin, creds: Credentials, tasks: Array<Record<st
   return buildRequest(origin, 'POST', `${baseUrl(creds.baseUrl, RUNWARE_BASE_URL)}/v1`, { Authorization: `Bearer ${creds.apiKey}` }, tasks);
 }
 
-function task(ids: TaskIds, operation: string, fields: Record<string, unknown> = {}): Record<string, unknown> {
+function taskUUID(ids: TaskIds): string {
   if (typeof ids?.uuid !== 'function') throw new TypeError(UUID_SOURCE);
-  const taskUUID = ids.uuid();
-  if (!UUID_V4.test(taskUUID)) throw new TypeError(`Expected \`uuid\` to return a v4 UUID, got ${JSON.stringify(taskUUID)}.`);
-  return { taskType: 'accountManagement', taskUUID, operation, ...fields };
+  const id = ids.uuid();
+  if (!UUID_V4.test(id)) throw new TypeError(`Expected \`uuid\` to return a v4 UUID, got ${JSON.stringify(id)}.`);
+  return id;
+}
+
+function task(ids: TaskIds, operation: string, fields: Record<string, unknown> = {}): Record<string, unknown> {
+  return { taskType: 'accountManagement', taskUUID: taskUUID(ids), operation, ...fields };
 }
 
 /** `[{ taskType: "accountManagement", operation: "getDetails" }]`. */
@@ -56,7 +61,7 @@ export function balanceRequest(creds: Credentials, ids: TaskIds): ProviderReques
 }
 
 /**
- * Both tasks in one call (the reason the body is an array): the day series from
+ * Both tasks in one call (the reason the body is an array): the day series per model from
  * `getUsageActivity` (Runware's `endDate` is inclusive, hence `beforeDate - 1`) and the rolling
  * totals from `getDetails`.
  */
@@ -64,7 +69,7 @@ export function usageRequest(creds: Credentials, window: UsageWindow, ids: TaskI
   const { startDate, beforeDate } = checkWindow(window);
   return tasksRequest(ACTIVITY, creds, [
     task(ids, 'getDetails'),
-    task(ids, 'getUsageActivity', { startDate, endDate: addDays(beforeDate, -1), groupBy: ['date'], timezone: 'UTC' }),
+    task(ids, 'getUsageActivity', { startDate, endDate: addDays(beforeDate, -1), groupBy: ['date', 'model'], timezone: 'UTC' }),
   ]);
 }
 
@@ -73,6 +78,15 @@ export function pricingRequest(creds: Pick<RunwareCredentials, 'contentBaseUrl'>
   if (typeof modelId !== 'string' || modelId === '') throw new TypeError('Expected a model id such as "runware:101@1".');
   const base = baseUrl(creds.contentBaseUrl, RUNWARE_CONTENT_BASE_URL, 'contentBaseUrl');
   return buildRequest(PRICING, 'GET', `${base}/models/${pathSegment(modelId)}/pricing`, {});
+}
+
+/**
+ * `[{ taskType: "modelSearch", search: "<AIR>" }]` over every visibility: a community model's
+ * architecture, which decides how Runware bills its compute.
+ */
+export function modelSearchRequest(creds: Credentials, ids: TaskIds, air: string): ProviderRequest {
+  if (typeof air !== 'string' || air === '') throw new TypeError('Expected a model AIR such as "civitai:618692@691639".');
+  return tasksRequest(SEARCH, creds, [{ taskType: 'modelSearch', taskUUID: taskUUID(ids), search: air, visibility: 'all', limit: 20 }]);
 }
 
 const tasksSchema = z.object({ data: z.array(z.unknown()) });
@@ -166,6 +180,39 @@ export const parsePricing = jsonParser({
   },
 });
 
+/** What Runware's model search says of one AIR: its name and architecture (Runware's own code, "sdxl", "flux1d"). */
+export interface RunwareModelInfo {
+  readonly air: string;
+  readonly name?: string;
+  readonly architecture?: string;
+}
+
+const searchSchema = z.object({
+  results: z
+    .array(z.object({ air: z.string(), name: z.string().optional(), version: z.string().optional(), architecture: z.string().optional() }))
+    .default([]),
+});
+
+/**
+ * The search result whose AIR is the one asked for (a search also returns models that merely
+ * mention it); null when none is. `air` is compared case-insensitively, as Runware's ids are.
+ */
+export function parseModelSearch(air: string) {
+  return jsonParser({
+    ...SEARCH,
+    schema: tasksSchema,
+    errorsInBody: true,
+    map: ({ data }): RunwareModelInfo | null => {
+      const found = data.find((item) => (item as { taskType?: unknown })?.taskType === 'modelSearch');
+      if (found === undefined) throw badResponse(SEARCH, 'no modelSearch result in data[]');
+      const { results } = validate(SEARCH, searchSchema, found);
+      const hit = results.find((r) => r.air.toLowerCase() === air.toLowerCase());
+      if (!hit) return null;
+      return prune({ air: hit.air, name: hit.name, architecture: hit.architecture });
+    },
+  });
+}
+
 export interface RunwareClientOptions extends RunwareCredentials, TaskIds {
   transport: Transport;
 }
@@ -175,6 +222,8 @@ export interface RunwareClient {
   getUsage(window: UsageWindow): Promise<UsageHistory>;
   /** One public request per id, in order; ids with no published or readable price are `missing`. */
   getLivePrices(modelIds: readonly string[]): Promise<LivePrices>;
+  /** Runware's model search for one AIR (needs the key); null when Runware does not know it. */
+  getModelInfo(air: string): Promise<RunwareModelInfo | null>;
 }
 
 export function createRunwareClient(options: RunwareClientOptions): RunwareClient {
@@ -198,6 +247,7 @@ export function createRunwareClient(options: RunwareClientOptions): RunwareClien
       }
       return { prices, missing };
     },
+    getModelInfo: (air: string) => call(transport, modelSearchRequest(creds, ids, air), parseModelSearch(air)),
   });
 }
 

@@ -58,6 +58,18 @@ export interface UsageDay {
   readonly credits?: string;
   /** Spend per model id (Runway model, fal endpoint id, Runpod endpoint id) in the day's money, when the API splits it. */
   readonly byModel?: Readonly<Record<string, string>>;
+  /** fal only: what each endpoint billed that day, in its own unit, keyed like `byModel`. */
+  readonly units?: Readonly<Record<string, BilledUnits>>;
+}
+
+/**
+ * Units one endpoint billed on one day as fal reports them: 7 `video_second` at $0.4. `unit` and
+ * `unitPrice` are absent when the API left them out or the day's lines disagreed on them.
+ */
+export interface BilledUnits {
+  readonly unit?: string;
+  readonly quantity: string;
+  readonly unitPrice?: string;
 }
 
 /** Rolling or period totals some APIs report beside the day series, all in USD. */

@@ -19,6 +19,7 @@ import { readPrRules, type PrRuleFlags } from '../rules.js';
 
 export const diffHelp = `Usage: genspend diff --base <file or git-ref> --head <files or globs...> [--format table|markdown|json]
                      [--limit USD] [--max-increase USD] [--max-increase-percent N] [--unpriced fail|warn]
+                     [--judge expected|high]
 
 Prices the base and the head, shows the change per manifest and workload, and judges it.
 Each manifest is judged by its own \`budget:\` as it is at the base (the merged one; a change
@@ -33,6 +34,8 @@ this change crosses it; increase limits are judged on the change itself.
 --limit, --max-increase, --max-increase-percent, --unpriced
          PR-level rules: they judge the total of every manifest together, beside each
          manifest's own budget.
+--judge  high: the PR-level rules judge uncertain prices at the high end of their range
+         (a manifest's own rules do when its budget says \`judge: high\`); default expected.
 Exit 0 pass (or warnings only), 1 a budget rule failed, 2 bad input.`;
 
 export async function diffCommand(

@@ -4,7 +4,7 @@ import { GenspendError } from '../errors.js';
 import { estimateManifests } from '../estimate/manifests.js';
 import type { Estimate } from '../estimate/types.js';
 import type { Manifest } from '../manifest/build.js';
-import { diffEstimates, type EstimateDiff, type UnreadableBase } from './diff.js';
+import { atHighEnd, diffEstimates, type EstimateDiff, type UnreadableBase } from './diff.js';
 import { evaluateBudget, type BudgetResult, type PrRules } from './rules.js';
 
 /** The base side of a change: the manifests read there, and those that could not be. */
@@ -55,10 +55,21 @@ export function priceChange(request: ChangeRequest): PricedChange {
   // every manifest deleted: the head has no period of its own
   if (base && !request.head.length) head = { ...head, period: base.period };
   const diff = diffEstimates(base, head, request.base?.unreadable);
+  const high = judgesHigh(request, base, head)
+    ? diffEstimates(base && atHighEnd(base), atHighEnd(head), request.base?.unreadable)
+    : undefined;
   const budget = evaluateBudget(diff, {
     hasBase,
     ...(request.pr ? { pr: request.pr } : {}),
     ...(request.subject ? { subject: request.subject } : {}),
+    ...(high ? { high } : {}),
   });
   return { base, head, diff, budget, hasBase };
+}
+
+/** Whether a rule judges the high end and some price has one: otherwise the high view is the expected one. */
+function judgesHigh(request: ChangeRequest, base: Estimate | null, head: Estimate): boolean {
+  if (!head.range && !base?.range) return false;
+  if (request.pr?.judge === 'high') return true;
+  return [...(base?.manifests ?? []), ...head.manifests].some((m) => m.budget.judge === 'high');
 }

@@ -105,3 +105,24 @@ function diffManifest(file: string, base: ManifestEstimate | null, head: Manifes
   const delta = difference(headTotal, baseTotal);
   return { file, base, head, baseTotal, headTotal, delta, deltaPercent: percentChange(baseTotal, delta), workloads };
 }
+
+/**
+ * The estimate with every workload at the high end of its price range (a firm price is its own
+ * high end): what rules that say `judge: high` compare.
+ */
+export function atHighEnd(estimate: Estimate): Estimate {
+  if (!estimate.range) return estimate;
+  return {
+    ...estimate,
+    total: estimate.range.high,
+    manifests: estimate.manifests.map((m) =>
+      m.range
+        ? {
+            ...m,
+            total: m.range.high,
+            workloads: m.workloads.map((w) => (w.range ? { ...w, cost: w.range.high } : w)),
+          }
+        : m,
+    ),
+  };
+}

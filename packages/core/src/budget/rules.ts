@@ -38,6 +38,8 @@ export interface PrRules {
   maxIncrease?: Decimal;
   maxIncreasePercent?: Decimal;
   unpriced?: 'fail' | 'warn';
+  /** `high`: judge the limit and increase rules at the high end of each price range. */
+  judge?: 'expected' | 'high';
 }
 
 /** The form a PR-level amount takes on a command line or in an input: "50", "12.5". */
@@ -69,6 +71,8 @@ export interface BudgetOptions {
   pr?: PrRules;
   /** "PR" on pull requests: "this PR changes the budget of …". */
   subject?: string;
+  /** The same change with every workload at the high end of its price range, for rules that say `judge: high`. */
+  high?: EstimateDiff;
 }
 
 /**
@@ -89,12 +93,15 @@ export interface BudgetOptions {
  */
 export function evaluateBudget(diff: EstimateDiff, options: BudgetOptions): BudgetResult {
   const pr = definedOnly(options.pr ?? {});
-  const reasons: BudgetReason[] = prReasons(diff, pr, options.hasBase);
+  const high = options.high;
+  const reasons: BudgetReason[] = prReasons(pr.judge === 'high' && high ? high : diff, pr, options.hasBase, pr.judge === 'high');
   const governing: GoverningBudget[] = [];
   for (const m of diff.manifests) {
     const rules = governingBudget(m);
     if (rules) governing.push(rules);
-    reasons.push(...manifestReasons(m, rules?.budget ?? { unpriced: 'warn' }, options.hasBase, pr, options.subject));
+    const budget = rules?.budget ?? { unpriced: 'warn' as const };
+    const judged = budget.judge === 'high' ? high?.manifests.find((h) => h.file === m.file) : undefined;
+    reasons.push(...manifestReasons(m, budget, options.hasBase, pr, options.subject, judged));
   }
   const verdict: Verdict = reasons.some((r) => r.level === 'fail') ? 'fail' : reasons.length ? 'warn' : 'pass';
   return { verdict, reasons, rules: { pr, manifests: governing, hasBase: options.hasBase } };
@@ -201,7 +208,10 @@ function spendReasons(j: Judged, rules: PrRules | BudgetSpec, hasBase: boolean):
   return out;
 }
 
-function prReasons(diff: EstimateDiff, pr: PrRules, hasBase: boolean): BudgetReason[] {
+/** Said after a figure judged at the high end of its price range. */
+const AT_HIGH = ' at the high end of its price range';
+
+function prReasons(diff: EstimateDiff, pr: PrRules, hasBase: boolean, atHigh: boolean): BudgetReason[] {
   const reasons: BudgetReason[] = [];
   const reason = (r: Reason): void => void reasons.push({ scope: 'pr', file: '', ...r });
   // a manifest whose base could not be read has no delta to judge; the rest of the change does
@@ -220,8 +230,8 @@ function prReasons(diff: EstimateDiff, pr: PrRules, hasBase: boolean): BudgetRea
           judged.flatMap((m) => m.workloads),
           true,
         ),
-      total: (usd) => `the total of every manifest, ${usd},`,
-      increase: (amount) => `the increase over every manifest, ${amount},`,
+      total: (usd) => `the total of every manifest${atHigh ? AT_HIGH : ''}, ${usd},`,
+      increase: (amount) => `the increase over every manifest${atHigh ? AT_HIGH : ''}, ${amount},`,
       note: skipped.length ? ` (not counting ${skipped.join(', ')}, whose base could not be read)` : '',
     },
     pr,
@@ -248,8 +258,20 @@ function prReasons(diff: EstimateDiff, pr: PrRules, hasBase: boolean): BudgetRea
   return reasons;
 }
 
-function manifestReasons(m: ManifestDiff, budget: BudgetSpec, hasBase: boolean, pr: PrRules, subject: string | undefined): BudgetReason[] {
+/**
+ * A manifest's own rules. `high`: the same manifest at the high end of its price ranges, which
+ * the spend rules judge when its budget says `judge: high`; unpriced and baseline rules read `m`.
+ */
+function manifestReasons(
+  m: ManifestDiff,
+  budget: BudgetSpec,
+  hasBase: boolean,
+  pr: PrRules,
+  subject: string | undefined,
+  high?: ManifestDiff,
+): BudgetReason[] {
   const reasons: BudgetReason[] = [];
+  const spend = high ?? m;
   const reason = (r: Reason): void => void reasons.push({ scope: 'manifest', file: m.file, ...r });
   const increased = increasedIn(m.workloads, false);
   if (m.base && m.head) {
@@ -272,15 +294,15 @@ function manifestReasons(m: ManifestDiff, budget: BudgetSpec, hasBase: boolean, 
   }
   spendReasons(
     {
-      headTotal: m.headTotal,
-      baseTotal: m.baseTotal,
-      delta: m.delta,
-      deltaBase: m.baseTotal,
+      headTotal: spend.headTotal,
+      baseTotal: spend.baseTotal,
+      delta: spend.delta,
+      deltaBase: spend.baseTotal,
       increaseRules: m.baseError === undefined,
       zeroBase: 'skip',
-      workloads: () => increased,
-      total: (usd) => `total ${usd}`,
-      increase: (amount) => `increase of ${amount}`,
+      workloads: () => (high ? increasedIn(high.workloads, false) : increased),
+      total: (usd) => (high ? `total${AT_HIGH}, ${usd},` : `total ${usd}`),
+      increase: (amount) => (high ? `increase${AT_HIGH}, ${amount},` : `increase of ${amount}`),
       note: '',
     },
     budget,
@@ -315,6 +337,7 @@ export function describeRules(rules: PrRules | BudgetSpec): string {
     if (v !== undefined) out.push(`${field} ${format(v)}`);
   }
   if (rules.unpriced !== undefined) out.push(`unpriced ${rules.unpriced}`);
+  if (rules.judge === 'high') out.push('judged at the high end of price ranges');
   return out.join(', ');
 }
 
@@ -335,5 +358,7 @@ export function budgetChanges(base: BudgetSpec, head: BudgetSpec): string[] {
     out.push(`${field} ${a === undefined ? 'none' : format(a)} → ${b === undefined ? 'none' : format(b)}`);
   }
   if (base.unpriced !== head.unpriced) out.push(`unpriced ${base.unpriced} → ${head.unpriced}`);
+  if ((base.judge ?? 'expected') !== (head.judge ?? 'expected'))
+    out.push(`judge ${base.judge ?? 'expected'} → ${head.judge ?? 'expected'}`);
   return out;
 }

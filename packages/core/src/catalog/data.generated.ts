@@ -2713,6 +2713,10 @@ export const catalogData: ProviderCatalog[] = JSON.parse(String.raw`[
               "step": "1",
               "scope": "request"
             },
+            "range": {
+              "low": "2.10",
+              "note": "fal advertises 'as low as $2.10/h' for this GPU; what an account pays between that and the list price is not published"
+            },
             "source": "https://fal.ai/pricing",
             "checkedAt": "2026-11-21",
             "effectiveFrom": "2026-11-21",
@@ -2742,6 +2746,10 @@ export const catalogData: ProviderCatalog[] = JSON.parse(String.raw`[
               "mode": "ceil",
               "step": "1",
               "scope": "request"
+            },
+            "range": {
+              "low": "3.49",
+              "note": "fal advertises 'as low as $3.49/h' for this GPU; what an account pays between that and the list price is not published"
             },
             "source": "https://fal.ai/pricing",
             "checkedAt": "2026-11-21",
@@ -2773,6 +2781,10 @@ export const catalogData: ProviderCatalog[] = JSON.parse(String.raw`[
               "step": "1",
               "scope": "request"
             },
+            "range": {
+              "low": "4.49",
+              "note": "fal advertises 'as low as $4.49/h' for this GPU; what an account pays between that and the list price is not published"
+            },
             "source": "https://fal.ai/pricing",
             "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-12-01",
@@ -2802,6 +2814,10 @@ export const catalogData: ProviderCatalog[] = JSON.parse(String.raw`[
               "mode": "ceil",
               "step": "1",
               "scope": "request"
+            },
+            "range": {
+              "low": "1.10",
+              "note": "fal advertises 'as low as $1.10/h' for this GPU; what an account pays between that and the list price is not published"
             },
             "source": "https://fal.ai/pricing",
             "checkedAt": "2026-12-01",
@@ -3003,9 +3019,2128 @@ export const catalogData: ProviderCatalog[] = JSON.parse(String.raw`[
           }
         ],
         "note": "fal: $0.2 at 480p, $0.4 at 720p per video; more than the default frames cost 1.25x. The default of 81 frames is Wan 2.1's; fal's page excerpt does not restate it."
+      },
+      {
+        "id": "fal-ai/heygen/avatar4/image-to-video",
+        "name": "HeyGen Photo Avatar 4 image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.1",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/heygen/avatar4/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"Your request will cost $0.1 per output video second\", one rate at every resolution (360p to 1080p)."
+          }
+        ],
+        "note": "The video is as long as the speech (the prompt read aloud, or the audio given): give that length as seconds."
+      },
+      {
+        "id": "fal-ai/gemini-3-pro-image-preview",
+        "name": "Gemini 3 Pro Image Preview",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "1K",
+                "2K"
+              ]
+            },
+            "source": "https://fal.ai/docs/model-api-reference/image-generation-api/gemini-3-pro-image-preview",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal's API reference: \"Cost per Image $0.15\"; \"4K outputs charged at 2x standard rate\"."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.30",
+            "per": "1",
+            "when": {
+              "resolution": "4K"
+            },
+            "source": "https://fal.ai/docs/model-api-reference/image-generation-api/gemini-3-pro-image-preview",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "2 x $0.15 at 4K, per fal's API reference."
+          }
+        ],
+        "note": "Gemini 3 Pro Image is the model fal also serves as Nano Banana Pro; this endpoint is priced on its own page. Web search is not priced here."
+      },
+      {
+        "id": "fal-ai/gemini-3-pro-image-preview/edit",
+        "name": "Gemini 3 Pro Image Preview Edit",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "1K",
+                "2K"
+              ]
+            },
+            "source": "https://fal.ai/docs/model-api-reference/image-generation-api/gemini-3-pro-image-preview",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's API reference page holds the generate and edit endpoints under one price table ($0.15 per image, 4K 2x); a model directory (https://lumenfall.ai/models/google/gemini-3-pro-image-preview) lists the same for the edit endpoint. fal's own /edit page was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.30",
+            "per": "1",
+            "when": {
+              "resolution": "4K"
+            },
+            "source": "https://fal.ai/docs/model-api-reference/image-generation-api/gemini-3-pro-image-preview",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "2 x $0.15 at 4K, from the shared price table; fal's /edit page not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/veo3.1/fast/extend-video",
+        "name": "Veo 3.1 Fast extend video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.10",
+            "per": "1",
+            "when": {
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/fast/extend-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.10 (audio off) or $0.15 (audio on)\" for every second of video generated."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/fast/extend-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: a 5 s video with audio on costs $0.75."
+          }
+        ],
+        "note": "Billed per second of the new video generated (fal's default is 7 s at 720p); the input video is not billed."
+      },
+      {
+        "id": "fal-ai/kling-video/v3/4k/image-to-video",
+        "name": "Kling 3.0 4K image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.42",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/kling-video/v3/4k/image-to-video/playground",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.42 regardless of whether audio is on or off\" per second (a 5 s video costs $2.10); voice control is not priced on that page, so it is not priced here."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/sora-2/image-to-video/pro",
+        "name": "Sora 2 Pro image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.30",
+            "per": "1",
+            "when": {
+              "resolution": "720p"
+            },
+            "source": "https://fal.ai/models/fal-ai/sora-2/image-to-video/pro",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.30/s at 720p and $0.50/s at 1080p as a model directory lists fal's price for this endpoint (https://lumenfall.ai/models/openai/sora-2-pro); fal's page for it was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.50",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://fal.ai/models/fal-ai/sora-2/image-to-video/pro",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "As a model directory lists fal's price (https://lumenfall.ai/models/openai/sora-2-pro); fal's page not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kling-video/v3/4k/text-to-video",
+        "name": "Kling 3.0 4K text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": {
+            "gte": 3,
+            "lte": 15,
+            "integer": true
+          }
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.42",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/kling-video/v3/4k/text-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.42 regardless of whether audio is on or off\" per second (a 5 s video costs $2.10); fal accepts 3 to 15 s. Voice control is not priced on that page, so it is not priced here."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/minimax/speech-2.8-turbo",
+        "name": "MiniMax Speech 2.8 [Turbo]",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "0.06",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/minimax/speech-2.8-turbo",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.06 per 1,000 characters as a reseller of fal's MiniMax endpoints lists it (https://www.eachlabs.ai/minimax/minimax-speech/minimax-speech-2-8-turbo/llms.txt); fal's page was not read. fal prices speech-02-turbo at $0.06 and speech-2.8-hd at $0.1 per 1,000 characters."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/minimax-music/v2",
+        "name": "MiniMax Music 2.0",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "request",
+            "amount": "0.03",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/minimax-music/v2/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.03 per generations\" (one song per request)."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/wan/v2.2-a14b/image-to-video/turbo",
+        "name": "Wan 2.2 A14B Turbo image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.05",
+            "per": "1",
+            "when": {
+              "resolution": "480p"
+            },
+            "source": "https://fal.ai/models/fal-ai/wan/v2.2-a14b/image-to-video/turbo/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.10 per video for 720p, $0.075 per video for 580p, $0.05 per video for 480p\"."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.075",
+            "per": "1",
+            "when": {
+              "resolution": "580p"
+            },
+            "source": "https://fal.ai/models/fal-ai/wan/v2.2-a14b/image-to-video/turbo/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.10",
+            "per": "1",
+            "when": {
+              "resolution": "720p"
+            },
+            "source": "https://fal.ai/models/fal-ai/wan/v2.2-a14b/image-to-video/turbo/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true
+          }
+        ],
+        "note": "fal's default is 720p."
+      },
+      {
+        "id": "fal-ai/ltx-2.3/text-to-video",
+        "name": "LTX 2.3 Pro text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            6,
+            8,
+            10
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.08",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://fal.ai/models/fal-ai/ltx-2.3/text-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.08 per second for 1080p, $0.16 per second for 1440p or $0.32 per second for 2160p\"."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.16",
+            "per": "1",
+            "when": {
+              "resolution": "1440p"
+            },
+            "source": "https://fal.ai/models/fal-ai/ltx-2.3/text-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.32",
+            "per": "1",
+            "when": {
+              "resolution": "2160p"
+            },
+            "source": "https://fal.ai/models/fal-ai/ltx-2.3/text-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true
+          }
+        ],
+        "note": "fal's default is 6 s at 1080p."
+      },
+      {
+        "id": "veed/fabric-1.0",
+        "name": "VEED Fabric 1.0 (image and audio to talking video)",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.08",
+            "per": "1",
+            "when": {
+              "resolution": "480p"
+            },
+            "source": "https://fal.ai/models/veed/fabric-1.0",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.08/s at 480p and $0.15/s at 720p as VEED's own skill for this endpoint states (https://clawhub.ai/api/v1/skills/veed-skill/file?path=rules%2Flip-sync.md) and fal's page for the sibling veed/fabric-1.0/text shows; fal's page for this endpoint was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "resolution": "720p"
+            },
+            "source": "https://fal.ai/models/veed/fabric-1.0",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "As VEED's skill for this endpoint states; fal's page for it not read. The /fast endpoint costs more and is not priced here."
+          }
+        ],
+        "note": "The video is as long as the input audio (under 30 s): give that length as seconds."
+      },
+      {
+        "id": "fal-ai/pika/v2.2/image-to-video",
+        "name": "Pika 2.2 image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.20",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "720p"
+            },
+            "source": "https://fal.ai/models/fal-ai/pika/v2.2/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"5 second video at 720p costs $0.20. 5 second video at 1080p costs $0.45.\""
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.45",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "1080p"
+            },
+            "source": "https://fal.ai/models/fal-ai/pika/v2.2/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true
+          }
+        ],
+        "note": "fal accepts 5 or 10 s at 720p or 1080p but publishes the price of a 5 s clip only, so 10 s stays unpriced."
+      },
+      {
+        "id": "fal-ai/pika/v2.2/text-to-video",
+        "name": "Pika 2.2 text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.20",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "720p"
+            },
+            "source": "https://fal.ai/models/fal-ai/pika/v2.2/text-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"5 second video at 720p costs $0.20. 5 second video at 1080p costs $0.45.\""
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.45",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "1080p"
+            },
+            "source": "https://fal.ai/models/fal-ai/pika/v2.2/text-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true
+          }
+        ],
+        "note": "fal accepts 5 or 10 s at 720p or 1080p but publishes the price of a 5 s clip only, so 10 s stays unpriced."
+      },
+      {
+        "id": "fal-ai/dia-tts",
+        "name": "Dia TTS",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "0.04",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/dia-tts",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.04 per 1,000 characters as two model directories quote fal's price (https://renas.ai/models/dia-tts, https://inference.sh/apps/falai); fal's page was not read. The voice-clone endpoint is priced separately."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kokoro/american-english",
+        "name": "Kokoro TTS (American English)",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "0.02",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/kokoro/american-english",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.02 per 1,000 characters as two model directories quote fal's Kokoro price (https://renas.ai/models/dia-tts, https://inference.sh/apps/falai); fal's page was not read. fal's own Kokoro example app bills by characters."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/bytedance/seedream/v3/text-to-image",
+        "name": "Seedream 3.0",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.03",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedream/v3/text-to-image/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.03 per images\", whatever the size (512 to 2048 px a side)."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/imagen4/preview/fast",
+        "name": "Imagen 4 Fast (preview)",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.02",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/imagen4/preview/fast",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.02 per image as a model directory lists fal's price for this endpoint (https://lumenfall.ai/models/google/imagen-4.0-fast-generate-001); fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "bytedance/seedance-2.0/image-to-video",
+        "name": "Seedance 2.0 image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "width": 1280,
+          "height": 720,
+          "fps": 24
+        },
+        "accepts": {},
+        "allowed": {
+          "seconds": {
+            "gte": 4,
+            "lte": 15,
+            "integer": true
+          }
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_token",
+            "amount": "0.014",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/bytedance/seedance-2.0/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.014 per 1000 tokens. The number of tokens is given by (height of output video * width of output video * duration * 24) / 1024\"; $0.3024 per second at 720p."
+          }
+        ],
+        "note": "Billed in tokens = width x height x seconds x 24 / 1024, audio included at no extra cost. fal defaults to 720p; 1280x720 at 24 fps reproduces fal's $0.3024 per second. Give width and height for 480p, 1080p or other aspect ratios, and seconds for fal's \u0060auto\u0060 duration (4 to 15 s)."
+      },
+      {
+        "id": "bytedance/seedance-2.0/fast/image-to-video",
+        "name": "Seedance 2.0 Fast image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "width": 1280,
+          "height": 720,
+          "fps": 24
+        },
+        "accepts": {},
+        "allowed": {
+          "seconds": {
+            "gte": 4,
+            "lte": 15,
+            "integer": true
+          }
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_token",
+            "amount": "0.0112",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/seedance-2/fast/image-to-video/playground",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.0112 per 1000 tokens\", tokens = height x width x duration x 24 / 1024; $0.2419 per second at 720p (21,600 tokens a second x $0.0112 / 1000 = $0.24192)."
+          }
+        ],
+        "note": "Billed in tokens = width x height x seconds x 24 / 1024, audio included. fal defaults to 720p (480p is the other choice); 1280x720 at 24 fps reproduces fal's $0.2419 per second. Give seconds for fal's \u0060auto\u0060 duration."
+      },
+      {
+        "id": "fal-ai/hidream-i1-full",
+        "name": "HiDream I1 Full",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.05",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/hidream-i1-full",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per megapixel as a model directory records fal's price (https://lumenfall.ai/models/hidream-ai/hidream-i1-full/llms.txt); fal's page was not read. fal rounds up to the megapixel and does not define it (1,048,576 px as for flux/dev)."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/z-image/turbo",
+        "name": "Z-Image Turbo",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.005",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/docs/model-api-reference/image-generation-api/z-image-turbo",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's API reference: \"$0.005 per megapixel\" (up to 4 MP). fal rounds up to the megapixel but does not define it; 1,048,576 pixels as for flux/dev."
+          }
+        ],
+        "note": "Prompt expansion adds $0.0025 per request, which is not priced here."
+      },
+      {
+        "id": "fal-ai/qwen-image-edit",
+        "name": "Qwen Image Edit",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.03",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/qwen-image-edit/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal: \"$0.03 per megapixels\" of output. fal rounds up to the megapixel but does not define it; 1,048,576 pixels as for flux/dev."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/hunyuan-video",
+        "name": "Hunyuan Video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.4",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/hunyuan-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.4 per videos\" as its llms.txt is copied in a public repository, and $0.4 per video in another's fal price table; fal's page itself was not read. A third table, said to be read from fal's pricing API in January 2026, gives $0.075 per second instead."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/minimax/video-01-live",
+        "name": "MiniMax Video-01 Live text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.5",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/minimax/video-01-live/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.5 per videos\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/minimax/video-01-live/image-to-video",
+        "name": "MiniMax Video-01 Live image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.5",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/minimax/video-01-live/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.5 per videos\" for this endpoint, as its llms.txt is copied in two public repositories; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/topaz/upscale/video",
+        "name": "Topaz Video Upscale",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "fps": 30
+        },
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.01",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "480p",
+                "540p",
+                "720p"
+              ],
+              "fps": {
+                "lt": 60
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/topaz/upscale/video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"For every second a video your request will cost $0.01 for up to 720p, $0.02 for 720p to 1080p, and $0.08 for above 1080p output. Price doubles for 60fps output.\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.02",
+            "per": "1",
+            "when": {
+              "resolution": "1080p",
+              "fps": {
+                "lt": 60
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/topaz/upscale/video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's text as copied in a public repository; fal's page not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.08",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "1440p",
+                "2K",
+                "4K"
+              ],
+              "fps": {
+                "lt": 60
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/topaz/upscale/video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's text as copied in a public repository; fal's page not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.02",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "480p",
+                "540p",
+                "720p"
+              ],
+              "fps": {
+                "gte": 60
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/topaz/upscale/video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "2 x $0.01: the price doubles for 60fps output, per fal's text as copied in a public repository."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.04",
+            "per": "1",
+            "when": {
+              "resolution": "1080p",
+              "fps": {
+                "gte": 60
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/topaz/upscale/video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "2 x $0.02: the price doubles for 60fps output, per fal's text as copied in a public repository."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.16",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "1440p",
+                "2K",
+                "4K"
+              ],
+              "fps": {
+                "gte": 60
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/topaz/upscale/video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "2 x $0.08: the price doubles for 60fps output, per fal's text as copied in a public repository."
+          }
+        ],
+        "note": "Billed per second of video by the output's resolution: up to 720p, 720p to 1080p, above 1080p; give the output resolution and fps. fal: \"Price doubles for 60fps output\"; frame rates under 60 are priced at the base rate here. Gaia 2 output costs half, which is not priced here (its workloads are overestimated)."
+      },
+      {
+        "id": "fal-ai/esrgan",
+        "name": "ESRGAN image upscaler",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "runner_second",
+            "amount": "0.00111",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/esrgan/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Your request will cost $0.00111 per compute second\" as its llms.txt is copied in a public repository; fal's page itself was not read. fal does not say how it rounds compute time."
+          }
+        ],
+        "note": "Billed per compute second, not per image: give seconds as the compute time of one request (fal does not publish it in advance)."
+      },
+      {
+        "id": "fal-ai/minimax/voice-clone",
+        "name": "MiniMax voice cloning",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "request",
+            "amount": "1.5",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/minimax/voice-clone/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Each voice clone request will cost $1.5, with preview inputs costing $0.3 per 1000 characters.\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          },
+          {
+            "charge": "preview",
+            "unit": "character",
+            "amount": "0.3",
+            "per": "1000",
+            "when": {
+              "characters": {
+                "gt": 0
+              }
+            },
+            "optional": true,
+            "source": "https://fal.ai/models/fal-ai/minimax/voice-clone/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.3 per 1,000 characters of preview text, per fal's text as copied in a public repository."
+          }
+        ],
+        "note": "One request clones one voice. Give characters only for the optional preview text read in the cloned voice."
+      },
+      {
+        "id": "fal-ai/stable-diffusion-v35-large",
+        "name": "Stable Diffusion 3.5 Large",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.065",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/stable-diffusion-v35-large/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.065 per megapixels\" as its llms.txt is copied in a public repository; fal's page itself was not read. Rounded up to the megapixel per image, 1,048,576 pixels a megapixel, as for flux/dev."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/sync-lipsync",
+        "name": "sync.so lipsync 1.9",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.7",
+            "per": "60",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/sync-lipsync/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.7 per minutes\" as its llms.txt is copied in a public repository; fal's page itself was not read. fal does not say how it rounds a part minute; priced by the second here."
+          }
+        ],
+        "note": "Give seconds as the length of the output video."
+      },
+      {
+        "id": "fal-ai/veo2",
+        "name": "Veo 2 text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.50",
+            "per": "1",
+            "when": {},
+            "included": {
+              "quantity": "5",
+              "amount": "2.50"
+            },
+            "source": "https://fal.ai/models/fal-ai/veo2/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"For 5s video your request will cost $2.50. For every aditional second you will be charged $0.50.\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/veo2/image-to-video",
+        "name": "Veo 2 image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.50",
+            "per": "1",
+            "when": {},
+            "included": {
+              "quantity": "5",
+              "amount": "2.50"
+            },
+            "source": "https://fal.ai/models/fal-ai/veo2/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "\"$2.50 base + $0.50 per additional second\" for this endpoint in a public repository's model guide; fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/veo3/image-to-video",
+        "name": "Veo 3 image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.20",
+            "per": "1",
+            "when": {
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"For every second of video you generated, you will be charged $0.20 (audio off) or $0.40 (audio on).\" for this endpoint, as its llms.txt is copied in a public repository; fal's page itself was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.40",
+            "per": "1",
+            "when": {
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's text for this endpoint as copied in a public repository; fal's page not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/seedvr/upscale/image",
+        "name": "SeedVR2 image upscaler",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.001",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/seedvr/upscale/image/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.001 per megapixels\" as its llms.txt is copied in a public repository; fal's page itself was not read. fal says neither whether it counts the input or the upscaled output nor how it rounds; priced on the width x height the workload states (give the output size), unrounded, as clarity-upscaler."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/elevenlabs/music",
+        "name": "ElevenLabs Music",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "audio_second",
+            "amount": "0.8",
+            "per": "60",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "60",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/elevenlabs/music/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"$0.8 per output audio minute. The audio will be rounded up to the closest minute. For instance, a generation with 30 seconds output will be billed as 1 minute.\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/elevenlabs/tts/eleven-v3",
+        "name": "ElevenLabs TTS Eleven v3",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "0.1",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/elevenlabs/tts/eleven-v3/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.1 per 1000 characters\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-2-pro/edit",
+        "name": "FLUX.2 [pro] edit",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.015",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "included": {
+              "quantity": "1",
+              "amount": "0.03"
+            },
+            "source": "https://fal.ai/models/fal-ai/flux-2-pro/edit/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"$0.03 for the first megapixel of output, plus $0.015 per extra megapixel of input and output, rounded up to the nearest megapixel ... a 1920x1080 image will cost $0.045\" as its llms.txt is copied in a public repository; fal's page itself was not read. 1,048,576 pixels a megapixel reproduces that example (1920x1080 = 1.98 MP, billed 2)."
+          }
+        ],
+        "note": "fal also bills the megapixels of the input images at $0.015 each; only the output is counted here, so edits with input images are underestimated."
+      },
+      {
+        "id": "fal-ai/kling-video/ai-avatar/v2/pro",
+        "name": "Kling AI Avatar v2 Pro",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.115",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/kling-video/ai-avatar/v2/pro/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.115 per seconds\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          }
+        ],
+        "note": "The video is as long as the input audio; give that length as seconds."
+      },
+      {
+        "id": "fal-ai/kling-video/ai-avatar/v2/standard",
+        "name": "Kling AI Avatar v2 Standard",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0562",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/kling-video/ai-avatar/v2/standard/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.0562 per second as several public repositories' model tables quote fal (one rounds it to $0.056); fal's page was not read."
+          }
+        ],
+        "note": "The video is as long as the input audio; give that length as seconds."
+      },
+      {
+        "id": "fal-ai/ltx-video-v095/multiconditioning",
+        "name": "LTX Video 0.9.5 multiconditioning",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.04",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/ltx-video-v095/multiconditioning/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.04 per videos\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/mmaudio-v2",
+        "name": "MMAudio V2",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "audio_second",
+            "amount": "0.001",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/mmaudio-v2/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.001 per seconds\" as its llms.txt is copied in a public repository; fal's page itself was not read. fal does not say which seconds; they are taken as the generated audio's."
+          }
+        ],
+        "note": "Give seconds as the duration of the generated audio (the request's duration)."
+      },
+      {
+        "id": "fal-ai/luma-dream-machine",
+        "name": "Luma Dream Machine 1.5 text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.5",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/luma-dream-machine",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.50 per video in public repositories' fal price tables (one, said to be read from fal's pricing API, gives it for the /image-to-video endpoint); fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/nano-banana/edit",
+        "name": "Nano Banana edit",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.0398",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/nano-banana/edit",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.0398 per output image as two public repositories say they read it from fal's pricing API; others' fal price tables give $0.039. fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/playht/tts/v3",
+        "name": "PlayHT TTS v3",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "audio_second",
+            "amount": "0.03",
+            "per": "60",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/playht/tts/v3",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.03 per minute in a public repository's fal price table said to be read from fal's pricing API in January 2026 (unit \"minutes\"); fal's page was not read."
+          }
+        ],
+        "note": "Give seconds as the length of the generated speech."
+      },
+      {
+        "id": "fal-ai/f5-tts",
+        "name": "F5 TTS",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "0.05",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/f5-tts",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per 1,000 characters in a public repository's fal price table said to be read from fal's pricing API in January 2026; fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/runway-gen3/turbo/image-to-video",
+        "name": "Runway Gen-3 Alpha Turbo image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.05",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/runway-gen3/turbo/image-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per second in a public repository's fal price table said to be read from fal's pricing API in January 2026; fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/bytedance/seedance/v1/pro/image-to-video",
+        "name": "Seedance 1.0 Pro image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "width": 1920,
+          "height": 1080,
+          "fps": 24
+        },
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            2,
+            3,
+            4,
+            5,
+            6,
+            7,
+            8,
+            9,
+            10,
+            11,
+            12
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_token",
+            "amount": "2.5",
+            "per": "1000000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedance/v1/pro/image-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$2.5 per million video tokens in a public repository's fal price table; others quote $0.62 for 5 s (1920x1080x24x5/1024 = 243,000 tokens = $0.6075) and $0.124 per second. fal's page was not read."
+          }
+        ],
+        "note": "fal defaults to 1080p (1920x1080 at 16:9); Seedance renders 24 fps, which reproduces the $0.62 that public code quotes for a 5 s clip. Give width and height for other resolutions."
+      },
+      {
+        "id": "fal-ai/sync-lipsync/v3",
+        "name": "sync.so lipsync 3",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "8",
+            "per": "60",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/sync-lipsync/v3",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$8 per minute of output ($0.1333 per second) in several public repositories' fal price tables, one noting it was listed so in September 2026; fal's page was not read."
+          }
+        ],
+        "note": "Give seconds as the length of the output video."
+      },
+      {
+        "id": "fal-ai/aura-sr",
+        "name": "AuraSR upscaler",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "runner_second",
+            "amount": "0.00125",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/aura-sr",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.00125 per compute second in a public repository's fal price table (which gives ESRGAN fal's own $0.00111); fal's page was not read."
+          }
+        ],
+        "note": "Billed per compute second, not per image: give seconds as the compute time of one request."
+      },
+      {
+        "id": "fal-ai/minimax/hailuo-02/standard/text-to-video",
+        "name": "MiniMax Hailuo 02 Standard text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            6,
+            10
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.045",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/minimax/hailuo-02/standard/text-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.045 per second for 6 or 10 s at 768p in a public repository's model guide; fal's page was not read (its llms.txt as copied in a public repository has no price)."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kling-video/o3/pro/image-to-video",
+        "name": "Kling O3 Pro image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": {
+            "gte": 3,
+            "lte": 15,
+            "integer": true
+          }
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.224",
+            "per": "1",
+            "when": {
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/o3/pro/image-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.224 per second without audio, $0.28 with, in several public repositories' fal model guides (durations 3 to 15 s); one gives half that ($0.112 to $0.14), so fal may have cut it. fal's page was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.28",
+            "per": "1",
+            "when": {
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/o3/pro/image-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "As several public repositories' fal model guides give it; one gives $0.14. fal's page not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/veo3/fast/image-to-video",
+        "name": "Veo 3 Fast image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.10",
+            "per": "1",
+            "when": {
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3/fast/image-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.10 per second without audio, $0.15 with, for this endpoint in public repositories' fal price tables; fal's page was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3/fast/image-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "As public repositories' fal price tables give it for this endpoint; fal's page not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kling-video/v1/standard/text-to-video",
+        "name": "Kling 1.0 Standard text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.045",
+            "per": "1",
+            "when": {
+              "seconds": [
+                5,
+                10
+              ]
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v1/standard/text-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.045 per second in a public repository's list of fal models; an older public fal price table gives $0.03. fal's page was not read. fal accepts 5 or 10 s."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-pro/v1/canny",
+        "name": "FLUX.1 [pro] Canny",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.05",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/flux-pro/v1/canny",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per megapixel in a public repository's fal price table; fal's page was not read. Rounding and megapixel size assumed as for flux/dev."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-pro/v1/fill",
+        "name": "FLUX.1 [pro] Fill",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.05",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/flux-pro/v1/fill",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per megapixel in a public repository's fal price table (another lists $0.05 per image); fal's page was not read. Rounding and megapixel size assumed as for flux/dev."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/bytedance/seedream/v4.5/edit",
+        "name": "Seedream 4.5 Edit",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.04",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedream/v4.5/edit",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.04 per output image for this endpoint in public repositories' fal price tables; fal's page was not read (its llms.txt as copied in a public repository has no price)."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/gemini-25-flash-image/edit",
+        "name": "Gemini 2.5 Flash Image edit",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.0398",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/gemini-25-flash-image/edit",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.0398 per image for this endpoint in a public repository's notes; fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/ideogram/character",
+        "name": "Ideogram V3 Character",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "quality": "BALANCED"
+        },
+        "accepts": {
+          "quality": [
+            "TURBO"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "quality": "BALANCED"
+            },
+            "source": "https://fal.ai/models/fal-ai/ideogram/character",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.15 per image (BALANCED), $0.20 (QUALITY) in a public repository's fal client; fal's page was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.20",
+            "per": "1",
+            "when": {
+              "quality": "QUALITY"
+            },
+            "source": "https://fal.ai/models/fal-ai/ideogram/character",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "As a public repository's fal client gives it; fal's page not read."
+          }
+        ],
+        "note": "The quality attribute is fal's rendering_speed (TURBO, BALANCED or QUALITY); fal's default is BALANCED. TURBO stays unpriced until a source gives its price."
+      },
+      {
+        "id": "fal-ai/wan-25-preview/image-to-image",
+        "name": "Wan 2.5 Preview image to image",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.05",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/wan-25-preview/image-to-image",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per output image in a public repository's fal price table; fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/qwen-image-edit/inpaint",
+        "name": "Qwen Image Edit inpaint",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.03",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/qwen-image-edit/inpaint",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.03 per megapixel (unit \"megapixels\") in a public repository's fal rate card, which rounds each output up to the megapixel; fal's page was not read. Megapixel size assumed as for flux/dev."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/ffmpeg-api/compose",
+        "name": "FFmpeg API compose",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0002",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/ffmpeg-api/compose/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.0002 per seconds\" as its llms.txt is copied in a public repository; fal's page itself was not read. fal labels compute-billed endpoints \"per compute seconds\", so these are taken as seconds of the output video."
+          }
+        ],
+        "note": "Give seconds as the length of the composed video."
+      },
+      {
+        "id": "fal-ai/qwen-image-layered",
+        "name": "Qwen Image Layered",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "request",
+            "amount": "0.05",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/qwen-image-layered/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"Your request will cost $0.05 per image.\"; fal's developer guide (https://fal.ai/learn/devs/qwen-image-layered-image-to-image-developer-guide) says \"approximately $0.05 per decomposition\", one input image per request."
+          }
+        ],
+        "note": "One request decomposes one image into 1 to 10 RGBA layers; the layer count does not change the price."
       }
     ],
-    "unpricedNames": [],
+    "unpricedNames": [
+      {
+        "ids": [
+          "fal-ai/sora-2"
+        ],
+        "reason": "ambiguous",
+        "instead": [
+          "fal-ai/sora-2/text-to-video",
+          "fal-ai/sora-2/image-to-video",
+          "fal-ai/sora-2/text-to-video/pro"
+        ],
+        "name": "Sora 2, text or image to video, standard or pro",
+        "source": "https://fal.ai/models/fal-ai/sora-2/text-to-video/llms.txt",
+        "checkedAt": "2026-12-02",
+        "verified": false,
+        "note": "fal serves Sora 2 as endpoints under the fal-ai/sora-2 app; public code writes the app id as a family prefix. Standard costs $0.1 per second either way; Pro costs more."
+      },
+      {
+        "ids": [
+          "fal-ai/stable-audio"
+        ],
+        "reason": "no-published-price",
+        "name": "Stable Audio Open, billed per compute second",
+        "source": "https://fal.ai/models/fal-ai/stable-audio/llms.txt",
+        "checkedAt": "2026-12-02",
+        "verified": true,
+        "note": "fal's page: \"Price: $0 per compute seconds\"; the rate per compute second is not published."
+      },
+      {
+        "ids": [
+          "fal-ai/creative-upscaler"
+        ],
+        "reason": "no-published-price",
+        "name": "Creative Upscaler, billed per compute second",
+        "source": "https://fal.ai/models/fal-ai/creative-upscaler/llms.txt",
+        "checkedAt": "2026-12-02",
+        "verified": true,
+        "note": "fal's page: \"Price: $0 per compute seconds\"; the rate per compute second is not published."
+      },
+      {
+        "ids": [
+          "fal-ai/whisper"
+        ],
+        "reason": "no-published-price",
+        "name": "Whisper, billed per compute second",
+        "source": "https://fal.ai/models/fal-ai/whisper/llms.txt",
+        "checkedAt": "2026-12-02",
+        "verified": false,
+        "note": "fal's \"Price: $0 per compute seconds\" as its llms.txt is copied in a public repository; the rate per compute second is not published."
+      }
+    ],
     "architectures": [],
     "communitySources": []
   },
@@ -4151,12 +6286,24 @@ export const catalogData: ProviderCatalog[] = JSON.parse(String.raw`[
             ],
             "per": "1",
             "when": {},
+            "range": {
+              "low": [
+                {
+                  "width": 1024,
+                  "height": 1024,
+                  "steps": 30,
+                  "amount": "0.0013"
+                }
+              ],
+              "source": "https://runware.ai/docs/platform/pricing",
+              "note": "compute-billed, and Runware lowers the cost as it speeds a model up: its worked example of \u0060includeCost\u0060 was charged $0.0013 at 1024x1024 and 30 steps, against the model page's $0.0038 at 28"
+            },
             "source": "https://runware.ai/docs/models/bfl-flux-1-dev",
             "checkedAt": "2026-11-21",
             "effectiveFrom": "2026-11-21",
             "basis": "measured",
             "verified": true,
-            "note": "Compute-time billing; cost scales with resolution, steps and results. An older figure of $0.0013 at 1024x1024, 30 steps circulates but is not confirmed on the model page."
+            "note": "Compute-time billing; cost scales with resolution, steps and results."
           }
         ]
       },
@@ -4820,6 +6967,484 @@ export const catalogData: ProviderCatalog[] = JSON.parse(String.raw`[
           }
         ],
         "note": "Outputs 720p."
+      },
+      {
+        "id": "minimax:2@3",
+        "name": "MiniMax 01 Live",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0560",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/minimax-01-live",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0560/s for 720p ($0.28 for 5 s)."
+          }
+        ],
+        "note": "Outputs 720p (1366x768)."
+      },
+      {
+        "id": "minimax:2@1",
+        "name": "MiniMax 01 Director",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0560",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/minimax-01-director",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0560/s for 720p ($0.28 for 5 s); Runware's examples page shows a 6 s clip charged $0.28 too, so the charge may be per clip rather than per second."
+          }
+        ],
+        "note": "Outputs 720p (1366x768)."
+      },
+      {
+        "id": "minimax:1@1",
+        "name": "MiniMax 01",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.28",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/minimax-01/examples",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "The model page publishes no rate; Runware's own examples page shows \"cost\": 0.28 charged for a 6 s clip at 1366x768, taken as the price of one clip."
+          }
+        ],
+        "note": "Outputs 720p (1366x768)."
+      },
+      {
+        "id": "minimax:4@1",
+        "name": "MiniMax Hailuo 2.3",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            6,
+            10
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.28",
+            "per": "1",
+            "when": {
+              "resolution": "768p",
+              "seconds": 6
+            },
+            "source": "https://runware.ai/docs/models/minimax-hailuo-2-3",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.28 per 6 s clip at 768p."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.56",
+            "per": "1",
+            "when": {
+              "resolution": "768p",
+              "seconds": 10
+            },
+            "source": "https://runware.ai/docs/models/minimax-hailuo-2-3",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.56 per 10 s clip at 768p."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.49",
+            "per": "1",
+            "when": {
+              "resolution": "1080p",
+              "seconds": 6
+            },
+            "source": "https://runware.ai/docs/models/minimax-hailuo-2-3",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.49 per 6 s clip at 1080p."
+          }
+        ],
+        "note": "1080p clips are 6 s only; a 10 s clip at 1080p has no price."
+      },
+      {
+        "id": "pixverse:1@5",
+        "name": "PixVerse V5",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {
+          "resolution": [
+            "360p",
+            "540p",
+            "720p"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0598",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://runware.ai/docs/models/pixverse-v5",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0598/s for 1080p ($0.299 for 5 s)."
+          }
+        ],
+        "note": "Runware publishes the 1080p rate only; other resolutions stay unpriced until it publishes theirs."
+      },
+      {
+        "id": "klingai:6@0",
+        "name": "KlingAI 2.5 Turbo Standard",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0420",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/klingai-2-5-turbo-standard",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0420/s for 720p ($0.21 for 5 s)."
+          }
+        ],
+        "note": "Outputs 720p."
+      },
+      {
+        "id": "bfl:3@1",
+        "name": "FLUX.1 Kontext [pro]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.04",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/bfl-flux-1-kontext-pro",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.04 per image at 1024x1024."
+          }
+        ],
+        "note": "Every size the model accepts is a 1K configuration (1024x1024, 1568x672, 752x1392...)."
+      },
+      {
+        "id": "bfl:4@1",
+        "name": "FLUX.1 Kontext [max]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.08",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/bfl-flux-1-kontext-max",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.08 per image at 1024x1024."
+          }
+        ],
+        "note": "Every size the model accepts is a 1K configuration (1024x1024, 1568x672, 752x1392...)."
+      },
+      {
+        "id": "bfl:2@2",
+        "name": "FLUX.1.1 [pro] Ultra",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.06",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/bfl-flux-1-1-pro-ultra",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.06 per image for \"2k\", its only size class."
+          }
+        ],
+        "note": "Every size the model accepts is a 2K configuration (2048x2048, 3136x1344, 1536x2752...)."
+      },
+      {
+        "id": "google:1@1",
+        "name": "Imagen 3",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.04",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/google-imagen-3",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.04 per image at each of its five sizes."
+          }
+        ],
+        "note": "Every size the model accepts is a 1K configuration (1024x1024, 1408x768, 896x1280...)."
+      },
+      {
+        "id": "google:1@2",
+        "name": "Imagen 3 Fast",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.02",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/google-imagen-3-fast",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.02 per image for \"1k\", its only size class."
+          }
+        ],
+        "note": "Every size the model accepts is a 1K configuration (1024x1024, 1408x768, 896x1280...)."
+      },
+      {
+        "id": "ideogram:4@1",
+        "name": "Ideogram 3.0",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "quality": "DEFAULT"
+        },
+        "accepts": {
+          "quality": [
+            "TURBO",
+            "QUALITY"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.06",
+            "per": "1",
+            "when": {
+              "quality": "DEFAULT"
+            },
+            "source": "https://runware.ai/docs/models/ideogram-3-0",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.06 for \"1k\" with no rendering speed named, so taken as the price at the default speed."
+          }
+        ],
+        "note": "The quality attribute is Ideogram's renderingSpeed (TURBO, DEFAULT or QUALITY); Runware's default is DEFAULT. Every size the model accepts is a 1K configuration. TURBO and QUALITY stay unpriced until Runware publishes their prices."
+      },
+      {
+        "id": "klingai:kling-video@3-4k",
+        "name": "Kling Video 3.0 4K",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.42",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/klingai-video-3-0-4k",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.42 for 1 s with no audio split, unlike the Standard and Pro pages, so taken as the rate with or without audio."
+          }
+        ],
+        "note": "Outputs 4K (3840x2160, 2160x3840, 2880x2880)."
+      },
+      {
+        "id": "google:2@0",
+        "name": "Veo 2",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.5",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/google-veo-2",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.5/s for 720p ($2.5 for 5 s)."
+          }
+        ],
+        "note": "Outputs 720p (1280x720, 720x1280)."
+      },
+      {
+        "id": "lightricks:2@0",
+        "name": "LTX-2 Pro",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {
+          "resolution": [
+            "1440p"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.06",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://runware.ai/docs/models/lightricks-ltx-2-pro",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "Published as $0.36 for a 6 s clip at 1080p, with no per-second rate; taken as $0.06/s, assuming the price scales with length."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.24",
+            "per": "1",
+            "when": {
+              "resolution": "4K"
+            },
+            "source": "https://runware.ai/docs/models/lightricks-ltx-2-pro",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "Published as $2.40 for a 10 s clip at 4K, with no per-second rate; taken as $0.24/s, assuming the price scales with length."
+          }
+        ],
+        "note": "Runware prices 1080p and 4K clips only; 1440p clips stay unpriced until it publishes theirs."
+      },
+      {
+        "id": "bytedance:5@2",
+        "name": "OmniHuman-1.5",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.13247",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/bytedance-omnihuman-1-5",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "Published as 1.3247 (USD) for \"10 seconds\" of avatar video and nothing else; taken as $0.13247/s, assuming the price scales with length."
+          }
+        ]
       }
     ],
     "unpricedNames": [],
@@ -4847,6 +7472,18 @@ export const catalogData: ProviderCatalog[] = JSON.parse(String.raw`[
             ],
             "per": "1",
             "when": {},
+            "range": {
+              "low": [
+                {
+                  "width": 1024,
+                  "height": 1024,
+                  "steps": 30,
+                  "amount": "0.0013"
+                }
+              ],
+              "source": "https://runware.ai/docs/platform/pricing",
+              "note": "compute-billed, and Runware lowers the cost as it speeds a model up: its worked example of \u0060includeCost\u0060 was charged $0.0013 at 1024x1024 and 30 steps, against the model page's $0.0038 at 28"
+            },
             "source": "https://runware.ai/docs/models/bfl-flux-1-dev",
             "checkedAt": "2026-12-01",
             "effectiveFrom": "2026-11-21",

@@ -29,7 +29,18 @@ export interface DriftFinding {
 }
 
 /** How many catalog units one live unit is: Runpod lists USD per GPU-hour, the catalog per GPU-second. */
-const LIVE_UNIT_FACTOR: Record<string, string> = { 'gpu-hour': '3600' };
+export const LIVE_UNIT_FACTOR: Readonly<Record<string, string>> = { 'gpu-hour': '3600' };
+
+/**
+ * The live prices that are for one catalog model: by id, alias or display name; a model with a
+ * `pool` (a Runpod Serverless pool) by the GPUs of its pool, since Runpod prices pools.
+ */
+export function livePricesFor(model: Model, live: readonly LivePriceInput[]): LivePriceInput[] {
+  const pool = model.pool?.id.toLowerCase();
+  if (pool !== undefined) return live.filter((p) => p.pool?.toLowerCase() === pool);
+  const names = new Set([model.id, ...model.aliases].map((n) => n.toLowerCase()));
+  return live.filter((p) => names.has(p.model.toLowerCase()) || (p.name !== undefined && names.has(p.name.toLowerCase())));
+}
 
 /**
  * Compares one catalog model (at `index` in its provider's file) with the live prices read for
@@ -44,11 +55,7 @@ const LIVE_UNIT_FACTOR: Record<string, string> = { 'gpu-hour': '3600' };
  */
 export function catalogDrift(provider: string, model: Model, index: number, live: readonly LivePriceInput[]): DriftFinding {
   const pool = model.pool?.id.toLowerCase();
-  const names = new Set([model.id, ...model.aliases].map((n) => n.toLowerCase()));
-  const mine =
-    pool !== undefined
-      ? live.filter((p) => p.pool?.toLowerCase() === pool)
-      : live.filter((p) => names.has(p.model.toLowerCase()) || (p.name !== undefined && names.has(p.name.toLowerCase())));
+  const mine = livePricesFor(model, live);
   const priced = model.rates.map((r, j) => ({ j, r })).filter(({ r }) => r.charge === 'base' && (r.amount !== undefined || r.measured));
   const catalogPrices = priced.flatMap(({ r }) =>
     r.amount !== undefined ? [money(r.amount).dividedBy(r.per)] : r.measured!.map((m) => money(m.amount)),

@@ -6,7 +6,7 @@ import { issuesToErrors } from '../validate.js';
 import { staleDays, type CatalogFinding, type StaleOptions } from './check.js';
 import { indexCatalog, type Catalog } from './lookup.js';
 import { setPriceOrigin, type PriceOrigin } from './origin.js';
-import { Model, type ProviderCatalog, type Rate } from './schema.js';
+import { Model, type ProviderCatalog, type Rate, type RateRange } from './schema.js';
 
 /** The name genspend looks for next to the manifests and at the repository root. */
 export const PRICE_FILE_NAME = 'genspend.prices.yml';
@@ -93,6 +93,7 @@ function discounted(rate: Rate, factor: Decimal): Rate {
     ...(rate.amount !== undefined ? { amount: scale(rate.amount) } : {}),
     ...(rate.tiers ? { tiers: rate.tiers.map((t) => ({ ...t, amount: scale(t.amount) })) } : {}),
     ...(rate.measured ? { measured: rate.measured.map((m) => ({ ...m, amount: scale(m.amount) })) } : {}),
+    ...(rate.range ? { range: discountedRange(rate.range, scale) } : {}),
   };
 }
 
@@ -127,4 +128,13 @@ export function checkPriceFile(prices: PriceFile, file: string, today: string, o
     );
   }
   return findings;
+}
+
+/** The discount moves a range's ends with the rate it brackets. */
+function discountedRange(range: RateRange, scale: (amount: string) => string): RateRange {
+  const side = (v: RateRange['low']) =>
+    v === undefined ? undefined : typeof v === 'string' ? scale(v) : v.map((m) => ({ ...m, amount: scale(m.amount) }));
+  const low = side(range.low);
+  const high = side(range.high);
+  return { ...range, ...(low !== undefined ? { low } : {}), ...(high !== undefined ? { high } : {}) };
 }

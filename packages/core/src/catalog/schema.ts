@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ARCHITECTURES } from '../manifest/fields.js';
+import { money } from '../money.js';
 
 /** A price exactly as the provider publishes it: a non-negative decimal string ("0.00116"). */
 export const DecimalString = z
@@ -73,6 +74,25 @@ const MeasuredRun = z
   })
   .strict();
 
+/**
+ * Where a rate is uncertain (a modeled price, an "as low as" figure, two sources that disagree),
+ * the lowest and highest it may bill, in the rate's own form: another amount for an `amount`
+ * rate, other measured runs for a `measured` one. Runware FLUX.1 [dev]: the model page measures
+ * $0.0038 at 1024x1024 and 28 steps, while Runware's worked example was charged $0.0013.
+ */
+const RateRange = z
+  .object({
+    low: z.union([DecimalString, z.array(MeasuredRun).min(1)]).optional(),
+    high: z.union([DecimalString, z.array(MeasuredRun).min(1)]).optional(),
+    /** Where the other figure was published, when not the rate's own source. */
+    source: z.url().optional(),
+    /** Why the rate may bill otherwise. */
+    note: z.string().min(1),
+  })
+  .strict()
+  .refine((r) => r.low !== undefined || r.high !== undefined, { message: 'a range needs `low`, `high` or both' });
+export type RateRange = z.infer<typeof RateRange>;
+
 const Provenance = {
   /** Where the figure was published. */
   source: z.url({ message: 'expected the URL where the price is published' }),
@@ -114,10 +134,12 @@ export const Rate = z
      * Turbo Pro is $0.35 for the first 5 s of each clip, then $0.07 per extra second.
      */
     included: z.object({ quantity: DecimalString, amount: DecimalString }).strict().optional(),
+    range: RateRange.optional(),
     ...Provenance,
   })
   .strict()
   .superRefine((rate, ctx) => {
+    if (rate.range) rangeIssues(rate, ctx);
     if (rate.included && rate.amount === undefined) {
       ctx.addIssue({
         code: 'custom',
@@ -148,6 +170,29 @@ export const Rate = z
     }
   });
 export type Rate = z.infer<typeof Rate>;
+
+/** A range takes the rate's own form and brackets its figure: low <= amount <= high. */
+function rangeIssues(rate: z.infer<typeof Rate>, ctx: z.RefinementCtx): void {
+  const range = rate.range!;
+  const form = rate.amount !== undefined ? 'amount' : rate.measured ? 'measured' : 'tiers';
+  for (const side of ['low', 'high'] as const) {
+    const v = range[side];
+    if (v === undefined) continue;
+    const path = ['range', side];
+    if (form === 'tiers') {
+      ctx.addIssue({ code: 'custom', path, message: 'a tiered rate cannot carry a range yet: give the rate as `amount`' });
+    } else if (form === 'amount' && typeof v !== 'string') {
+      ctx.addIssue({ code: 'custom', path, message: `an \`amount\` rate's \`range.${side}\` is an amount such as "0.0013"` });
+    } else if (form === 'measured' && typeof v === 'string') {
+      ctx.addIssue({ code: 'custom', path, message: `a measured rate's \`range.${side}\` is a list of measured runs` });
+    } else if (form === 'amount' && typeof v === 'string') {
+      const [a, b] = side === 'low' ? [v, rate.amount!] : [rate.amount!, v];
+      if (money(a).greaterThan(b)) {
+        ctx.addIssue({ code: 'custom', path, message: `\`range.${side}\` ${v} is on the wrong side of \`amount\` ${rate.amount}` });
+      }
+    }
+  }
+}
 
 /** A charge that applies on top of a model's rates when its conditions match (e.g. ProRes output). */
 export const Surcharge = Rate.and(
@@ -237,7 +282,7 @@ export type Model = z.infer<typeof Model>;
 export const UnpricedName = z
   .object({
     ids: z.array(z.string().min(1)).min(1),
-    /** ambiguous: the name fits several GPUs of different prices; not-offered: no GPU type of the provider. */
+    /** ambiguous: the name fits several GPUs (or fal endpoints) of different prices; not-offered: no GPU type of the provider. */
     reason: z.enum(['outside-pools', 'no-published-price', 'ambiguous', 'not-offered']),
     /** For an ambiguous name: the ids to write instead, one per GPU it could mean. */
     instead: z.array(z.string().min(1)).min(1).optional(),

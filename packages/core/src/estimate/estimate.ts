@@ -5,7 +5,7 @@ import type { Allowed, Basis, Model, ProviderCatalog, Rate } from '../catalog/sc
 import { planFor, type ModelPlan, type RatePlan } from './plan.js';
 import { closest, GenspendError, mapAll } from '../errors.js';
 import type { AttributeName, Period } from '../manifest/schema.js';
-import { Decimal, exact, money, quotient, sum, times, ZERO } from '../money.js';
+import { Decimal, exact, formatUsd, money, quotient, sum, times, ZERO } from '../money.js';
 import { describeCondition } from './match.js';
 import { gpuList, knownUnpriced } from './gpu-list.js';
 import type { AttributeValue, EstimateLine, WorkloadEstimate, WorkloadSpec } from './types.js';
@@ -38,6 +38,7 @@ export function estimateWorkload(spec: WorkloadSpec, catalog: Catalog, period: P
     provider: spec.provider,
     model: spec.model,
     ...(spec.location ? { location: spec.location } : {}),
+    ...(spec.endpointId !== undefined ? { endpointId: spec.endpointId } : {}),
     runs: spec.attributes.runs instanceof Decimal ? spec.attributes.runs : null,
     cost: null,
     credits: null,
@@ -117,10 +118,12 @@ export function estimateWorkload(spec: WorkloadSpec, catalog: Catalog, period: P
   }
 
   const ctx: UsageContext = { num: attrs.num, value: attrs.value, period };
-  for (const rate of chosen) result.lines.push(...linesFor(rate, plan, ctx, result));
+  const byRate = chosen.map((rate) => linesFor(rate, plan, ctx, result));
+  for (const lines of byRate) result.lines.push(...lines);
   const floor = minimumLine(model, plan, provider, ctx, result.lines);
   if (floor) result.lines.push(floor);
   result.cost = sum(result.lines.map((l) => l.amountUsd));
+  if (chosen.some((r) => r.rate.range)) priceRange(model, plan, ctx, chosen, byRate, result);
   if (provider.currency === 'credits') {
     result.credits = sum(result.lines.map((l) => l.amount));
     result.creditUsd = plan.creditUsd;
@@ -132,6 +135,7 @@ export function estimateWorkload(spec: WorkloadSpec, catalog: Catalog, period: P
   );
   for (const name of attrs.defaulted)
     result.assumptions.push(`${name}: ${String(attrs.value(name))} (${provider.name} default, not in the manifest)`);
+  if (attrs.defaulted.size) result.defaulted = Object.fromEntries([...attrs.defaulted].map((name) => [name, String(attrs.value(name))]));
   for (const { rate } of chosen) {
     if (!rate.verified)
       result.warnings.push(
@@ -283,9 +287,8 @@ function resolveAttributes(spec: WorkloadSpec, plan: ModelPlan, words: Map<strin
   return { value, num, defaulted };
 }
 
-function checkRequired(spec: WorkloadSpec, provider: ProviderCatalog, model: Model, plan: ModelPlan, attrs: ResolvedAttributes): void {
-  const w = attrs.value('worker');
-  const worker = typeof w === 'string' ? w : undefined;
+/** Attributes a workload of this model must give (no default covers them), for a worker type. */
+export function neededAttributes(model: Model, plan: ModelPlan, worker: string | undefined): string[] {
   let needed = plan.required.get(worker);
   if (!needed) {
     const names = new Set<string>(model.requires);
@@ -297,6 +300,28 @@ function checkRequired(spec: WorkloadSpec, provider: ProviderCatalog, model: Mod
     needed = [...names];
     plan.required.set(worker, needed);
   }
+  return needed;
+}
+
+/** Attributes that can change this model's price for a worker type; any other a workload gives is ignored. */
+export function pricedByPlan(model: Model, plan: ModelPlan, worker: string | undefined): ReadonlySet<string> {
+  let priced = plan.priced.get(worker);
+  if (!priced) {
+    const names = new Set<string>(model.requires);
+    const rates = [...plan.charges.flatMap(([, rates]) => rates), ...plan.surcharges];
+    for (const { rate } of rates) {
+      for (const k of Object.keys(rate.when)) for (const n of DERIVED[k]?.from ?? [k]) names.add(n);
+      for (const n of usageAttributes(rate, worker)) names.add(n);
+    }
+    plan.priced.set(worker, (priced = names));
+  }
+  return priced;
+}
+
+function checkRequired(spec: WorkloadSpec, provider: ProviderCatalog, model: Model, plan: ModelPlan, attrs: ResolvedAttributes): void {
+  const w = attrs.value('worker');
+  const worker = typeof w === 'string' ? w : undefined;
+  let needed = neededAttributes(model, plan, worker);
   const coldStarts = attrs.value('coldStarts');
   if (coldStarts instanceof Decimal && !coldStarts.isZero()) {
     const wakeUp = new Set(model.rates.flatMap((r) => wakeUpAttributes(r, worker)));
@@ -341,22 +366,23 @@ function ignoredAttributes(
 ): void {
   const w = attrs.value('worker');
   const worker = typeof w === 'string' ? w : undefined;
-  let priced = plan.priced.get(worker);
-  if (!priced) {
-    const names = new Set<string>(model.requires);
-    const rates = [...plan.charges.flatMap(([, rates]) => rates), ...plan.surcharges];
-    for (const { rate } of rates) {
-      for (const k of Object.keys(rate.when)) for (const n of DERIVED[k]?.from ?? [k]) names.add(n);
-      for (const n of usageAttributes(rate, worker)) names.add(n);
-    }
-    plan.priced.set(worker, (priced = names));
-  }
+  const priced = pricedByPlan(model, plan, worker);
   // cold starts are priced on flex workers, not on always-on ones: say which the warning is about
   const on = worker !== undefined && plan.choices.has('worker') ? ` with \`worker: ${worker}\`` : '';
   for (const name of Object.keys(spec.attributes)) {
     if (byArchitecture && name === 'architecture') continue;
     if (!priced.has(name)) out.warnings.push(`\`${name}\` does not change the price of ${model.id}${on}; ignored`);
   }
+}
+
+/**
+ * The attributes that can change a model's price (the rest a workload gives are ignored, with a
+ * warning): what a provider-request quote keeps of a request body. Undefined for a model the
+ * catalog does not know.
+ */
+export function pricedAttributes(catalog: Catalog, provider: string, model: string, worker?: string): ReadonlySet<string> | undefined {
+  const found = catalog.model(provider, model);
+  return found && pricedByPlan(found.model, planFor(found.provider, found.model), worker);
 }
 
 /** A rate with `absent: [seconds]` applies only when the workload gives no `seconds`. */
@@ -478,7 +504,61 @@ function noSingleMatch(
   return `${model.id} has no ${charge === 'base' ? '' : `"${charge}" `}price for ${given} (priced: ${priced})`;
 }
 
-function linesFor(plan: RatePlan, model: ModelPlan, ctx: UsageContext, out: WorkloadEstimate): EstimateLine[] {
+/**
+ * The least and the most the workload may bill where a rate carries a range: each such rate is
+ * priced again at its low and its high, with the same usage and rounding, the others stay as
+ * they are, and the model's minimum still floors each end.
+ */
+function priceRange(
+  model: Model,
+  plan: ModelPlan,
+  ctx: UsageContext,
+  chosen: readonly RatePlan[],
+  byRate: readonly EstimateLine[][],
+  out: WorkloadEstimate,
+): void {
+  const scratch = { assumptions: [] as string[] };
+  const end = (side: 'low' | 'high'): Decimal => {
+    let metered = ZERO;
+    chosen.forEach((rate, i) => {
+      const other = rangePlan(rate, side);
+      const lines = other ? linesFor(other, plan, ctx, scratch) : byRate[i]!;
+      metered = metered.plus(sum(lines.map((l) => l.amount)));
+    });
+    const runs = model.minimum && ctx.value('runs') !== undefined ? ctx.num('runs') : undefined;
+    if (runs && !runs.isZero()) metered = Decimal.max(metered, runs.times(model.minimum!.amount));
+    return plan.creditUsdIsOne ? metered : metered.times(plan.creditUsd);
+  };
+  const low = Decimal.min(end('low'), out.cost!);
+  const high = Decimal.max(end('high'), out.cost!);
+  out.range = { low, high };
+  for (const { rate } of chosen) {
+    if (!rate.range) continue;
+    const from = rate.range.source ? ` (${rate.range.source})` : '';
+    out.assumptions.push(`price range ${formatUsd(low)} to ${formatUsd(high)}: ${rate.range.note}${from}`);
+  }
+}
+
+const rangePlans = new WeakMap<RatePlan, { low?: RatePlan; high?: RatePlan }>();
+
+/** The rate priced at one end of its range, made once per rate (measured prices cache by rate). */
+function rangePlan(plan: RatePlan, side: 'low' | 'high'): RatePlan | undefined {
+  const value = plan.rate.range?.[side];
+  if (value === undefined) return undefined;
+  let ends = rangePlans.get(plan);
+  if (!ends) rangePlans.set(plan, (ends = {}));
+  let other = ends[side];
+  if (!other) {
+    other =
+      typeof value === 'string'
+        ? { ...plan, amount: money(value), rate: { ...plan.rate, amount: value } }
+        : { ...plan, rate: { ...plan.rate, measured: value } };
+    ends[side] = other;
+  }
+  return other;
+}
+
+function linesFor(plan: RatePlan, model: ModelPlan, ctx: UsageContext, out: Pick<WorkloadEstimate, 'assumptions'>): EstimateLine[] {
   const { rate } = plan;
   let ref = plan.ref;
   let basis: Basis = rate.basis;

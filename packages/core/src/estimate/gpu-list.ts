@@ -15,15 +15,26 @@ export function gpuList(provider: ProviderCatalog, model: string): string[] | un
   return ids.length > 1 ? ids : undefined;
 }
 
-/** Why a name the catalog knows without a price is unpriced, in the report's words. */
+/**
+ * Why a name the catalog knows without a price is unpriced, in the report's words. A provider
+ * without GPU pools (fal) names endpoints, not GPUs: `fal-ai/sora-2` does not say which endpoint.
+ */
 export function unpricedNameReason(id: string, entry: UnpricedName, provider: ProviderCatalog): string {
-  if (entry.reason === 'no-published-price') return `no published price for pool ${entry.pool ?? id} (${entry.name})`;
+  const gpus = provider.models.some((m) => m.pool);
+  if (entry.reason === 'no-published-price')
+    return `no published price for ${entry.pool ? `pool ${entry.pool}` : `\`${id}\``} (${entry.name})`;
   if (entry.reason === 'ambiguous') {
     const instead = (entry.instead ?? []).map((i) => `\`${i}\``).join(', ');
-    return `\`${id}\` does not say which GPU (${entry.name}); write one of: ${instead}`;
+    return `\`${id}\` does not say which ${gpus ? 'GPU' : 'endpoint'} (${entry.name}); write one of: ${instead}`;
   }
   const pools = provider.models.flatMap((m) => (m.pool ? [m.pool.id] : []));
-  if (entry.reason === 'not-offered') return `\`${id}\` is no ${provider.name} GPU type (${entry.name}); pick one of: ${pools.join(', ')}`;
+  if (entry.reason === 'not-offered') {
+    if (!gpus) {
+      const instead = (entry.instead ?? []).map((i) => `\`${i}\``).join(', ');
+      return `\`${id}\` is not offered by ${provider.name} (${entry.name})${instead ? `; use ${instead}` : ''}`;
+    }
+    return `\`${id}\` is no ${provider.name} GPU type (${entry.name}); pick one of: ${pools.join(', ')}`;
+  }
   return `\`${id}\` is a Pods GPU, not in any ${provider.name} pool; pick one of: ${pools.join(', ')}`;
 }
 

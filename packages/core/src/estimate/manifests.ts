@@ -4,7 +4,7 @@ import type { Manifest } from '../manifest/parse.js';
 import type { Period } from '../manifest/fields.js';
 import { Decimal, sum } from '../money.js';
 import { estimateWorkload } from './estimate.js';
-import type { Estimate, ManifestEstimate, WorkloadEstimate, WorkloadSpec } from './types.js';
+import type { CostRange, Estimate, ManifestEstimate, WorkloadEstimate, WorkloadSpec } from './types.js';
 
 /** Manifests already priced: a diff's head, whose unchanged workloads the base need not price again. */
 export interface PricedManifests {
@@ -36,15 +36,34 @@ export function estimateManifests(manifests: readonly Manifest[], catalog: Catal
         ? relocated(same.estimate, spec)
         : estimateWorkload(spec, catalog, m.period);
     });
+    const total = sum(workloads.map((w) => w.cost).filter((c) => c !== null));
+    const range = totalRange(
+      workloads.filter((w) => w.cost !== null),
+      (w) => w.cost!,
+    );
     return {
       file: m.file,
       period: m.period,
       budget: m.budget,
+      ...(m.reconcile ? { reconcile: m.reconcile } : {}),
       workloads,
-      total: sum(workloads.map((w) => w.cost).filter((c) => c !== null)),
+      total,
+      ...(range ? { range } : {}),
     };
   });
-  return { period: manifests[0]?.period ?? 'month', total: sum(estimates.map((m) => m.total)), manifests: estimates };
+  const range = totalRange(estimates, (m) => m.total);
+  return {
+    period: manifests[0]?.period ?? 'month',
+    total: sum(estimates.map((m) => m.total)),
+    ...(range ? { range } : {}),
+    manifests: estimates,
+  };
+}
+
+/** The sum at every part's low and at every part's high, when any part has a range; a firm part counts its figure at both ends. */
+function totalRange<T extends { range?: CostRange }>(parts: readonly T[], figure: (part: T) => Decimal): CostRange | undefined {
+  if (!parts.some((p) => p.range)) return undefined;
+  return { low: sum(parts.map((p) => p.range?.low ?? figure(p))), high: sum(parts.map((p) => p.range?.high ?? figure(p))) };
 }
 
 type PricedWorkload = { spec: WorkloadSpec; estimate: WorkloadEstimate; period: Period };
@@ -63,7 +82,7 @@ function pricedWorkloads(priced: PricedManifests): Map<string, PricedWorkload> {
 
 /** Whether two workloads price the same: same provider, model and attribute values. */
 function sameSpec(a: WorkloadSpec, b: WorkloadSpec): boolean {
-  if (a.provider !== b.provider || a.model !== b.model) return false;
+  if (a.provider !== b.provider || a.model !== b.model || a.endpointId !== b.endpointId) return false;
   const keys = Object.keys(a.attributes);
   if (keys.length !== Object.keys(b.attributes).length) return false;
   for (const k of keys) {

@@ -14,6 +14,8 @@ export interface WorkloadSpec {
   model: string | undefined;
   attributes: Attributes;
   location?: Location;
+  /** Runpod: the Serverless endpoint it runs on (what billing is split by). */
+  endpointId?: string;
 }
 
 export interface RateRef {
@@ -61,6 +63,8 @@ export interface WorkloadEstimate {
   provider: string;
   model: string | undefined;
   location?: Location;
+  /** Runpod: the Serverless endpoint it runs on, as the manifest names it. */
+  endpointId?: string;
   /** Jobs per period as declared (null for storage and always-on workers). */
   runs: Decimal | null;
   /** USD for the period; null when unpriced (never a silent zero). */
@@ -79,6 +83,19 @@ export interface WorkloadEstimate {
   unpriced?: string;
   /** The architecture a community model was priced by (Runware), when it was. */
   architecture?: string;
+  /**
+   * USD, when a rate it was priced at is uncertain (the catalog gives that rate a low and a high):
+   * the least and the most the period may bill. Absent: the price is firm.
+   */
+  range?: CostRange;
+  /** Attributes the workload left out that the catalog's defaults filled in, with the value (each also in `assumptions`). */
+  defaulted?: Readonly<Partial<Record<AttributeName, string>>>;
+}
+
+/** The least and the most a cost may be; `cost` is the expected figure between them. */
+export interface CostRange {
+  low: Decimal;
+  high: Decimal;
 }
 
 export interface BudgetSpec {
@@ -86,13 +103,19 @@ export interface BudgetSpec {
   maxIncrease?: Decimal;
   maxIncreasePercent?: Decimal;
   unpriced: 'fail' | 'warn';
+  /** Which figure of a range the rules judge: the expected one (default) or the high end. */
+  judge?: 'expected' | 'high';
 }
 
 export interface ManifestEstimate {
   file: string;
   period: Period;
   budget: BudgetSpec;
+  /** Percent a reconcile lets billed spend stray from this manifest's plan. */
+  reconcile?: { maxVariance?: Decimal };
   total: Decimal;
+  /** Present when a workload has a range: the total at every workload's low, and at its high. */
+  range?: CostRange;
   workloads: WorkloadEstimate[];
 }
 
@@ -100,5 +123,6 @@ export interface ManifestEstimate {
 export interface Estimate {
   period: Period;
   total: Decimal;
+  range?: CostRange;
   manifests: ManifestEstimate[];
 }

@@ -9,6 +9,8 @@ export interface Manifest {
   file: string;
   period: Period;
   budget: BudgetSpec;
+  /** Percent a reconcile lets billed spend stray from the plan, when the manifest sets it. */
+  reconcile?: { maxVariance?: Decimal };
   workloads: WorkloadSpec[];
 }
 
@@ -83,7 +85,14 @@ export function build(data: ManifestData, file: string, lineOf: (index: number) 
       const v = (w as Record<string, unknown>)[name];
       if (v !== undefined) attributes[name] = v as Decimal | string | boolean;
     }
-    return { name, provider: w.provider, model: (Array.isArray(w.gpu) ? w.gpu.join(',') : w.gpu) ?? w.model, attributes, location };
+    return {
+      name,
+      provider: w.provider,
+      model: (Array.isArray(w.gpu) ? w.gpu.join(',') : w.gpu) ?? w.model,
+      attributes,
+      location,
+      ...(w.endpointId !== undefined ? { endpointId: w.endpointId } : {}),
+    };
   });
   if (errors.length) throw new GenspendErrors(errors);
   const budget: BudgetSpec = {
@@ -91,6 +100,8 @@ export function build(data: ManifestData, file: string, lineOf: (index: number) 
     ...(data.budget.maxIncrease !== undefined ? { maxIncrease: data.budget.maxIncrease } : {}),
     ...(data.budget.maxIncreasePercent !== undefined ? { maxIncreasePercent: data.budget.maxIncreasePercent } : {}),
     unpriced: data.budget.unpriced ?? 'warn',
+    ...(data.budget.judge === 'high' ? { judge: 'high' as const } : {}),
   };
-  return { file, period: data.period, budget, workloads };
+  const reconcile = data.reconcile?.maxVariance !== undefined ? { reconcile: { maxVariance: data.reconcile.maxVariance } } : {};
+  return { file, period: data.period, budget, ...reconcile, workloads };
 }

@@ -90,6 +90,14 @@ export const BUDGET_RULES = {
   maxIncreasePercent: { type: 'decimal', min: '0', max: '1e6' },
   /** What an unpriced workload does to the verdict. */
   unpriced: { type: 'enum', values: ['fail', 'warn'] },
+  /** Which figure of an uncertain price the rules judge: the expected one, or the high end of its range. */
+  judge: { type: 'enum', values: ['expected', 'high'] },
+} as const satisfies Record<string, FieldRule>;
+
+/** How `genspend reconcile` judges what was billed against the plan. */
+export const RECONCILE_RULES = {
+  /** Percent: a workload whose billed spend, or fal unit price, is further than this from the plan fails. */
+  maxVariance: { type: 'decimal', min: '0', max: '1e6' },
 } as const satisfies Record<string, FieldRule>;
 
 export const NAME_MAX_LENGTH = 200;
@@ -100,6 +108,8 @@ export type WorkloadData = {
   name: string;
   description?: string;
   provider: string;
+  /** Runpod: the Serverless endpoint the workload runs on, so billed spend per endpoint maps to it. */
+  endpointId?: string;
   model?: string;
   /** One GPU, or a fallback list as Runpod takes it. */
   gpu?: string | string[];
@@ -110,7 +120,14 @@ export interface ManifestData {
   $schema?: string;
   version: Decimal | number;
   period: Period;
-  budget: { limit?: Decimal; maxIncrease?: Decimal; maxIncreasePercent?: Decimal; unpriced?: 'fail' | 'warn' };
+  budget: {
+    limit?: Decimal;
+    maxIncrease?: Decimal;
+    maxIncreasePercent?: Decimal;
+    unpriced?: 'fail' | 'warn';
+    judge?: 'expected' | 'high';
+  };
+  reconcile?: { maxVariance?: Decimal };
   workloads: WorkloadData[];
 }
 

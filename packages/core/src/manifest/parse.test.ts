@@ -108,7 +108,9 @@ describe('parseManifest', () => {
   it('allows a few aliases and merge keys', () => {
     const text = 'version: 1\nx: &base { provider: runway, model: gen4.5, seconds: 5 }\nworkloads:\n  - { <<: *base, name: a, runs: 1 }\n';
     // `x` is not a manifest key: the alias works, the stray key is named
-    expect(problems(text)).toEqual(['genspend.yml:2: x: unknown key `x` (fix: allowed keys: $schema, version, period, budget, workloads)']);
+    expect(problems(text)).toEqual([
+      'genspend.yml:2: x: unknown key `x` (fix: allowed keys: $schema, version, period, budget, reconcile, workloads)',
+    ]);
   });
 
   it('refuses a file over the size cap', () => {

@@ -7,6 +7,7 @@ import {
   MAX_WORKLOADS,
   NAME_MAX_LENGTH,
   PERIODS,
+  RECONCILE_RULES,
   type AttributeName,
   type Period as PeriodName,
   type DecimalRule,
@@ -101,9 +102,12 @@ const BudgetFields = z
     maxIncrease: budget.maxIncrease.optional(),
     maxIncreasePercent: budget.maxIncreasePercent.optional(),
     unpriced: budget.unpriced.optional(),
+    judge: budget.judge.optional(),
   })
   .strict();
 export const Budget = mapping(BudgetFields);
+
+const ReconcileFields = z.object({ maxVariance: fieldSchemas(RECONCILE_RULES).maxVariance.optional() }).strict();
 
 /** Attributes a workload can carry. A model's catalog entry says which it needs. */
 export const workloadAttributes = fieldSchemas(ATTRIBUTE_RULES);
@@ -119,6 +123,7 @@ export const Workload = mapping(
       name: z.string().min(1).max(NAME_MAX_LENGTH),
       description: z.string().optional(),
       provider: z.string().min(1),
+      endpointId: z.string().min(1).optional(),
       model: z.string().min(1).optional(),
       // one GPU or a fallback list, as Runpod takes them (`ADA_24,AMPERE_24` or a YAML list)
       gpu: GpuField.optional(),
@@ -127,6 +132,7 @@ export const Workload = mapping(
       name: z.ZodString;
       description: z.ZodOptional<z.ZodString>;
       provider: z.ZodString;
+      endpointId: z.ZodOptional<z.ZodString>;
       model: z.ZodOptional<z.ZodString>;
       gpu: z.ZodOptional<typeof GpuField>;
     } & {
@@ -149,6 +155,7 @@ export const Manifest = mapping(
       period: Period.default('month'),
       // the default inside the preprocess, where the JSON Schema shows it
       budget: mapping(BudgetFields.default({})),
+      reconcile: mapping(ReconcileFields).optional(),
       workloads: z.array(Workload).max(MAX_WORKLOADS),
     })
     .strict(),

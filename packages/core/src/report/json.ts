@@ -1,7 +1,7 @@
 import { type Decimal } from '../money.js';
 import type { BudgetResult, PrRules } from '../budget/rules.js';
 import type { EstimateDiff } from '../budget/diff.js';
-import type { Estimate, EstimateLine, ManifestEstimate, WorkloadEstimate } from '../estimate/types.js';
+import type { CostRange, Estimate, EstimateLine, ManifestEstimate, WorkloadEstimate } from '../estimate/types.js';
 import { exact } from '../money.js';
 
 /**
@@ -14,6 +14,8 @@ export interface EstimateJson {
   currency: 'USD';
   period: string;
   total: string;
+  /** Present when a workload's price is uncertain: the total at every workload's low and high. */
+  range?: RangeJson;
   manifests: ManifestJson[];
   workloads: WorkloadJson[];
   unpriced: UnpricedJson[];
@@ -24,7 +26,21 @@ export interface EstimateJson {
 export interface ManifestJson {
   file: string;
   total: string;
-  budget: { limit?: string; maxIncrease?: string; maxIncreasePercent?: string; unpriced: 'fail' | 'warn' };
+  range?: RangeJson;
+  budget: {
+    limit?: string;
+    maxIncrease?: string;
+    maxIncreasePercent?: string;
+    unpriced: 'fail' | 'warn';
+    judge?: 'expected' | 'high';
+  };
+}
+
+/** The least, the expected and the most a cost may be (USD); `expected` is the `cost` or `total` beside it. */
+export interface RangeJson {
+  low: string;
+  expected: string;
+  high: string;
 }
 
 export interface WorkloadJson {
@@ -35,6 +51,8 @@ export interface WorkloadJson {
   model: string | null;
   cost: string | null;
   credits?: string;
+  /** Present when a rate it was priced at is uncertain; absent, the price is firm. */
+  range?: RangeJson;
   basis: string | null;
   lines: LineJson[];
   assumptions: string[];
@@ -94,7 +112,13 @@ export interface RulesJson {
   manifests: { file: string; from: 'base' | 'head'; budget: BudgetJson }[];
 }
 
-type BudgetJson = { limit?: string; maxIncrease?: string; maxIncreasePercent?: string; unpriced?: 'fail' | 'warn' };
+type BudgetJson = {
+  limit?: string;
+  maxIncrease?: string;
+  maxIncreasePercent?: string;
+  unpriced?: 'fail' | 'warn';
+  judge?: 'expected' | 'high';
+};
 
 export interface DiffJson {
   version: 1;
@@ -185,11 +209,16 @@ function convertWorkload(w: WorkloadEstimate, c: Converted): WorkloadJson {
   out.model = w.model ?? null;
   out.cost = w.cost === null ? null : figure(w.cost, c);
   if (w.credits !== null) out.credits = exact(w.credits);
+  if (w.range && w.cost !== null) out.range = rangeJson(w.range, out.cost!);
   out.basis = w.basis;
   out.lines = w.lines.map((l) => lineJson(l, c));
   out.assumptions = w.assumptions;
   out.warnings = w.warnings;
   return out as WorkloadJson;
+}
+
+function rangeJson(range: CostRange, expected: string): RangeJson {
+  return { low: exact(range.low), expected, high: exact(range.high) };
 }
 
 function budgetJson(b: PrRules): BudgetJson {
@@ -198,11 +227,18 @@ function budgetJson(b: PrRules): BudgetJson {
     ...(b.maxIncrease !== undefined ? { maxIncrease: exact(b.maxIncrease) } : {}),
     ...(b.maxIncreasePercent !== undefined ? { maxIncreasePercent: exact(b.maxIncreasePercent) } : {}),
     ...(b.unpriced !== undefined ? { unpriced: b.unpriced } : {}),
+    ...(b.judge !== undefined ? { judge: b.judge } : {}),
   };
 }
 
 function manifestJson(m: ManifestEstimate): ManifestJson {
-  return { file: m.file, total: exact(m.total), budget: { ...budgetJson(m.budget), unpriced: m.budget.unpriced } };
+  const total = exact(m.total);
+  return {
+    file: m.file,
+    total,
+    ...(m.range ? { range: rangeJson(m.range, total) } : {}),
+    budget: { ...budgetJson(m.budget), unpriced: m.budget.unpriced },
+  };
 }
 
 function rulesJson(result: BudgetResult): RulesJson {
@@ -236,6 +272,7 @@ function convertEstimate(estimate: Estimate, budget: BudgetResult, c: Converted)
     currency: 'USD',
     period: estimate.period,
     total: exact(estimate.total),
+    ...(estimate.range ? { range: rangeJson(estimate.range, exact(estimate.total)) } : {}),
     manifests: estimate.manifests.map(manifestJson),
     workloads: workloads.map((w) => convertWorkload(w, c)),
     unpriced: workloads

@@ -5,7 +5,7 @@ import type { Estimate } from '../estimate/types.js';
 import { formatPercent, formatUsd } from '../money.js';
 import { hasInvisible } from '../text.js';
 import { escapeControl } from './escape.js';
-import { assumptionsOf, costCell, describeLine, warningsOf, workloadsOf } from './notes.js';
+import { assumptionsOf, costCell, describeLine, rangeWords, warningsOf, workloadsOf } from './notes.js';
 
 /**
  * Escapes text that came from a manifest (workload names, paths) for a markdown table cell:
@@ -104,7 +104,7 @@ export function renderEstimateMarkdown(estimate: Estimate, budget: BudgetResult)
   const out = [
     '## genspend: projected spend',
     '',
-    `**${formatUsd(estimate.total)} per ${estimate.period}** across ${count} workload${count === 1 ? '' : 's'}.`,
+    `**${formatUsd(estimate.total)} per ${estimate.period}**${rangeWords(estimate.range)} across ${count} workload${count === 1 ? '' : 's'}.`,
     '',
     `| Workload | Provider | Model | Cost / ${estimate.period} | Basis |`,
     '|---|---|---|---:|---|',
@@ -112,7 +112,7 @@ export function renderEstimateMarkdown(estimate: Estimate, budget: BudgetResult)
       (w) =>
         `| ${escapeMarkdown(w.name)} | ${escapeMarkdown(w.provider)} | ${escapeMarkdown(w.model ?? '-')} | ${costCell(w)} | ${w.basis ?? '-'} |`,
     ),
-    `| **Total** | | | **${formatUsd(estimate.total)}** | |`,
+    `| **Total** | | | **${formatUsd(estimate.total)}**${rangeWords(estimate.range)} | |`,
     '',
     ...lineItems(estimate),
     ...notesSection(estimate),

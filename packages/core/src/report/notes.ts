@@ -1,4 +1,4 @@
-import type { Estimate, EstimateLine, RateRef, WorkloadEstimate } from '../estimate/types.js';
+import type { CostRange, Estimate, EstimateLine, RateRef, WorkloadEstimate } from '../estimate/types.js';
 import { PERIOD_HOURS } from '../estimate/usage.js';
 import { formatQuantity, formatUsd, money } from '../money.js';
 
@@ -89,5 +89,11 @@ function rateInWords(rate: RateRef, unit: string): string {
 
 export function costCell(w: WorkloadEstimate): string {
   if (w.cost === null) return 'unpriced';
-  return w.credits !== null ? `${formatUsd(w.cost)} (${formatQuantity(w.credits)} cr)` : formatUsd(w.cost);
+  const cost = w.credits !== null ? `${formatUsd(w.cost)} (${formatQuantity(w.credits)} cr)` : formatUsd(w.cost);
+  return cost + rangeWords(w.range);
+}
+
+/** " (range $1.21 to $3.80)" after an uncertain figure; "" after a firm one. */
+export function rangeWords(range: CostRange | undefined): string {
+  return range ? ` (range ${formatUsd(range.low)} to ${formatUsd(range.high)})` : '';
 }

@@ -4,7 +4,7 @@ import { manifestTag, type EstimateDiff } from '../budget/diff.js';
 import { escapeControl } from './escape.js';
 import type { Estimate } from '../estimate/types.js';
 import { formatPercent, formatUsd } from '../money.js';
-import { assumptionsOf, costCell, describeLine, warningsOf, workloadsOf } from './notes.js';
+import { assumptionsOf, costCell, describeLine, rangeWords, warningsOf, workloadsOf } from './notes.js';
 
 /**
  * Plain-text columns, padded to the widest cell; the last column is left ragged. Cells show
@@ -66,7 +66,15 @@ export function renderEstimateTable(estimate: Estimate, budget: BudgetResult): s
     }
   }
   const unpricedCount = workloadsOf(estimate).filter((w) => w.cost === null).length;
-  rows.push([unpricedCount ? `TOTAL (excludes ${unpricedCount} unpriced)` : 'TOTAL', '', '', '', '', formatUsd(estimate.total), '']);
+  rows.push([
+    unpricedCount ? `TOTAL (excludes ${unpricedCount} unpriced)` : 'TOTAL',
+    '',
+    '',
+    '',
+    '',
+    formatUsd(estimate.total) + rangeWords(estimate.range),
+    '',
+  ]);
   const files = estimate.manifests.length;
   const count = workloadsOf(estimate).length;
   return terminal([

@@ -64,6 +64,20 @@ describe('groupByDay', () => {
       { date: '2026-03-02', amountUsd: '0.1', byModel: { a: '0.1' } },
     ]);
   });
+
+  it('adds billed quantities per endpoint and keeps a unit price only while the lines agree on it', () => {
+    const days = groupByDay([
+      { date: '2026-03-01', amountUsd: '0.075', model: 'a', units: { unit: 'image', quantity: '3', unitPrice: '0.025' } },
+      { date: '2026-03-01', amountUsd: '0.1', model: 'a', units: { unit: 'image', quantity: '4', unitPrice: '0.0250' } },
+      { date: '2026-03-01', amountUsd: '0.2', model: 'b', units: { unit: 'image', quantity: '4', unitPrice: '0.025' } },
+      { date: '2026-03-01', amountUsd: '0.4', model: 'b', units: { unit: 'image', quantity: '4', unitPrice: '0.1' } },
+    ]);
+    // a: 3 + 4 images at $0.025 (written two ways); b: two prices, so none is claimed
+    expect(days[0]?.units).toEqual({
+      a: { unit: 'image', quantity: '7', unitPrice: '0.025' },
+      b: { unit: 'image', quantity: '8' },
+    });
+  });
 });
 
 describe('formatPath', () => {

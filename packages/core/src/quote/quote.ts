@@ -1,0 +1,245 @@
+import { defaultCatalog } from '../catalog/default.js';
+import type { Catalog } from '../catalog/lookup.js';
+import { closest, GenspendError, problemsOf } from '../errors.js';
+import { estimateWorkload, pricedAttributes } from '../estimate/estimate.js';
+import type { Attributes, WorkloadEstimate, WorkloadSpec } from '../estimate/types.js';
+import { ATTRIBUTE_NAMES, type AttributeName } from '../manifest/fields.js';
+import { Decimal, ONE, sum } from '../money.js';
+import { attributeValue, checkBody, fieldError, join, type BodyContext } from './body.js';
+import { mapFal } from './fal.js';
+import { mapRunway } from './runway.js';
+import { mapRunware } from './runware.js';
+import { mapRunpod } from './runpod.js';
+import {
+  QUOTE_PROVIDERS,
+  type AssumedField,
+  type MappedJob,
+  type Quote,
+  type QuoteOptions,
+  type QuotedJob,
+  type QuoteProvider,
+} from './types.js';
+
+/** Maps a provider's request body to genspend's workloads, one per job it starts. */
+type Mapper = (target: string | undefined, body: unknown, ctx: BodyContext, options: QuoteOptions, catalog: Catalog) => MappedJob[];
+
+const MAPPERS: Record<QuoteProvider, Mapper> = {
+  fal: (target, body, ctx) => [mapFal(target, body, ctx)],
+  runway: (target, body, ctx, _options, catalog) => [mapRunway(target, body, ctx, catalog)],
+  runware: (_target, body, ctx, _options, catalog) => mapRunware(body, ctx, catalog),
+  runpod: (target, body, ctx, options) => [mapRunpod(target, body, ctx, options)],
+};
+
+/**
+ * Prices the request a caller is about to send: a fal input for an endpoint, a Runway create
+ * body, a Runware task or task array, a Runpod job body. Each job becomes the workload a
+ * manifest would declare for one run and is priced by the manifest estimate itself, so the two
+ * give the same decimal. An endpoint or model the catalog does not know is unpriced
+ * (`cost: null`), never $0; a body genspend cannot read is a GenspendError naming the field.
+ */
+export function quoteRequest(provider: string, target: string | undefined, body: unknown, options: QuoteOptions = {}): Quote {
+  const ctx: BodyContext = { file: options.file ?? 'request' };
+  const id = provider.trim().toLowerCase() as QuoteProvider;
+  if (!QUOTE_PROVIDERS.includes(id)) {
+    const suggestion = closest(provider, QUOTE_PROVIDERS);
+    throw new GenspendError(
+      `unknown provider ${JSON.stringify(provider)}${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+      undefined,
+      `use one of ${QUOTE_PROVIDERS.join(', ')}`,
+      { value: provider, allowed: QUOTE_PROVIDERS, ...(suggestion ? { suggestion } : {}) },
+    );
+  }
+  const mapper = MAPPERS[id];
+  checkBody(body, ctx);
+  const catalog = options.catalog ?? defaultCatalog();
+  const jobs = mapper(target, body, ctx, options, catalog).map((job) => priceJob(id, job, catalog, ctx, options));
+  const priced = jobs.every((j) => j.estimate.cost !== null);
+  const total = (of: (j: QuotedJob) => Decimal | null) => (jobs.length === 1 ? of(jobs[0]!) : sum(jobs.map((j) => of(j)!)));
+  const credits = priced && jobs.every((j) => j.estimate.credits !== null) ? total((j) => j.estimate.credits) : null;
+  return Object.freeze({
+    provider: id,
+    target,
+    jobs: Object.freeze(jobs),
+    batch: id === 'runware' && Array.isArray(body),
+    cost: priced ? total((j) => j.estimate.cost) : null,
+    credits,
+  });
+}
+
+/** One job: the attributes its model prices (the rest of the body is `ignored`), priced as a one-run workload. */
+function priceJob(provider: QuoteProvider, job: MappedJob, catalog: Catalog, ctx: BodyContext, options: QuoteOptions): QuotedJob {
+  const priced = job.model ? pricedAttributes(catalog, provider, job.model, job.worker) : undefined;
+  const attributes: Attributes = { runs: ONE };
+  const read = new Set<string>();
+  const assumed = new Map<string, AssumedField>();
+  const fieldOf = new Map<AttributeName, string>();
+  for (const key of job.keys ?? []) read.add(key);
+  for (const v of job.values) {
+    if (priced && !priced.has(v.attribute)) continue;
+    attributes[v.attribute] = v.value;
+    fieldOf.set(v.attribute, v.field);
+    if (v.defaultFrom === undefined) read.add(v.field);
+    else if (!assumed.has(v.field)) assumed.set(v.field, { field: v.field, value: v.shown ?? String(v.value), source: v.defaultFrom });
+    for (const f of v.also ?? []) read.add(f);
+  }
+  for (const [name, raw] of Object.entries(options.given ?? {})) {
+    const attribute = givenName(name, ctx);
+    const field = `given.${attribute}`;
+    attributes[attribute] = attributeValue(attribute, raw, ctx, field);
+    fieldOf.set(attribute, field);
+    read.add(field);
+  }
+  for (const need of job.needs ?? []) {
+    if (attributes[need.attribute] !== undefined || (priced && !priced.has(need.attribute))) continue;
+    throw fieldError(
+      ctx,
+      need.field,
+      `${job.model ?? job.name}: the price depends on ${need.ask}, which the request does not carry`,
+      `give it to the quote (given: { ${need.attribute}: … }; CLI --set ${need.attribute}=…)`,
+      { attribute: need.attribute, missing: [need.attribute] },
+    );
+  }
+  const workload: WorkloadSpec = { name: job.name, provider, model: job.model, attributes };
+  const estimate = job.unpriced ? unpriced(workload, job.unpriced) : estimateFor(workload, job, catalog, ctx, fieldOf);
+  // what the catalog filled in for a priced attribute the body left out (Runway seedance2 at 720p)
+  for (const [name, value] of Object.entries(estimate.defaulted ?? {}))
+    if (!assumed.has(name)) assumed.set(name, { field: name, value: value!, source: `genspend catalog (${provider})` });
+  const high = job.high && estimate.cost !== null ? highEnd(job.high, workload, estimate, job, catalog, ctx, fieldOf) : undefined;
+  if (job.high?.defaultFrom)
+    assumed.set(job.high.field, {
+      field: job.high.field,
+      value: `${job.high.seconds.times(1000).toFixed()} ms`,
+      source: job.high.defaultFrom,
+    });
+  else if (job.high) read.add(job.high.field);
+  const ignored = job.fields.filter((f) => !read.has(f));
+  nearMisses(ignored, job, estimate);
+  // in the body's order, then what the caller gave
+  const inOrder = job.fields.filter((f) => read.has(f));
+  if (inOrder.length < read.size) for (const f of read) if (!job.fields.includes(f)) inOrder.push(f);
+  return Object.freeze({
+    workload,
+    estimate,
+    read: inOrder,
+    assumed: [...assumed.values()],
+    ignored,
+    ...(high ? { high } : {}),
+  });
+}
+
+/**
+ * The most one job can be billed: its execution at the timeout Runpod stops it at. An expected
+ * time past the timeout is stopped there too, so the quote says so.
+ */
+function highEnd(
+  limit: NonNullable<MappedJob['high']>,
+  workload: WorkloadSpec,
+  estimate: WorkloadEstimate,
+  job: MappedJob,
+  catalog: Catalog,
+  ctx: BodyContext,
+  fieldOf: ReadonlyMap<AttributeName, string>,
+): QuotedJob['high'] {
+  const expected = workload.attributes.seconds;
+  if (expected instanceof Decimal && expected.greaterThan(limit.seconds))
+    estimate.warnings.push(
+      `expected ${expected.toFixed()} s is past the ${limit.seconds.toFixed()} s execution timeout: Runpod stops the job there`,
+    );
+  return {
+    seconds: limit.seconds,
+    estimate: estimateFor({ ...workload, attributes: { ...workload.attributes, seconds: limit.seconds } }, job, catalog, ctx, fieldOf),
+  };
+}
+
+/**
+ * An ignored field one typo away from a field genspend prices by (`num_image`) would silently
+ * under-price the job: the quote warns with the field it likely means. It stays a warning, as a
+ * provider may take a field of that name.
+ */
+function nearMisses(ignored: readonly string[], job: MappedJob, estimate: WorkloadEstimate): void {
+  const known = job.known;
+  if (!known || !ignored.length) return;
+  for (const field of ignored) {
+    const name = field.slice(Math.max(field.lastIndexOf('.'), field.lastIndexOf(']')) + 1);
+    // a field genspend reads that this model does not price (veo3's resolution) is no near miss
+    if (job.common?.has(name) || known.includes(name)) continue;
+    // a cheap filter first: a near miss is about as long as the name it misses, and most ignored fields (prompt, seed) are not
+    if (!known.some((k) => Math.abs(k.length - name.length) <= 2)) continue;
+    const suggestion = closest(name, known, 2);
+    if (suggestion && suggestion !== name)
+      estimate.warnings.push(`\`${field}\` is not a field genspend prices by; did you mean \`${suggestion}\`? (ignored)`);
+  }
+}
+
+function givenName(name: string, ctx: BodyContext): AttributeName {
+  if ((ATTRIBUTE_NAMES as string[]).includes(name) && name !== 'runs') return name as AttributeName;
+  const suggestion = closest(name, ATTRIBUTE_NAMES);
+  throw fieldError(
+    ctx,
+    `given.${name}`,
+    `unknown attribute \`${name}\`${suggestion && suggestion !== 'runs' ? `; did you mean \`${suggestion}\`?` : ''}`,
+    'give a genspend attribute the request does not carry (seconds, width, height, characters...); a quote prices one run',
+  );
+}
+
+function unpriced(workload: WorkloadSpec, reason: string): WorkloadEstimate {
+  return {
+    name: workload.name,
+    provider: workload.provider,
+    model: workload.model,
+    runs: ONE,
+    cost: null,
+    credits: null,
+    basis: null,
+    lines: [],
+    assumptions: [],
+    warnings: [],
+    unpriced: reason,
+  };
+}
+
+/**
+ * The manifest estimate of the job, its input errors restated in the body's terms: a missing
+ * attribute is asked for by the provider's field name (or what it measures, when no field carries
+ * it), a refused value is reported at the field that sent it.
+ */
+function estimateFor(
+  workload: WorkloadSpec,
+  job: MappedJob,
+  catalog: Catalog,
+  ctx: BodyContext,
+  fieldOf: ReadonlyMap<AttributeName, string>,
+): WorkloadEstimate {
+  try {
+    return estimateWorkload(workload, catalog, 'month');
+  } catch (e) {
+    const problem = problemsOf(e)?.[0];
+    if (!problem) throw e;
+    const attribute = problem.detail?.attribute as AttributeName | undefined;
+    const model = job.model ?? job.name;
+    if (attribute && problem.detail?.missing) {
+      const names = problem.detail.missing as AttributeName[];
+      const asked = [...new Set(names.map((n) => job.asks?.(n) ?? `\`${n}\``))];
+      throw fieldError(
+        ctx,
+        job.at,
+        `${model}: the price depends on ${asked.join(' and ')}, which the request does not carry`,
+        `add it to the request, or give it to the quote (${names.map((n) => `given: { ${n}: … }; CLI --set ${n}=…`).join('; ')})`,
+        { attribute, missing: names },
+      );
+    }
+    if (attribute) {
+      const field = fieldOf.get(attribute) ?? join(job.at, attribute);
+      const allowed = problem.detail?.allowed;
+      const suggestion = problem.detail?.suggestion;
+      throw fieldError(
+        ctx,
+        field,
+        `${model} does not accept ${JSON.stringify(problem.detail?.value ?? '')}${allowed ? ` (allowed: ${allowed.join(', ')})` : ''}${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+        allowed ? `use one of ${allowed.join(', ')}` : undefined,
+        problem.detail,
+      );
+    }
+    throw fieldError(ctx, job.at, problem.message, problem.fix);
+  }
+}

@@ -1,0 +1,165 @@
+import { exact, formatPercent, formatQuantity, formatUsd, type Decimal } from '../money.js';
+import { columns } from '../report/table.js';
+import { escapeMarkdown } from '../report/markdown.js';
+import type { ReconcileLine, Reconciliation, UnplannedLine } from './types.js';
+
+/** How each provider's usage read went: `source` names the API that answered; `error` why none did. */
+export interface ProviderRead {
+  provider: string;
+  source?: string;
+  error?: { kind: string; message: string };
+}
+
+export const RECONCILE_JSON_VERSION = 1;
+
+const fixed = (d: Decimal | null | undefined) => (d === null || d === undefined ? null : exact(d));
+/** Percents and ratios in JSON: 2 decimal places, half-up; money stays exact. */
+const percent = (d: Decimal | null) => (d === null ? null : d.toFixed(2));
+const ratioOf = (d: Decimal | null) => (d === null ? null : d.toFixed(4));
+
+/**
+ * The JSON contract of `genspend reconcile` (documented in the README), version 1. Money is an
+ * exact decimal string; a planned figure prorated to the window is a 40-digit quotient when the
+ * share does not end (720/730). `status` is `error` when a provider could not be read, whatever
+ * the lines say.
+ */
+export function reconcileJson(r: Reconciliation, providers: readonly ProviderRead[]) {
+  const failed = providers.filter((p) => p.error);
+  return {
+    version: RECONCILE_JSON_VERSION,
+    status: failed.length ? ('error' as const) : r.verdict,
+    window: r.window,
+    period: r.period,
+    prorate: { hours: r.prorate.hours, periodHours: r.prorate.periodHours, fraction: `${r.prorate.hours}/${r.prorate.periodHours}` },
+    providers: providers.map(({ provider, ...rest }) => ({ provider, status: rest.error ? 'error' : 'ok', ...rest })),
+    totals: { plannedUsd: exact(r.plannedUsd), billedUsd: exact(r.billedUsd), unplannedUsd: exact(r.unplannedUsd) },
+    workloads: r.lines.map(lineJson),
+    unplanned: r.unplanned.map(unplannedJson),
+  };
+}
+export type ReconcileJson = ReturnType<typeof reconcileJson>;
+
+function lineJson(l: ReconcileLine) {
+  return {
+    provider: l.provider,
+    model: l.model,
+    billedAs: l.billedAs,
+    workloads: l.workloads,
+    verdict: l.verdict,
+    plannedUsd: fixed(l.plannedUsd),
+    billedUsd: exact(l.billedUsd),
+    ...(l.billedCredits !== undefined ? { plannedCredits: fixed(l.plannedCredits), billedCredits: exact(l.billedCredits) } : {}),
+    differenceUsd: fixed(l.differenceUsd),
+    ratio: ratioOf(l.ratio),
+    variancePercent: percent(l.variancePercent),
+    maxVariancePercent: exact(l.maxVariance),
+    ...(l.unitPrice
+      ? {
+          unitPrice: {
+            billedUnit: l.unitPrice.billedUnit ?? null,
+            plannedUnit: l.unitPrice.plannedUnit,
+            billedUsd: exact(l.unitPrice.billed),
+            plannedUsd: exact(l.unitPrice.planned),
+            variancePercent: percent(l.unitPrice.variancePercent),
+            compared: l.unitPrice.comparable,
+          },
+        }
+      : {}),
+    ...(l.quantity
+      ? { quantity: { billed: exact(l.quantity.billed), planned: fixed(l.quantity.planned), ratio: ratioOf(l.quantity.ratio) } }
+      : {}),
+    reasons: l.reasons,
+  };
+}
+
+function unplannedJson(u: UnplannedLine) {
+  return {
+    provider: u.provider,
+    model: u.model,
+    billedUsd: exact(u.billedUsd),
+    ...(u.billedCredits !== undefined ? { billedCredits: exact(u.billedCredits) } : {}),
+    ...(u.quantity ? { quantity: { unit: u.quantity.unit ?? null, billed: exact(u.quantity.billed) } } : {}),
+  };
+}
+
+const VERDICT: Record<ReconcileLine['verdict'], string> = { pass: 'ok', fail: 'OVER', unpriced: 'unpriced', unmatched: 'unmatched' };
+const workloadNames = (l: ReconcileLine) => l.workloads.map((w) => w.name).join(', ');
+const modelName = (l: ReconcileLine) => (l.billedAs.length ? `${l.model} (billed as ${l.billedAs.join(', ')})` : l.model);
+const usd = (d: Decimal | null) => (d === null ? 'unpriced' : formatUsd(d));
+const pct = (d: Decimal | null) => (d === null ? '-' : formatPercent(d, { sign: true }));
+/** A unit price is shown with every digit: $0.035 rounded to cents would read as $0.04 against $0.03. */
+const unitUsd = (d: Decimal) => `$${d.toSignificantDigits(6).toFixed()}`;
+const unitPriceText = (l: ReconcileLine) =>
+  l.unitPrice
+    ? `${unitUsd(l.unitPrice.billed)}/${l.unitPrice.billedUnit ?? l.unitPrice.plannedUnit} vs ${unitUsd(l.unitPrice.planned)}/${l.unitPrice.plannedUnit} (${pct(l.unitPrice.variancePercent)})`
+    : '';
+const quantityText = (l: ReconcileLine) =>
+  l.quantity
+    ? `${formatQuantity(l.quantity.billed)} of ${l.quantity.planned ? formatQuantity(l.quantity.planned.toDecimalPlaces(2)) : '?'}`
+    : '';
+
+function headline(r: Reconciliation, providers: readonly ProviderRead[]): string {
+  const failed = providers.filter((p) => p.error);
+  const over = r.lines.filter((l) => l.verdict === 'fail').length;
+  const status = failed.length
+    ? `ERROR (${failed.length} of ${providers.length} providers could not be read: ${failed.map((p) => p.provider).join(', ')})`
+    : over
+      ? `OVER (${over} of ${r.lines.length} over the variance)`
+      : 'OK';
+  return `genspend reconcile: ${status}; ${r.window.startDate} to ${r.window.beforeDate} (exclusive), ${r.window.days} days = ${r.prorate.hours}/${r.prorate.periodHours} of a ${r.period}`;
+}
+
+/** Terminal text: one row per workload (group), then the unplanned spend, then the reasons. */
+export function renderReconcileTable(r: Reconciliation, providers: readonly ProviderRead[]): string {
+  const out = [headline(r, providers), ''];
+  const rows = [['', 'workload', 'provider', 'model', 'planned', 'billed', 'diff', 'variance', 'fal unit price', 'fal quantity']];
+  for (const l of r.lines)
+    rows.push([
+      VERDICT[l.verdict],
+      workloadNames(l),
+      l.provider,
+      modelName(l),
+      usd(l.plannedUsd),
+      formatUsd(l.billedUsd),
+      l.differenceUsd ? formatUsd(l.differenceUsd, { sign: true }) : '-',
+      pct(l.variancePercent),
+      unitPriceText(l),
+      quantityText(l),
+    ]);
+  out.push(...columns(rows, new Set([4, 5, 6, 7])));
+  out.push('', `planned ${formatUsd(r.plannedUsd)}, billed ${formatUsd(r.billedUsd)} (unplanned ${formatUsd(r.unplannedUsd)})`);
+  if (r.unplanned.length) {
+    out.push('', 'Unplanned spend (models no manifest declares), largest first:');
+    out.push(
+      ...columns(
+        r.unplanned.map((u) => ['', u.provider, u.model ?? '(not split by model)', formatUsd(u.billedUsd)]),
+        new Set([3]),
+      ),
+    );
+  }
+  const reasons = r.lines.flatMap((l) => l.reasons.map((why) => `${workloadNames(l)}: ${why}`));
+  for (const p of providers) if (p.error) reasons.push(p.error.message);
+  if (reasons.length) out.push('', ...columns(reasons.map((x) => [x])));
+  return out.join('\n') + '\n';
+}
+
+/** Markdown for a job summary or a comment: every name from a manifest or a provider is escaped. */
+export function renderReconcileMarkdown(r: Reconciliation, providers: readonly ProviderRead[]): string {
+  const md = escapeMarkdown;
+  const out = [`### ${md(headline(r, providers).replace(/^genspend reconcile: /, 'Reconcile: '))}`, ''];
+  out.push('| | Workload | Provider | Model | Planned | Billed | Difference | Variance | fal unit price | fal quantity |');
+  out.push('|---|---|---|---|--:|--:|--:|--:|---|---|');
+  for (const l of r.lines)
+    out.push(
+      `| ${VERDICT[l.verdict]} | ${md(workloadNames(l))} | ${md(l.provider)} | ${md(modelName(l))} | ${usd(l.plannedUsd)} | ${formatUsd(l.billedUsd)} | ${l.differenceUsd ? formatUsd(l.differenceUsd, { sign: true }) : '-'} | ${pct(l.variancePercent)} | ${md(unitPriceText(l))} | ${md(quantityText(l))} |`,
+    );
+  out.push('', `Planned ${formatUsd(r.plannedUsd)}, billed ${formatUsd(r.billedUsd)} (unplanned ${formatUsd(r.unplannedUsd)}).`);
+  if (r.unplanned.length) {
+    out.push('', '**Unplanned spend** (models no manifest declares), largest first:', '', '| Provider | Model | Billed |', '|---|---|--:|');
+    for (const u of r.unplanned) out.push(`| ${md(u.provider)} | ${md(u.model ?? '(not split by model)')} | ${formatUsd(u.billedUsd)} |`);
+  }
+  const reasons = r.lines.flatMap((l) => l.reasons.map((why) => `- ${md(workloadNames(l))}: ${md(why)}`));
+  for (const p of providers) if (p.error) reasons.push(`- ${md(p.error.message)}`);
+  if (reasons.length) out.push('', ...reasons);
+  return out.join('\n') + '\n';
+}
