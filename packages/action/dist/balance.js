@@ -94,7 +94,9135 @@ ${u}`:u:"",l=Function,f=`return (input) => {
 ${u}
 }`,p;try{p=new l(...a,f)(...s)}catch(g){throw new we(`this schema (generated code failed to evaluate: ${g.message})`)}return t?.debug&&(p.code=c),p.definite=o.definite,p}function le(e,t){for(let[o,r]of e.constants)if(r===t)return o;let n=`c${e.constantCounter++}`;return e.constants.set(n,t),n}function Gr(e,t){return e.definite=!1,le(e,t)}function ne(e){return`v${e.varCounter++}`}function sA(e,t){let n=e._zod.run({value:t,issues:[]},{});if(n&&typeof n.then=="function")return st;let o=n;return o.issues.length===0?o.value:st}function Qe(e,t,n,o,r=!0){let i=e.content.length,a=t.constants.size,s=t.constantCounter,u=t.varCounter;try{return ze(e,t,n,o,r)}catch(c){if(!(c instanceof we)||!c.islandable)throw c;if(e.content.length=i,t.constants.size>a){let l=Array.from(t.constants.keys()).slice(a);for(let f of l)t.constants.delete(f)}return t.constantCounter=s,t.varCounter=u,cA(e,t,n,o)}}function cA(e,t,n,o){t.definite=!1;let r=le(t,n),i=le(t,sA),a=ne(t);return e.write(`const ${a} = ${i}(${r}, ${o});`),e.write(`if (${a} === INVALID) return INVALID;`),a}var uA=new Set(["max_size","min_size","size_equals","max_length","min_length","length_equals"]);function lA(e,t,n,o){let r=n._zod.def.checks;if(!r||r.length===0)return o;let i=o;for(let a of r){let s=a._zod.def;if(s.when&&!uA.has(s.check))throw new we('check with a custom "when" condition');switch(s.check){case"greater_than":dA(e,t,s,i);break;case"less_than":fA(e,t,s,i);break;case"multiple_of":pA(e,t,s,i);break;case"number_format":hb(e,s,i);break;case"min_length":{let u=kr(s.minimum,"min_length"),c=Zd(e,t,i,`${i}.length >= ${u} && ${i}.length < ${s.minimum*2}`);e.write(`if (${c} < ${u}) return INVALID;`);break}case"max_length":{let u=kr(s.maximum,"max_length"),c=Zd(e,t,i,`${i}.length > ${u}`);e.write(`if (${c} > ${u}) return INVALID;`);break}case"length_equals":{let u=kr(s.length,"length_equals"),c=Zd(e,t,i,`${i}.length >= ${u} && ${i}.length <= ${s.length*2}`);e.write(`if (${c} !== ${u}) return INVALID;`);break}case"min_size":e.write(`if (${i}.size < ${kr(s.minimum,"min_size")}) return INVALID;`);break;case"max_size":e.write(`if (${i}.size > ${kr(s.maximum,"max_size")}) return INVALID;`);break;case"size_equals":e.write(`if (${i}.size !== ${kr(s.size,"size_equals")}) return INVALID;`);break;case"string_format":i=vb(e,t,s,i);break;case"custom":i=yA(e,t,a,i);break;case"bigint_format":mA(e,s,i);break;case"mime_type":gA(e,t,s,i);break;case"property":vA(e,t,s,i);break;case"properties":hA(e,t,s,i);break;case"overwrite":{let u=ne(t);bA(e,t,a,i,u),i=u;break}default:throw new we(`check type ${s.check}`)}}return i}function Zd(e,t,n,o){let r=le(t,Mr),i=ne(t);return e.write(`const ${i} = typeof ${n} === "string" && ${o} ? ${r}(${n}) : ${n}.length;`),i}function kr(e,t){if(typeof e!="number"||!Number.isFinite(e))throw new we(`${t} bound of type ${typeof e}`);return`${e}`}function gb(e,t){if(typeof t=="bigint")return`${t}n`;if(typeof t=="number"){if(Number.isNaN(t))throw new we("comparison check with NaN bound");return`${t}`}if(t instanceof Date){if(Number.isNaN(t.getTime()))throw new we("comparison check with Invalid Date bound");return le(e,t)}throw new we(`comparison check bound of type ${typeof t}`)}function dA(e,t,n,o){let r=n.inclusive?"<":"<=";e.write(`if (${o} ${r} ${gb(t,n.value)}) return INVALID;`)}function fA(e,t,n,o){let r=n.inclusive?">":">=";e.write(`if (${o} ${r} ${gb(t,n.value)}) return INVALID;`)}function pA(e,t,n,o){if(typeof n.value=="bigint"){if(n.value===BigInt(0))throw new we("multiple_of check with a zero divisor");e.write(`if (${o} % ${n.value}n !== 0n) return INVALID;`)}else{let r=le(t,yi);e.write(`if (${r}(${o}, ${kr(n.value,"multiple_of")}) !== 0) return INVALID;`)}}function hb(e,t,n){let o=t.format;switch(o){case"safeint":e.write(`if (!Number.isSafeInteger(${n})) return INVALID;`);break;case"int32":e.write(`if (!Number.isInteger(${n}) || ${n} < -2147483648 || ${n} > 2147483647) return INVALID;`);break;case"uint32":e.write(`if (!Number.isInteger(${n}) || ${n} < 0 || ${n} > 4294967295) return INVALID;`);break;case"float32":e.write(`if (!Number.isFinite(${n}) || ${n} < -3.4028234663852886e38 || ${n} > 3.4028234663852886e38) return INVALID;`);break;case"float64":e.write(`if (!Number.isFinite(${n})) return INVALID;`);break;default:throw new we(`number format ${o}`)}}function mA(e,t,n){let o=t.format;if(o)switch(o){case"int64":e.write(`if (${n} < -9223372036854775808n || ${n} > 9223372036854775807n) return INVALID;`);break;case"uint64":e.write(`if (${n} < 0n || ${n} > 18446744073709551615n) return INVALID;`);break;default:throw new we(`bigint format ${o}`)}}function gA(e,t,n,o){let r=n.mime;if(r&&r.length>0){let i=le(t,new Set(r));e.write(`if (!${i}.has(${o}.type)) return INVALID;`)}}function hA(e,t,n,o){if(n.when)throw new we('check with a custom "when" condition');e.write(`if (${o} == null) return INVALID;`);let r=n.shape;for(let i of Reflect.ownKeys(r)){let a=typeof i=="symbol"?le(t,i):ot(i),s=ne(t);e.write(`const ${s} = ${o}[${a}];`),Qe(e,t,r[i],s,!1)}}function vA(e,t,n,o){let r=`${o}[${JSON.stringify(n.property)}]`;ze(e,t,n.schema,r)}function bA(e,t,n,o,r){let i=n._zod.def.tx;if(!i)throw new we("overwrite check without a transform function");if(Kr(i))throw new Mt("z.compile: async overwrite transforms are not supported");let a=le(t,i);e.write(`const ${r} = ${a}(${o});`)}function Vd(){throw new bt}function Hd(e){this.issues.push(e)}function yA(e,t,n,o){let r=n._zod.def;if(r.fn){if(Kr(r.fn))throw new Mt("z.compile: async .refine() predicates are not supported");let i=Gr(t,r.fn),a=le(t,Vd),s=ne(t);return e.write(`const ${s} = ${i}(${o});`),e.write(`if (${s} instanceof Promise) ${a}();`),e.write(`if (!${s}) return INVALID;`),o}if(n._zod.check){if(Kr(n._zod.check))throw new Mt("z.compile: async .superRefine() / check functions are not supported");let i=n._zod.check,s=Gr(t,c=>{let l={value:c,issues:[],addIssue:Hd};return i(l)instanceof Promise&&Vd(),l.issues.length===0?l.value:st}),u=ne(t);return e.write(`const ${u} = ${s}(${o});`),e.write(`if (${u} === INVALID) return INVALID;`),u}throw new we("custom check without a predicate or check function")}var $A=new Set(["cidrv4","cuid","cuid2","date","datetime","duration","e164","email","emoji","ends_with","guid","includes","ipv4","ksuid","lowercase","mac","nanoid","regex","starts_with","time","ulid","uppercase","uuid","xid"]);function vb(e,t,n,o,r=!0){let i=n.format;if(i==="base64"){let c=le(t,Fi);return e.write(`if (!${c}(${o})) return INVALID;`),o}if(i==="base64url"){let c=le(t,Aa);return e.write(`if (!${c}(${o})) return INVALID;`),o}if(i==="jwt"){let c=le(t,Pa),l=le(t,n.alg??null);return e.write(`if (!${c}(${o}, ${l})) return INVALID;`),o}if(i==="ipv6"){let c=le(t,ji);return e.write(`if (!${c}(${o})) return INVALID;`),o}if(i==="cidrv6"){let c=le(t,ka);return e.write(`if (!${c}(${o})) return INVALID;`),o}if(i==="credit_card"){let c=le(t,Ia);return e.write(`if (!${c}(${o})) return INVALID;`),o}if(i==="iban"){let c=le(t,Sa);return e.write(`if (!${c}(${o})) return INVALID;`),o}let a=n;if(i==="url"||i==="httpurl"||a.normalize||a.hostname!==void 0||a.protocol!==void 0){let c=le(t,$a),l=le(t,n),f=ne(t),p=ne(t);if(e.write(`const ${f} = ${o}.trim();`),e.write(`const ${p} = ${c}(${f}, ${l});`),e.write(`if (typeof ${p} === "number") return INVALID;`),a.hostname!==void 0){let h=le(t,wa);e.write(`if (!${h}(${p}, ${l}.hostname)) return INVALID;`)}if(a.protocol!==void 0){let h=le(t,xa);e.write(`if (!${h}(${p}, ${l}.protocol)) return INVALID;`)}if(!r)return null;let g=ne(t),v=a.normalize?`${p}.href`:`${le(t,Ci)}(${f})`;return e.write(`const ${g} = ${v};`),g}let s=n.fn;if(s){if(Kr(s))throw new we(`async string format ${i}`);let c=le(t,s);return e.write(`if (!${c}(${o})) return INVALID;`),o}if($A.has(i)&&n.pattern){let c=le(t,n.pattern);return e.write(`${c}.lastIndex = 0;`),e.write(`if (!${c}.test(${o})) return INVALID;`),o}let u=n.format;switch(u){case"regex":throw new we("regex format without a pattern");case"lowercase":e.write(`if (${o} !== ${o}.toLowerCase()) return INVALID;`);break;case"uppercase":e.write(`if (${o} !== ${o}.toUpperCase()) return INVALID;`);break;case"includes":e.write(`if (!${o}.includes(${ot(n.includes)})) return INVALID;`);break;case"starts_with":{let c=n.prefix;e.write(`if (${o}.slice(0, ${c.length}) !== ${ot(c)}) return INVALID;`);break}case"ends_with":{let c=n.suffix;e.write(`if (${o}.slice(-${c.length}) !== ${ot(c)}) return INVALID;`);break}default:throw new we(`string format ${u}`)}return o}function ze(e,t,n,o,r=!0){let i=n._zod.def,a=i.type;if(i.coerce)throw new we(`coercion (z.coerce.${a}())`);let s=r||!!i.checks?.length,u;switch(a){case"string":u=wA(e,t,n,o,s);break;case"number":u=xA(e,n,o);break;case"boolean":u=kA(e,o);break;case"bigint":u=_A(e,n,o);break;case"symbol":u=AA(e,o);break;case"undefined":u=IA(e,o);break;case"null":u=SA(e,o);break;case"any":case"unknown":u=o;break;case"never":e.write("return INVALID;"),u=o;break;case"void":u=PA(e,o);break;case"nan":u=DA(e,o);break;case"date":u=TA(e,o);break;case"object":u=OA(e,t,n,o,s);break;case"optional":u=EA(e,t,n,o,s);break;case"nullable":u=UA(e,t,n,o,s);break;case"array":u=zA(e,t,n,o,s);break;case"literal":u=CA(e,t,n,o);break;case"enum":u=jA(e,t,n,o);break;case"readonly":{let c=fb(e,t,n,o),l=ne(t);e.write(`const ${l} = Object.freeze(${c});`),u=l;break}case"success":fb(e,t,n,o),u="true";break;case"default":case"prefault":u=FA(e,t,n,o);break;case"nonoptional":u=LA(e,t,n,o);break;case"tuple":u=MA(e,t,n,o);break;case"union":u=BA(e,t,n,o);break;case"intersection":u=VA(e,t,n,o);break;case"record":u=GA(e,t,n,o);break;case"map":u=HA(e,t,n,o);break;case"set":u=WA(e,t,n,o);break;case"file":u=JA(e,o);break;case"template_literal":u=XA(e,t,n,o);break;case"lazy":u=YA(e,t,n,o);break;case"pipe":u=QA(e,t,n,o);break;case"custom":u=eI(e,t,n,o);break;case"transform":u=nI(e,t,n,o);break;case"catch":u=rI(e,t,n,o);break;default:throw new we(`schema type ${a}`)}return u===null?null:lA(e,t,n,u)}function wA(e,t,n,o,r=!0){e.write(`if (typeof ${o} !== "string") return INVALID;`);let i=n._zod.def;return i.format===void 0?o:vb(e,t,i,o,r)}function xA(e,t,n){e.write(`if (typeof ${n} !== "number" || !Number.isFinite(${n})) return INVALID;`);let o=t._zod.def;return o.check==="number_format"&&o.format&&hb(e,{format:o.format},n),n}function kA(e,t){return e.write(`if (typeof ${t} !== "boolean") return INVALID;`),t}function _A(e,t,n){e.write(`if (typeof ${n} !== "bigint") return INVALID;`);let o=t._zod.def;if(o.format)switch(o.format){case"int64":e.write(`if (${n} < -9223372036854775808n || ${n} > 9223372036854775807n) return INVALID;`);break;case"uint64":e.write(`if (${n} < 0n || ${n} > 18446744073709551615n) return INVALID;`);break}return n}function AA(e,t){return e.write(`if (typeof ${t} !== "symbol") return INVALID;`),t}function IA(e,t){return e.write(`if (${t} !== undefined) return INVALID;`),t}function SA(e,t){return e.write(`if (${t} !== null) return INVALID;`),t}function PA(e,t){return e.write(`if (${t} !== undefined) return INVALID;`),t}function DA(e,t){return e.write(`if (typeof ${t} !== "number" || !Number.isNaN(${t})) return INVALID;`),t}function TA(e,t){return e.write(`if (!(${t} instanceof Date) || Number.isNaN(${t}.getTime())) return INVALID;`),t}function OA(e,t,n,o,r=!0){let i=n._zod.def;e.write(`if (typeof ${o} !== "object" || ${o} === null || Array.isArray(${o})) return INVALID;`);let a=i.shape,s=Object.keys(a),u=Object.getOwnPropertySymbols(a),c=u.length?[...s,...u]:s,l=w=>typeof w=="symbol"?le(t,w):ot(w),f=w=>typeof w=="symbol"?`[${l(w)}]`:ot(w),p=a;if(s.includes("__proto__"))throw new we('object shape key "__proto__"');let g=new Map;for(let w of c){let A=p[w],M=l(w),X=ne(t);if(e.write(`const ${X} = ${o}[${M}];`),A._zod.optin!==void 0){let W=ne(t);e.write(`let ${W} = (() => {`),e.indented(ce=>{let Q=Qe(ce,t,A,X);ce.write(`return ${Q};`)}),e.write("})();"),A._zod.optout==="optional"?(e.write(`if (${W} === INVALID) {`),e.indented(ce=>{ce.write(`if (${M} in ${o}) return INVALID;`),ce.write(`${W} = undefined;`)}),e.write("}")):e.write(`if (${W} === INVALID) return INVALID;`),g.set(w,W)}else{NA(A)&&e.write(`if (!(${M} in ${o})) return INVALID;`);let W=Qe(e,t,A,X,r);W!==null&&g.set(w,W)}}let v=i.catchall,h="none";if(v){let w=v._zod.def.type;if(w==="never"){let A=s.map(M=>`k !== ${ot(M)}`).join(" && ")||"true";e.write(`for (const k in ${o}) {`),e.indented(M=>{M.write(`if (${A}) return INVALID;`)}),e.write("}")}else(w==="unknown"||w==="any")&&!v._zod.def.checks?.length?h="passthrough":h="schema"}let k=ne(t),$=c.some(w=>db(p[w])||Gd(p[w]));if(!r){if(h==="schema"){let w=s.length>0?le(t,new Set(s)):null;e.write(`for (const k in ${o}) {`),e.indented(A=>{A.write('if (k === "__proto__") continue;'),w&&A.write(`if (${w}.has(k)) continue;`);let M=ne(t);A.write(`const ${M} = ${o}[k];`),Qe(A,t,v,M,!1)}),e.write("}")}return null}if($){e.write(`const ${k} = {};`);for(let w of c){let A=l(w),M=g.get(w);Gd(p[w])?e.write(`if (${A} in ${o}) ${k}[${A}] = ${M};`):db(p[w])?e.write(`if (${M} !== undefined || ${A} in ${o}) ${k}[${A}] = ${M};`):e.write(`${k}[${A}] = ${M};`)}}else{let w=c.map(A=>`${f(A)}: ${g.get(A)}`).join(", ");e.write(`const ${k} = { ${w} };`)}if(h!=="none"){let w=s.length>0?le(t,new Set(s)):null;e.write(`for (const k in ${o}) {`),e.indented(A=>{if(A.write('if (k === "__proto__") continue;'),w&&A.write(`if (${w}.has(k)) continue;`),h==="passthrough")A.write(`${k}[k] = ${o}[k];`);else{let M=ne(t);A.write(`const ${M} = ${o}[k];`);let X=Qe(A,t,v,M);A.write(`${k}[k] = ${X};`)}}),e.write("}")}return k}function EA(e,t,n,o,r=!0){let i=n._zod.def;if(RA(n))return ze(e,t,i.innerType,o,r);if(i.innerType._zod.optin==="defaulted"){let s=ne(t),u=ne(t);return e.write(`let ${s};`),e.write(`if (${o} === undefined) {`),e.indented(c=>{c.write(`const ${u} = (() => {`),c.indented(l=>{let f=ze(l,t,i.innerType,o);l.write(`return ${f};`)}),c.write("})();"),c.write(`if (${u} !== INVALID) ${s} = ${u};`)}),e.write("} else {"),e.indented(c=>{let l=ze(c,t,i.innerType,o);c.write(`${s} = ${l};`)}),e.write("}"),s}let a=r?ne(t):null;return a&&e.write(`let ${a};`),e.write(`if (${o} !== undefined) {`),e.indented(s=>{let u=ze(s,t,i.innerType,o,r);a&&u!==null&&s.write(`${a} = ${u};`)}),e.write("}"),a}function RA(e){return e._zod.traits?.has("$ZodExactOptional")===!0}function NA(e){return e._zod.optin===void 0&&Vr(e)}function Vr(e){if(e._zod.def.coerce)return!0;let t=e._zod.def;switch(t.type){case"any":case"unknown":case"undefined":case"void":case"default":case"prefault":case"transform":case"custom":case"lazy":return!0;case"string":case"number":case"boolean":case"bigint":case"symbol":case"null":case"never":case"nan":case"date":case"object":case"array":case"tuple":case"record":case"map":case"set":case"file":case"template_literal":return!1;case"nonoptional":return t.innerType?Vr(t.innerType):!1;case"literal":return!!t.values?.includes(void 0);case"enum":return!!e._zod.values?.has(void 0);case"optional":case"nullable":case"readonly":case"success":return t.innerType?Vr(t.innerType):!0;case"catch":return!0;case"union":return t.options?t.options.some(Vr):!0;case"intersection":return!t.left||!t.right?!0:Vr(t.left)&&Vr(t.right);case"pipe":return t.in?Vr(t.in):!0;default:return!0}}function Gd(e){return e._zod.optin==="optional"&&e._zod.optout==="optional"}function db(e){return(e._zod.optin!=="defaulted"||e._zod.optout==="optional")&&Sn(e)}function Sn(e){let t=e._zod.def;switch(t.type){case"string":case"number":case"boolean":case"bigint":case"symbol":case"null":case"nan":case"date":case"object":case"array":case"tuple":case"record":case"map":case"set":case"file":case"template_literal":case"never":case"success":return!1;case"literal":return!!t.values?.includes(void 0);case"enum":return!!e._zod.values?.has(void 0);case"optional":return!0;case"nullable":case"readonly":case"nonoptional":return t.innerType?Sn(t.innerType):!0;case"union":return t.options?t.options.some(Sn):!0;case"intersection":return!t.left||!t.right||Sn(t.left)||Sn(t.right);case"pipe":return t.out?Sn(t.out):!0;default:return!0}}function UA(e,t,n,o,r=!0){let i=n._zod.def,a=r?ne(t):null;return a&&e.write(`let ${a} = null;`),e.write(`if (${o} !== null) {`),e.indented(s=>{let u=ze(s,t,i.innerType,o,r);a&&u!==null&&s.write(`${a} = ${u};`)}),e.write("}"),a}function Wd(e,t,n){for(let[o,r]of vn(t._zod.def.checks))e.write(`if (${n} > ${kr(o,r._zod.def.check)}) return INVALID;`)}function zA(e,t,n,o,r=!0){let i=n._zod.def;e.write(`if (!Array.isArray(${o})) return INVALID;`),Wd(e,n,`${o}.length`);let a=r?ne(t):null,s=ne(t),u=ne(t);return a&&e.write(`const ${a} = new Array(${o}.length);`),e.write(`for (let ${s} = 0; ${s} < ${o}.length; ${s}++) {`),e.indented(c=>{c.write(`const ${u} = ${o}[${s}];`);let l=Qe(c,t,i.element,u,r);a&&l!==null&&c.write(`${a}[${s}] = ${l};`)}),e.write("}"),a}function CA(e,t,n,o){let i=n._zod.def.values;if(i.length!==1){let s=le(t,new Set(i));return e.write(`if (!${s}.has(${o})) return INVALID;`),o}let a=i[0];if(typeof a=="number"&&Number.isNaN(a)){let s=le(t,new Set(i));return e.write(`if (!${s}.has(${o})) return INVALID;`),o}if(typeof a=="string")e.write(`if (${o} !== ${ot(a)}) return INVALID;`);else if(typeof a=="number"||typeof a=="boolean")e.write(`if (${o} !== ${a}) return INVALID;`);else if(a===null)e.write(`if (${o} !== null) return INVALID;`);else if(a===void 0)e.write(`if (${o} !== undefined) return INVALID;`);else if(typeof a=="bigint")e.write(`if (${o} !== ${a}n) return INVALID;`);else throw new we(`literal type ${typeof a}`);return o}function jA(e,t,n,o){let r=n._zod.values;if(!r)throw new we("enum schema without enumerated values");let i=le(t,r);return e.write(`if (!${i}.has(${o})) return INVALID;`),o}function fb(e,t,n,o){let r=n._zod.def;return ze(e,t,r.innerType,o)}function FA(e,t,n,o){let r=n._zod.def,a=Object.getOwnPropertyDescriptor(n._zod.def,"defaultValue")?()=>n._zod.def.defaultValue:void 0;if(n._zod.def.type==="prefault"){if(!a)return ze(e,t,r.innerType,o);let u=le(t,a),c=ne(t);return e.write(`let ${c} = ${o};`),e.write(`if (${o} === undefined) ${c} = ${u}();`),ze(e,t,r.innerType,c)}let s=ne(t);if(a){let u=le(t,a),c=le(t,$i);e.write(`let ${s};`),e.write(`if (${o} === undefined) {`),e.indented(l=>{l.write(`${s} = ${c}(${u}());`)}),e.write("} else {"),e.indented(l=>{let f=ze(l,t,r.innerType,o);l.write(`${s} = ${f} === undefined ? ${c}(${u}()) : ${f};`)}),e.write("}")}else e.write(`let ${s};`),e.write(`if (${o} !== undefined) {`),e.indented(u=>{let c=ze(u,t,r.innerType,o);u.write(`${s} = ${c};`)}),e.write("}");return s}function LA(e,t,n,o){let r=n._zod.def,i=ze(e,t,r.innerType,o),a=ne(t);return e.write(`const ${a} = ${i};`),e.write(`if (${a} === undefined) return INVALID;`),a}function MA(e,t,n,o){let r=n._zod.def,i=r.items,a=r.rest;e.write(`if (!Array.isArray(${o})) return INVALID;`);let s=pb(i,"optin"),u=pb(i,"optout");a?e.write(`if (${o}.length < ${s}) return INVALID;`):e.write(`if (${o}.length < ${s} || ${o}.length > ${i.length}) return INVALID;`);let c=ne(t);e.write(`const ${c} = [];`);for(let l=0;l<i.length;l++){let f=i[l];if(l>=u)e.write(`if (${c}.length === ${l}) {`),e.indented(p=>{p.write(`if (${l} < ${o}.length) {`),p.indented(g=>{let v=ne(t);g.write(`const ${v} = ${o}[${l}];`);let h=Qe(g,t,f,v);g.write(`${c}[${l}] = ${h};`)}),p.write("} else {"),p.indented(g=>{if(Gd(f)){g.write(`${c}.length = ${l};`);return}let v=ne(t),h=ne(t);g.write(`const ${v} = undefined;`),g.write(`const ${h} = (() => {`),g.indented(k=>{let $=Qe(k,t,f,v);k.write(`return ${$};`)}),g.write("})();"),g.write(`if (${h} === INVALID || ${h} === undefined) ${c}.length = ${l};`),g.write(`else ${c}[${l}] = ${h};`)}),p.write("}")}),e.write("}");else{let p=ne(t);e.write(`const ${p} = ${o}[${l}];`);let g=Qe(e,t,f,p);e.write(`${c}[${l}] = ${g};`)}}if(a){let l=ne(t),f=ne(t);e.write(`for (let ${l} = ${i.length}; ${l} < ${o}.length; ${l}++) {`),e.indented(p=>{p.write(`const ${f} = ${o}[${l}];`);let g=Qe(p,t,a,f);p.write(`${c}[${l}] = ${g};`)}),e.write("}")}return c}function pb(e,t){for(let n=e.length-1;n>=0;n--)if(!(t==="optin"?e[n]._zod.optin!==void 0:e[n]._zod.optout==="optional"))return n+1;return 0}function BA(e,t,n,o){let r=n._zod.def,i=r.options;if(r.discriminator)return qA(e,t,r,o);if(r.inclusive===!1)throw new we("exclusive unions (z.xor)");if(i.length===0)return e.write("return INVALID;"),o;if(i.length===1)return ze(e,t,i[0],o);if(i.every(u=>u._zod.def.type==="literal"&&!u._zod.def.checks?.length)){let u=new Set(i.flatMap(l=>l._zod.def.values)),c=le(t,u);return e.write(`if (!${c}.has(${o})) return INVALID;`),o}let s=ne(t);e.write(`let ${s};`);for(let u=0;u<i.length;u++){let c=i[u];u===0?e.write(`${s} = (() => {`):e.write(`if (${s} === INVALID) ${s} = (() => {`),e.indented(l=>{let f=ze(l,t,c,o);l.write(`return ${f};`)}),e.write("})();")}return e.write(`if (${s} === INVALID) return INVALID;`),s}function qA(e,t,n,o){if(n.unionFallback)throw new we("discriminated union with unionFallback");if(n.options.length===0)return e.write("return INVALID;"),o;let r=ne(t),i=ne(t);e.write(`const ${r} = ${o}?.[${ot(n.discriminator)}];`),e.write(`let ${i};`);let a=!0,s=new Set;for(let u of n.options){let c=u._zod.propValues?.[n.discriminator];if(!c||c.size===0)throw new we("discriminated union option without static discriminator values");for(let p of c){if(s.has(p))throw new we(`duplicate discriminator value ${String(p)}`);s.add(p)}let l=Array.from(c,p=>ZA(t,r,p)),f=a?"if":"else if";e.write(`${f} (${l.join(" || ")}) {`),e.indented(p=>{let g=ze(p,t,u,o);p.write(`${i} = ${g};`)}),e.write("}"),a=!1}return e.write("else { return INVALID; }"),i}function ZA(e,t,n){if(typeof n=="string")return`${t} === ${ot(n)}`;if(typeof n=="number")return Number.isNaN(n)?`Number.isNaN(${t})`:`${t} === ${n}`;if(typeof n=="boolean")return`${t} === ${n}`;if(n===null)return`${t} === null`;if(n===void 0)return`${t} === undefined`;if(typeof n=="bigint")return`${t} === ${n}n`;if(typeof n=="symbol"){let o=le(e,n);return`${t} === ${o}`}throw new we(`literal discriminator value ${String(n)}`)}function VA(e,t,n,o){let r=n._zod.def;t.definite=!1;let i=Qe(e,t,r.left,o),a=Qe(e,t,r.right,o),s=le(t,_n),u=ne(t);return e.write(`const ${u} = ${s}(${i}, ${a});`),e.write(`if (!${u}.valid) return INVALID;`),`${u}.data`}function GA(e,t,n,o){let r=n._zod.def,i=le(t,Tt);e.write(`if (!${i}(${o})) return INVALID;`);let a=ne(t),s=ne(t),u=ne(t);e.write(`const ${a} = {};`);let c=r,l=c.partial?void 0:r.keyType._zod.values;if(l){let g=[];for(let h of l){if(!(typeof h=="string"||typeof h=="number"||typeof h=="symbol"))throw new we(`record key value ${String(h)}`);let k=typeof h=="number"?h.toString():h;if(k==="__proto__")throw new we('record key "__proto__"');g.push(k);let $=le(t,h),w=ze(e,t,r.keyType,$),A=ne(t);e.write(`const ${A} = ${o}[${KA(t,k)}];`);let M=Qe(e,t,r.valueType,A);e.write(`${a}[${w}] = ${M};`)}let v=le(t,new Set(g));return e.write(`for (const ${s} in ${o}) {`),e.indented(h=>{h.write(`if (${v}.has(${s})) continue;`),c.mode==="loose"?h.write(`if (${s} !== "__proto__") ${a}[${s}] = ${o}[${s}];`):h.write("return INVALID;")}),e.write("}"),a}let f=r.keyType._zod.def;if(!(f.type==="string"&&f.format===void 0&&!f.coerce&&(f.checks?.length??0)===0)){let g=r.mode==="loose",v=Ga(r.keyType);v.definite===!1&&(t.definite=!1);let h=le(t,v),k=le(t,ar),$=ne(t);return mb(e,t,o,s,w=>{w.write(`let ${$} = ${h}(${s});`),w.write(`if (${$} === INVALID && typeof ${s} === "string" && ${k}.test(${s})) ${$} = ${h}(Number(${s}));`),g?w.write(`if (${$} === INVALID) { ${a}[${s}] = ${o}[${s}]; continue; }`):w.write(`if (${$} === INVALID) return INVALID;`),w.write(`if (${$} === "__proto__") continue;`);let A=ne(t);w.write(`const ${A} = ${o}[${s}];`);let M=Qe(w,t,r.valueType,A);w.write(`${a}[${$}] = ${M};`)}),a}return mb(e,t,o,s,g=>{g.write(`const ${u} = ${o}[${s}];`);let v=Qe(g,t,r.valueType,u);g.write(`${a}[${s}] = ${v};`)},"return INVALID;"),a}function mb(e,t,n,o,r,i){let a=le(t,Object.prototype.propertyIsEnumerable),s=ne(t),u=ne(t),c=ne(t);e.write(`const ${s} = Object.getOwnPropertySymbols(${n});`),e.write(`const ${u} = Object.getOwnPropertyNames(${n});`),e.write(`for (let ${c} = 0; ${c} < ${u}.length; ${c}++) {`),e.indented(l=>{l.write(`const ${o} = ${u}[${c}];`),l.write(`if (${o} === "__proto__" || !${a}.call(${n}, ${o})) continue;`),r(l)}),e.write("}"),e.write(`for (let ${c} = 0; ${c} < ${s}.length; ${c}++) {`),e.indented(l=>{l.write(`const ${o} = ${s}[${c}];`),l.write(`if (!${a}.call(${n}, ${o})) continue;`),i?l.write(i):r(l)}),e.write("}")}function KA(e,t){return typeof t=="string"?ot(t):le(e,t)}function HA(e,t,n,o){let r=n._zod.def;e.write(`if (!(${o} instanceof Map)) return INVALID;`),Wd(e,n,`${o}.size`);let i=ne(t),a=ne(t),s=ne(t);return e.write(`const ${i} = new Map();`),e.write(`for (const [${a}, ${s}] of ${o}) {`),e.indented(u=>{let c=ze(u,t,r.keyType,a),l=ze(u,t,r.valueType,s);u.write(`${i}.set(${c}, ${l});`)}),e.write("}"),i}function WA(e,t,n,o){let r=n._zod.def;e.write(`if (!(${o} instanceof Set)) return INVALID;`),Wd(e,n,`${o}.size`);let i=ne(t),a=ne(t);return e.write(`const ${i} = new Set();`),e.write(`for (const ${a} of ${o}) {`),e.indented(s=>{let u=ze(s,t,r.valueType,a);s.write(`${i}.add(${u});`)}),e.write("}"),i}function JA(e,t){return e.write(`if (!(${t} instanceof File)) return INVALID;`),t}function XA(e,t,n,o){e.write(`if (typeof ${o} !== "string") return INVALID;`);let r=n._zod.pattern;if(r){let i=le(t,r);e.write(`${i}.lastIndex = 0;`),e.write(`if (!${i}.test(${o})) return INVALID;`)}return o}function YA(e,t,n,o){let r=n._zod.def,i=Gr(t,r.getter),a=le(t,{parser:null});e.write(`if (!${a}.parser) {`),e.indented(u=>{u.write(`const inner = ${i}();`),u.write(`${a}.parser = function(input) {`),u.indented(c=>{c.write("const result = inner._zod.run({ value: input, issues: [] }, {});"),c.write("return result.issues.length === 0 ? result.value : INVALID;")}),u.write("};")}),e.write("}");let s=ne(t);return e.write(`const ${s} = ${a}.parser(${o});`),e.write(`if (${s} === INVALID) return INVALID;`),s}function QA(e,t,n,o){let r=n._zod.def,i=ze(e,t,r.in,o);if(r.transform){if(Kr(r.transform))throw new Mt("z.compile: async transforms in pipes are not supported");let a=r.transform,u=Gr(t,l=>{let f={value:l,issues:[],addIssue:Hd},p=a(l,f);return p instanceof Promise?st:f.issues.length===0?p:st}),c=ne(t);return e.write(`const ${c} = ${u}(${i});`),e.write(`if (${c} === INVALID) return INVALID;`),ze(e,t,r.out,c)}else return ze(e,t,r.out,i)}function Kr(e){return typeof e=="function"&&(e.constructor.name==="AsyncFunction"||e[Symbol.toStringTag]==="AsyncFunction")}function eI(e,t,n,o){let r=n._zod.def;if(r.fn){if(Kr(r.fn))throw new Mt("z.compile: async custom predicates are not supported");let i=Gr(t,r.fn),a=le(t,Vd),s=ne(t);e.write(`const ${s} = ${i}(${o});`),e.write(`if (${s} instanceof Promise) ${a}();`),e.write(`if (!${s}) return INVALID;`)}else throw new we("custom schema without a predicate function");return o}function tI(e,t,n){let o=e._zod.run({value:n,issues:[]},{});if(o&&typeof o.then=="function")return st;let r=o;return r.issues.length===0?r.value:t()}function rI(e,t,n,o){let r=n._zod.def;if(!r.catchValue[Xo])throw new we("catch with a callback (only a constant catch value compiles)",!1);let i=ne(t);e.write(`let ${i} = (() => {`),e.indented(c=>{let l=Qe(c,t,r.innerType,o);c.write(`return ${l};`)}),e.write("})();");let a=le(t,r.innerType),s=Gr(t,r.catchValue),u=le(t,tI);return e.write(`if (${i} === INVALID) {`),e.indented(c=>{c.write(`${i} = ${u}(${a}, ${s}, ${o});`),c.write(`if (${i} === INVALID) return INVALID;`)}),e.write("}"),i}function nI(e,t,n,o){let r=n._zod.def;if(r.transform){if(Kr(r.transform))throw new Mt("z.compile: async transforms are not supported");let i=r.transform,s=Gr(t,c=>{let l={value:c,issues:[],addIssue:Hd},f=i(c,l);return f instanceof Promise?st:l.issues.length===0?f:st}),u=ne(t);return e.write(`const ${u} = ${s}(${o});`),e.write(`if (${u} === INVALID) return INVALID;`),u}return o}function Ka(e){return e.checks&&(e.checks=[...e.checks]),e}function Jd(e,t){return new e(Ka({type:"string",...V(t)}))}function Xd(e,t){return new e(Ka({type:"string",coerce:!0,...V(t)}))}function Ha(e,t){return new e({type:"string",format:"email",check:"string_format",abort:!1,...V(t)})}function Wa(e,t){return new e({type:"string",format:"guid",check:"string_format",abort:!1,...V(t)})}function Ja(e,t){return new e({type:"string",format:"uuid",check:"string_format",abort:!1,...V(t)})}function Xa(e,t){return new e({type:"string",format:"uuid",check:"string_format",abort:!1,version:"v4",...V(t)})}function Ya(e,t){return new e({type:"string",format:"uuid",check:"string_format",abort:!1,version:"v6",...V(t)})}function Qa(e,t){return new e({type:"string",format:"uuid",check:"string_format",abort:!1,version:"v7",...V(t)})}function Ji(e,t){return new e({type:"string",format:"url",check:"string_format",abort:!1,...V(t)})}function es(e,t){return new e({type:"string",format:"emoji",check:"string_format",abort:!1,...V(t)})}function ts(e,t){return new e({type:"string",format:"nanoid",check:"string_format",abort:!1,...V(t)})}function rs(e,t){return new e({type:"string",format:"cuid",check:"string_format",abort:!1,...V(t)})}function ns(e,t){return new e({type:"string",format:"cuid2",check:"string_format",abort:!1,...V(t)})}function is(e,t){return new e({type:"string",format:"ulid",check:"string_format",abort:!1,...V(t)})}function os(e,t){return new e({type:"string",format:"xid",check:"string_format",abort:!1,...V(t)})}function as(e,t){return new e({type:"string",format:"ksuid",check:"string_format",abort:!1,...V(t)})}function ss(e,t){return new e({type:"string",format:"ipv4",check:"string_format",abort:!1,...V(t)})}function cs(e,t){return new e({type:"string",format:"ipv6",check:"string_format",abort:!1,...V(t)})}function Yd(e,t){return new e({type:"string",format:"mac",check:"string_format",abort:!1,...V(t)})}function us(e,t){return new e({type:"string",format:"cidrv4",check:"string_format",abort:!1,...V(t)})}function ls(e,t){return new e({type:"string",format:"cidrv6",check:"string_format",abort:!1,...V(t)})}function ds(e,t){return new e({type:"string",format:"base64",check:"string_format",abort:!1,...V(t)})}function fs(e,t){return new e({type:"string",format:"base64url",check:"string_format",abort:!1,...V(t)})}function ps(e,t){return new e({type:"string",format:"e164",check:"string_format",abort:!1,...V(t)})}function Qd(e,t){return new e({type:"string",format:"credit_card",check:"string_format",abort:!1,...V(t)})}function ef(e,t){return new e({type:"string",format:"iban",check:"string_format",abort:!1,...V(t)})}function ms(e,t){return new e({type:"string",format:"jwt",check:"string_format",abort:!1,...V(t)})}var tf={Any:null,Minute:-1,Second:0,Millisecond:3,Microsecond:6};function Xi(e,t){return new e({type:"string",format:"datetime",check:"string_format",offset:!1,local:!1,precision:null,...V(t)})}function Yi(e,t){return new e({type:"string",format:"date",check:"string_format",...V(t)})}function Qi(e,t){return new e({type:"string",format:"time",check:"string_format",precision:null,...V(t)})}function eo(e,t){return new e({type:"string",format:"duration",check:"string_format",...V(t)})}function rf(e,t){return new e(Ka({type:"number",checks:[],...V(t)}))}function nf(e,t){return new e(Ka({type:"number",coerce:!0,checks:[],...V(t)}))}function of(e,t){return new e({type:"number",check:"number_format",abort:!1,format:"safeint",...V(t)})}function af(e,t){return new e({type:"number",check:"number_format",abort:!1,format:"float32",...V(t)})}function sf(e,t){return new e({type:"number",check:"number_format",abort:!1,format:"float64",...V(t)})}function cf(e,t){return new e({type:"number",check:"number_format",abort:!1,format:"int32",...V(t)})}function uf(e,t){return new e({type:"number",check:"number_format",abort:!1,format:"uint32",...V(t)})}function lf(e,t){return new e({type:"boolean",...V(t)})}function df(e,t){return new e({type:"boolean",coerce:!0,...V(t)})}function ff(e,t){return new e({type:"bigint",...V(t)})}function pf(e,t){return new e({type:"bigint",coerce:!0,...V(t)})}function mf(e,t){return new e({type:"bigint",check:"bigint_format",abort:!1,format:"int64",...V(t)})}function gf(e,t){return new e({type:"bigint",check:"bigint_format",abort:!1,format:"uint64",...V(t)})}function hf(e,t){return new e({type:"symbol",...V(t)})}function vf(e,t){return new e({type:"undefined",...V(t)})}function bf(e,t){return new e({type:"null",...V(t)})}function yf(e){return new e({type:"any"})}function $f(e){return new e({type:"unknown"})}function wf(e,t){return new e({type:"never",...V(t)})}function xf(e,t){return new e({type:"void",...V(t)})}function kf(e,t){return new e({type:"date",...V(t)})}function _f(e,t){return new e({type:"date",coerce:!0,...V(t)})}function Af(e,t){return new e({type:"nan",...V(t)})}function Wt(e,t){return new pa({check:"less_than",...V(t),value:e,inclusive:!1})}function It(e,t){return new pa({check:"less_than",...V(t),value:e,inclusive:!0})}function Jt(e,t){return new ma({check:"greater_than",...V(t),value:e,inclusive:!1})}function St(e,t){return new ma({check:"greater_than",...V(t),value:e,inclusive:!0})}function gs(e){return Jt(0,e)}function hs(e){return Wt(0,e)}function vs(e){return It(0,e)}function bs(e){return St(0,e)}function _r(e,t){return new al({check:"multiple_of",...V(t),value:e})}function Ar(e,t){return new ul({check:"max_size",...V(t),maximum:e})}function Xt(e,t){return new ll({check:"min_size",...V(t),minimum:e})}function Hr(e,t){return new dl({check:"size_equals",...V(t),size:e})}function Wr(e,t){return new fl({check:"max_length",...V(t),maximum:e})}function sr(e,t){return new pl({check:"min_length",...V(t),minimum:e})}function Jr(e,t){return new ml({check:"length_equals",...V(t),length:e})}function Pn(e,t){return new gl({check:"string_format",format:"regex",...V(t),pattern:e})}function Dn(e){return new hl({check:"string_format",format:"lowercase",...V(e)})}function Tn(e){return new vl({check:"string_format",format:"uppercase",...V(e)})}function On(e,t){return new bl({check:"string_format",format:"includes",...V(t),includes:e})}function En(e,t){return new yl({check:"string_format",format:"starts_with",...V(t),prefix:e})}function Rn(e,t){return new $l({check:"string_format",format:"ends_with",...V(t),suffix:e})}function ys(e,t,n){return new wl({check:"property",property:e,schema:t,...V(n)})}function Nn(e,t){return new xl({check:"properties",shape:e,...V(t)})}function Un(e,t){return new kl({check:"mime_type",mime:e,...V(t)})}function Bt(e){return new _l({check:"overwrite",tx:e})}function zn(e){return Bt(t=>t.normalize(e))}function Cn(){return Bt(e=>e.trim())}function jn(){return Bt(e=>e.toLowerCase())}function Fn(){return Bt(e=>e.toUpperCase())}function Ln(){return Bt(e=>cu(e))}function If(e,t,n){return new e({type:"array",element:t,...V(n)})}function iI(e,t,n){return new e({type:"union",options:t,...V(n)})}function oI(e,t,n){return new e({type:"union",options:t,inclusive:!1,...V(n)})}function aI(e,t,n,o){return new e({type:"union",options:n,discriminator:t,...V(o)})}function sI(e,t,n){return new e({type:"intersection",left:t,right:n})}function cI(e,t,n,o){let r=n instanceof me,i=r?o:n,a=r?n:null;return new e({type:"tuple",items:t,rest:a,...V(i)})}function uI(e,t,n,o){return new e({type:"record",keyType:t,valueType:n,...V(o)})}function lI(e,t,n,o){return new e({type:"map",keyType:t,valueType:n,...V(o)})}function dI(e,t,n){return new e({type:"set",valueType:t,...V(n)})}function fI(e,t,n){let o=Array.isArray(t)?Object.fromEntries(t.map(r=>[r,r])):t;return new e({type:"enum",entries:o,...V(n)})}function pI(e,t,n){return new e({type:"enum",entries:t,...V(n)})}function mI(e,t,n){return new e({type:"literal",values:Array.isArray(t)?t:[t],...V(n)})}function Sf(e,t){return new e({type:"file",...V(t)})}function gI(e,t){return new e({type:"transform",transform:t})}function hI(e,t){return new e({type:"optional",innerType:t})}function vI(e,t){return new e({type:"nullable",innerType:t})}function bI(e,t,n){return new e({type:"default",innerType:t,get defaultValue(){return typeof n=="function"?n():$i(n)}})}function yI(e,t,n){return new e({type:"nonoptional",innerType:t,...V(n)})}function $I(e,t){return new e({type:"success",innerType:t})}function wI(e,t,n){return new e({type:"catch",innerType:t,catchValue:typeof n=="function"?n:mu(n)})}function xI(e,t,n){return new e({type:"pipe",in:t,out:n})}function kI(e,t){return new e({type:"readonly",innerType:t})}function _I(e,t,n){return new e({type:"template_literal",parts:t,...V(n)})}function AI(e,t){return new e({type:"lazy",getter:t})}function II(e,t){return new e({type:"promise",innerType:t})}function Pf(e,t,n){let o=V(n);return o.abort??(o.abort=!0),new e({type:"custom",check:"custom",fn:t,...o})}function Df(e,t,n){return new e({type:"custom",check:"custom",fn:t,...V(n)})}function Tf(e,t){let n=bb(o=>(o.addIssue=r=>{if(typeof r=="string")o.issues.push(bn(r,o.value,n._zod.def));else{let i=r;i.fatal&&(i.continue=!1),i.code??(i.code="custom"),"input"in i||(i.input=o.value),i.inst??(i.inst=n),i.continue??(i.continue=!n._zod.def.abort),o.issues.push(bn(i))}},e(o.value,o)),t);return n}function bb(e,t){let n=new Ee({check:"custom",...V(t)});return n._zod.check=e,n}function Of(e){let t=new Ee({check:"describe"});return t._zod.onattach=[n=>{let o=Ke.get(n)??{};Ke.add(n,{...o,description:e})}],t._zod.check=()=>{},t}function Ef(e){let t=new Ee({check:"meta"});return t._zod.onattach=[n=>{let o=Ke.get(n)??{};Ke.add(n,{...o,...e})}],t._zod.check=()=>{},t}function Rf(e,t){let n=V(t),o=n.truthy??["true","1","yes","on","y","enabled"],r=n.falsy??["false","0","no","off","n","disabled"];n.case!=="sensitive"&&(o=o.map(g=>typeof g=="string"?g.toLowerCase():g),r=r.map(g=>typeof g=="string"?g.toLowerCase():g));let i=new Set(o),a=new Set(r),s=e.Codec??qi,u=e.Boolean??Mi,c=e.String??Zr,l=new c({type:"string",error:n.error}),f=new u({type:"boolean",error:n.error}),p=new s({type:"pipe",in:l,out:f,transform:((g,v)=>{let h=g;return n.case!=="sensitive"&&(h=h.toLowerCase()),i.has(h)?!0:a.has(h)?!1:(v.issues.push({code:"invalid_value",expected:"stringbool",values:[...i,...a],input:v.value,inst:p,continue:!1}),{})}),reverseTransform:((g,v)=>g===!0?o[0]||"true":r[0]||"false"),error:n.error});return p._zod.bag.truthy=o,p._zod.bag.falsy=r,p._zod.bag.case=n.case??"insensitive",p}function Xr(e,t,n,o={}){let r=V(o),i={check:"string_format",type:"string",format:t,fn:typeof n=="function"?n:s=>n.test(s),...r};return n instanceof RegExp&&(i.pattern=n),new e(i)}function to(e,...t){for(let n of t)for(let o of Reflect.ownKeys(n))Object.prototype.propertyIsEnumerable.call(n,o)&&Ge(e,o,n[o]);return e}function Ir(e){let t=e?.target??"draft-2020-12";return t==="draft-4"&&(t="draft-04"),t==="draft-7"&&(t="draft-07"),{processors:e.processors??{},metadataRegistry:e?.metadata??Ke,target:t,unrepresentable:e?.unrepresentable??"throw",override:e?.override??(()=>{}),io:e?.io??"output",counter:0,seen:new Map,sharedDefsExtractedFor:void 0,sharedEmitDoneFor:void 0,cycles:e?.cycles??"ref",reused:e?.reused??"inline",intersections:[],deferred:[],external:e?.external??void 0}}function Be(e,t,n,o,r){let i=typeof t.unrepresentable=="function"?t.unrepresentable({zodSchema:e,path:o.path,message:r}):t.unrepresentable;if(i==="any")return!1;if(i===void 0||i==="throw")throw new Error(r);return Object.assign(n,i),!0}function Te(e,t,n={path:[],schemaPath:[]}){var o;let r=e._zod.def,i=t.seen.get(e);if(i)return i.count++,n.schemaPath.includes(e)&&(i.cycle=n.path),i.schema;let a={schema:{},count:1,cycle:void 0,path:n.path};t.seen.set(e,a),t.sharedDefsExtractedFor=void 0,t.sharedEmitDoneFor=void 0;let s=e._zod.toJSONSchema?.();if(s)a.schema=s;else{let l={...n,schemaPath:[...n.schemaPath,e],path:n.path};if(e._zod.processJSONSchema)e._zod.processJSONSchema(t,a.schema,l);else{let p=a.schema,g=t.processors[r.type];if(!g)throw new Error(`[toJSONSchema]: Non-representable type encountered: ${r.type}`);g(e,t,p,l)}let f=e._zod.parent;f&&(a.ref||(a.ref=f),Te(f,t,l),t.seen.get(f).isParent=!0)}let u=t.metadataRegistry.get(e);return u&&to(a.schema,u),t.io==="input"&&ct(e)&&(delete a.schema.examples,delete a.schema.default),t.io==="input"&&"_prefault"in a.schema&&((o=a.schema).default??(o.default=a.schema._prefault)),delete a.schema._prefault,t.seen.get(e).schema}function yb(e){return e.replace(/~/g,"~0").replace(/\//g,"~1")}function Sr(e,t){let n=e.seen.get(t);if(!n)throw new Error("Unprocessed schema. This is a bug in Zod.");if(e.external&&e.sharedDefsExtractedFor===e.external)return;let o=new Map;for(let a of e.seen.entries()){let s=e.metadataRegistry.get(a[0])?.id;if(s){let u=o.get(s);if(u&&u!==a[0])throw new Error(`Duplicate schema id "${s}" detected during JSON Schema conversion. Two different schemas cannot share the same id when converted together.`);o.set(s,a[0])}}let r=a=>{let s=e.target==="draft-2020-12"?"$defs":"definitions";if(e.external){let f=e.external.registry.get(a[0])?.id,p=e.external.uri??(v=>v);if(f)return{ref:p(f)};let g=a[1].defId??a[1].schema.id??`schema${e.counter++}`;return a[1].defId=g,{defId:g,ref:`${p("__shared")}#/${s}/${yb(g)}`}}let u="#",c=`${u}/${s}/`;if(a[1]===n&&!a[1].schema.id)return{ref:u};let l=a[1].schema.id??`__schema${e.counter++}`;return{defId:l,ref:c+yb(l)}},i=a=>{if(a[1].schema.$ref)return;let s=a[1],{ref:u,defId:c}=r(a);s.def={...s.schema},c&&(s.defId=c);let l=s.schema;for(let f in l)delete l[f];l.$ref=u};if(e.cycles==="throw")for(let a of e.seen.entries()){let s=a[1];if(s.cycle)throw new Error(`Cycle detected: #/${s.cycle?.join("/")}/<root>
 
-Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.`)}for(let a of e.seen.entries()){let s=a[1];if(t===a[0]){i(a);continue}if(e.external){let c=e.external.registry.get(a[0])?.id;if(t!==a[0]&&c){i(a);continue}}if(e.metadataRegistry.get(a[0])?.id){i(a);continue}if(s.cycle){i(a);continue}s.count>1&&e.reused==="ref"&&i(a)}e.external&&(e.sharedDefsExtractedFor=e.external)}function xb(e){let t=e.anyOf;if(!Array.isArray(t)||t.length===0||e.type!==void 0)return;let n=[];for(let o of t){if(!o||typeof o!="object")return;xb(o);let r=Object.keys(o);if(r.length!==1||r[0]!=="type")return;let i=o.type;for(let a of Array.isArray(i)?i:[i]){if(typeof a!="string")return;n.includes(a)||n.push(a)}}delete e.anyOf,e.type=n.length===1?n[0]:n}var kb=new Set(["type","properties","required","additionalProperties"]),$b=["oneOf","anyOf"];function wb(e){let t=e.additionalProperties;return t===void 0||t===!1||typeof t!="object"||t===null?null:Object.keys(t).length?t:null}function Nf(e){let t=[];for(let i of e){if(typeof i!="object"||i.type!=="object")return null;for(let a in i)if(!kb.has(a))return null;t.push(i)}let n={},o=new Set;for(let i of t){for(let a in i.properties){if(Object.prototype.hasOwnProperty.call(n,a))continue;let s=[];for(let c of t){let l=c.properties?.[a]??wb(c);l!=null&&(s.some(f=>JSON.stringify(f)===JSON.stringify(l))||s.push(l))}let u=s.length===1?s[0]:Nf(s)??{allOf:s};Ge(n,a,u)}for(let a of i.required??[])o.add(a)}let r={type:"object",properties:n};if(o.size&&(r.required=[...o]),t.every(i=>i.additionalProperties===!1))r.additionalProperties=!1;else{let i=[];for(let a of t){let s=wb(a);s&&!i.some(u=>JSON.stringify(u)===JSON.stringify(s))&&i.push(s)}i.length===1?r.additionalProperties=i[0]:i.length>1&&(r.additionalProperties={allOf:i})}return r}function SI(e){let t=e.allOf;if(!Array.isArray(t)||t.length<2)return;for(let r of kb)if(r in e)return;let n=t.filter(r=>$b.some(i=>Array.isArray(r[i]))),o=null;if(!n.length)o=Nf(t);else{let r=n[0],i=$b.find(u=>Array.isArray(r[u]));if(Object.keys(r).length!==1)return;let a=t.filter(u=>u!==r),s=r[i].map(u=>Nf([...a,u]));if(s.some(u=>!u))return;o={[i]:s}}o&&(delete e.allOf,to(e,o))}function Pr(e,t){let n=e.seen.get(t);if(!n)throw new Error("Unprocessed schema. This is a bug in Zod.");let o=s=>{let u=e.seen.get(s);if(u.ref===null)return;let c=u.def??u.schema,l={...c},f=u.ref;if(u.ref=null,f){o(f);let g=e.seen.get(f),v=g.schema;if(v.$ref&&(e.target==="draft-07"||e.target==="draft-04"||e.target==="openapi-3.0")?(c.allOf=c.allOf??[],c.allOf.push(v)):to(c,v),to(c,l),s._zod.parent===f)for(let k in c)k==="$ref"||k==="allOf"||k in l||delete c[k];if(v.$ref&&g.def)for(let k in c)k==="$ref"||k==="allOf"||k in g.def&&JSON.stringify(c[k])===JSON.stringify(g.def[k])&&delete c[k]}let p=s._zod.parent;if(p&&p!==f){o(p);let g=e.seen.get(p);if(g?.schema.$ref&&(c.$ref=g.schema.$ref,g.def))for(let v in c)v==="$ref"||v==="allOf"||v in g.def&&JSON.stringify(c[v])===JSON.stringify(g.def[v])&&delete c[v]}e.override({zodSchema:s,jsonSchema:c,path:u.path??[]})};if(!e.external||e.sharedEmitDoneFor!==e.external){for(let s of[...e.seen.entries()].reverse())o(s[0]);if(e.target!=="openapi-3.0")for(let s of e.seen.entries())xb(s[1].def??s[1].schema);for(let s of e.deferred)s();if(e.intersections.length){let s=new Map;for(let u of e.seen.values())for(let c of[u.schema,u.def]){let l=c?.allOf;if(!Array.isArray(l))continue;let f=s.get(l);f?f.push(c):s.set(l,[c])}for(let u of e.intersections)for(let c of s.get(u)??[])SI(c)}}let r={};if(e.target==="draft-2020-12"?r.$schema="https://json-schema.org/draft/2020-12/schema":e.target==="draft-07"?r.$schema="http://json-schema.org/draft-07/schema#":e.target==="draft-04"?r.$schema="http://json-schema.org/draft-04/schema#":e.target,e.external?.uri){let s=e.external.registry.get(t)?.id;if(!s)throw new Error("Schema is missing an `id` property");r.$id=e.external.uri(s)}to(r,n.defId?n.schema:n.def??n.schema);let i=e.metadataRegistry.get(t)?.id;i!==void 0&&r.id===i&&delete r.id;let a=e.external?.defs??{};if(!e.external||e.sharedEmitDoneFor!==e.external)for(let s of e.seen.entries()){let u=s[1];u.def&&u.defId&&(u.def.id===u.defId&&delete u.def.id,Ge(a,u.defId,u.def))}e.external&&(e.sharedEmitDoneFor=e.external),e.external||Object.keys(a).length>0&&(e.target==="draft-2020-12"?r.$defs=a:r.definitions=a);try{let s=JSON.parse(JSON.stringify(r));return Object.defineProperty(s,"~standard",{value:{...t["~standard"],jsonSchema:{input:Mn(t,"input",e.processors),output:Mn(t,"output",e.processors)}},enumerable:!1,writable:!1}),s}catch{throw new Error("Error converting schema to JSON.")}}function ct(e,t){let n=t??{seen:new Set};if(n.seen.has(e))return!1;n.seen.add(e);let o=e._zod.def;if(o.type==="transform")return!0;if(o.type==="array")return ct(o.element,n);if(o.type==="set")return ct(o.valueType,n);if(o.type==="lazy")return ct(o.getter(),n);if(o.type==="promise"||o.type==="optional"||o.type==="nonoptional"||o.type==="nullable"||o.type==="readonly"||o.type==="default"||o.type==="prefault"||o.type==="catch")return ct(o.innerType,n);if(o.type==="intersection")return ct(o.left,n)||ct(o.right,n);if(o.type==="record"||o.type==="map")return ct(o.keyType,n)||ct(o.valueType,n);if(o.type==="pipe")return e._zod.traits.has("$ZodCodec")?!0:ct(o.in,n)||ct(o.out,n);if(o.type==="object"){for(let r in o.shape)if(ct(o.shape[r],n))return!0;return!1}if(o.type==="union"){for(let r of o.options)if(ct(r,n))return!0;return!1}if(o.type==="tuple"){for(let r of o.items)if(ct(r,n))return!0;return!!(o.rest&&ct(o.rest,n))}return!1}var Uf=(e,t={})=>n=>{let o=Ir({...n,processors:t});return Te(e,o),Sr(o,e),Pr(o,e)},Mn=(e,t,n={})=>o=>{let{libraryOptions:r,target:i}=o??{},a=Ir({...r??{},target:i,io:t,processors:n});return Te(e,a),Sr(a,e),Pr(a,e)};var Bn=(e,t,n)=>{(e[t]===void 0||n>e[t])&&(e[t]=n)},qn=(e,t,n)=>{(e[t]===void 0||n<e[t])&&(e[t]=n)},_b=(e,t)=>{Bn(e,"minimum",t),qn(e,"maximum",t)},Pb=(e,t)=>{e.multipleOf??(e.multipleOf=[]),e.multipleOf.includes(t)||e.multipleOf.push(t)},Db=(e,t)=>{e.patterns??(e.patterns=new Set),e.patterns.add(t)},Tb=(e,t)=>{e.mime=e.mime?e.mime.filter(n=>t.includes(n)):[...t]},Ob=(e,t)=>{e.format=t,t.includes("int")&&(e.isInt=!0)},Ab=(e,t)=>Bn(e,"minimum",t.minimum),Ib=(e,t)=>qn(e,"maximum",t.maximum),Sb=e=>(t,n)=>{Ob(t,n.format);let[o,r]=e[n.format];Bn(t,"minimum",o),qn(t,"maximum",r)},PI={greater_than:(e,t)=>Bn(e,t.inclusive?"minimum":"exclusiveMinimum",t.value),less_than:(e,t)=>qn(e,t.inclusive?"maximum":"exclusiveMaximum",t.value),multiple_of:(e,t)=>Pb(e,t.value),number_format:Sb(xi),bigint_format:Sb(ki),min_length:Ab,max_length:Ib,length_equals:(e,t)=>_b(e,t.length),min_size:Ab,max_size:Ib,size_equals:(e,t)=>_b(e,t.size),string_format:(e,t)=>{Ob(e,t.format),t.pattern&&Db(e,t.pattern),(t.format==="base64"||t.format==="base64url")&&(e.contentEncoding=t.format),(t.local||t.precision===-1)&&(e.laxFormat=!0)},mime_type:(e,t)=>Tb(e,t.mime)};function qe(e){let t={},n=e._zod.def,o=e._zod.traits.has("$ZodCheck")?[e,...n.checks??[]]:n.checks??[];for(let i of o)PI[i._zod.def.check]?.(t,i._zod.def);let r=e._zod.bag;r.minimum!==void 0&&Bn(t,"minimum",r.minimum),r.exclusiveMinimum!==void 0&&Bn(t,"exclusiveMinimum",r.exclusiveMinimum),r.maximum!==void 0&&qn(t,"maximum",r.maximum),r.exclusiveMaximum!==void 0&&qn(t,"exclusiveMaximum",r.exclusiveMaximum),r.multipleOf!==void 0&&Pb(t,r.multipleOf),r.format!==void 0&&(t.format??(t.format=r.format),r.format.includes("int")&&(t.isInt=!0)),r.mime&&Tb(t,r.mime);for(let i of r.patterns??[])Db(t,i);return t}var DI={guid:"uuid",url:"uri",datetime:"date-time",json_string:"json-string",regex:""},TI=new Map([[_a,Lu],[Li,Mu]]),Eb=e=>TI.get(e)??e,jf=(e,t,n,o)=>{let r=n;r.type="string";let{minimum:i,maximum:a,format:s,patterns:u,contentEncoding:c,laxFormat:l}=qe(e);if(typeof i=="number"&&(r.minLength=i),typeof a=="number"&&(r.maxLength=a),s&&(r.format=DI[s]??s,r.format===""&&delete r.format,(s==="time"||l)&&delete r.format),c&&(r.contentEncoding=c),u&&u.size>0){let f=[...u].map(Eb);f.length===1?r.pattern=f[0].source:f.length>1&&(r.allOf=[...f.map(p=>({...t.target==="draft-07"||t.target==="draft-04"||t.target==="openapi-3.0"?{type:"string"}:{},pattern:p.source}))])}},Ff=(e,t,n,o)=>{let r=n,{minimum:i,maximum:a,multipleOf:s,exclusiveMaximum:u,exclusiveMinimum:c,isInt:l}=qe(e);r.type=l?"integer":"number";let f=typeof c=="number"&&c>=(i??Number.NEGATIVE_INFINITY),p=typeof u=="number"&&u<=(a??Number.POSITIVE_INFINITY),g=t.target==="draft-04"||t.target==="openapi-3.0";if(f?g?(r.minimum=c,r.exclusiveMinimum=!0):r.exclusiveMinimum=c:typeof i=="number"&&(r.minimum=i),p?g?(r.maximum=u,r.exclusiveMaximum=!0):r.exclusiveMaximum=u:typeof a=="number"&&(r.maximum=a),s){let v=new Set;for(let $ of s)Number.isFinite($)&&$!==0?v.add(Math.abs($)):Be(e,t,r,o,`A multipleOf divisor of ${$} cannot be represented in JSON Schema`);let[h,...k]=v;h!==void 0&&(r.multipleOf=h),k.length&&(r.allOf=[...r.allOf??[],...k.map($=>({multipleOf:$}))])}},Lf=(e,t,n,o)=>{n.type="boolean"},Mf=(e,t,n,o)=>{Be(e,t,n,o,"BigInt cannot be represented in JSON Schema")},Bf=(e,t,n,o)=>{Be(e,t,n,o,"Symbols cannot be represented in JSON Schema")},qf=(e,t,n,o)=>{t.target==="openapi-3.0"?(n.type="string",n.nullable=!0,n.enum=[null]):n.type="null"},Zf=(e,t,n,o)=>{Be(e,t,n,o,"Undefined cannot be represented in JSON Schema")},Vf=(e,t,n,o)=>{Be(e,t,n,o,"Void cannot be represented in JSON Schema")},Gf=(e,t,n,o)=>{n.not={}},Kf=(e,t,n,o)=>{},Hf=(e,t,n,o)=>{},Wf=(e,t,n,o)=>{Be(e,t,n,o,"Date cannot be represented in JSON Schema")},Jf=(e,t,n,o)=>{let r=e._zod.def,i=pn(r.entries);if(i.length===0){n.not={};return}i.every(a=>typeof a=="number")&&(n.type="number"),i.every(a=>typeof a=="string")&&(n.type="string"),n.enum=i},Xf=(e,t,n,o)=>{let r=e._zod.def;if(r.values.length===0){n.not={};return}let i=[];for(let a of r.values)if(a===void 0){if(Be(e,t,n,o,"Literal `undefined` cannot be represented in JSON Schema"))return}else if(typeof a=="bigint"){if(Be(e,t,n,o,"BigInt literals cannot be represented in JSON Schema"))return;i.push(Number(a))}else i.push(a);if(i.length!==0)if(i.length===1){let a=i[0];n.type=a===null?"null":typeof a,t.target==="draft-04"||t.target==="openapi-3.0"?n.enum=[a]:n.const=a}else i.every(a=>typeof a=="number")&&(n.type="number"),i.every(a=>typeof a=="string")&&(n.type="string"),i.every(a=>typeof a=="boolean")&&(n.type="boolean"),i.every(a=>a===null)&&(n.type="null"),n.enum=i},Yf=(e,t,n,o)=>{Be(e,t,n,o,"NaN cannot be represented in JSON Schema")},Qf=(e,t,n,o)=>{let r=n,i=e._zod.pattern;if(!i)throw new Error("Pattern not found in template literal");r.type="string",r.pattern=i.source},ep=(e,t,n,o)=>{let r=n;r.type="string",r.format="binary",r.contentEncoding="binary";let{minimum:i,maximum:a,mime:s}=qe(e);i!==void 0&&(r.minLength=i),a!==void 0&&(r.maxLength=a),s&&(s.length===0?r.not={}:s.length===1?r.contentMediaType=s[0]:r.anyOf=s.map(u=>({contentMediaType:u})))},tp=(e,t,n,o)=>{n.type="boolean"},rp=(e,t,n,o)=>{Be(e,t,n,o,"Custom types cannot be represented in JSON Schema")},np=(e,t,n,o)=>{Be(e,t,n,o,"Function types cannot be represented in JSON Schema")},ip=(e,t,n,o)=>{Be(e,t,n,o,"Transforms cannot be represented in JSON Schema")},op=(e,t,n,o)=>{Be(e,t,n,o,"Map cannot be represented in JSON Schema")},ap=(e,t,n,o)=>{Be(e,t,n,o,"Set cannot be represented in JSON Schema")},sp=(e,t,n,o)=>{let r=n,i=e._zod.def,{minimum:a,maximum:s}=qe(e);typeof a=="number"&&(r.minItems=a),typeof s=="number"&&(r.maxItems=s),r.type="array",r.items=Te(i.element,t,{...o,path:[...o.path,"items"]})};function ro(e){let t=e._zod.def;return t.type==="pipe"&&t.in._zod.traits.has("$ZodTransform")?ro(t.out):t.type==="catch"?ro(t.innerType):e._zod.optin}var cp=(e,t,n,o)=>{let r=n,i=e._zod.def,a=i.shape;if(Object.getOwnPropertySymbols(a).length&&Be(e,t,r,o,"Symbol keys cannot be represented in JSON Schema"))return;r.type="object",r.properties={};for(let c in a)Ge(r.properties,c,Te(a[c],t,{...o,path:[...o.path,"properties",c]}));let u=[];for(let c of Object.keys(a)){let l=i.shape[c];(t.io==="input"?ro(l)===void 0:l._zod.optout===void 0)&&u.push(c)}u.length>0&&(r.required=u),i.catchall?._zod.def.type==="never"?r.additionalProperties=!1:i.catchall?i.catchall&&(r.additionalProperties=Te(i.catchall,t,{...o,path:[...o.path,"additionalProperties"]})):t.io==="output"&&(r.additionalProperties=!1)},ws=(e,t,n,o)=>{let r=e._zod.def,i=r.inclusive===!1,a=r.options.map((s,u)=>Te(s,t,{...o,path:[...o.path,i?"oneOf":"anyOf",u]}));i?n.oneOf=a:n.anyOf=a},up=(e,t,n,o)=>{let r=e._zod.def,i=Te(r.left,t,{...o,path:[...o.path,"allOf",0]}),a=Te(r.right,t,{...o,path:[...o.path,"allOf",1]}),s=c=>"allOf"in c&&Object.keys(c).length===1,u=[...s(i)?i.allOf:[i],...s(a)?a.allOf:[a]];n.allOf=u,t.intersections.push(u)},lp=(e,t,n,o)=>{let r=n,i=e._zod.def;r.type="array";let a=t.target==="draft-2020-12"?"prefixItems":"items",s=t.target==="draft-2020-12"||t.target==="openapi-3.0"?"items":"additionalItems",u=i.items.map((h,k)=>Te(h,t,{...o,path:[...o.path,a,k]})),c=i.rest?Te(i.rest,t,{...o,path:[...o.path,s,...t.target==="openapi-3.0"?[i.items.length]:[]]}):null,l=i.items.length;for(;l>0;){let h=i.items[l-1];if(!(t.io==="input"?ro(h)!==void 0:h._zod.optout==="optional"))break;l--}let f=i.items.length,p=!i.rest;t.target==="draft-2020-12"?(r.prefixItems=u,p?r.items=!1:c&&(r.items=c),l>0&&(r.minItems=l),p&&(r.maxItems=f)):t.target==="openapi-3.0"?(r.items={anyOf:u},c&&r.items.anyOf.push(c),l>0&&(r.minItems=l),p&&(r.maxItems=f)):(r.items=u,p?r.additionalItems=!1:c&&(r.additionalItems=c),l>0&&(r.minItems=l),p&&(r.maxItems=f));let{minimum:g,maximum:v}=qe(e);typeof g=="number"&&(r.minItems=g),typeof v=="number"&&(r.maxItems=v)};function zf(e,t,n){if(t.$ref){if(n.has(t))return t;n.add(t);let v=e.get(t)?.def;if(!v)return t;let h=zf(e,v,n);return h===v?t:h}for(let v of["anyOf","oneOf"]){let h=t[v];if(!Array.isArray(h))continue;let k=h.map($=>zf(e,$,n));k.some(($,w)=>$!==h[w])&&(t={...t,[v]:k})}let o=Array.isArray(t.type)?t.type:[t.type],r=!o.includes("string")&&o.some(v=>v==="number"||v==="integer"),i=t.enum??(t.const!==void 0?[t.const]:void 0);if(!r&&!i?.some(v=>typeof v=="number"))return t;let{minimum:a,maximum:s,exclusiveMinimum:u,exclusiveMaximum:c,multipleOf:l,format:f,id:p,...g}=t;return g.enum?g.enum=g.enum.map(v=>typeof v=="number"?String(v):v):typeof g.const=="number"&&(g.const=String(g.const)),r&&(g.type="string",i||(g.pattern=(o.includes("number")?ar:Ri).source)),g}var Cf=new WeakMap;function OI(e){let t=new Map;for(let o of e.seen.values())o.def&&!t.has(o.schema)&&t.set(o.schema,o);let n=new Map;for(let o of Cf.get(e)??[]){let r=e.seen.get(o),i=(r?.def??r?.schema)?.propertyNames;if(!i||i===!0||n.has(i))continue;let a=zf(t,i,new Set);a!==i&&n.set(i,a)}if(n.size)for(let o of e.seen.values())for(let r of[o.schema,o.def]){let i=r&&n.get(r.propertyNames);i&&(r.propertyNames=i)}}var dp=(e,t,n,o)=>{let r=n,i=e._zod.def;r.type="object";let a=i.keyType,s=qe(a).patterns;if(i.mode==="loose"&&s&&s.size>0){let l=Te(i.valueType,t,{...o,path:[...o.path,"patternProperties","*"]});r.patternProperties={};for(let f of s)Ge(r.patternProperties,Eb(f).source,l)}else{if(t.target==="draft-07"||t.target==="draft-2020-12"){r.propertyNames=Te(i.keyType,t,{...o,path:[...o.path,"propertyNames"]});let l=Cf.get(t);l||(l=[],Cf.set(t,l),t.deferred.push(()=>OI(t))),l.push(e)}r.additionalProperties=Te(i.valueType,t,{...o,path:[...o.path,"additionalProperties"]})}let u=a._zod.values,c=t.io==="input"&&ro(i.valueType)!==void 0;if(u&&!i.partial&&!c){let l=[...u].filter(f=>typeof f=="string"||typeof f=="number");l.length>0&&(r.required=l.map(String))}},fp=(e,t,n,o)=>{let r=e._zod.def,i=Te(r.innerType,t,o),a=t.seen.get(e);t.target==="openapi-3.0"?(a.ref=r.innerType,n.nullable=!0):n.anyOf=[i,{type:"null"}]},pp=(e,t,n,o)=>{let r=e._zod.def;Te(r.innerType,t,o);let i=t.seen.get(e);i.ref=r.innerType},mp=Symbol();function Rb(e,t,n,o,r){let i=!1,a=JSON.stringify(e,(s,u)=>typeof u!="bigint"?u:(i=!0,null));return i?(Be(t,n,o,r,"BigInt defaults cannot be represented in JSON Schema"),mp):JSON.parse(a)}var gp=(e,t,n,o)=>{let r=e._zod.def;Te(r.innerType,t,o);let i=t.seen.get(e);i.ref=r.innerType;let a=Rb(r.defaultValue,e,t,n,o);a!==mp&&(n.default=a)},hp=(e,t,n,o)=>{let r=e._zod.def;Te(r.innerType,t,o);let i=t.seen.get(e);if(i.ref=r.innerType,t.io!=="input")return;let a=Rb(r.defaultValue,e,t,n,o);a!==mp&&(n._prefault=a)},vp=(e,t,n,o)=>{let r=e._zod.def;Te(r.innerType,t,o);let i=t.seen.get(e);i.ref=r.innerType;let a;try{a=r.catchValue(void 0)}catch{Be(e,t,n,o,"Dynamic catch values are not supported in JSON Schema");return}n.default=a},bp=(e,t,n,o)=>{let r=e._zod.def,i=r.in._zod.traits.has("$ZodTransform"),a=t.io==="input"?i?r.out:r.in:r.out;Te(a,t,o);let s=t.seen.get(e);s.ref=a},yp=(e,t,n,o)=>{let r=e._zod.def;Te(r.innerType,t,o);let i=t.seen.get(e);i.ref=r.innerType,n.readOnly=!0},$p=(e,t,n,o)=>{let r=e._zod.def;Te(r.innerType,t,o);let i=t.seen.get(e);i.ref=r.innerType},xs=(e,t,n,o)=>{let r=e._zod.def;Te(r.innerType,t,o);let i=t.seen.get(e);i.ref=r.innerType},wp=(e,t,n,o)=>{let r=e._zod.innerType;Te(r,t,o);let i=t.seen.get(e);i.ref=r},$s={string:jf,number:Ff,boolean:Lf,bigint:Mf,symbol:Bf,null:qf,undefined:Zf,void:Vf,never:Gf,any:Kf,unknown:Hf,date:Wf,enum:Jf,literal:Xf,nan:Yf,template_literal:Qf,file:ep,success:tp,custom:rp,function:np,transform:ip,map:op,set:ap,array:sp,object:cp,union:ws,intersection:up,tuple:lp,record:dp,nullable:fp,nonoptional:pp,default:gp,prefault:hp,catch:vp,pipe:bp,readonly:yp,promise:$p,optional:xs,lazy:wp};function ks(e,t){if("_idmap"in e){let o=e,r=Ir({...t,processors:$s}),i={};for(let u of o._idmap.entries()){let[c,l]=u;Te(l,r)}let a={},s={registry:o,uri:t?.uri,defs:i};r.external=s;for(let u of o._idmap.entries()){let[c,l]=u;Sr(r,l),Ge(a,c,Pr(r,l))}if(Object.keys(i).length>0){let u=r.target==="draft-2020-12"?"$defs":"definitions";a.__shared={[u]:i}}return{schemas:a}}let n=Ir({...t,processors:$s});return Te(e,n),Sr(n,e),Pr(n,e)}var _s=class{get metadataRegistry(){return this.ctx.metadataRegistry}get target(){return this.ctx.target}get unrepresentable(){return this.ctx.unrepresentable}get override(){return this.ctx.override}get io(){return this.ctx.io}get counter(){return this.ctx.counter}set counter(t){this.ctx.counter=t}get seen(){return this.ctx.seen}constructor(t){let n=t?.target??"draft-2020-12";n==="draft-4"&&(n="draft-04"),n==="draft-7"&&(n="draft-07"),this.ctx=Ir({processors:$s,target:n,...t?.metadata&&{metadata:t.metadata},...t?.unrepresentable&&{unrepresentable:t.unrepresentable},...t?.override&&{override:t.override},...t?.io&&{io:t.io}})}process(t,n={path:[],schemaPath:[]}){return Te(t,this.ctx,n)}emit(t,n){n&&(n.cycles&&(this.ctx.cycles=n.cycles),n.reused&&(this.ctx.reused=n.reused),n.external&&(this.ctx.external=n.external)),this.ctx.sharedDefsExtractedFor=void 0,this.ctx.sharedEmitDoneFor=void 0,Sr(this.ctx,t);let o=Pr(this.ctx,t),{"~standard":r,...i}=o;return i}};var Nb={};var Xn={};er(Xn,{ZodAny:()=>qp,ZodArray:()=>Kp,ZodBase64:()=>qs,ZodBase64URL:()=>Zs,ZodBigInt:()=>Wn,ZodBigIntFormat:()=>Ks,ZodBoolean:()=>Hn,ZodCIDRv4:()=>Ms,ZodCIDRv6:()=>Bs,ZodCUID:()=>Ns,ZodCUID2:()=>Us,ZodCatch:()=>mm,ZodCodec:()=>po,ZodCreditCard:()=>Up,ZodCustom:()=>mo,ZodCustomStringFormat:()=>tn,ZodDate:()=>ao,ZodDefault:()=>cm,ZodDiscriminatedUnion:()=>Wp,ZodE164:()=>Vs,ZodEmail:()=>Ts,ZodEmoji:()=>Es,ZodEnum:()=>Vn,ZodExactOptional:()=>Xs,ZodFile:()=>im,ZodFunction:()=>_m,ZodGUID:()=>Os,ZodIBAN:()=>zp,ZodIPv4:()=>Fs,ZodIPv6:()=>Ls,ZodISODate:()=>Tr,ZodISODateTime:()=>Dr,ZodISODuration:()=>Er,ZodISOTime:()=>Or,ZodInstanceOf:()=>Sm,ZodIntersection:()=>Jp,ZodJWT:()=>Gs,ZodKSUID:()=>js,ZodLazy:()=>wm,ZodLiteral:()=>nm,ZodMAC:()=>Np,ZodMap:()=>tm,ZodNaN:()=>hm,ZodNanoID:()=>Rs,ZodNever:()=>Vp,ZodNonOptional:()=>Ys,ZodNull:()=>Mp,ZodNullable:()=>sm,ZodNumber:()=>Kn,ZodNumberFormat:()=>rn,ZodObject:()=>co,ZodOptional:()=>lo,ZodPipe:()=>fo,ZodPrefault:()=>lm,ZodPreprocess:()=>vm,ZodPromise:()=>km,ZodReadonly:()=>bm,ZodRecord:()=>Zn,ZodSet:()=>rm,ZodString:()=>Gn,ZodStringFormat:()=>Oe,ZodSuccess:()=>pm,ZodSymbol:()=>Fp,ZodTemplateLiteral:()=>$m,ZodTransform:()=>om,ZodTuple:()=>Yp,ZodType:()=>ve,ZodULID:()=>zs,ZodURL:()=>oo,ZodUUID:()=>Yt,ZodUndefined:()=>Lp,ZodUnion:()=>uo,ZodUnknown:()=>Zp,ZodVoid:()=>Gp,ZodXID:()=>Cs,ZodXor:()=>Hp,_ZodString:()=>Ds,_default:()=>um,_function:()=>Gy,any:()=>ky,array:()=>so,base64:()=>ny,base64url:()=>iy,bigint:()=>by,boolean:()=>jp,catch:()=>gm,check:()=>Ky,cidrv4:()=>ty,cidrv6:()=>ry,codec:()=>By,creditCard:()=>ay,cuid:()=>Kb,cuid2:()=>Hb,currencyCode:()=>fy,custom:()=>Hy,date:()=>Ay,describe:()=>Wy,discriminatedUnion:()=>Oy,e164:()=>oy,email:()=>Cb,emoji:()=>Vb,enum:()=>Ws,exactOptional:()=>am,file:()=>jy,float32:()=>my,float64:()=>gy,function:()=>Gy,guid:()=>jb,hash:()=>py,hex:()=>dy,hostname:()=>ly,httpUrl:()=>Zb,iban:()=>sy,instanceof:()=>Xy,int:()=>Ss,int32:()=>hy,int64:()=>yy,intersection:()=>Xp,invertCodec:()=>qy,ipv4:()=>Yb,ipv6:()=>ey,json:()=>Qy,jwt:()=>cy,keyof:()=>Iy,ksuid:()=>Xb,lazy:()=>xm,literal:()=>Cy,looseObject:()=>Dy,looseRecord:()=>Ry,mac:()=>Qb,map:()=>Ny,meta:()=>Jy,nan:()=>My,nanoid:()=>Gb,nativeEnum:()=>zy,never:()=>Hs,nonoptional:()=>fm,null:()=>Bp,nullable:()=>io,nullish:()=>Fy,number:()=>Cp,object:()=>Sy,optional:()=>Qr,partialRecord:()=>Ey,pipe:()=>Ps,prefault:()=>dm,preprocess:()=>e1,promise:()=>Vy,readonly:()=>ym,record:()=>em,refine:()=>Am,set:()=>Uy,strictObject:()=>Py,string:()=>no,stringFormat:()=>uy,stringbool:()=>Yy,success:()=>Ly,superRefine:()=>Im,symbol:()=>wy,templateLiteral:()=>Zy,transform:()=>Js,tuple:()=>Qp,uint32:()=>vy,uint64:()=>$y,ulid:()=>Wb,undefined:()=>xy,union:()=>Jn,unknown:()=>Yr,url:()=>qb,uuid:()=>Fb,uuidv4:()=>Lb,uuidv6:()=>Mb,uuidv7:()=>Bb,void:()=>_y,xid:()=>Jb,xor:()=>Ty});var As={};er(As,{endsWith:()=>Rn,gt:()=>Jt,gte:()=>St,includes:()=>On,length:()=>Jr,lowercase:()=>Dn,lt:()=>Wt,lte:()=>It,maxLength:()=>Wr,maxSize:()=>Ar,mime:()=>Un,minLength:()=>sr,minSize:()=>Xt,multipleOf:()=>_r,negative:()=>hs,nonnegative:()=>bs,nonpositive:()=>vs,normalize:()=>zn,overwrite:()=>Bt,positive:()=>gs,properties:()=>Nn,property:()=>ys,regex:()=>Pn,size:()=>Hr,slugify:()=>Ln,startsWith:()=>En,toLowerCase:()=>jn,toUpperCase:()=>Fn,trim:()=>Cn,uppercase:()=>Tn});var Ub=new WeakSet([Object.prototype,Error.prototype]);function Is(e,t,n){Object.defineProperty(e,t,{configurable:!0,enumerable:!1,get(){let o=n(this);return Object.defineProperty(this,t,{value:o,configurable:!0,writable:!0}),o},set(o){Object.defineProperty(this,t,{value:o,configurable:!0,writable:!0})}})}var zb=(e,t)=>{$u.init(e,t),e.name="ZodError";let n=Object.getPrototypeOf(e);Ub.has(n)||(Ub.add(n),Is(n,"format",o=>r=>Di(o,r)),Is(n,"flatten",o=>r=>Pi(o,r)),Is(n,"addIssue",o=>r=>{o.issues.push(r),o.message=JSON.stringify(o.issues,mn,2)}),Is(n,"addIssues",o=>r=>{o.issues.push(...r),o.message=JSON.stringify(o.issues,mn,2)}),Object.defineProperty(n,"isEmpty",{configurable:!0,enumerable:!1,get(){return this.issues.length===0}}))},RI=b("ZodError",zb),$t=b("ZodError",zb,void 0,{Parent:Error});var xp=yn($t),kp=$n($t),_p=wn($t),Ap=xn($t),Ip=ta($t),Sp=ra($t),Pp=na($t),Dp=ia($t),Tp=oa($t),Op=aa($t),Ep=sa($t),Rp=ca($t);function UI(){Ze.localeError||je(La())}function en(){Ze.memoizer||je({memoizer:Ki()})}var ve=b("ZodType",(e,t)=>(UI(),me.init(e,t),e.def=t,e.type=t.type,e),{check(...e){let t=this.def;return this.clone(O.mergeDefs(t,{checks:[...t.checks??[],...e.map(n=>typeof n=="function"?{_zod:{check:n,def:{check:"custom"},onattach:[]}}:n)]}),{parent:!0})},with(...e){return this.check(...e)},clone(e,t){return Pe(this,e,t)},brand(){return this},register(e,t){return e.add(this,t),this},refine(e,t){return this.check(Am(e,t))},superRefine(e,t){return this.check(Im(e,t))},overwrite(e){return this.check(Bt(e))},optional(){return Qr(this)},exactOptional(){return am(this)},nullable(){return io(this)},nullish(){return Qr(io(this))},nonoptional(e){return fm(this,e)},array(){return so(this)},or(e){return Jn([this,e])},and(e){return Xp(this,e)},transform(e){return Ps(this,Js(e))},default(e){return um(this,e)},prefault(e){return dm(this,e)},catch(e){return gm(this,e)},pipe(e){return Ps(this,e)},readonly(){return ym(this)},describe(e){let t=this.clone();return Ke.add(t,{description:e}),t},meta(...e){if(e.length===0)return Ke.get(this);let t=this.clone();return Ke.add(t,e[0]),t},isOptional(){return this.safeParse(void 0).success},isNullable(){return this.safeParse(null).success},apply(e,...t){return t.length===0?e(this):e(this,...t)},get"~standard"(){return O.hide(this,"~standard",{...ya(this),jsonSchema:{input:Mn(this,"input"),output:Mn(this,"output")}})},set"~standard"(e){O.own(this,"~standard",e)},parse:function e(t,n){return xp(this,t,n,{callee:e})},parseAsync:async function e(t,n){return await kp(this,t,n,{callee:e})},safeParse(e,t){return _p(this,e,t)},async safeParseAsync(e,t){return Ap(this,e,t)},get spa(){return this?.safeParseAsync},set spa(e){O.own(this,"spa",e)},validate(e,t){return Ti(this,e,t)},validateAsync(e,t){return Oi(this,e,t)},encode:function e(t,n){return Ip(this,t,n,{callee:e})},decode:function e(t,n){return Sp(this,t,n,{callee:e})},encodeAsync:async function e(t,n){return await Pp(this,t,n,{callee:e})},decodeAsync:async function e(t,n){return await Dp(this,t,n,{callee:e})},safeEncode(e,t){return Tp(this,e,t)},safeDecode(e,t){return Op(this,e,t)},async safeEncodeAsync(e,t){return Ep(this,e,t)},async safeDecodeAsync(e,t){return Rp(this,e,t)},toJSONSchema(e){return Uf(this,{})(e)},get description(){return Ke.get(this)?.description},get _def(){return this._zod.def}}),Ds=b("_ZodString",(e,t)=>{Zr.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>jf(e,n,o,r)},O.derived({format:e=>qe(e).format??null,minLength:e=>qe(e).minimum??null,maxLength:e=>qe(e).maximum??null},{regex(...e){return this.check(Pn(...e))},includes(...e){return this.check(On(...e))},startsWith(...e){return this.check(En(...e))},endsWith(...e){return this.check(Rn(...e))},min(...e){return this.check(sr(...e))},max(...e){return this.check(Wr(...e))},length(...e){return this.check(Jr(...e))},nonempty(...e){return this.check(sr(1,...e))},lowercase(e){return this.check(Dn(e))},uppercase(e){return this.check(Tn(e))},trim(){return this.check(Cn())},normalize(...e){return this.check(zn(...e))},toLowerCase(){return this.check(jn())},toUpperCase(){return this.check(Fn())},slugify(){return this.check(Ln())}})),Gn=b("ZodString",(e,t)=>{Zr.init(e,t),Ds.init(e,t)},{email(e){return this.check(Ha(Ts,e))},url(e){return this.check(Ji(oo,e))},jwt(e){return this.check(ms(Gs,e))},emoji(e){return this.check(es(Es,e))},guid(e){return this.check(Wa(Os,e))},uuid(e){return this.check(Ja(Yt,e))},uuidv4(e){return this.check(Xa(Yt,e))},uuidv6(e){return this.check(Ya(Yt,e))},uuidv7(e){return this.check(Qa(Yt,e))},nanoid(e){return this.check(ts(Rs,e))},cuid(e){return this.check(rs(Ns,e))},cuid2(e){return this.check(ns(Us,e))},ulid(e){return this.check(is(zs,e))},base64(e){return this.check(ds(qs,e))},base64url(e){return this.check(fs(Zs,e))},xid(e){return this.check(os(Cs,e))},ksuid(e){return this.check(as(js,e))},ipv4(e){return this.check(ss(Fs,e))},ipv6(e){return this.check(cs(Ls,e))},cidrv4(e){return this.check(us(Ms,e))},cidrv6(e){return this.check(ls(Bs,e))},e164(e){return this.check(ps(Vs,e))},datetime(e){return this.check(Xi(Dr,e))},date(e){return this.check(Yi(Tr,e))},time(e){return this.check(Qi(Or,e))},duration(e){return this.check(eo(Er,e))}});function no(e){return Jd(Gn,e)}var Oe=b("ZodStringFormat",(e,t)=>{De.init(e,t),Ds.init(e,t)}),Dr=b("ZodISODateTime",(e,t)=>{Ll.init(e,t),Oe.init(e,t)}),Tr=b("ZodISODate",(e,t)=>{Ml.init(e,t),Oe.init(e,t)}),Or=b("ZodISOTime",(e,t)=>{Bl.init(e,t),Oe.init(e,t)}),Er=b("ZodISODuration",(e,t)=>{ql.init(e,t),Oe.init(e,t)}),Ts=b("ZodEmail",(e,t)=>{Dl.init(e,t),Oe.init(e,t)});function Cb(e){return Ha(Ts,e)}var Os=b("ZodGUID",(e,t)=>{Sl.init(e,t),Oe.init(e,t)});function jb(e){return Wa(Os,e)}var Yt=b("ZodUUID",(e,t)=>{Pl.init(e,t),Oe.init(e,t)});function Fb(e){return Ja(Yt,e)}function Lb(e){return Xa(Yt,e)}function Mb(e){return Ya(Yt,e)}function Bb(e){return Qa(Yt,e)}var oo=b("ZodURL",(e,t)=>{El.init(e,t),Oe.init(e,t)});function qb(e){return Ji(oo,e)}function Zb(e){return Ji(oo,{protocol:Ei,hostname:qu,...O.normalizeParams(e)})}var Es=b("ZodEmoji",(e,t)=>{Rl.init(e,t),Oe.init(e,t)});function Vb(e){return es(Es,e)}var Rs=b("ZodNanoID",(e,t)=>{Nl.init(e,t),Oe.init(e,t)});function Gb(e){return ts(Rs,e)}var Ns=b("ZodCUID",(e,t)=>{Ul.init(e,t),Oe.init(e,t)});function Kb(e){return rs(Ns,e)}var Us=b("ZodCUID2",(e,t)=>{zl.init(e,t),Oe.init(e,t)});function Hb(e){return ns(Us,e)}var zs=b("ZodULID",(e,t)=>{Cl.init(e,t),Oe.init(e,t)});function Wb(e){return is(zs,e)}var Cs=b("ZodXID",(e,t)=>{jl.init(e,t),Oe.init(e,t)});function Jb(e){return os(Cs,e)}var js=b("ZodKSUID",(e,t)=>{Fl.init(e,t),Oe.init(e,t)});function Xb(e){return as(js,e)}var Fs=b("ZodIPv4",(e,t)=>{Zl.init(e,t),Oe.init(e,t)});function Yb(e){return ss(Fs,e)}var Np=b("ZodMAC",(e,t)=>{Gl.init(e,t),Oe.init(e,t)});function Qb(e){return Yd(Np,e)}var Ls=b("ZodIPv6",(e,t)=>{Vl.init(e,t),Oe.init(e,t)});function ey(e){return cs(Ls,e)}var Ms=b("ZodCIDRv4",(e,t)=>{Kl.init(e,t),Oe.init(e,t)});function ty(e){return us(Ms,e)}var Bs=b("ZodCIDRv6",(e,t)=>{Hl.init(e,t),Oe.init(e,t)});function ry(e){return ls(Bs,e)}var qs=b("ZodBase64",(e,t)=>{Wl.init(e,t),Oe.init(e,t)});function ny(e){return ds(qs,e)}var Zs=b("ZodBase64URL",(e,t)=>{Jl.init(e,t),Oe.init(e,t)});function iy(e){return fs(Zs,e)}var Vs=b("ZodE164",(e,t)=>{Xl.init(e,t),Oe.init(e,t)});function oy(e){return ps(Vs,e)}var Up=b("ZodCreditCard",(e,t)=>{Yl.init(e,t),Oe.init(e,t)});function ay(e){return Qd(Up,e)}var zp=b("ZodIBAN",(e,t)=>{Ql.init(e,t),Oe.init(e,t)});function sy(e){return ef(zp,e)}var Gs=b("ZodJWT",(e,t)=>{ed.init(e,t),Oe.init(e,t)});function cy(e){return ms(Gs,e)}var tn=b("ZodCustomStringFormat",(e,t)=>{td.init(e,t),Oe.init(e,t)});function uy(e,t,n={}){return Xr(tn,e,t,n)}function ly(e){return Xr(tn,"hostname",Bu,e)}function dy(e){return Xr(tn,"hex",nl,e)}function fy(e){return Xr(tn,"currency_code",Vu,e)}function py(e,t){let n=t?.enc??"hex",o=`${e}_${n}`,r=Et[o];if(!r)throw new Error(`Unrecognized hash format: ${o}`);return Xr(tn,o,r,t)}var Kn=b("ZodNumber",(e,t)=>{Da.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Ff(e,n,o,r),e.isFinite=!0},O.derived({minValue:e=>{let{minimum:t,exclusiveMinimum:n}=qe(e);return Math.max(t??Number.NEGATIVE_INFINITY,n??Number.NEGATIVE_INFINITY)},maxValue:e=>{let{maximum:t,exclusiveMaximum:n}=qe(e);return Math.min(t??Number.POSITIVE_INFINITY,n??Number.POSITIVE_INFINITY)},isInt:e=>{let{isInt:t,multipleOf:n}=qe(e);return!!t||!!n?.some(Number.isSafeInteger)},format:e=>qe(e).format??null},{gt(e,t){return this.check(Jt(e,t))},gte(e,t){return this.check(St(e,t))},min(e,t){return this.check(St(e,t))},lt(e,t){return this.check(Wt(e,t))},lte(e,t){return this.check(It(e,t))},max(e,t){return this.check(It(e,t))},int(e){return this.check(Ss(e))},safe(e){return this.check(Ss(e))},positive(e){return this.check(Jt(0,e))},nonnegative(e){return this.check(St(0,e))},negative(e){return this.check(Wt(0,e))},nonpositive(e){return this.check(It(0,e))},multipleOf(e,t){return this.check(_r(e,t))},step(e,t){return this.check(_r(e,t))},finite(){return this}}));function Cp(e){return rf(Kn,e)}var rn=b("ZodNumberFormat",(e,t)=>{rd.init(e,t),Kn.init(e,t)});function Ss(e){return of(rn,e)}function my(e){return af(rn,e)}function gy(e){return sf(rn,e)}function hy(e){return cf(rn,e)}function vy(e){return uf(rn,e)}var Hn=b("ZodBoolean",(e,t)=>{Mi.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Lf(e,n,o,r)});function jp(e){return lf(Hn,e)}var Wn=b("ZodBigInt",(e,t)=>{Ta.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Mf(e,n,o,r)},O.derived({minValue:e=>qe(e).minimum??null,maxValue:e=>qe(e).maximum??null,format:e=>qe(e).format??null},{gte(e,t){return this.check(St(e,t))},min(e,t){return this.check(St(e,t))},gt(e,t){return this.check(Jt(e,t))},lt(e,t){return this.check(Wt(e,t))},lte(e,t){return this.check(It(e,t))},max(e,t){return this.check(It(e,t))},positive(e){return this.check(Jt(BigInt(0),e))},negative(e){return this.check(Wt(BigInt(0),e))},nonpositive(e){return this.check(It(BigInt(0),e))},nonnegative(e){return this.check(St(BigInt(0),e))},multipleOf(e,t){return this.check(_r(e,t))}}));function by(e){return ff(Wn,e)}var Ks=b("ZodBigIntFormat",(e,t)=>{nd.init(e,t),Wn.init(e,t)});function yy(e){return mf(Ks,e)}function $y(e){return gf(Ks,e)}var Fp=b("ZodSymbol",(e,t)=>{id.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Bf(e,n,o,r)});function wy(e){return hf(Fp,e)}var Lp=b("ZodUndefined",(e,t)=>{od.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Zf(e,n,o,r)});function xy(e){return vf(Lp,e)}var Mp=b("ZodNull",(e,t)=>{ad.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>qf(e,n,o,r)});function Bp(e){return bf(Mp,e)}var qp=b("ZodAny",(e,t)=>{sd.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Kf(e,n,o,r)});function ky(){return yf(qp)}var Zp=b("ZodUnknown",(e,t)=>{cd.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Hf(e,n,o,r)});function Yr(){return $f(Zp)}var Vp=b("ZodNever",(e,t)=>{ud.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Gf(e,n,o,r)});function Hs(e){return wf(Vp,e)}var Gp=b("ZodVoid",(e,t)=>{ld.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Vf(e,n,o,r)});function _y(e){return xf(Gp,e)}var ao=b("ZodDate",(e,t)=>{dd.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Wf(e,n,o,r),e.min=(n,o)=>e.check(St(n,o)),e.max=(n,o)=>e.check(It(n,o))},O.derived({minDate:e=>{let{minimum:t}=qe(e);return t?new Date(t):null},maxDate:e=>{let{maximum:t}=qe(e);return t?new Date(t):null}},{}));function Ay(e){return kf(ao,e)}var Kp=b("ZodArray",(e,t)=>{en(),pd.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>sp(e,n,o,r),e.element=t.element},{min(e,t){return this.check(sr(e,t))},nonempty(e){return this.check(sr(1,e))},max(e,t){return this.check(Wr(e,t))},length(e,t){return this.check(Jr(e,t))},unwrap(){return this.element}});function so(e,t){return If(Kp,e,t)}function Iy(e){let t=e._zod.def.shape;return Ws(Object.keys(t))}var co=b("ZodObject",(e,t)=>{en(),md.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>cp(e,n,o,r),O.installLazyProp(e,"shape",n=>n._zod.def.shape,!1)},{keyof(){return Ws(Object.keys(this._zod.def.shape))},catchall(e){return this.clone(O.mergeDefs(this._zod.def,{catchall:e}))},passthrough(){return this.clone(O.mergeDefs(this._zod.def,{catchall:Yr()}))},loose(){return this.clone(O.mergeDefs(this._zod.def,{catchall:Yr()}))},strict(){return this.clone(O.mergeDefs(this._zod.def,{catchall:Hs()}))},strip(){return this.clone(O.mergeDefs(this._zod.def,{catchall:void 0}))},extend(e){return O.extend(this,e)},safeExtend(e){return O.safeExtend(this,e)},merge(e){return O.merge(this,e)},pick(e){return O.pick(this,e)},omit(e){return O.omit(this,e)},partial(...e){return O.partial(lo,this,e[0])},exactPartial(...e){return O.partial(Xs,this,e[0],"exactPartial")},required(...e){return O.required(Ys,this,e[0])}});function Sy(e,t){let n={type:"object",shape:e??{},...O.normalizeParams(t)};return new co(n)}function Py(e,t){return new co({type:"object",shape:e,catchall:Hs(),...O.normalizeParams(t)})}function Dy(e,t){return new co({type:"object",shape:e,catchall:Yr(),...O.normalizeParams(t)})}var uo=b("ZodUnion",(e,t)=>{Bi.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>ws(e,n,o,r),e.options=t.options});function Jn(e,t){return new uo({type:"union",options:e,...O.normalizeParams(t)})}var Hp=b("ZodXor",(e,t)=>{uo.init(e,t),gd.init(e,t),e._zod.processJSONSchema=(n,o,r)=>ws(e,n,o,r),e.options=t.options});function Ty(e,t){return new Hp({type:"union",options:e,inclusive:!1,...O.normalizeParams(t)})}var Wp=b("ZodDiscriminatedUnion",(e,t)=>{uo.init(e,t),vd.init(e,t)});function Oy(e,t,n){return new Wp({type:"union",options:t,discriminator:e,...O.normalizeParams(n)})}var Jp=b("ZodIntersection",(e,t)=>{bd.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>up(e,n,o,r)});function Xp(e,t){return new Jp({type:"intersection",left:e,right:t})}var Yp=b("ZodTuple",(e,t)=>{en(),Oa.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>lp(e,n,o,r)},{rest(e){return this.clone({...this._zod.def,rest:e})},partial(){let e=this._zod.def;if(e.checks?.length)throw new Error(".partial() cannot be used on tuple schemas containing refinements");return this.clone({...e,items:e.items.map(t=>new lo({type:"optional",innerType:t}))})}});function Qp(e,t,n){let o=t instanceof me,r=o?n:t,i=o?t:null;return new Yp({type:"tuple",items:e,rest:i,...O.normalizeParams(r)})}var Zn=b("ZodRecord",(e,t)=>{en(),yd.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>dp(e,n,o,r),e.keyType=t.keyType,e.valueType=t.valueType});function em(e,t,n){return!t||!t._zod?new Zn({type:"record",keyType:no(),valueType:e,...O.normalizeParams(t)}):new Zn({type:"record",keyType:e,valueType:t,...O.normalizeParams(n)})}function Ey(e,t,n){return new Zn({type:"record",keyType:e,valueType:t,...O.normalizeParams(n),partial:!0})}function Ry(e,t,n){return new Zn({type:"record",keyType:e,valueType:t,mode:"loose",...O.normalizeParams(n)})}var tm=b("ZodMap",(e,t)=>{en(),$d.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>op(e,n,o,r),e.keyType=t.keyType,e.valueType=t.valueType,e.min=(...n)=>e.check(Xt(...n)),e.nonempty=n=>e.check(Xt(1,n)),e.max=(...n)=>e.check(Ar(...n)),e.size=(...n)=>e.check(Hr(...n))});function Ny(e,t,n){return new tm({type:"map",keyType:e,valueType:t,...O.normalizeParams(n)})}var rm=b("ZodSet",(e,t)=>{en(),wd.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>ap(e,n,o,r),e.min=(...n)=>e.check(Xt(...n)),e.nonempty=n=>e.check(Xt(1,n)),e.max=(...n)=>e.check(Ar(...n)),e.size=(...n)=>e.check(Hr(...n))});function Uy(e,t){return new rm({type:"set",valueType:e,...O.normalizeParams(t)})}var Vn=b("ZodEnum",(e,t)=>{xd.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(o,r,i)=>Jf(e,o,r,i),e.enum=t.entries,e.options=[...e._zod.values];let n=new Set(Object.keys(t.entries));e.extract=(o,r)=>{let i={};for(let a of o)if(n.has(a))i[a]=t.entries[a];else throw new Error(`Key ${a} not found in enum`);return new Vn({...t,checks:[],...O.normalizeParams(r),entries:i})},e.exclude=(o,r)=>{let i={...t.entries};for(let a of o)if(n.has(a))delete i[a];else throw new Error(`Key ${a} not found in enum`);return new Vn({...t,checks:[],...O.normalizeParams(r),entries:i})}});function Ws(e,t){let n=Array.isArray(e)?Object.fromEntries(e.map(o=>[o,o])):e;return new Vn({type:"enum",entries:n,...O.normalizeParams(t)})}function zy(e,t){return new Vn({type:"enum",entries:e,...O.normalizeParams(t)})}var nm=b("ZodLiteral",(e,t)=>{kd.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Xf(e,n,o,r),e.values=new Set(t.values),Object.defineProperty(e,"value",{get(){if(t.values.length>1)throw new Error("This schema contains multiple valid literal values. Use `.values` instead.");return t.values[0]}})});function Cy(e,t){return new nm({type:"literal",values:Array.isArray(e)?e:[e],...O.normalizeParams(t)})}var im=b("ZodFile",(e,t)=>{_d.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>ep(e,n,o,r),e.min=(n,o)=>e.check(Xt(n,o)),e.max=(n,o)=>e.check(Ar(n,o)),e.mime=(n,o)=>e.check(Un(Array.isArray(n)?n:[n],o))});function jy(e){return Sf(im,e)}var om=b("ZodTransform",(e,t)=>{en(),Ad.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>ip(e,n,o,r),e._zod.parse=(n,o)=>{if(o.direction==="backward")throw new xr(e.constructor.name);n.addIssue=i=>{if(typeof i=="string")n.issues.push(O.issue(i,n.value,t));else{let a=i;a.fatal&&(a.continue=!1),a.code??(a.code="custom"),"input"in a||(a.input=n.value),a.inst??(a.inst=e),n.issues.push(O.issue(a))}};let r=t.transform(n.value,n);return r instanceof Promise?r.then(i=>(n.value=i,n)):(n.value=r,n)}});function Js(e){return new om({type:"transform",transform:e})}var lo=b("ZodOptional",(e,t)=>{Ea.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>xs(e,n,o,r),e.unwrap=()=>e._zod.def.innerType});function Qr(e){return new lo({type:"optional",innerType:e})}var Xs=b("ZodExactOptional",(e,t)=>{Id.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>xs(e,n,o,r),e.unwrap=()=>e._zod.def.innerType});function am(e){return new Xs({type:"optional",innerType:e})}var sm=b("ZodNullable",(e,t)=>{Sd.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>fp(e,n,o,r),e.unwrap=()=>e._zod.def.innerType});function io(e){return new sm({type:"nullable",innerType:e})}function Fy(e){return Qr(io(e))}var cm=b("ZodDefault",(e,t)=>{Pd.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>gp(e,n,o,r),e.unwrap=()=>e._zod.def.innerType,e.removeDefault=e.unwrap});function um(e,t){return new cm({type:"default",innerType:e,get defaultValue(){return typeof t=="function"?t():O.shallowClone(t)}})}var lm=b("ZodPrefault",(e,t)=>{Dd.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>hp(e,n,o,r),e.unwrap=()=>e._zod.def.innerType});function dm(e,t){return new lm({type:"prefault",innerType:e,get defaultValue(){return typeof t=="function"?t():O.shallowClone(t)}})}var Ys=b("ZodNonOptional",(e,t)=>{Td.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>pp(e,n,o,r),e.unwrap=()=>e._zod.def.innerType});function fm(e,t){return new Ys({type:"nonoptional",innerType:e,...O.normalizeParams(t)})}var pm=b("ZodSuccess",(e,t)=>{Od.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>tp(e,n,o,r),e.unwrap=()=>e._zod.def.innerType});function Ly(e){return new pm({type:"success",innerType:e})}var mm=b("ZodCatch",(e,t)=>{Ed.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>vp(e,n,o,r),e.unwrap=()=>e._zod.def.innerType,e.removeCatch=e.unwrap});function gm(e,t){return new mm({type:"catch",innerType:e,catchValue:typeof t=="function"?t:O.constantCatch(t)})}var hm=b("ZodNaN",(e,t)=>{Rd.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Yf(e,n,o,r)});function My(e){return Af(hm,e)}var fo=b("ZodPipe",(e,t)=>{Ra.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>bp(e,n,o,r),e.in=t.in,e.out=t.out});function Ps(e,t){return new fo({type:"pipe",in:e,out:t})}var po=b("ZodCodec",(e,t)=>{fo.init(e,t),qi.init(e,t)});function By(e,t,n){return new po({type:"pipe",in:e,out:t,transform:n.decode,reverseTransform:n.encode})}function qy(e){let t=e._zod.def;return new po({type:"pipe",in:t.out,out:t.in,transform:t.reverseTransform,reverseTransform:t.transform})}var vm=b("ZodPreprocess",(e,t)=>{fo.init(e,t),Nd.init(e,t)}),bm=b("ZodReadonly",(e,t)=>{Ud.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>yp(e,n,o,r),e.unwrap=()=>e._zod.def.innerType});function ym(e){return new bm({type:"readonly",innerType:e})}var $m=b("ZodTemplateLiteral",(e,t)=>{zd.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Qf(e,n,o,r)});function Zy(e,t){return new $m({type:"template_literal",parts:e,...O.normalizeParams(t)})}var wm=b("ZodLazy",(e,t)=>{Zi.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>wp(e,n,o,r),e.unwrap=()=>e._zod.def.getter()});function xm(e){return new wm({type:"lazy",getter:e})}var km=b("ZodPromise",(e,t)=>{jd.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>$p(e,n,o,r),e.unwrap=()=>e._zod.def.innerType});function Vy(e){return new km({type:"promise",innerType:e})}var _m=b("ZodFunction",(e,t)=>{Cd.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>np(e,n,o,r)});function Gy(e){return new _m({type:"function",input:Array.isArray(e?.input)?Qp(e?.input):e?.input??so(Yr()),output:e?.output??Yr()})}var mo=b("ZodCustom",(e,t)=>{Fd.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>rp(e,n,o,r)});function Ky(e){let t=new Ee({check:"custom"});return t._zod.check=e,t}function Hy(e,t){return Pf(mo,e??(()=>!0),t)}function Am(e,t={}){return Df(mo,e,t)}function Im(e,t){return Tf(e,t)}var Wy=Of,Jy=Ef,Sm=b("ZodInstanceOf",(e,t)=>{mo.init(e,t)},{properties(e,t){return this.check(Nn(e,t))}});function Xy(e,t={}){let n=new Sm({type:"custom",check:"custom",fn:o=>o instanceof e,abort:!0,...O.normalizeParams(t)});return n._zod.bag.Class=e,n._zod.check=o=>{o.value instanceof e||o.issues.push({code:"invalid_type",expected:e.name,input:o.value,inst:n,path:[...n._zod.def.path??[]]})},n}var Yy=(...e)=>Rf({Codec:po,Boolean:Hn,String:Gn},...e);function Qy(e){let t=xm(()=>Jn([no(e),Cp(),jp(),Bp(),so(t),em(no(),t)]));return t}function e1(e,t){return new vm({type:"pipe",in:Js(e),out:t})}var zI={invalid_type:"invalid_type",too_big:"too_big",too_small:"too_small",invalid_format:"invalid_format",not_multiple_of:"not_multiple_of",unrecognized_keys:"unrecognized_keys",invalid_union:"invalid_union",invalid_key:"invalid_key",invalid_element:"invalid_element",invalid_value:"invalid_value",custom:"custom"};function CI(e){je({customError:e})}function jI(){return je().customError}var Pm;Pm||(Pm={});var go={};er(go,{ZodISODate:()=>Tr,ZodISODateTime:()=>Dr,ZodISODuration:()=>Er,ZodISOTime:()=>Or,date:()=>LI,datetime:()=>FI,duration:()=>BI,time:()=>MI});function FI(e){return Xi(Dr,e)}function LI(e){return Yi(Tr,e)}function MI(e){return Qi(Or,e)}function BI(e){return eo(Er,e)}var J={...Xn,...As,iso:go},qI=new Set(["$schema","$ref","$defs","definitions","$id","id","$comment","$anchor","$vocabulary","$dynamicRef","$dynamicAnchor","type","enum","const","anyOf","oneOf","allOf","not","properties","required","additionalProperties","patternProperties","propertyNames","minProperties","maxProperties","items","prefixItems","additionalItems","minItems","maxItems","uniqueItems","contains","minContains","maxContains","minLength","maxLength","pattern","format","minimum","maximum","exclusiveMinimum","exclusiveMaximum","multipleOf","description","default","contentEncoding","contentMediaType","contentSchema","unevaluatedItems","unevaluatedProperties","if","then","else","dependentSchemas","dependentRequired","nullable","readOnly"]);function ZI(e,t){let n=e.$schema;return n==="https://json-schema.org/draft/2020-12/schema"?"draft-2020-12":n==="http://json-schema.org/draft-07/schema#"?"draft-7":n==="http://json-schema.org/draft-04/schema#"?"draft-4":t??"draft-2020-12"}function t1(e,t){return e.map((n,o)=>o<t?n:n.optional())}function VI(e){return e.replace(/~1/g,"/").replace(/~0/g,"~")}function GI(e,t){if(!e.startsWith("#"))throw new Error("External $ref is not supported, only local refs (#/...) are allowed");let n=e.slice(1).split("/").filter(Boolean);if(n.length===0)return t.rootSchema;let o=t.version==="draft-2020-12"?"$defs":"definitions";if(n[0]===o){let r=n[1]===void 0?void 0:VI(n[1]);if(!r||!t.defs[r])throw new Error(`Reference not found: ${e}`);return t.defs[r]}throw new Error(`Reference not found: ${e}`)}function KI(e,t){return J.transform(o=>o).check(o=>{let r=o.value;if(typeof r!="object"||r===null||Array.isArray(r))return;let i=Object.getOwnPropertyNames(r);if(t.minProperties!==void 0&&i.length<t.minProperties&&o.issues.push({origin:"object",code:"too_small",minimum:t.minProperties,inclusive:!0,message:`Too small: expected object to have >=${t.minProperties} properties`,input:r,inst:e,continue:!0}),t.maxProperties!==void 0&&i.length>t.maxProperties&&o.issues.push({origin:"object",code:"too_big",maximum:t.maxProperties,inclusive:!0,message:`Too big: expected object to have <=${t.maxProperties} properties`,input:r,inst:e,continue:!0}),t.keySchema)for(let a of i){let s=t.keySchema.safeParse(a);s.success||o.issues.push({code:"invalid_key",origin:"record",issues:s.error.issues,input:a,path:[a],continue:!0})}}).pipe(e)}function Dm(e,t){if(e===null)return"z";let n=typeof e;if(n!=="object"){if(n==="number"&&Number.isNaN(e))return null;let o=String(e);return`${n[0]}${o.length}:${o}`}if(t.has(e))return null;t.add(e);try{if(Array.isArray(e)){let i=[];for(let a of e){let s=Dm(a,t);if(s===null)return null;i.push(s)}return`a${i.length}:[${i.join(",")}]`}let o=Object.keys(e).sort(),r=[];for(let i of o){let a=Dm(e[i],t);if(a===null)return null;r.push(`${i.length}:${i}=${a}`)}return`o${r.length}:{${r.join(",")}}`}finally{t.delete(e)}}var HI=new Set(["items","prefixItems","additionalItems","additionalProperties","contains","propertyNames","not","if","then","else","allOf","anyOf","oneOf","unevaluatedItems","unevaluatedProperties","contentSchema"]),WI=new Set(["properties","patternProperties","dependentSchemas","dependencies","$defs","definitions"]);function ho(e){return typeof e!="object"||e===null?!1:Array.isArray(e)?e.some(ho):typeof e.$ref=="string"?!0:Object.entries(e).some(([t,n])=>HI.has(t)?ho(n):!WI.has(t)||typeof n!="object"||n===null?!1:Object.values(n).some(ho))}function r1(e){return e===1?"element":"elements"}function JI(e,t){return J.transform(o=>o).check(o=>{let r=o.value;if(Array.isArray(r)){if(t.uniqueItems===!0){let i=new Map;for(let a=0;a<r.length;a++){let s=Dm(r[a],new Set);if(s===null)continue;let u=i.get(s);if(u===void 0){i.set(s,a);continue}o.issues.push({code:"custom",message:`Array items must be unique: element at index ${a} duplicates the one at index ${u}`,input:r,path:[a],continue:!0})}}if(t.containsSchema){let i=t.minContains??1,a=t.maxContains!==void 0?t.maxContains+1:Number.POSITIVE_INFINITY,s=0;for(let u of r)if(t.containsSchema.safeParse(u).success&&++s>=a)break;s<i&&o.issues.push({code:"custom",message:`Array must contain at least ${i} matching ${r1(i)}; found ${s}`,input:r,continue:!0}),t.maxContains!==void 0&&s>t.maxContains&&o.issues.push({code:"custom",message:`Array must contain at most ${t.maxContains} matching ${r1(t.maxContains)}`,input:r,continue:!0})}}}).pipe(e)}function n1(e,t){if(e!==!1)return e===void 0||e===!0?J.any():ut(e,t)}var XI=/^(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;function i1(e,t){if(e.not!==void 0){if(typeof e.not=="object"&&Object.keys(e.not).length===0)return J.never();throw new Error("not is not supported in Zod (except { not: {} } for never)")}if(e.unevaluatedItems!==void 0)throw new Error("unevaluatedItems is not supported");if(e.unevaluatedProperties!==void 0)throw new Error("unevaluatedProperties is not supported");if(e.if!==void 0||e.then!==void 0||e.else!==void 0)throw new Error("Conditional schemas (if/then/else) are not supported");if(e.dependentSchemas!==void 0||e.dependentRequired!==void 0)throw new Error("dependentSchemas and dependentRequired are not supported");if(e.$ref){let r=e.$ref;if(t.refs.has(r))return t.refs.get(r);if(t.processing.has(r))return J.lazy(()=>{if(!t.refs.has(r))throw new Error(`Circular reference not resolved: ${r}`);return t.refs.get(r)});t.processing.add(r);let i=GI(r,t),a=ut(i,t);return t.refs.set(r,a),t.processing.delete(r),a}if(e.enum!==void 0){let r=e.enum;if(t.version==="openapi-3.0"&&e.nullable===!0&&r.length===1&&r[0]===null)return J.null();if(r.length===0)return J.never();if(r.length===1)return J.literal(r[0]);if(r.every(a=>typeof a=="string"))return J.enum(r);let i=r.map(a=>J.literal(a));return i.length<2?i[0]:J.union([i[0],i[1],...i.slice(2)])}if(e.const!==void 0)return J.literal(e.const);let n=e.type;if(Array.isArray(n)){let r=n.map(i=>{let a={...e,type:i};return i1(a,t)});return r.length===0?J.never():r.length===1?r[0]:J.union(r)}if(!n)return J.any();let o;switch(n){case"string":{let r=J.string();if(e.format){let i=e.format;i==="email"?r=r.check(J.email()):i==="uri"||i==="uri-reference"?r=r.check(J.url()):i==="uuid"||i==="guid"?r=r.check(J.uuid()):i==="date-time"?r=r.check(J.iso.datetime({offset:!0})):i==="date"?r=r.check(J.iso.date()):i==="time"?r=r.check(J.regex(XI)):i==="duration"?r=r.check(J.iso.duration()):i==="hostname"?r=r.check(J.hostname()):i==="ipv4"?r=r.check(J.ipv4()):i==="ipv6"?r=r.check(J.ipv6()):i==="mac"?r=r.check(J.mac()):i==="cidr"?r=r.check(J.cidrv4()):i==="cidr-v6"?r=r.check(J.cidrv6()):i==="base64"?r=r.check(J.base64()):i==="base64url"?r=r.check(J.base64url()):i==="e164"?r=r.check(J.e164()):i==="credit_card"?r=r.check(J.creditCard()):i==="iban"?r=r.check(J.iban()):i==="jwt"?r=r.check(J.jwt()):i==="emoji"?r=r.check(J.emoji()):i==="nanoid"?r=r.check(J.nanoid()):i==="cuid"?r=r.check(J.cuid()):i==="cuid2"?r=r.check(J.cuid2()):i==="ulid"?r=r.check(J.ulid()):i==="xid"?r=r.check(J.xid()):i==="ksuid"&&(r=r.check(J.ksuid()))}typeof e.minLength=="number"&&(r=r.min(e.minLength)),typeof e.maxLength=="number"&&(r=r.max(e.maxLength)),e.pattern&&(r=r.regex(new RegExp(e.pattern))),o=r;break}case"number":case"integer":{let r=n==="integer"?J.number().int():J.number();typeof e.minimum=="number"&&e.exclusiveMinimum!==!0&&(r=r.min(e.minimum)),typeof e.maximum=="number"&&e.exclusiveMaximum!==!0&&(r=r.max(e.maximum)),typeof e.exclusiveMinimum=="number"?r=r.gt(e.exclusiveMinimum):e.exclusiveMinimum===!0&&typeof e.minimum=="number"&&(r=r.gt(e.minimum)),typeof e.exclusiveMaximum=="number"?r=r.lt(e.exclusiveMaximum):e.exclusiveMaximum===!0&&typeof e.maximum=="number"&&(r=r.lt(e.maximum)),typeof e.multipleOf=="number"&&(r=r.multipleOf(e.multipleOf)),o=r;break}case"boolean":{o=J.boolean();break}case"null":{o=J.null();break}case"object":{let r={},i=e.properties||{},a=new Set(e.required||[]),s=typeof e.additionalProperties=="object"?ut(e.additionalProperties,t):void 0;for(let[f,p]of Object.entries(i)){let g=ut(p,t);Ge(r,f,a.has(f)?g:g.optional())}if(e.patternProperties){let f=e.patternProperties,p=Object.keys(f),g=[];for(let h of p){let k=ut(f[h],t),$=J.string().regex(new RegExp(h));g.push(J.looseRecord($,k))}let v=[];if(Object.keys(r).length>0&&v.push(J.object(r).passthrough()),v.push(...g),v.length===0)o=J.object({}).passthrough();else if(v.length===1)o=v[0];else{let h=J.intersection(v[0],v[1]);for(let k=2;k<v.length;k++)h=J.intersection(h,v[k]);o=h}if(e.additionalProperties===!1){let h=Object.keys(r),k=p.map(w=>new RegExp(w)),$=o;o=o.check(w=>{if(!Tt(w.value))return;let A=[];for(let M of Object.keys(w.value))h.includes(M)||k.some(X=>X.test(M))||A.push(M);A.length&&w.issues.push({code:"unrecognized_keys",keys:A,input:w.value,inst:$})})}}else{let f=J.object(r);e.additionalProperties===!1?o=f.strict():s?o=f.catchall(s):o=f.passthrough()}let u=e.propertyNames!==void 0&&e.propertyNames!==!0,c=typeof e.minProperties=="number"?e.minProperties:void 0,l=typeof e.maxProperties=="number"?e.maxProperties:void 0;if(u||c!==void 0||l!==void 0){let f;if(u){let p=typeof e.propertyNames=="object"&&e.propertyNames.type===void 0?{type:"string",...e.propertyNames}:e.propertyNames;f=ut(p,t)}o=KI(o,{keySchema:f,minProperties:c,maxProperties:l})}break}case"array":{let r=e.prefixItems,i=e.items;if(r&&Array.isArray(r)){let a=typeof e.minItems=="number"?e.minItems:0,s=r.map(f=>ut(f,t)),u=t1(s,a),c=Array.isArray(i)?void 0:n1(i,t),l=J.tuple(u);o=c?l.rest(c):l,typeof e.minItems=="number"&&(o=o.check(J.minLength(e.minItems))),typeof e.maxItems=="number"&&(o=o.check(J.maxLength(e.maxItems)))}else if(Array.isArray(i)){let a=typeof e.minItems=="number"?e.minItems:0,s=i.map(f=>ut(f,t)),u=t1(s,a),c=n1(e.additionalItems,t),l=J.tuple(u);o=c?l.rest(c):l,typeof e.minItems=="number"&&(o=o.check(J.minLength(e.minItems))),typeof e.maxItems=="number"&&(o=o.check(J.maxLength(e.maxItems)))}else if(i!==void 0){let a=ut(i,t),s=J.array(a);typeof e.minItems=="number"&&(s=s.min(e.minItems)),typeof e.maxItems=="number"&&(s=s.max(e.maxItems)),o=s}else o=J.array(J.any());(e.uniqueItems===!0||e.contains!==void 0)&&(o=JI(o,{uniqueItems:e.uniqueItems===!0,containsSchema:e.contains!==void 0?ut(e.contains,t):void 0,minContains:typeof e.minContains=="number"?e.minContains:void 0,maxContains:typeof e.maxContains=="number"?e.maxContains:void 0}));break}default:throw new Error(`Unsupported type: ${n}`)}return o}function ut(e,t){if(typeof e=="boolean")return e?J.any():J.never();let n=i1(e,t),o=e.type||e.enum!==void 0||e.const!==void 0;if(e.anyOf&&Array.isArray(e.anyOf)){let s=e.anyOf.map(c=>ut(c,t)),u=J.union(s);n=o?J.intersection(n,u):u}if(e.oneOf&&Array.isArray(e.oneOf)){let s=e.oneOf.map(c=>ut(c,t)),u=J.xor(s);n=o?J.intersection(n,u):u}if(e.allOf&&Array.isArray(e.allOf))if(e.allOf.length===0)n=o?n:J.any();else{let s=o?n:ut(e.allOf[0],t),u=o?0:1;for(let c=u;c<e.allOf.length;c++)s=J.intersection(s,ut(e.allOf[c],t));n=s}e.nullable===!0&&t.version==="openapi-3.0"&&(n=J.nullable(n)),e.readOnly===!0&&(n=J.readonly(n)),e.default!==void 0&&(n=n.default(e.default));let r={},i=["$id","id","$comment","$anchor","$vocabulary","$dynamicRef","$dynamicAnchor"];for(let s of i)s in e&&(r[s]=e[s]);let a=["contentEncoding","contentMediaType","contentSchema"];for(let s of a)s in e&&(r[s]=e[s]);if(e.type==="object"&&e.$ref===void 0){e.propertyNames!==void 0&&!ho(e.propertyNames)&&(r.propertyNames=e.propertyNames);for(let s of["minProperties","maxProperties"])e[s]!==void 0&&(r[s]=e[s])}if(e.type==="array"&&e.$ref===void 0){e.contains!==void 0&&!ho(e.contains)&&(r.contains=e.contains);for(let s of["uniqueItems","minContains","maxContains"])e[s]!==void 0&&(r[s]=e[s])}for(let s of Object.keys(e))qI.has(s)||Ge(r,s,e[s]);return Object.keys(r).length>0&&t.registry.add(n,r),e.description&&(n=n.describe(e.description)),n}function o1(e,t){if(typeof e=="boolean")return e?J.any():J.never();let n;try{n=JSON.parse(JSON.stringify(e))}catch{throw new Error("fromJSONSchema input is not valid JSON (possibly cyclic); use $defs/$ref for recursive schemas")}let o=ZI(n,t?.defaultTarget),r=n.$defs||n.definitions||{},i={version:o,defs:r,refs:new Map,processing:new Set,rootSchema:n,registry:t?.registry??Ke};return ut(n,i)}var a1=Symbol("z.visit/resolving");function vo(e,t){let n=typeof t=="function"?t:(a,s)=>{let u=t[a._zod.def.type];return u?u(a,s):a},o=new Map;function r(a){let s=o.get(a);if(s===a1)return new Zi({type:"lazy",getter:()=>o.get(a)});if(s!==void 0)return s;o.set(a,a1);let u=i(a),c=n(u,u!==a);return o.set(a,c),c}function i(a){let s=a._zod.def,u=s.type;switch(u){case"object":{let c=s.shape,l=Object.keys(c),f=!1,p={};for(let v of l){let h=r(c[v]);h!==c[v]&&(f=!0),p[v]=h}let g=s.catchall;return s.catchall&&(g=r(s.catchall),g!==s.catchall&&(f=!0)),f?Pe(a,{...s,shape:p,catchall:g}):a}case"array":{let c=r(s.element);return c===s.element?a:Pe(a,{...s,element:c})}case"tuple":{let c=s.items,l=!1,f=[];for(let g of c){let v=r(g);v!==g&&(l=!0),f.push(v)}let p=s.rest;return s.rest&&(p=r(s.rest),p!==s.rest&&(l=!0)),l?Pe(a,{...s,items:f,rest:p}):a}case"record":case"map":{let c=r(s.keyType),l=r(s.valueType);return c===s.keyType&&l===s.valueType?a:Pe(a,{...s,keyType:c,valueType:l})}case"set":{let c=r(s.valueType);return c===s.valueType?a:Pe(a,{...s,valueType:c})}case"union":{let c=s.options,l=!1,f=[];for(let p of c){let g=r(p);g!==p&&(l=!0),f.push(g)}return l?Pe(a,{...s,options:f}):a}case"intersection":{let c=r(s.left),l=r(s.right);return c===s.left&&l===s.right?a:Pe(a,{...s,left:c,right:l})}case"optional":case"nullable":case"default":case"prefault":case"catch":case"readonly":case"nonoptional":case"promise":case"success":{let c=r(s.innerType);return c===s.innerType?a:Pe(a,{...s,innerType:c})}case"pipe":{let c=r(s.in),l=r(s.out);return c===s.in&&l===s.out?a:Pe(a,{...s,in:c,out:l})}case"function":{let c=r(s.input),l=r(s.output);return c===s.input&&l===s.output?a:Pe(a,{...s,input:c,output:l})}case"lazy":{let c=s.getter,{_cachedInner:l,...f}=s;return Pe(a,{...f,getter:()=>r(c())})}case"template_literal":case"string":case"number":case"int":case"boolean":case"bigint":case"symbol":case"undefined":case"null":case"void":case"never":case"any":case"unknown":case"date":case"nan":case"enum":case"literal":case"file":case"transform":case"custom":return a;default:return a}}return r(e)}function s1(e){return vo(e,{object:t=>t.partial(),union:t=>{let n=t._zod.def;return n.discriminator===void 0?t:Jn(n.options)}})}function YI(e,t){if(!t?.length)return e;let n=e._zod.def;return Pe(e,Lt(n,{checks:[...n.checks??[],...t]}),{parent:!0})}function c1(e){return YI(e.out,e.checks)}function QI(e){return e.in._zod.traits.has("$ZodTransform")?c1(e):e.in}function u1(e){return vo(e,{pipe:t=>QI(t._zod.def),default:(t,n)=>n?Qr(t._zod.def.innerType):t,catch:(t,n)=>n?t._zod.def.innerType:t})}function l1(e){return vo(e,{pipe:t=>c1(t._zod.def),prefault:(t,n)=>n?t._zod.def.innerType:t})}var Tm={};er(Tm,{bigint:()=>nS,boolean:()=>rS,date:()=>iS,number:()=>tS,string:()=>eS});function eS(e){return Xd(Gn,e)}function tS(e){return nf(Kn,e)}function rS(e){return df(Hn,e)}function nS(e){return pf(Wn,e)}function iS(e){return _f(ao,e)}var Qs={type:"decimal",min:"0",max:"1e12"},qt=(e,t)=>({type:"decimal",min:e,max:t,integer:!0}),Om={type:"text"},Em=["sd1.5","sdxl","sd3","flux1-dev","flux1-schnell"],bo={runs:Qs,results:qt("1","10000"),width:qt("1","100000"),height:qt("1","100000"),resolution:Om,steps:qt("1","10000"),seconds:{type:"decimal",min:"0",max:"1e7"},fps:qt("1","1000"),frames:qt("1","100000"),audio:{type:"boolean"},quality:Om,characters:qt("0","1e9"),referenceImages:qt("0","100"),referenceVideoSeconds:{type:"decimal",min:"0",max:"86400"},format:Om,bitDepth:qt("1","64"),gpuCount:qt("1","64"),worker:{type:"enum",values:["flex","active"]},coldStarts:Qs,coldStartSeconds:{type:"decimal",min:"0",max:"86400"},idleSeconds:{type:"decimal",min:"0",max:"86400"},activeWorkers:qt("0","100000"),setupSeconds:{type:"decimal",min:"0",max:"86400"},keepAlive:{type:"decimal",min:"0",max:"86400"},teardownSeconds:{type:"decimal",min:"0",max:"86400"},volumeGB:{type:"decimal",min:"0",max:"1e9"},containerDiskGB:{type:"decimal",min:"0",max:"1e9"},gpuPick:{type:"enum",values:["dearest","first"]},architecture:{type:"enum",values:Em}},Rm=Object.keys(bo),d1=["day","week","month"],f1={limit:Qs,maxIncrease:Qs,maxIncreasePercent:{type:"decimal",min:"0",max:"1e6"},unpriced:{type:"enum",values:["fail","warn"]},judge:{type:"enum",values:["expected","high"]}},p1={maxVariance:{type:"decimal",min:"0",max:"1e6"}},m1=200,g1=1e6;function ec(e){if(e===null||typeof e!="object")return!1;let t=Object.getPrototypeOf(e);return t===Object.prototype||t===null}function h1(e){let t="";for(let n of e)typeof n=="number"?t+=`[${n}]`:t+=t===""?String(n):`.${String(n)}`;return t}function oS(e,t){let n=e,o=()=>{for(let i=0;i<20;i++){let a=n.def;if(!a)return;if(a.type==="optional"||a.type==="default"||a.type==="nullable"||a.type==="readonly")n=a.innerType;else if(a.type==="pipe")n=a.in?.def?.type==="transform"?a.out:a.in;else if(a.type==="intersection")n=a.left;else return}};for(let i of t){o();let a=n.def;if(a?.type==="array"&&typeof i=="number")n=a.element;else if(a?.type==="object"&&a.shape&&typeof i=="string")n=a.shape[i];else return[]}o();let r=n.def;return r?.type==="object"&&r.shape?Object.keys(r.shape):[]}var aS={object:"a mapping",array:"a list",string:"a string",boolean:"true or false",number:"a number"};function tc(e){if(e===void 0)return"nothing";if(e===null)return"null";if(typeof e=="number"&&!Number.isFinite(e))return Number.isNaN(e)?".nan":".inf";if(typeof e=="string")return JSON.stringify(e.length>40?e.slice(0,40)+"\u2026":e);if(Array.isArray(e))return"a list";if(typeof e=="object"&&e!==null&&"toFixed"in e){let t=String(e);return t.length>24?t.slice(0,24)+"\u2026":t}return typeof e=="object"?"a mapping":String(e)}function sS(e,t){let n=e;for(let o of t){if(n===null||typeof n!="object")return;n=n[o]}return n}function v1(e,t,n,o){let r=[];for(let i of e){if(i.code==="unrecognized_keys"){let l=oS(t,i.path);for(let f of i.keys){let p=[...i.path,f],g=br(f,l),v=n.lineOf(p);r.push(new ee(`unknown key \`${f}\``,{file:o,...v!==void 0?{line:v}:{},path:h1(p)},g?`did you mean \`${g}\`?`:`allowed keys: ${l.join(", ")}`))}continue}let a=n.lineOf(i.path),s=sS(n.value,i.path),u={file:o,...a!==void 0?{line:a}:{},path:h1(i.path)};if(s===void 0){let l=i.code==="custom"?i.message.replace(/^expected /,"add "):void 0;r.push(new ee(`missing required \`${String(i.path.at(-1))}\``,u,l));continue}let c=i.code==="invalid_type"?`expected ${aS[i.expected]??i.expected}, got ${tc(s)}`:i.message.includes(", got ")?i.message:`${i.message}, got ${tc(s)}`;r.push(new ee(c,u,cS(i,s)))}return r}function cS(e,t){if(e.code!=="invalid_value"||typeof t!="string")return;let n=e.values.filter(i=>typeof i=="string");if(!n.length)return;let o=String(e.path.at(-1)),r=br(t,n);return r?`did you mean \`${o}: ${r}\`?`:`write \`${o}:\` as one of ${n.join(", ")}`}var wt=e=>e.trim().toLowerCase();function b1(e){let t=new Map,n=new Map,o=new Map,r=new Map,i=new Map;for(let a of e){if(t.has(a.provider))throw new ee(`provider ${a.provider} appears in two catalog files`);t.set(a.provider,a);for(let s of a.models)for(let u of[s.id,...s.aliases]){let c=`${a.provider}\0${wt(u)}`;if(n.has(c))throw new ee(`catalog ${a.provider}: model name \`${u}\` is used twice`,void 0,"make ids and aliases unique");n.set(c,{provider:a,model:s}),n.set(`${a.provider}\0${u}`,{provider:a,model:s})}i.set(a.provider,new Set((a.communitySources??[]).map(wt)));for(let s of a.architectures??[]){let u=uS(s);r.set(`${a.provider}\0${s.id}`,{provider:a,model:u,architecture:{entry:s}});for(let c of s.models??[]){let l=`${a.provider}\0${wt(c.id)}`;if(n.has(l))throw new ee(`catalog ${a.provider}: community model \`${c.id}\` is also a model name or listed twice`,void 0,"list a community model under one architecture, and not as a model too");let f={provider:a,model:u,architecture:{entry:s,known:c}};n.set(l,f),n.set(`${a.provider}\0${c.id}`,f)}}for(let s of a.unpricedNames??[])for(let u of s.ids){let c=`${a.provider}\0${wt(u)}`;if(n.has(c)||o.has(c))throw new ee(`catalog ${a.provider}: unpriced name \`${u}\` is also a model name or listed twice`,void 0,"a name is either a model (priced) or an unpriced name, once");o.set(c,s)}}return Object.freeze({providers:Object.freeze(e),provider:a=>t.get(wt(a)),model:(a,s)=>n.get(`${a}\0${s}`)??n.get(`${wt(a)}\0${wt(s)}`),unpricedName:(a,s)=>o.get(`${wt(a)}\0${wt(s)}`),architecture:(a,s)=>r.get(`${wt(a)}\0${wt(s)}`),isCommunity(a,s){let u=s.indexOf(":");return u>0&&(i.get(wt(a))?.has(wt(s.slice(0,u)))??!1)},suggest(a,s){let u=t.get(wt(a));return u?br(s,u.models.flatMap(c=>[c.id,...c.aliases]),4):void 0}})}function uS(e){return{id:e.id,name:e.name,kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:e.rates,...e.note?{note:e.note}:{}}}function y1(e,t){let n=t.loOpen?e.greaterThan(t.lo):e.greaterThanOrEqualTo(t.lo),o=t.hiOpen?e.lessThan(t.hi):e.lessThanOrEqualTo(t.hi);return n&&o}var $1=[{provider:"fal",name:"fal.ai",currency:"USD",billingSource:"https://docs.fal.ai/documentation/model-apis/pricing",defaults:{},accepts:{},surcharges:[],models:[{id:"fal-ai/flux/dev",name:"FLUX.1 [dev]",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"megapixel",amount:"0.025",per:"1",pixelsPerMegapixel:"1048576",when:{},rounding:{mode:"ceil",step:"1",scope:"request"},source:"https://fal.ai/models/fal-ai/flux/dev",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!1,note:"fal bills by rounding up to the nearest megapixel but does not define the megapixel; 1,048,576 pixels matches its published $0.025 per 1024x1024 image."}]},{id:"fal-ai/flux/schnell",name:"FLUX.1 [schnell]",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"megapixel",amount:"0.003",per:"1",pixelsPerMegapixel:"1048576",when:{},rounding:{mode:"ceil",step:"1",scope:"request"},source:"https://fal.ai/models/fal-ai/flux/schnell",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!1,note:"Rate from a single third-party table, not confirmed on fal's page. fal does not define the megapixel; 1,048,576 pixels matches its published $0.025 per 1024x1024 figure for flux/dev."}]},{id:"fal-ai/qwen-image",name:"Qwen Image",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"megapixel",amount:"0.02",per:"1",pixelsPerMegapixel:"1048576",when:{},rounding:{mode:"ceil",step:"1",scope:"request"},source:"https://fal.ai/models/fal-ai/qwen-image",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!1,note:"Rate not confirmed on fal's page (users report bills far above it). fal does not define the megapixel; 1,048,576 pixels matches its published $0.025 per 1024x1024 figure for flux/dev."}]},{id:"fal-ai/flux-lora",name:"FLUX.1 [dev] with LoRAs",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"megapixel",amount:"0.035",per:"1",pixelsPerMegapixel:"1048576",when:{},rounding:{mode:"ceil",step:"1",scope:"request"},source:"https://fal.ai/models/fal-ai/flux-lora",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"$0.035 per megapixel from a third-party table (https://skillspool.org/zh/skills/joernstoehler-dnd-claude-code-claude-skills-fal-flux-prompting-skill-md), not confirmed on fal's page; fal rounds up to the megapixel and does not define it (1,048,576 px as for flux/dev)."}]},{id:"fal-ai/bytedance/seedream/v4.5/text-to-image",name:"Seedream 4.5",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.04",per:"1",when:{},source:"https://fal.ai/models/fal-ai/bytedance/seedream/v4.5/text-to-image",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"From the December 2026 audit of fal's model pages; not re-read for this entry."}]},{id:"fal-ai/bytedance/seedream/v4/text-to-image",name:"Seedream 4.0",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.03",per:"1",when:{},source:"https://fal.ai/models/fal-ai/bytedance/seedream/v4/text-to-image",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!1,note:"From a single third-party source; not confirmed on fal's page."}]},{id:"fal-ai/flux-pro/kontext",name:"FLUX.1 Kontext [pro]",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.04",per:"1",when:{},source:"https://fal.ai/models/fal-ai/flux-pro/kontext",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0}]},{id:"fal-ai/nano-banana",name:"Nano Banana",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.039",per:"1",when:{},source:"https://fal.ai/models/fal-ai/nano-banana",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0,note:"Model page figure; fal's pricing page shows $0.0398 per image."}]},{id:"fal-ai/flux-pro/v1.1-ultra",name:"FLUX1.1 [pro] ultra",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.06",per:"1",when:{},source:"https://fal.ai/docs/model-api-reference/image-generation-api/flux-pro-v1.1-ultra",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"fal's API reference: $0.06 per image, whatever the aspect ratio (up to 4 MP)."}]},{id:"fal-ai/nano-banana-2/edit",name:"Nano Banana 2 Edit",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.06",per:"1",when:{resolution:"0.5K"},source:"https://fal.ai/models/fal-ai/nano-banana-2/edit/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0},{charge:"base",unit:"image",amount:"0.08",per:"1",when:{resolution:"1K"},source:"https://fal.ai/models/fal-ai/nano-banana-2/edit/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"fal: $0.08 per image at 1K; 2K and 4K 1.5x and 2x, 0.5K 0.75x. Web search adds $0.015 and high thinking $0.002 per request; neither is priced here."},{charge:"base",unit:"image",amount:"0.12",per:"1",when:{resolution:"2K"},source:"https://fal.ai/models/fal-ai/nano-banana-2/edit/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0},{charge:"base",unit:"image",amount:"0.16",per:"1",when:{resolution:"4K"},source:"https://fal.ai/models/fal-ai/nano-banana-2/edit/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0}]},{id:"fal-ai/flux-pro/kontext/max",name:"FLUX.1 Kontext [max]",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.08",per:"1",when:{},source:"https://fal.ai/models/fal-ai/flux-pro/kontext/max",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"Per-image figure from a third-party reseller's copy of fal's prices (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html), not confirmed on fal's page."}]},{id:"fal-ai/flux-pro/kontext/text-to-image",name:"FLUX.1 Kontext [pro] text to image",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.04",per:"1",when:{},source:"https://fal.ai/models/fal-ai/flux-pro/kontext/text-to-image",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"Per-image figure from a third-party reseller's copy of fal's prices (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html), not confirmed on fal's page."}]},{id:"fal-ai/flux-pro/kontext/multi",name:"FLUX.1 Kontext [pro] multi image",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.04",per:"1",when:{},source:"https://fal.ai/models/fal-ai/flux-pro/kontext/multi",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"Per-image figure from a third-party reseller's copy of fal's prices (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html), not confirmed on fal's page."}]},{id:"fal-ai/flux-pro/v1.1-ultra/redux",name:"FLUX1.1 [pro] ultra Redux",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.05",per:"1",when:{},source:"https://fal.ai/models/fal-ai/flux-pro/v1.1-ultra/redux",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"Per-image figure from a third-party reseller's copy of fal's prices (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html), not confirmed on fal's page."}]},{id:"fal-ai/flux-pro/v1.1/redux",name:"FLUX1.1 [pro] Redux",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.05",per:"1",when:{},source:"https://fal.ai/models/fal-ai/flux-pro/v1.1/redux",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"Per-image figure from a third-party reseller's copy of fal's prices (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html), not confirmed on fal's page."}]},{id:"fal-ai/flux-pro/v1.1-ultra-finetuned",name:"FLUX1.1 [pro] ultra fine-tuned",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.07",per:"1",when:{},source:"https://fal.ai/models/fal-ai/flux-pro/v1.1-ultra-finetuned",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"Per-image figure from a third-party reseller's copy of fal's prices (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html), not confirmed on fal's page."}]},{id:"fal-ai/nano-banana-pro",name:"Nano Banana Pro",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.15",per:"1",when:{resolution:["1K","2K"]},source:"https://fal.ai/models/fal-ai/nano-banana-pro/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"fal's page text as quoted word for word in several public repositories (cost tables in TypeScript and Rust clients of fal); fal's page itself was not read. 1K and 2K cost the same."},{charge:"base",unit:"image",amount:"0.30",per:"1",when:{resolution:"4K"},source:"https://fal.ai/models/fal-ai/nano-banana-pro/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"Double the standard $0.15, per fal's text as quoted in public repositories; fal's page not read."}],note:'fal: "$0.15 per image ... 4K outputs will be charged at double the standard rate. If web search is used, an additional $0.015 will be charged" (web search is not priced here).'},{id:"fal-ai/nano-banana-pro/edit",name:"Nano Banana Pro Edit",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.15",per:"1",when:{resolution:["1K","2K"]},source:"https://fal.ai/models/fal-ai/nano-banana-pro/edit/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:`Public code quotes the /edit page's own text ("Your request will cost $0.15 per image. 4K outputs will be charged at double the standard rate."); fal's page itself was not read.`},{charge:"base",unit:"image",amount:"0.30",per:"1",when:{resolution:"4K"},source:"https://fal.ai/models/fal-ai/nano-banana-pro/edit/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"Double the standard $0.15, per the /edit page's text as quoted in public code; fal's page not read."}],note:"Billed per output image; fal does not charge the input images. Web search adds $0.015 per request (not priced here)."},{id:"fal-ai/nano-banana-2",name:"Nano Banana 2",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.06",per:"1",when:{resolution:"0.5K"},source:"https://fal.ai/models/fal-ai/nano-banana-2/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:`0.75 x $0.08. Public code quotes this page's text ("$0.08 per image ... 2K and 4K outputs will be charged at 1.5 times and 2 times the standard rate ... 0.5K ... 0.75 times", "same text on /edit"), which matches the fal-ai/nano-banana-2/edit page read for this catalog; this page itself was not read.`},{charge:"base",unit:"image",amount:"0.08",per:"1",when:{resolution:"1K"},source:"https://fal.ai/models/fal-ai/nano-banana-2/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"fal's text as quoted in public code (and fal's pricing API figure, $0.08, reported there); page not read."},{charge:"base",unit:"image",amount:"0.12",per:"1",when:{resolution:"2K"},source:"https://fal.ai/models/fal-ai/nano-banana-2/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"1.5 x $0.08, per fal's text as quoted in public code; page not read."},{charge:"base",unit:"image",amount:"0.16",per:"1",when:{resolution:"4K"},source:"https://fal.ai/models/fal-ai/nano-banana-2/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"2 x $0.08, per fal's text as quoted in public code; page not read."}],note:"Web search adds $0.015 and high thinking $0.002 per request; neither is priced here."},{id:"fal-ai/clarity-upscaler",name:"Clarity Upscaler",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"megapixel",amount:"0.03",per:"1",pixelsPerMegapixel:"1048576",when:{},source:"https://fal.ai/models/fal-ai/clarity-upscaler/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:'fal: "$0.03 per megapixels". fal says neither whether it counts the input or the upscaled output nor how it rounds; priced on the width x height the workload states (give the output size), unrounded, with 1,048,576 pixels a megapixel as for flux/dev.'}]},{id:"fal-ai/flux/dev/image-to-image",name:"FLUX.1 [dev] image to image",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"megapixel",amount:"0.025",per:"1",pixelsPerMegapixel:"1048576",when:{},rounding:{mode:"ceil",step:"1",scope:"request"},source:"https://fal.ai/models/fal-ai/flux/dev/image-to-image",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"$0.025 per megapixel for fal-ai/flux-1/dev/image-to-image in a third-party reseller's copy of fal's prices (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html), not confirmed on fal's page; rounding and megapixel size assumed as for flux/dev."}]},{id:"fal-ai/bytedance/seedream/v5/lite/text-to-image",name:"Seedream 5 Lite",kind:"image",aliases:["fal-ai/bytedance/seedream/v5/lite/edit"],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.035",per:"1",when:{},source:"https://fal.ai/models/fal-ai/bytedance/seedream/v5/lite/text-to-image/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:`fal's "Price: $0.035 per images", text to image and /edit alike, as quoted in a public price table; fal's page itself was not read.`}]},{id:"fal-ai/bytedance/seedream/v4/edit",name:"Seedream 4.0 Edit",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.03",per:"1",when:{},source:"https://fal.ai/models/fal-ai/bytedance/seedream/v4/edit",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:`fal's "Price: $0.03 per images", text to image and /edit alike, as quoted in a public price table; fal's page itself was not read.`}]},{id:"fal-ai/ideogram/v3",name:"Ideogram V3",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.03",per:"1",when:{quality:"TURBO"},source:"https://fal.ai/models/fal-ai/ideogram/v3/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:`fal's "$0.03 with TURBO, $0.06 with BALANCED, and $0.09 with QUALITY" as quoted in a public price table; fal's page itself was not read.`},{charge:"base",unit:"image",amount:"0.06",per:"1",when:{quality:"BALANCED"},source:"https://fal.ai/models/fal-ai/ideogram/v3/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"fal's text as quoted in a public price table; fal's page not read."},{charge:"base",unit:"image",amount:"0.09",per:"1",when:{quality:"QUALITY"},source:"https://fal.ai/models/fal-ai/ideogram/v3/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"fal's text as quoted in a public price table; fal's page not read."}],note:"The quality attribute is fal's rendering_speed (TURBO, BALANCED or QUALITY)."},{id:"fal-ai/minimax/hailuo-02/standard/image-to-video",name:"MiniMax Hailuo 02 Standard image to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.045",per:"1",when:{resolution:"768P"},source:"https://fal.ai/models/fal-ai/minimax/hailuo-02/standard/image-to-video",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"$0.045 per second at 768P. From the December 2026 audit of fal's model pages; not re-read for this entry. Other resolutions stay unpriced."}]},{id:"fal-ai/minimax/hailuo-2.3/standard/text-to-video",name:"MiniMax Hailuo 2.3 Standard text to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},allowed:{seconds:[6,10]},rates:[{charge:"base",unit:"video",amount:"0.28",per:"1",when:{seconds:6},source:"https://fal.ai/models/fal-ai/minimax/hailuo-2.3/standard/text-to-video",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"$0.28 per 6 s video. From the December 2026 audit of fal's model pages; not re-read for this entry."},{charge:"base",unit:"video",amount:"0.56",per:"1",when:{seconds:10},source:"https://fal.ai/models/fal-ai/minimax/hailuo-2.3/standard/text-to-video",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"$0.56 per 10 s video. From the December 2026 audit of fal's model pages; not re-read for this entry."}]},{id:"fal-ai/veo3.1/reference-to-video",name:"Veo 3.1 reference to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.20",per:"1",when:{resolution:["720p","1080p"],audio:!1},source:"https://fal.ai/models/fal-ai/veo3.1/reference-to-video/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0},{charge:"base",unit:"video_second",amount:"0.40",per:"1",when:{resolution:["720p","1080p"],audio:!0},source:"https://fal.ai/models/fal-ai/veo3.1/reference-to-video/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0},{charge:"base",unit:"video_second",amount:"0.40",per:"1",when:{resolution:"4K",audio:!1},source:"https://fal.ai/models/fal-ai/veo3.1/reference-to-video/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0},{charge:"base",unit:"video_second",amount:"0.60",per:"1",when:{resolution:"4K",audio:!0},source:"https://fal.ai/models/fal-ai/veo3.1/reference-to-video/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0}]},{id:"fal-ai/veo3.1/fast/first-last-frame-to-video",name:"Veo 3.1 Fast first/last frame to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.10",per:"1",when:{resolution:["720p","1080p"],audio:!1},source:"https://fal.ai/models/fal-ai/veo3.1/fast/first-last-frame-to-video/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0},{charge:"base",unit:"video_second",amount:"0.15",per:"1",when:{resolution:["720p","1080p"],audio:!0},source:"https://fal.ai/models/fal-ai/veo3.1/fast/first-last-frame-to-video/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0},{charge:"base",unit:"video_second",amount:"0.30",per:"1",when:{resolution:"4K",audio:!1},source:"https://fal.ai/models/fal-ai/veo3.1/fast/first-last-frame-to-video/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0},{charge:"base",unit:"video_second",amount:"0.35",per:"1",when:{resolution:"4K",audio:!0},source:"https://fal.ai/models/fal-ai/veo3.1/fast/first-last-frame-to-video/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0}]},{id:"fal-ai/veo3.1/image-to-video",name:"Veo 3.1 image to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.20",per:"1",when:{resolution:["720p","1080p"],audio:!1},source:"https://fal.ai/models/fal-ai/veo3.1/image-to-video",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"fal's page for this endpoint was not read; a third-party guide (https://videopromptkit.com/blog/veo3-1-overview-veo-3-1-model-overview-with-practical-production-steps) says it costs what fal-ai/veo3.1 costs."},{charge:"base",unit:"video_second",amount:"0.40",per:"1",when:{resolution:["720p","1080p"],audio:!0},source:"https://fal.ai/models/fal-ai/veo3.1/image-to-video",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"Same price as fal-ai/veo3.1 per a third-party guide; fal's page for this endpoint not read."},{charge:"base",unit:"video_second",amount:"0.40",per:"1",when:{resolution:"4K",audio:!1},source:"https://fal.ai/models/fal-ai/veo3.1/image-to-video",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"Same price as fal-ai/veo3.1 per a third-party guide; fal's page for this endpoint not read."},{charge:"base",unit:"video_second",amount:"0.60",per:"1",when:{resolution:"4K",audio:!0},source:"https://fal.ai/models/fal-ai/veo3.1/image-to-video",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"Same price as fal-ai/veo3.1 per a third-party guide; fal's page for this endpoint not read."}]},{id:"fal-ai/sora-2/text-to-video",name:"Sora 2 text to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.1",per:"1",when:{},source:"https://fal.ai/models/fal-ai/sora-2/text-to-video/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"fal: $0.1 per second for Sora 2 (durations 4, 8, 12, 16 or 20 s)."}]},{id:"fal-ai/sora-2/text-to-video/pro",name:"Sora 2 Pro text to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.30",per:"1",when:{resolution:"720p"},source:"https://fal.ai/docs/model-api-reference/video-generation-api/sora-2-text-to-video",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"From the performance table of fal's API reference ($0.30/s at 720p, $0.50/s at 1080p); the table's text is garbled, so the figures are not confirmed."},{charge:"base",unit:"video_second",amount:"0.50",per:"1",when:{resolution:"1080p"},source:"https://fal.ai/docs/model-api-reference/video-generation-api/sora-2-text-to-video",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"From the performance table of fal's API reference ($0.30/s at 720p, $0.50/s at 1080p); the table's text is garbled, so the figures are not confirmed."}]},{id:"fal-ai/kling-video/v2.6/pro/image-to-video",name:"Kling 2.6 Pro image to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.07",per:"1",when:{seconds:[5,10],audio:!1},source:"https://fal.ai/models/fal-ai/kling-video/v2.6/pro/image-to-video/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0},{charge:"base",unit:"video_second",amount:"0.14",per:"1",when:{seconds:[5,10],audio:!0},source:"https://fal.ai/models/fal-ai/kling-video/v2.6/pro/image-to-video/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"fal: $0.07/s without audio, $0.14/s with native audio; with audio and voice control (voice_ids) $0.168/s, which is not priced here."}],note:"fal accepts durations of 5 or 10 s only."},{id:"fal-ai/kling-video/v2.5-turbo/standard/image-to-video",name:"Kling 2.5 Turbo Standard image to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},allowed:{seconds:[5,10]},rates:[{charge:"base",unit:"video_second",amount:"0.042",per:"1",when:{},included:{quantity:"5",amount:"0.21"},source:"https://fal.ai/models/fal-ai/kling-video/v2.5-turbo/standard/image-to-video/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"fal: $0.21 for 5 s, then $0.042 per extra second; fal accepts 5 or 10 s."}]},{id:"fal-ai/kling-video/v2.1/pro/image-to-video",name:"Kling 2.1 Pro image to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.098",per:"1",when:{seconds:[5,10]},source:"https://fal.ai/models/fal-ai/kling-video/v2.1/pro/image-to-video/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"fal: $0.49 for 5 s, then $0.098 per extra second; fal accepts 5 or 10 s, so this is exactly $0.098 per second."}]},{id:"fal-ai/kling-video/v2.1/standard/image-to-video",name:"Kling 2.1 Standard image to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.056",per:"1",when:{seconds:[5,10]},source:"https://fal.ai/models/fal-ai/kling-video/v2.1/standard/image-to-video/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"fal: $0.28 for 5 s, then $0.056 per extra second; fal accepts 5 or 10 s, so this is exactly $0.056 per second."}]},{id:"fal-ai/wan-25-preview/text-to-video",name:"Wan 2.5 Preview",kind:"video",aliases:["fal-ai/wan-25-preview/image-to-video"],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.05",per:"1",when:{resolution:"480p"},source:"https://fal.ai/models/fal-ai/wan-25-preview/text-to-video",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0},{charge:"base",unit:"video_second",amount:"0.10",per:"1",when:{resolution:"720p"},source:"https://fal.ai/models/fal-ai/wan-25-preview/text-to-video",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0},{charge:"base",unit:"video_second",amount:"0.15",per:"1",when:{resolution:"1080p"},source:"https://fal.ai/models/fal-ai/wan-25-preview/text-to-video",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0}]},{id:"fal-ai/kling-video/v2.5-turbo/pro/image-to-video",name:"Kling 2.5 Turbo Pro",kind:"video",aliases:["fal-ai/kling-video/v2.5-turbo/pro/text-to-video"],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.07",per:"1",when:{},included:{quantity:"5",amount:"0.35"},source:"https://fal.ai/models/fal-ai/kling-video/v2.5-turbo/pro/image-to-video",checkedAt:"2026-12-01",effectiveFrom:"2026-11-21",basis:"published",verified:!0,note:"$0.35 for the first 5 s of each clip, then $0.07 per extra second."}]},{id:"fal-ai/veo3",name:"Veo 3",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.20",per:"1",when:{audio:!1},source:"https://fal.ai/models/fal-ai/veo3",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0},{charge:"base",unit:"video_second",amount:"0.40",per:"1",when:{audio:!0},source:"https://fal.ai/models/fal-ai/veo3",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0}]},{id:"fal-ai/veo3.1",name:"Veo 3.1",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.20",per:"1",when:{resolution:["720p","1080p"],audio:!1},source:"https://fal.ai/models/fal-ai/veo3.1",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0},{charge:"base",unit:"video_second",amount:"0.40",per:"1",when:{resolution:["720p","1080p"],audio:!0},source:"https://fal.ai/models/fal-ai/veo3.1",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0},{charge:"base",unit:"video_second",amount:"0.40",per:"1",when:{resolution:"4K",audio:!1},source:"https://fal.ai/models/fal-ai/veo3.1",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0},{charge:"base",unit:"video_second",amount:"0.60",per:"1",when:{resolution:"4K",audio:!0},source:"https://fal.ai/models/fal-ai/veo3.1",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0}]},{id:"fal-ai/ovi",name:"Ovi",kind:"video",aliases:["fal-ai/ovi/image-to-video"],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video",amount:"0.20",per:"1",when:{},source:"https://fal.ai/models/fal-ai/ovi",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0}]},{id:"fal-ai/veo3/fast",name:"Veo 3 Fast",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.10",per:"1",when:{audio:!1},source:"https://fal.ai/models/fal-ai/veo3/fast/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"$0.10/s without audio, $0.15/s with, from a third-party price list that cites this page and fal's pricing API ($0.15 per second); fal's page itself was not read."},{charge:"base",unit:"video_second",amount:"0.15",per:"1",when:{audio:!0},source:"https://fal.ai/models/fal-ai/veo3/fast/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"From a third-party price list citing this page and fal's pricing API; fal's page not read."}]},{id:"fal-ai/veo3.1/fast",name:"Veo 3.1 Fast",kind:"video",aliases:["fal-ai/veo3.1/fast/image-to-video"],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.10",per:"1",when:{resolution:["720p","1080p"],audio:!1},source:"https://fal.ai/models/fal-ai/veo3.1/fast/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"From a third-party digest of fal's Veo 3.1 pages; this page itself was not read."},{charge:"base",unit:"video_second",amount:"0.15",per:"1",when:{resolution:["720p","1080p"],audio:!0},source:"https://fal.ai/models/fal-ai/veo3.1/fast/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"From a third-party digest of fal's Veo 3.1 pages; this page itself was not read."},{charge:"base",unit:"video_second",amount:"0.30",per:"1",when:{resolution:"4K",audio:!1},source:"https://fal.ai/models/fal-ai/veo3.1/fast/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"From a third-party digest of fal's Veo 3.1 pages; this page itself was not read."},{charge:"base",unit:"video_second",amount:"0.35",per:"1",when:{resolution:"4K",audio:!0},source:"https://fal.ai/models/fal-ai/veo3.1/fast/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"From a third-party digest of fal's Veo 3.1 pages; this page itself was not read."}],note:"Text to video and image to video. A third-party digest of fal's Veo 3.1 pages gives one Fast price for fast, fast/image-to-video and fast/first-last-frame-to-video; the last of these was read on fal's page and its figures are the same."},{id:"fal-ai/veo3.1/first-last-frame-to-video",name:"Veo 3.1 first/last frame to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.20",per:"1",when:{resolution:["720p","1080p"],audio:!1},source:"https://fal.ai/models/fal-ai/veo3.1/first-last-frame-to-video/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"From a third-party digest of fal's Veo 3.1 pages; this page itself was not read."},{charge:"base",unit:"video_second",amount:"0.40",per:"1",when:{resolution:["720p","1080p"],audio:!0},source:"https://fal.ai/models/fal-ai/veo3.1/first-last-frame-to-video/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"From a third-party digest of fal's Veo 3.1 pages; this page itself was not read."},{charge:"base",unit:"video_second",amount:"0.40",per:"1",when:{resolution:"4K",audio:!1},source:"https://fal.ai/models/fal-ai/veo3.1/first-last-frame-to-video/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"From a third-party digest of fal's Veo 3.1 pages; this page itself was not read."},{charge:"base",unit:"video_second",amount:"0.60",per:"1",when:{resolution:"4K",audio:!0},source:"https://fal.ai/models/fal-ai/veo3.1/first-last-frame-to-video/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"From a third-party digest of fal's Veo 3.1 pages; this page itself was not read."}],note:"A third-party digest of fal's Veo 3.1 pages gives one Standard price for veo3.1, image-to-video and first-last-frame-to-video (the same as fal-ai/veo3.1)."},{id:"fal-ai/bytedance/omnihuman/v1.5",name:"OmniHuman 1.5",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.16",per:"1",when:{},source:"https://fal.ai/learn/devs/omnihuman-15-user-guide",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:`fal's OmniHuman 1.5 guide: "$0.16/second", one rate at 720p and 1080p.`}],note:"The video is as long as the input audio (at most 60 s at 720p, 30 s at 1080p): give that length as seconds."},{id:"fal-ai/minimax/video-01",name:"MiniMax Video-01",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video",amount:"0.5",per:"1",when:{},source:"https://fal.ai/models/fal-ai/minimax/video-01",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:`fal's "Your request will cost $0.5 per video." as quoted in public code; fal's page itself was not read.`}]},{id:"fal-ai/kling-video/v3/pro/text-to-video",name:"Kling 3.0 Pro",kind:"video",aliases:["fal-ai/kling-video/v3/pro/image-to-video"],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.112",per:"1",when:{audio:!1},source:"https://fal.ai/models/fal-ai/kling-video/v3/pro/text-to-video/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"$0.112/s without audio, $0.168/s with, as two public price lists quote fal's page (one notes fal's pricing API reports a single $0.14/s); fal's page itself was not read."},{charge:"base",unit:"video_second",amount:"0.168",per:"1",when:{audio:!0},source:"https://fal.ai/models/fal-ai/kling-video/v3/pro/text-to-video/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"As quoted from fal's page in public price lists; fal's page not read."}],note:"With voice control (voice_ids) fal charges $0.196/s, which is not priced here. A third-party digest of fal's pages gives one Pro price for text to video and image to video."},{id:"fal-ai/kling-video/v3/standard/image-to-video",name:"Kling 3.0 Standard",kind:"video",aliases:["fal-ai/kling-video/v3/standard/text-to-video"],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.084",per:"1",when:{audio:!1},source:"https://fal.ai/models/fal-ai/kling-video/v3/standard/image-to-video/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"$0.084/s without audio, $0.126/s with, as public price lists quote fal's page; fal's pricing API is reported to give $0.14/s instead. fal's page itself was not read."},{charge:"base",unit:"video_second",amount:"0.126",per:"1",when:{audio:!0},source:"https://fal.ai/models/fal-ai/kling-video/v3/standard/image-to-video/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"Page figure as quoted in public price lists; one of them reports fal's pricing API at $0.14/s for this model."}],note:"With voice control fal charges $0.154/s, which is not priced here. A third-party digest of fal's pages gives one Standard price for text to video and image to video."},{id:"fal-ai/bria/background/remove",name:"Bria RMBG 2.0 (background removal)",kind:"other",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"request",amount:"0.018",per:"1",when:{},source:"https://fal.ai/models/fal-ai/bria/background/remove",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!1,note:"Per-request figure from a third-party model table, not yet confirmed on fal's model page."}]},{id:"fal-ai/trellis",name:"Trellis (image to 3D)",kind:"other",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"request",amount:"0.02",per:"1",when:{},source:"https://fal.ai/models/fal-ai/trellis",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!1,note:"Per-request figure from a third-party model table, not yet confirmed on fal's model page."}]},{id:"fal-ai/pixverse/v6/extend",name:"PixVerse v6 Extend",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.025",per:"1",when:{resolution:"360p",audio:!1},source:"https://fal.ai/models/fal-ai/pixverse/v6/extend/llms.txt",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0},{charge:"base",unit:"video_second",amount:"0.035",per:"1",when:{resolution:"360p",audio:!0},source:"https://fal.ai/models/fal-ai/pixverse/v6/extend/llms.txt",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0},{charge:"base",unit:"video_second",amount:"0.035",per:"1",when:{resolution:"540p",audio:!1},source:"https://fal.ai/models/fal-ai/pixverse/v6/extend/llms.txt",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0},{charge:"base",unit:"video_second",amount:"0.045",per:"1",when:{resolution:"540p",audio:!0},source:"https://fal.ai/models/fal-ai/pixverse/v6/extend/llms.txt",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0},{charge:"base",unit:"video_second",amount:"0.045",per:"1",when:{resolution:"720p",audio:!1},source:"https://fal.ai/models/fal-ai/pixverse/v6/extend/llms.txt",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0},{charge:"base",unit:"video_second",amount:"0.060",per:"1",when:{resolution:"720p",audio:!0},source:"https://fal.ai/models/fal-ai/pixverse/v6/extend/llms.txt",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0},{charge:"base",unit:"video_second",amount:"0.090",per:"1",when:{resolution:"1080p",audio:!1},source:"https://fal.ai/models/fal-ai/pixverse/v6/extend/llms.txt",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0},{charge:"base",unit:"video_second",amount:"0.115",per:"1",when:{resolution:"1080p",audio:!0},source:"https://fal.ai/models/fal-ai/pixverse/v6/extend/llms.txt",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0}]},{id:"fal-ai/elevenlabs/tts/multilingual-v2",name:"ElevenLabs TTS Multilingual v2",kind:"audio",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"character",amount:"0.10",per:"1000",when:{},source:"https://fal.ai/models/fal-ai/elevenlabs/tts/multilingual-v2/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"$0.10 per 1,000 characters, as a public price list quotes fal's page and pricing API; fal's page itself was not read."}]},{id:"fal-ai/elevenlabs/tts/turbo-v2.5",name:"ElevenLabs TTS Turbo v2.5",kind:"audio",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"character",amount:"0.05",per:"1000",when:{},source:"https://fal.ai/models/fal-ai/elevenlabs/tts/turbo-v2.5/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"$0.05 per 1,000 characters, as a public price list quotes fal's page and pricing API; fal's page itself was not read."}]},{id:"fal-ai/minimax/speech-2.8-hd",name:"MiniMax Speech 2.8 [HD]",kind:"audio",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"character",amount:"0.1",per:"1000",when:{},source:"https://fal.ai/models/fal-ai/minimax/speech-2.8-hd/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"fal: $0.1 per 1000 characters."}]},{id:"fal-ai/flux-pro/v1.1",name:"FLUX1.1 [pro]",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.04",per:"1",when:{},source:"https://fal.ai/models/fal-ai/flux-pro/v1.1",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"$0.04 per image as two price lists quote fal (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html, https://lumenfall.ai/models/black-forest-labs/flux1.1-pro); another (https://skillspool.org/zh/skills/joernstoehler-dnd-claude-code-claude-skills-fal-flux-prompting-skill-md) says $0.055 per megapixel. fal's page not read."}]},{id:"fal-ai/flux-kontext-lora",name:"FLUX.1 Kontext [dev] with LoRAs",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"megapixel",amount:"0.035",per:"1",pixelsPerMegapixel:"1048576",when:{},rounding:{mode:"ceil",step:"1",scope:"request"},source:"https://fal.ai/models/fal-ai/flux-kontext-lora",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"$0.035 per megapixel from a third-party table (https://skillspool.org/zh/skills/joernstoehler-dnd-claude-code-claude-skills-fal-flux-prompting-skill-md), not confirmed on fal's page; fal rounds up to the megapixel and does not define it (1,048,576 px as for flux/dev)."}]},{id:"fal-ai/flux-2-flex",name:"FLUX.2 [flex]",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"megapixel",amount:"0.05",per:"1",pixelsPerMegapixel:"1048576",when:{},rounding:{mode:"ceil",step:"1",scope:"request"},source:"https://fal.ai/models/fal-ai/flux-2-flex",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"$0.05 per megapixel from third-party tables (https://skillspool.org/zh/skills/joernstoehler-dnd-claude-code-claude-skills-fal-flux-prompting-skill-md, https://www.infr.sh/api/v/flux-2-flex), not confirmed on fal's page. They say input megapixels are billed too; only the output is counted here."}]},{id:"fal-ai/recraft/v3/text-to-image",name:"Recraft V3 text to image",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.04",per:"1",when:{},source:"https://fal.ai/models/fal-ai/recraft/v3/text-to-image",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"$0.04 per image as the December 2026 audit and a public model list (https://keigit.com/keisei/KeiSeiKit-1.0/raw/commit/596e0b20a157648349d5522cff59229e8d71da71/_blocks/api-fal-ai.md) quote fal; fal's page not read. Vector styles may cost more."}]},{id:"fal-ai/kling-video/v1.6/standard/image-to-video",name:"Kling 1.6 Standard image to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.045",per:"1",when:{seconds:[5,10]},source:"https://fal.ai/models/fal-ai/kling-video/v1.6/standard/image-to-video",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"$0.045 per second as a reseller's table quotes fal (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html); fal's page not read. fal accepts 5 or 10 s."}]},{id:"fal-ai/kling-video/v1.6/pro/image-to-video",name:"Kling 1.6 Pro image to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.095",per:"1",when:{seconds:[5,10]},source:"https://fal.ai/models/fal-ai/kling-video/v1.6/pro/image-to-video",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"$0.095 per second as a reseller's table quotes fal (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html); fal's page not read. fal accepts 5 or 10 s."}]},{id:"fal-ai/kling-video/v2.1/master/image-to-video",name:"Kling 2.1 Master image to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.28",per:"1",when:{seconds:[5,10]},source:"https://fal.ai/models/fal-ai/kling-video/v2.1/master/image-to-video",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"$0.28 per second as a reseller's table quotes fal (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html); fal's page not read. That table lists v2.1 pro at $0.09/s where fal says $0.098/s, so it may lag. fal accepts 5 or 10 s."}]},{id:"fal-ai/kling-video/v2.1/master/text-to-video",name:"Kling 2.1 Master text to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.28",per:"1",when:{seconds:[5,10]},source:"https://fal.ai/models/fal-ai/kling-video/v2.1/master/text-to-video",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"$0.28 per second as a reseller's table quotes fal (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html); fal's page not read. fal accepts 5 or 10 s."}]},{id:"fal-ai/sora-2/image-to-video",name:"Sora 2 image to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.1",per:"1",when:{seconds:[4,8,12]},source:"https://fal.ai/models/fal-ai/sora-2/image-to-video/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:'fal: "The pricing is $0.1/s for Sora 2."'}],note:"fal accepts durations of 4, 8 or 12 s."},{id:"fal-ai/elevenlabs/text-to-dialogue/eleven-v3",name:"ElevenLabs text to dialogue (Eleven v3)",kind:"audio",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"character",amount:"0.1",per:"1000",when:{},source:"https://fal.ai/models/fal-ai/elevenlabs/text-to-dialogue/eleven-v3/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"fal: $0.1 per 1000 characters (all dialogue blocks together)."}]},{id:"fal-ai/luma-dream-machine/ray-2-flash",name:"Luma Ray 2 Flash text to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video",amount:"0.2",per:"1",when:{seconds:5,resolution:"540p"},source:"https://fal.ai/models/fal-ai/luma-dream-machine/ray-2-flash/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"fal: $0.2 per 5 s at 540p; 720p costs 2x, 1080p 4x; 9 s costs 2x."},{charge:"base",unit:"video",amount:"0.4",per:"1",when:{seconds:5,resolution:"720p"},source:"https://fal.ai/models/fal-ai/luma-dream-machine/ray-2-flash/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"fal: $0.2 per 5 s at 540p; 720p costs 2x, 1080p 4x; 9 s costs 2x."},{charge:"base",unit:"video",amount:"0.8",per:"1",when:{seconds:5,resolution:"1080p"},source:"https://fal.ai/models/fal-ai/luma-dream-machine/ray-2-flash/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"fal: $0.2 per 5 s at 540p; 720p costs 2x, 1080p 4x; 9 s costs 2x."},{charge:"base",unit:"video",amount:"0.4",per:"1",when:{seconds:9,resolution:"540p"},source:"https://fal.ai/models/fal-ai/luma-dream-machine/ray-2-flash/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"fal: $0.2 per 5 s at 540p; 720p costs 2x, 1080p 4x; 9 s costs 2x."},{charge:"base",unit:"video",amount:"0.8",per:"1",when:{seconds:9,resolution:"720p"},source:"https://fal.ai/models/fal-ai/luma-dream-machine/ray-2-flash/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"fal: $0.2 per 5 s at 540p; 720p costs 2x, 1080p 4x; 9 s costs 2x."},{charge:"base",unit:"video",amount:"1.6",per:"1",when:{seconds:9,resolution:"1080p"},source:"https://fal.ai/models/fal-ai/luma-dream-machine/ray-2-flash/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"fal: $0.2 per 5 s at 540p; 720p costs 2x, 1080p 4x; 9 s costs 2x."}],note:"fal accepts 5 or 9 s at 540p, 720p or 1080p."},{id:"fal-ai/luma-dream-machine/ray-2-flash/image-to-video",name:"Luma Ray 2 Flash image to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video",amount:"0.2",per:"1",when:{seconds:5,resolution:"540p"},source:"https://fal.ai/models/fal-ai/luma-dream-machine/ray-2-flash/image-to-video/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"fal: $0.2 per 5 s at 540p; 720p costs 2x, 1080p 4x. fal does not say what 9 s costs here, so 9 s stays unpriced."},{charge:"base",unit:"video",amount:"0.4",per:"1",when:{seconds:5,resolution:"720p"},source:"https://fal.ai/models/fal-ai/luma-dream-machine/ray-2-flash/image-to-video/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"fal: $0.2 per 5 s at 540p; 720p costs 2x, 1080p 4x. fal does not say what 9 s costs here, so 9 s stays unpriced."},{charge:"base",unit:"video",amount:"0.8",per:"1",when:{seconds:5,resolution:"1080p"},source:"https://fal.ai/models/fal-ai/luma-dream-machine/ray-2-flash/image-to-video/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"fal: $0.2 per 5 s at 540p; 720p costs 2x, 1080p 4x. fal does not say what 9 s costs here, so 9 s stays unpriced."}]},{id:"fal-ai/imagen4/preview",name:"Imagen 4 (preview)",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.05",per:"1",when:{},source:"https://fal.ai/models/fal-ai/imagen4/preview",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"$0.05 per image as a competitor's comparison quotes fal (https://muapi.ai/ko/comparison/google-imagen4); fal's page not read. The fast and ultra endpoints are priced separately and not here."}]},{id:"fal-ai/minimax/speech-02-hd",name:"MiniMax Speech-02 HD",kind:"audio",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"character",amount:"0.1",per:"1000",when:{},source:"https://fal.ai/models/fal-ai/minimax/speech-02-hd",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"$0.10 per 1,000 characters as a pass-through gateway lists it (https://aigateway.sh/models/minimax/minimax-speech-02-hd); fal's page not read. fal prices speech-02-turbo at $0.06 and speech-2.8-hd at $0.1 per 1,000 characters."}]},{id:"fal-ai/flux-pro",name:"FLUX.1 [pro]",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.05",per:"1",when:{},source:"https://fal.ai/models/fal-ai/flux-pro",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"$0.05 per image as a gateway that calls fal with its users' own keys lists it (https://www.hiway2llm.com/docs/multimodal/multimodal-images); fal's page not read."}]},{id:"fal-ai/playai/tts/dialog",name:"PlayAI text-to-speech dialog",kind:"audio",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"audio_second",amount:"0.05",per:"60",when:{},source:"https://fal.ai/models/fal-ai/playai/tts/dialog/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"fal: $0.05 per minute of audio generated."}]},{id:"fal-gpu/H100",name:"fal GPU H100",kind:"gpu",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"runner_second",amount:"1.89",per:"3600",when:{},rounding:{mode:"ceil",step:"1",scope:"request"},source:"https://fal.ai/pricing",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!1,note:"fal shows 'as low as $1.89/h'; list price unconfirmed"}],note:"Serverless billing rules at https://docs.fal.ai/documentation/serverless/pricing."},{id:"fal-gpu/H200",name:"fal GPU H200",kind:"gpu",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"runner_second",amount:"4.50",per:"3600",when:{},rounding:{mode:"ceil",step:"1",scope:"request"},range:{low:"2.10",note:"fal advertises 'as low as $2.10/h' for this GPU; what an account pays between that and the list price is not published"},source:"https://fal.ai/pricing",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0,note:"List price $4.50/h; fal also advertises 'as low as $2.10/h'."}],note:"Serverless billing rules at https://docs.fal.ai/documentation/serverless/pricing."},{id:"fal-gpu/B200",name:"fal GPU B200",kind:"gpu",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"runner_second",amount:"6.25",per:"3600",when:{},rounding:{mode:"ceil",step:"1",scope:"request"},range:{low:"3.49",note:"fal advertises 'as low as $3.49/h' for this GPU; what an account pays between that and the list price is not published"},source:"https://fal.ai/pricing",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0,note:"List price $6.25/h; fal also advertises 'as low as $3.49/h'."}],note:"Serverless billing rules at https://docs.fal.ai/documentation/serverless/pricing."},{id:"fal-gpu/B300",name:"fal GPU B300",kind:"gpu",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"runner_second",amount:"8.50",per:"3600",when:{},rounding:{mode:"ceil",step:"1",scope:"request"},range:{low:"4.49",note:"fal advertises 'as low as $4.49/h' for this GPU; what an account pays between that and the list price is not published"},source:"https://fal.ai/pricing",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"List price $8.50/h (fal also advertises 'as low as $4.49/h'), from an audit of fal's pricing page; not re-read for this entry."}],note:"Serverless billing rules at https://docs.fal.ai/documentation/serverless/pricing."},{id:"fal-gpu/RTX-PRO-6000",name:"fal GPU RTX PRO 6000",kind:"gpu",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"runner_second",amount:"2.99",per:"3600",when:{},rounding:{mode:"ceil",step:"1",scope:"request"},range:{low:"1.10",note:"fal advertises 'as low as $1.10/h' for this GPU; what an account pays between that and the list price is not published"},source:"https://fal.ai/pricing",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"List price $2.99/h (fal also advertises 'as low as $1.10/h'), from an audit of fal's pricing page; not re-read for this entry."}],note:"Serverless billing rules at https://docs.fal.ai/documentation/serverless/pricing."},{id:"fal-ai/bytedance/seedance/v1/pro/fast/text-to-video",name:"Seedance 1.0 Pro Fast text to video",kind:"video",aliases:["fal-ai/bytedance/seedance/v1/pro/fast/image-to-video"],requires:[],defaults:{width:1920,height:1080,fps:24},accepts:{},allowed:{seconds:[2,3,4,5,6,7,8,9,10,11,12]},rates:[{charge:"base",unit:"video_token",amount:"1",per:"1000000",when:{},source:"https://fal.ai/models/fal-ai/bytedance/seedance/v1/pro/fast/text-to-video/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0}],note:"fal defaults to 1080p at 16:9 (1920x1080); Seedance renders 24 fps, which reproduces fal's own figure of about $0.243 for a 5 s 1080p clip. Give width and height for other resolutions."},{id:"fal-ai/bytedance/seedance/v1.5/pro/text-to-video",name:"Seedance 1.5 Pro text to video",kind:"video",aliases:["fal-ai/bytedance/seedance/v1.5/pro/image-to-video"],requires:[],defaults:{width:1280,height:720,fps:24,audio:!0},accepts:{},allowed:{seconds:[4,5,6,7,8,9,10,11,12]},rates:[{charge:"base",unit:"video_token",amount:"2.4",per:"1000000",when:{audio:!0},source:"https://fal.ai/models/fal-ai/bytedance/seedance/v1.5/pro/text-to-video/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0},{charge:"base",unit:"video_token",amount:"1.2",per:"1000000",when:{audio:!1},source:"https://fal.ai/models/fal-ai/bytedance/seedance/v1.5/pro/text-to-video/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0}],note:"fal defaults to 720p at 16:9 (1280x720) with audio; 24 fps reproduces fal's figure of about $0.26 for a 5 s 720p clip with audio. Give width and height for other resolutions."},{id:"fal-ai/wan-i2v",name:"Wan 2.1 image to video",kind:"video",aliases:[],requires:[],defaults:{frames:81},accepts:{},rates:[{charge:"base",unit:"video",amount:"0.20",per:"1",when:{resolution:"480p",frames:{lte:81}},source:"https://fal.ai/models/fal-ai/wan-i2v/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"$0.2 per 480p video at up to the default frames."},{charge:"base",unit:"video",amount:"0.25",per:"1",when:{resolution:"480p",frames:{gt:81}},source:"https://fal.ai/models/fal-ai/wan-i2v/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"1.25 x $0.2: more than the default frames cost 1.25x."},{charge:"base",unit:"video",amount:"0.40",per:"1",when:{resolution:"720p",frames:{lte:81}},source:"https://fal.ai/models/fal-ai/wan-i2v/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"$0.4 per 720p video at up to the default frames."},{charge:"base",unit:"video",amount:"0.50",per:"1",when:{resolution:"720p",frames:{gt:81}},source:"https://fal.ai/models/fal-ai/wan-i2v/llms.txt",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"1.25 x $0.4: more than the default frames cost 1.25x."}],note:"fal: $0.2 at 480p, $0.4 at 720p per video; more than the default frames cost 1.25x. The default of 81 frames is Wan 2.1's; fal's page excerpt does not restate it."},{id:"fal-ai/heygen/avatar4/image-to-video",name:"HeyGen Photo Avatar 4 image to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.1",per:"1",when:{},source:"https://fal.ai/models/fal-ai/heygen/avatar4/image-to-video/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!0,note:'fal: "Your request will cost $0.1 per output video second", one rate at every resolution (360p to 1080p).'}],note:"The video is as long as the speech (the prompt read aloud, or the audio given): give that length as seconds."},{id:"fal-ai/gemini-3-pro-image-preview",name:"Gemini 3 Pro Image Preview",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.15",per:"1",when:{resolution:["1K","2K"]},source:"https://fal.ai/docs/model-api-reference/image-generation-api/gemini-3-pro-image-preview",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!0,note:`fal's API reference: "Cost per Image $0.15"; "4K outputs charged at 2x standard rate".`},{charge:"base",unit:"image",amount:"0.30",per:"1",when:{resolution:"4K"},source:"https://fal.ai/docs/model-api-reference/image-generation-api/gemini-3-pro-image-preview",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!0,note:"2 x $0.15 at 4K, per fal's API reference."}],note:"Gemini 3 Pro Image is the model fal also serves as Nano Banana Pro; this endpoint is priced on its own page. Web search is not priced here."},{id:"fal-ai/gemini-3-pro-image-preview/edit",name:"Gemini 3 Pro Image Preview Edit",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.15",per:"1",when:{resolution:["1K","2K"]},source:"https://fal.ai/docs/model-api-reference/image-generation-api/gemini-3-pro-image-preview",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"fal's API reference page holds the generate and edit endpoints under one price table ($0.15 per image, 4K 2x); a model directory (https://lumenfall.ai/models/google/gemini-3-pro-image-preview) lists the same for the edit endpoint. fal's own /edit page was not read."},{charge:"base",unit:"image",amount:"0.30",per:"1",when:{resolution:"4K"},source:"https://fal.ai/docs/model-api-reference/image-generation-api/gemini-3-pro-image-preview",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"2 x $0.15 at 4K, from the shared price table; fal's /edit page not read."}]},{id:"fal-ai/veo3.1/fast/extend-video",name:"Veo 3.1 Fast extend video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.10",per:"1",when:{audio:!1},source:"https://fal.ai/models/fal-ai/veo3.1/fast/extend-video/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!0,note:'fal: "$0.10 (audio off) or $0.15 (audio on)" for every second of video generated.'},{charge:"base",unit:"video_second",amount:"0.15",per:"1",when:{audio:!0},source:"https://fal.ai/models/fal-ai/veo3.1/fast/extend-video/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!0,note:"fal: a 5 s video with audio on costs $0.75."}],note:"Billed per second of the new video generated (fal's default is 7 s at 720p); the input video is not billed."},{id:"fal-ai/kling-video/v3/4k/image-to-video",name:"Kling 3.0 4K image to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.42",per:"1",when:{},source:"https://fal.ai/models/fal-ai/kling-video/v3/4k/image-to-video/playground",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!0,note:'fal: "$0.42 regardless of whether audio is on or off" per second (a 5 s video costs $2.10); voice control is not priced on that page, so it is not priced here.'}]},{id:"fal-ai/sora-2/image-to-video/pro",name:"Sora 2 Pro image to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.30",per:"1",when:{resolution:"720p"},source:"https://fal.ai/models/fal-ai/sora-2/image-to-video/pro",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"$0.30/s at 720p and $0.50/s at 1080p as a model directory lists fal's price for this endpoint (https://lumenfall.ai/models/openai/sora-2-pro); fal's page for it was not read."},{charge:"base",unit:"video_second",amount:"0.50",per:"1",when:{resolution:"1080p"},source:"https://fal.ai/models/fal-ai/sora-2/image-to-video/pro",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"As a model directory lists fal's price (https://lumenfall.ai/models/openai/sora-2-pro); fal's page not read."}]},{id:"fal-ai/kling-video/v3/4k/text-to-video",name:"Kling 3.0 4K text to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},allowed:{seconds:{gte:3,lte:15,integer:!0}},rates:[{charge:"base",unit:"video_second",amount:"0.42",per:"1",when:{},source:"https://fal.ai/models/fal-ai/kling-video/v3/4k/text-to-video/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!0,note:'fal: "$0.42 regardless of whether audio is on or off" per second (a 5 s video costs $2.10); fal accepts 3 to 15 s. Voice control is not priced on that page, so it is not priced here.'}]},{id:"fal-ai/minimax/speech-2.8-turbo",name:"MiniMax Speech 2.8 [Turbo]",kind:"audio",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"character",amount:"0.06",per:"1000",when:{},source:"https://fal.ai/models/fal-ai/minimax/speech-2.8-turbo",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"$0.06 per 1,000 characters as a reseller of fal's MiniMax endpoints lists it (https://www.eachlabs.ai/minimax/minimax-speech/minimax-speech-2-8-turbo/llms.txt); fal's page was not read. fal prices speech-02-turbo at $0.06 and speech-2.8-hd at $0.1 per 1,000 characters."}]},{id:"fal-ai/minimax-music/v2",name:"MiniMax Music 2.0",kind:"audio",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"request",amount:"0.03",per:"1",when:{},source:"https://fal.ai/models/fal-ai/minimax-music/v2/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!0,note:'fal: "$0.03 per generations" (one song per request).'}]},{id:"fal-ai/wan/v2.2-a14b/image-to-video/turbo",name:"Wan 2.2 A14B Turbo image to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video",amount:"0.05",per:"1",when:{resolution:"480p"},source:"https://fal.ai/models/fal-ai/wan/v2.2-a14b/image-to-video/turbo/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!0,note:'fal: "$0.10 per video for 720p, $0.075 per video for 580p, $0.05 per video for 480p".'},{charge:"base",unit:"video",amount:"0.075",per:"1",when:{resolution:"580p"},source:"https://fal.ai/models/fal-ai/wan/v2.2-a14b/image-to-video/turbo/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!0},{charge:"base",unit:"video",amount:"0.10",per:"1",when:{resolution:"720p"},source:"https://fal.ai/models/fal-ai/wan/v2.2-a14b/image-to-video/turbo/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!0}],note:"fal's default is 720p."},{id:"fal-ai/ltx-2.3/text-to-video",name:"LTX 2.3 Pro text to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},allowed:{seconds:[6,8,10]},rates:[{charge:"base",unit:"video_second",amount:"0.08",per:"1",when:{resolution:"1080p"},source:"https://fal.ai/models/fal-ai/ltx-2.3/text-to-video/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!0,note:'fal: "$0.08 per second for 1080p, $0.16 per second for 1440p or $0.32 per second for 2160p".'},{charge:"base",unit:"video_second",amount:"0.16",per:"1",when:{resolution:"1440p"},source:"https://fal.ai/models/fal-ai/ltx-2.3/text-to-video/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!0},{charge:"base",unit:"video_second",amount:"0.32",per:"1",when:{resolution:"2160p"},source:"https://fal.ai/models/fal-ai/ltx-2.3/text-to-video/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!0}],note:"fal's default is 6 s at 1080p."},{id:"veed/fabric-1.0",name:"VEED Fabric 1.0 (image and audio to talking video)",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.08",per:"1",when:{resolution:"480p"},source:"https://fal.ai/models/veed/fabric-1.0",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"$0.08/s at 480p and $0.15/s at 720p as VEED's own skill for this endpoint states (https://clawhub.ai/api/v1/skills/veed-skill/file?path=rules%2Flip-sync.md) and fal's page for the sibling veed/fabric-1.0/text shows; fal's page for this endpoint was not read."},{charge:"base",unit:"video_second",amount:"0.15",per:"1",when:{resolution:"720p"},source:"https://fal.ai/models/veed/fabric-1.0",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"As VEED's skill for this endpoint states; fal's page for it not read. The /fast endpoint costs more and is not priced here."}],note:"The video is as long as the input audio (under 30 s): give that length as seconds."},{id:"fal-ai/pika/v2.2/image-to-video",name:"Pika 2.2 image to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video",amount:"0.20",per:"1",when:{seconds:5,resolution:"720p"},source:"https://fal.ai/models/fal-ai/pika/v2.2/image-to-video/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!0,note:'fal: "5 second video at 720p costs $0.20. 5 second video at 1080p costs $0.45."'},{charge:"base",unit:"video",amount:"0.45",per:"1",when:{seconds:5,resolution:"1080p"},source:"https://fal.ai/models/fal-ai/pika/v2.2/image-to-video/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!0}],note:"fal accepts 5 or 10 s at 720p or 1080p but publishes the price of a 5 s clip only, so 10 s stays unpriced."},{id:"fal-ai/pika/v2.2/text-to-video",name:"Pika 2.2 text to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video",amount:"0.20",per:"1",when:{seconds:5,resolution:"720p"},source:"https://fal.ai/models/fal-ai/pika/v2.2/text-to-video/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!0,note:'fal: "5 second video at 720p costs $0.20. 5 second video at 1080p costs $0.45."'},{charge:"base",unit:"video",amount:"0.45",per:"1",when:{seconds:5,resolution:"1080p"},source:"https://fal.ai/models/fal-ai/pika/v2.2/text-to-video/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!0}],note:"fal accepts 5 or 10 s at 720p or 1080p but publishes the price of a 5 s clip only, so 10 s stays unpriced."},{id:"fal-ai/dia-tts",name:"Dia TTS",kind:"audio",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"character",amount:"0.04",per:"1000",when:{},source:"https://fal.ai/models/fal-ai/dia-tts",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"$0.04 per 1,000 characters as two model directories quote fal's price (https://renas.ai/models/dia-tts, https://inference.sh/apps/falai); fal's page was not read. The voice-clone endpoint is priced separately."}]},{id:"fal-ai/kokoro/american-english",name:"Kokoro TTS (American English)",kind:"audio",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"character",amount:"0.02",per:"1000",when:{},source:"https://fal.ai/models/fal-ai/kokoro/american-english",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"$0.02 per 1,000 characters as two model directories quote fal's Kokoro price (https://renas.ai/models/dia-tts, https://inference.sh/apps/falai); fal's page was not read. fal's own Kokoro example app bills by characters."}]},{id:"fal-ai/bytedance/seedream/v3/text-to-image",name:"Seedream 3.0",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.03",per:"1",when:{},source:"https://fal.ai/models/fal-ai/bytedance/seedream/v3/text-to-image/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!0,note:'fal: "$0.03 per images", whatever the size (512 to 2048 px a side).'}]},{id:"fal-ai/imagen4/preview/fast",name:"Imagen 4 Fast (preview)",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.02",per:"1",when:{},source:"https://fal.ai/models/fal-ai/imagen4/preview/fast",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"$0.02 per image as a model directory lists fal's price for this endpoint (https://lumenfall.ai/models/google/imagen-4.0-fast-generate-001); fal's page was not read."}]},{id:"bytedance/seedance-2.0/image-to-video",name:"Seedance 2.0 image to video",kind:"video",aliases:[],requires:[],defaults:{width:1280,height:720,fps:24},accepts:{},allowed:{seconds:{gte:4,lte:15,integer:!0}},rates:[{charge:"base",unit:"video_token",amount:"0.014",per:"1000",when:{},source:"https://fal.ai/models/bytedance/seedance-2.0/image-to-video/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!0,note:'fal: "$0.014 per 1000 tokens. The number of tokens is given by (height of output video * width of output video * duration * 24) / 1024"; $0.3024 per second at 720p.'}],note:"Billed in tokens = width x height x seconds x 24 / 1024, audio included at no extra cost. fal defaults to 720p; 1280x720 at 24 fps reproduces fal's $0.3024 per second. Give width and height for 480p, 1080p or other aspect ratios, and seconds for fal's `auto` duration (4 to 15 s)."},{id:"bytedance/seedance-2.0/fast/image-to-video",name:"Seedance 2.0 Fast image to video",kind:"video",aliases:[],requires:[],defaults:{width:1280,height:720,fps:24},accepts:{},allowed:{seconds:{gte:4,lte:15,integer:!0}},rates:[{charge:"base",unit:"video_token",amount:"0.0112",per:"1000",when:{},source:"https://fal.ai/models/fal-ai/seedance-2/fast/image-to-video/playground",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!0,note:'fal: "$0.0112 per 1000 tokens", tokens = height x width x duration x 24 / 1024; $0.2419 per second at 720p (21,600 tokens a second x $0.0112 / 1000 = $0.24192).'}],note:"Billed in tokens = width x height x seconds x 24 / 1024, audio included. fal defaults to 720p (480p is the other choice); 1280x720 at 24 fps reproduces fal's $0.2419 per second. Give seconds for fal's `auto` duration."},{id:"fal-ai/hidream-i1-full",name:"HiDream I1 Full",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"megapixel",amount:"0.05",per:"1",pixelsPerMegapixel:"1048576",when:{},rounding:{mode:"ceil",step:"1",scope:"request"},source:"https://fal.ai/models/fal-ai/hidream-i1-full",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"$0.05 per megapixel as a model directory records fal's price (https://lumenfall.ai/models/hidream-ai/hidream-i1-full/llms.txt); fal's page was not read. fal rounds up to the megapixel and does not define it (1,048,576 px as for flux/dev)."}]},{id:"fal-ai/z-image/turbo",name:"Z-Image Turbo",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"megapixel",amount:"0.005",per:"1",pixelsPerMegapixel:"1048576",when:{},rounding:{mode:"ceil",step:"1",scope:"request"},source:"https://fal.ai/docs/model-api-reference/image-generation-api/z-image-turbo",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:`fal's API reference: "$0.005 per megapixel" (up to 4 MP). fal rounds up to the megapixel but does not define it; 1,048,576 pixels as for flux/dev.`}],note:"Prompt expansion adds $0.0025 per request, which is not priced here."},{id:"fal-ai/qwen-image-edit",name:"Qwen Image Edit",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"megapixel",amount:"0.03",per:"1",pixelsPerMegapixel:"1048576",when:{},rounding:{mode:"ceil",step:"1",scope:"request"},source:"https://fal.ai/models/fal-ai/qwen-image-edit/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:'fal: "$0.03 per megapixels" of output. fal rounds up to the megapixel but does not define it; 1,048,576 pixels as for flux/dev.'}]},{id:"fal-ai/hunyuan-video",name:"Hunyuan Video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video",amount:"0.4",per:"1",when:{},source:"https://fal.ai/models/fal-ai/hunyuan-video/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:`fal's "Price: $0.4 per videos" as its llms.txt is copied in a public repository, and $0.4 per video in another's fal price table; fal's page itself was not read. A third table, said to be read from fal's pricing API in January 2026, gives $0.075 per second instead.`}]},{id:"fal-ai/minimax/video-01-live",name:"MiniMax Video-01 Live text to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video",amount:"0.5",per:"1",when:{},source:"https://fal.ai/models/fal-ai/minimax/video-01-live/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:`fal's "Price: $0.5 per videos" as its llms.txt is copied in a public repository; fal's page itself was not read.`}]},{id:"fal-ai/minimax/video-01-live/image-to-video",name:"MiniMax Video-01 Live image to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video",amount:"0.5",per:"1",when:{},source:"https://fal.ai/models/fal-ai/minimax/video-01-live/image-to-video/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:`fal's "Price: $0.5 per videos" for this endpoint, as its llms.txt is copied in two public repositories; fal's page itself was not read.`}]},{id:"fal-ai/topaz/upscale/video",name:"Topaz Video Upscale",kind:"video",aliases:[],requires:[],defaults:{fps:30},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.01",per:"1",when:{resolution:["480p","540p","720p"],fps:{lt:60}},source:"https://fal.ai/models/fal-ai/topaz/upscale/video/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:`fal's "For every second a video your request will cost $0.01 for up to 720p, $0.02 for 720p to 1080p, and $0.08 for above 1080p output. Price doubles for 60fps output." as its llms.txt is copied in a public repository; fal's page itself was not read.`},{charge:"base",unit:"video_second",amount:"0.02",per:"1",when:{resolution:"1080p",fps:{lt:60}},source:"https://fal.ai/models/fal-ai/topaz/upscale/video/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"fal's text as copied in a public repository; fal's page not read."},{charge:"base",unit:"video_second",amount:"0.08",per:"1",when:{resolution:["1440p","2K","4K"],fps:{lt:60}},source:"https://fal.ai/models/fal-ai/topaz/upscale/video/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"fal's text as copied in a public repository; fal's page not read."},{charge:"base",unit:"video_second",amount:"0.02",per:"1",when:{resolution:["480p","540p","720p"],fps:{gte:60}},source:"https://fal.ai/models/fal-ai/topaz/upscale/video/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"2 x $0.01: the price doubles for 60fps output, per fal's text as copied in a public repository."},{charge:"base",unit:"video_second",amount:"0.04",per:"1",when:{resolution:"1080p",fps:{gte:60}},source:"https://fal.ai/models/fal-ai/topaz/upscale/video/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"2 x $0.02: the price doubles for 60fps output, per fal's text as copied in a public repository."},{charge:"base",unit:"video_second",amount:"0.16",per:"1",when:{resolution:["1440p","2K","4K"],fps:{gte:60}},source:"https://fal.ai/models/fal-ai/topaz/upscale/video/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"2 x $0.08: the price doubles for 60fps output, per fal's text as copied in a public repository."}],note:`Billed per second of video by the output's resolution: up to 720p, 720p to 1080p, above 1080p; give the output resolution and fps. fal: "Price doubles for 60fps output"; frame rates under 60 are priced at the base rate here. Gaia 2 output costs half, which is not priced here (its workloads are overestimated).`},{id:"fal-ai/esrgan",name:"ESRGAN image upscaler",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"runner_second",amount:"0.00111",per:"1",when:{},source:"https://fal.ai/models/fal-ai/esrgan/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:`fal's "Your request will cost $0.00111 per compute second" as its llms.txt is copied in a public repository; fal's page itself was not read. fal does not say how it rounds compute time.`}],note:"Billed per compute second, not per image: give seconds as the compute time of one request (fal does not publish it in advance)."},{id:"fal-ai/minimax/voice-clone",name:"MiniMax voice cloning",kind:"audio",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"request",amount:"1.5",per:"1",when:{},source:"https://fal.ai/models/fal-ai/minimax/voice-clone/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:`fal's "Each voice clone request will cost $1.5, with preview inputs costing $0.3 per 1000 characters." as its llms.txt is copied in a public repository; fal's page itself was not read.`},{charge:"preview",unit:"character",amount:"0.3",per:"1000",when:{characters:{gt:0}},optional:!0,source:"https://fal.ai/models/fal-ai/minimax/voice-clone/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"$0.3 per 1,000 characters of preview text, per fal's text as copied in a public repository."}],note:"One request clones one voice. Give characters only for the optional preview text read in the cloned voice."},{id:"fal-ai/stable-diffusion-v35-large",name:"Stable Diffusion 3.5 Large",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"megapixel",amount:"0.065",per:"1",pixelsPerMegapixel:"1048576",when:{},rounding:{mode:"ceil",step:"1",scope:"request"},source:"https://fal.ai/models/fal-ai/stable-diffusion-v35-large/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:`fal's "Price: $0.065 per megapixels" as its llms.txt is copied in a public repository; fal's page itself was not read. Rounded up to the megapixel per image, 1,048,576 pixels a megapixel, as for flux/dev.`}]},{id:"fal-ai/sync-lipsync",name:"sync.so lipsync 1.9",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.7",per:"60",when:{},source:"https://fal.ai/models/fal-ai/sync-lipsync/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:`fal's "Price: $0.7 per minutes" as its llms.txt is copied in a public repository; fal's page itself was not read. fal does not say how it rounds a part minute; priced by the second here.`}],note:"Give seconds as the length of the output video."},{id:"fal-ai/veo2",name:"Veo 2 text to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.50",per:"1",when:{},included:{quantity:"5",amount:"2.50"},source:"https://fal.ai/models/fal-ai/veo2/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:`fal's "For 5s video your request will cost $2.50. For every aditional second you will be charged $0.50." as its llms.txt is copied in a public repository; fal's page itself was not read.`}]},{id:"fal-ai/veo2/image-to-video",name:"Veo 2 image to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.50",per:"1",when:{},included:{quantity:"5",amount:"2.50"},source:"https://fal.ai/models/fal-ai/veo2/image-to-video/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:`"$2.50 base + $0.50 per additional second" for this endpoint in a public repository's model guide; fal's page was not read.`}]},{id:"fal-ai/veo3/image-to-video",name:"Veo 3 image to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.20",per:"1",when:{audio:!1},source:"https://fal.ai/models/fal-ai/veo3/image-to-video/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:`fal's "For every second of video you generated, you will be charged $0.20 (audio off) or $0.40 (audio on)." for this endpoint, as its llms.txt is copied in a public repository; fal's page itself was not read.`},{charge:"base",unit:"video_second",amount:"0.40",per:"1",when:{audio:!0},source:"https://fal.ai/models/fal-ai/veo3/image-to-video/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"fal's text for this endpoint as copied in a public repository; fal's page not read."}]},{id:"fal-ai/seedvr/upscale/image",name:"SeedVR2 image upscaler",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"megapixel",amount:"0.001",per:"1",pixelsPerMegapixel:"1048576",when:{},source:"https://fal.ai/models/fal-ai/seedvr/upscale/image/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:`fal's "Price: $0.001 per megapixels" as its llms.txt is copied in a public repository; fal's page itself was not read. fal says neither whether it counts the input or the upscaled output nor how it rounds; priced on the width x height the workload states (give the output size), unrounded, as clarity-upscaler.`}]},{id:"fal-ai/elevenlabs/music",name:"ElevenLabs Music",kind:"audio",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"audio_second",amount:"0.8",per:"60",when:{},rounding:{mode:"ceil",step:"60",scope:"request"},source:"https://fal.ai/models/fal-ai/elevenlabs/music/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:`fal's "$0.8 per output audio minute. The audio will be rounded up to the closest minute. For instance, a generation with 30 seconds output will be billed as 1 minute." as its llms.txt is copied in a public repository; fal's page itself was not read.`}]},{id:"fal-ai/elevenlabs/tts/eleven-v3",name:"ElevenLabs TTS Eleven v3",kind:"audio",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"character",amount:"0.1",per:"1000",when:{},source:"https://fal.ai/models/fal-ai/elevenlabs/tts/eleven-v3/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:`fal's "Price: $0.1 per 1000 characters" as its llms.txt is copied in a public repository; fal's page itself was not read.`}]},{id:"fal-ai/flux-2-pro/edit",name:"FLUX.2 [pro] edit",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"megapixel",amount:"0.015",per:"1",pixelsPerMegapixel:"1048576",when:{},rounding:{mode:"ceil",step:"1",scope:"request"},included:{quantity:"1",amount:"0.03"},source:"https://fal.ai/models/fal-ai/flux-2-pro/edit/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:`fal's "$0.03 for the first megapixel of output, plus $0.015 per extra megapixel of input and output, rounded up to the nearest megapixel ... a 1920x1080 image will cost $0.045" as its llms.txt is copied in a public repository; fal's page itself was not read. 1,048,576 pixels a megapixel reproduces that example (1920x1080 = 1.98 MP, billed 2).`}],note:"fal also bills the megapixels of the input images at $0.015 each; only the output is counted here, so edits with input images are underestimated."},{id:"fal-ai/kling-video/ai-avatar/v2/pro",name:"Kling AI Avatar v2 Pro",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.115",per:"1",when:{},source:"https://fal.ai/models/fal-ai/kling-video/ai-avatar/v2/pro/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:`fal's "Price: $0.115 per seconds" as its llms.txt is copied in a public repository; fal's page itself was not read.`}],note:"The video is as long as the input audio; give that length as seconds."},{id:"fal-ai/kling-video/ai-avatar/v2/standard",name:"Kling AI Avatar v2 Standard",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.0562",per:"1",when:{},source:"https://fal.ai/models/fal-ai/kling-video/ai-avatar/v2/standard/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"$0.0562 per second as several public repositories' model tables quote fal (one rounds it to $0.056); fal's page was not read."}],note:"The video is as long as the input audio; give that length as seconds."},{id:"fal-ai/ltx-video-v095/multiconditioning",name:"LTX Video 0.9.5 multiconditioning",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video",amount:"0.04",per:"1",when:{},source:"https://fal.ai/models/fal-ai/ltx-video-v095/multiconditioning/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:`fal's "Price: $0.04 per videos" as its llms.txt is copied in a public repository; fal's page itself was not read.`}]},{id:"fal-ai/mmaudio-v2",name:"MMAudio V2",kind:"audio",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"audio_second",amount:"0.001",per:"1",when:{},source:"https://fal.ai/models/fal-ai/mmaudio-v2/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:`fal's "Price: $0.001 per seconds" as its llms.txt is copied in a public repository; fal's page itself was not read. fal does not say which seconds; they are taken as the generated audio's.`}],note:"Give seconds as the duration of the generated audio (the request's duration)."},{id:"fal-ai/luma-dream-machine",name:"Luma Dream Machine 1.5 text to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video",amount:"0.5",per:"1",when:{},source:"https://fal.ai/models/fal-ai/luma-dream-machine",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"$0.50 per video in public repositories' fal price tables (one, said to be read from fal's pricing API, gives it for the /image-to-video endpoint); fal's page was not read."}]},{id:"fal-ai/nano-banana/edit",name:"Nano Banana edit",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.0398",per:"1",when:{},source:"https://fal.ai/models/fal-ai/nano-banana/edit",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"$0.0398 per output image as two public repositories say they read it from fal's pricing API; others' fal price tables give $0.039. fal's page was not read."}]},{id:"fal-ai/playht/tts/v3",name:"PlayHT TTS v3",kind:"audio",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"audio_second",amount:"0.03",per:"60",when:{},source:"https://fal.ai/models/fal-ai/playht/tts/v3",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:`$0.03 per minute in a public repository's fal price table said to be read from fal's pricing API in January 2026 (unit "minutes"); fal's page was not read.`}],note:"Give seconds as the length of the generated speech."},{id:"fal-ai/f5-tts",name:"F5 TTS",kind:"audio",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"character",amount:"0.05",per:"1000",when:{},source:"https://fal.ai/models/fal-ai/f5-tts",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"$0.05 per 1,000 characters in a public repository's fal price table said to be read from fal's pricing API in January 2026; fal's page was not read."}]},{id:"fal-ai/runway-gen3/turbo/image-to-video",name:"Runway Gen-3 Alpha Turbo image to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.05",per:"1",when:{},source:"https://fal.ai/models/fal-ai/runway-gen3/turbo/image-to-video",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"$0.05 per second in a public repository's fal price table said to be read from fal's pricing API in January 2026; fal's page was not read."}]},{id:"fal-ai/bytedance/seedance/v1/pro/image-to-video",name:"Seedance 1.0 Pro image to video",kind:"video",aliases:[],requires:[],defaults:{width:1920,height:1080,fps:24},accepts:{},allowed:{seconds:[2,3,4,5,6,7,8,9,10,11,12]},rates:[{charge:"base",unit:"video_token",amount:"2.5",per:"1000000",when:{},source:"https://fal.ai/models/fal-ai/bytedance/seedance/v1/pro/image-to-video",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"$2.5 per million video tokens in a public repository's fal price table; others quote $0.62 for 5 s (1920x1080x24x5/1024 = 243,000 tokens = $0.6075) and $0.124 per second. fal's page was not read."}],note:"fal defaults to 1080p (1920x1080 at 16:9); Seedance renders 24 fps, which reproduces the $0.62 that public code quotes for a 5 s clip. Give width and height for other resolutions."},{id:"fal-ai/sync-lipsync/v3",name:"sync.so lipsync 3",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"8",per:"60",when:{},source:"https://fal.ai/models/fal-ai/sync-lipsync/v3",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"$8 per minute of output ($0.1333 per second) in several public repositories' fal price tables, one noting it was listed so in September 2026; fal's page was not read."}],note:"Give seconds as the length of the output video."},{id:"fal-ai/aura-sr",name:"AuraSR upscaler",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"runner_second",amount:"0.00125",per:"1",when:{},source:"https://fal.ai/models/fal-ai/aura-sr",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"$0.00125 per compute second in a public repository's fal price table (which gives ESRGAN fal's own $0.00111); fal's page was not read."}],note:"Billed per compute second, not per image: give seconds as the compute time of one request."},{id:"fal-ai/minimax/hailuo-02/standard/text-to-video",name:"MiniMax Hailuo 02 Standard text to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},allowed:{seconds:[6,10]},rates:[{charge:"base",unit:"video_second",amount:"0.045",per:"1",when:{},source:"https://fal.ai/models/fal-ai/minimax/hailuo-02/standard/text-to-video",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"$0.045 per second for 6 or 10 s at 768p in a public repository's model guide; fal's page was not read (its llms.txt as copied in a public repository has no price)."}]},{id:"fal-ai/kling-video/o3/pro/image-to-video",name:"Kling O3 Pro image to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},allowed:{seconds:{gte:3,lte:15,integer:!0}},rates:[{charge:"base",unit:"video_second",amount:"0.224",per:"1",when:{audio:!1},source:"https://fal.ai/models/fal-ai/kling-video/o3/pro/image-to-video",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"$0.224 per second without audio, $0.28 with, in several public repositories' fal model guides (durations 3 to 15 s); one gives half that ($0.112 to $0.14), so fal may have cut it. fal's page was not read."},{charge:"base",unit:"video_second",amount:"0.28",per:"1",when:{audio:!0},source:"https://fal.ai/models/fal-ai/kling-video/o3/pro/image-to-video",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"As several public repositories' fal model guides give it; one gives $0.14. fal's page not read."}]},{id:"fal-ai/veo3/fast/image-to-video",name:"Veo 3 Fast image to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.10",per:"1",when:{audio:!1},source:"https://fal.ai/models/fal-ai/veo3/fast/image-to-video",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"$0.10 per second without audio, $0.15 with, for this endpoint in public repositories' fal price tables; fal's page was not read."},{charge:"base",unit:"video_second",amount:"0.15",per:"1",when:{audio:!0},source:"https://fal.ai/models/fal-ai/veo3/fast/image-to-video",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"As public repositories' fal price tables give it for this endpoint; fal's page not read."}]},{id:"fal-ai/kling-video/v1/standard/text-to-video",name:"Kling 1.0 Standard text to video",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.045",per:"1",when:{seconds:[5,10]},source:"https://fal.ai/models/fal-ai/kling-video/v1/standard/text-to-video",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"$0.045 per second in a public repository's list of fal models; an older public fal price table gives $0.03. fal's page was not read. fal accepts 5 or 10 s."}]},{id:"fal-ai/flux-pro/v1/canny",name:"FLUX.1 [pro] Canny",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"megapixel",amount:"0.05",per:"1",pixelsPerMegapixel:"1048576",when:{},rounding:{mode:"ceil",step:"1",scope:"request"},source:"https://fal.ai/models/fal-ai/flux-pro/v1/canny",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"$0.05 per megapixel in a public repository's fal price table; fal's page was not read. Rounding and megapixel size assumed as for flux/dev."}]},{id:"fal-ai/flux-pro/v1/fill",name:"FLUX.1 [pro] Fill",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"megapixel",amount:"0.05",per:"1",pixelsPerMegapixel:"1048576",when:{},rounding:{mode:"ceil",step:"1",scope:"request"},source:"https://fal.ai/models/fal-ai/flux-pro/v1/fill",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"$0.05 per megapixel in a public repository's fal price table (another lists $0.05 per image); fal's page was not read. Rounding and megapixel size assumed as for flux/dev."}]},{id:"fal-ai/bytedance/seedream/v4.5/edit",name:"Seedream 4.5 Edit",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.04",per:"1",when:{},source:"https://fal.ai/models/fal-ai/bytedance/seedream/v4.5/edit",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"$0.04 per output image for this endpoint in public repositories' fal price tables; fal's page was not read (its llms.txt as copied in a public repository has no price)."}]},{id:"fal-ai/gemini-25-flash-image/edit",name:"Gemini 2.5 Flash Image edit",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.0398",per:"1",when:{},source:"https://fal.ai/models/fal-ai/gemini-25-flash-image/edit",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"$0.0398 per image for this endpoint in a public repository's notes; fal's page was not read."}]},{id:"fal-ai/ideogram/character",name:"Ideogram V3 Character",kind:"image",aliases:[],requires:[],defaults:{quality:"BALANCED"},accepts:{quality:["TURBO"]},rates:[{charge:"base",unit:"image",amount:"0.15",per:"1",when:{quality:"BALANCED"},source:"https://fal.ai/models/fal-ai/ideogram/character",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"$0.15 per image (BALANCED), $0.20 (QUALITY) in a public repository's fal client; fal's page was not read."},{charge:"base",unit:"image",amount:"0.20",per:"1",when:{quality:"QUALITY"},source:"https://fal.ai/models/fal-ai/ideogram/character",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"As a public repository's fal client gives it; fal's page not read."}],note:"The quality attribute is fal's rendering_speed (TURBO, BALANCED or QUALITY); fal's default is BALANCED. TURBO stays unpriced until a source gives its price."},{id:"fal-ai/wan-25-preview/image-to-image",name:"Wan 2.5 Preview image to image",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.05",per:"1",when:{},source:"https://fal.ai/models/fal-ai/wan-25-preview/image-to-image",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"$0.05 per output image in a public repository's fal price table; fal's page was not read."}]},{id:"fal-ai/qwen-image-edit/inpaint",name:"Qwen Image Edit inpaint",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"megapixel",amount:"0.03",per:"1",pixelsPerMegapixel:"1048576",when:{},rounding:{mode:"ceil",step:"1",scope:"request"},source:"https://fal.ai/models/fal-ai/qwen-image-edit/inpaint",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:`$0.03 per megapixel (unit "megapixels") in a public repository's fal rate card, which rounds each output up to the megapixel; fal's page was not read. Megapixel size assumed as for flux/dev.`}]},{id:"fal-ai/ffmpeg-api/compose",name:"FFmpeg API compose",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.0002",per:"1",when:{},source:"https://fal.ai/models/fal-ai/ffmpeg-api/compose/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:`fal's "Price: $0.0002 per seconds" as its llms.txt is copied in a public repository; fal's page itself was not read. fal labels compute-billed endpoints "per compute seconds", so these are taken as seconds of the output video.`}],note:"Give seconds as the length of the composed video."},{id:"fal-ai/qwen-image-layered",name:"Qwen Image Layered",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"request",amount:"0.05",per:"1",when:{},source:"https://fal.ai/models/fal-ai/qwen-image-layered/llms.txt",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!0,note:`fal: "Your request will cost $0.05 per image."; fal's developer guide (https://fal.ai/learn/devs/qwen-image-layered-image-to-image-developer-guide) says "approximately $0.05 per decomposition", one input image per request.`}],note:"One request decomposes one image into 1 to 10 RGBA layers; the layer count does not change the price."}],unpricedNames:[{ids:["fal-ai/sora-2"],reason:"ambiguous",instead:["fal-ai/sora-2/text-to-video","fal-ai/sora-2/image-to-video","fal-ai/sora-2/text-to-video/pro"],name:"Sora 2, text or image to video, standard or pro",source:"https://fal.ai/models/fal-ai/sora-2/text-to-video/llms.txt",checkedAt:"2026-12-02",verified:!1,note:"fal serves Sora 2 as endpoints under the fal-ai/sora-2 app; public code writes the app id as a family prefix. Standard costs $0.1 per second either way; Pro costs more."},{ids:["fal-ai/stable-audio"],reason:"no-published-price",name:"Stable Audio Open, billed per compute second",source:"https://fal.ai/models/fal-ai/stable-audio/llms.txt",checkedAt:"2026-12-02",verified:!0,note:`fal's page: "Price: $0 per compute seconds"; the rate per compute second is not published.`},{ids:["fal-ai/creative-upscaler"],reason:"no-published-price",name:"Creative Upscaler, billed per compute second",source:"https://fal.ai/models/fal-ai/creative-upscaler/llms.txt",checkedAt:"2026-12-02",verified:!0,note:`fal's page: "Price: $0 per compute seconds"; the rate per compute second is not published.`},{ids:["fal-ai/whisper"],reason:"no-published-price",name:"Whisper, billed per compute second",source:"https://fal.ai/models/fal-ai/whisper/llms.txt",checkedAt:"2026-12-02",verified:!1,note:`fal's "Price: $0 per compute seconds" as its llms.txt is copied in a public repository; the rate per compute second is not published.`}],architectures:[],communitySources:[]},{provider:"runpod",name:"Runpod Serverless",currency:"USD",billingSource:"https://docs.runpod.io/serverless/pricing",defaults:{idleSeconds:5,worker:"flex"},accepts:{},surcharges:[{charge:"network volume",unit:"gb_month",tiers:[{upTo:"1000",amount:"0.07"},{amount:"0.05"}],per:"1",when:{volumeGB:{gt:0}},source:"https://docs.runpod.io/serverless/pricing",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0,note:"$0.07 per GB-month for the first 1 TB, $0.05 beyond; billed hourly.",appliesTo:["gpu"],except:[]},{charge:"container disk",unit:"gb_month",amount:"0.10",per:"1",quantityFrom:"containerDiskGB",when:{containerDiskGB:{gt:0}},source:"https://docs.runpod.io/pods/storage/types",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"Approximate: Runpod's Serverless pricing page bills storage alongside compute but gives no container-disk rate; $0.10 per GB-month is the container-disk rate of Runpod's storage table (Pods), billed in 5-minute intervals. `containerDiskGB` is the disk held over the period, summed over the workers that hold it.",appliesTo:["gpu"],except:[]}],models:[{id:"H200 PRO",name:"H200 PRO",kind:"gpu",aliases:["HOPPER_141","NVIDIA H200","H200 SXM"],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"gpu_second",amount:"0.00155",per:"1",when:{worker:"flex"},rounding:{mode:"ceil",step:"1",scope:"request"},source:"https://docs.runpod.io/serverless/endpoints/endpoint-configurations",checkedAt:"2026-12-01",effectiveFrom:"2026-11-21",basis:"published",verified:!0,note:"Flex (scale-to-zero) worker, per GPU-second."},{charge:"base",unit:"gpu_second",amount:"0.00124",per:"1",when:{worker:"active"},rounding:{mode:"ceil",step:"1",scope:"request"},source:"https://docs.runpod.io/serverless/endpoints/endpoint-configurations",checkedAt:"2026-12-01",effectiveFrom:"2026-11-21",basis:"published",verified:!1,note:`Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: "unified pricing for flex and active workers"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry.`}],pool:{id:"HOPPER_141",source:"https://docs.runpod.io/references/gpu-types",checkedAt:"2026-12-01",verified:!0},note:"141 GB VRAM."},{id:"H100 PRO",name:"H100 PRO",kind:"gpu",aliases:["ADA_80_PRO","NVIDIA H100 80GB HBM3","H100 SXM","NVIDIA H100 PCIe","H100 PCIe","NVIDIA H100 NVL","H100 NVL"],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"gpu_second",amount:"0.00116",per:"1",when:{worker:"flex"},rounding:{mode:"ceil",step:"1",scope:"request"},source:"https://docs.runpod.io/serverless/endpoints/endpoint-configurations",checkedAt:"2026-12-01",effectiveFrom:"2026-11-21",basis:"published",verified:!0,note:"Flex (scale-to-zero) worker, per GPU-second."},{charge:"base",unit:"gpu_second",amount:"0.00093",per:"1",when:{worker:"active"},rounding:{mode:"ceil",step:"1",scope:"request"},source:"https://docs.runpod.io/serverless/endpoints/endpoint-configurations",checkedAt:"2026-12-01",effectiveFrom:"2026-11-21",basis:"published",verified:!1,note:`Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: "unified pricing for flex and active workers"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry.`}],pool:{id:"ADA_80_PRO",source:"https://docs.runpod.io/references/gpu-types",checkedAt:"2026-12-01",verified:!0,note:"The pool table names the pool `H100`; Runpod's Flash list names only NVIDIA H100 80GB HBM3 in it, so H100 PCIe and H100 NVL here follow the pool table."},note:"80 GB VRAM."},{id:"A100",name:"A100 (80 GB)",kind:"gpu",aliases:["AMPERE_80","NVIDIA A100 80GB PCIe","A100 PCIe","NVIDIA A100-SXM4-80GB","A100 SXM","A100-SXM-80GB"],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"gpu_second",amount:"0.00076",per:"1",when:{worker:"flex"},rounding:{mode:"ceil",step:"1",scope:"request"},source:"https://docs.runpod.io/serverless/endpoints/endpoint-configurations",checkedAt:"2026-12-01",effectiveFrom:"2026-11-21",basis:"published",verified:!0,note:"Flex (scale-to-zero) worker, per GPU-second."},{charge:"base",unit:"gpu_second",amount:"0.00060",per:"1",when:{worker:"active"},rounding:{mode:"ceil",step:"1",scope:"request"},source:"https://docs.runpod.io/serverless/endpoints/endpoint-configurations",checkedAt:"2026-12-01",effectiveFrom:"2026-11-21",basis:"published",verified:!1,note:`Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: "unified pricing for flex and active workers"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry.`}],pool:{id:"AMPERE_80",source:"https://docs.runpod.io/references/gpu-types",checkedAt:"2026-12-01",verified:!0,note:'`A100-SXM-80GB` is not a Runpod id but a spelling public endpoint configs use for the A100-SXM4-80GB; "NVIDIA A100" alone is left out: it does not say 40 or 80 GB.'},note:"80 GB VRAM."},{id:"B200",name:"B200",kind:"gpu",aliases:["BLACKWELL_180","NVIDIA B200"],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"gpu_second",amount:"0.00240",per:"1",when:{worker:"flex"},rounding:{mode:"ceil",step:"1",scope:"request"},source:"https://docs.runpod.io/serverless/endpoints/endpoint-configurations",checkedAt:"2026-12-01",effectiveFrom:"2026-11-21",basis:"published",verified:!0,note:"Flex (scale-to-zero) worker, per GPU-second."},{charge:"base",unit:"gpu_second",amount:"0.00190",per:"1",when:{worker:"active"},rounding:{mode:"ceil",step:"1",scope:"request"},source:"https://docs.runpod.io/serverless/endpoints/endpoint-configurations",checkedAt:"2026-12-01",effectiveFrom:"2026-11-21",basis:"published",verified:!1,note:`Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: "unified pricing for flex and active workers"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry.`}],pool:{id:"BLACKWELL_180",source:"https://docs.runpod.io/flash/configuration/gpu-types",checkedAt:"2026-12-01",verified:!0,note:"Named in Runpod's Flash GPU pool list; not yet in the pool table of the GPU types reference."},note:"180 GB VRAM."},{id:"6000s PRO",name:"RTX PRO 6000 (6000s PRO)",kind:"gpu",aliases:["BLACKWELL_96","NVIDIA RTX PRO 6000 Blackwell Server Edition","NVIDIA RTX PRO 6000 Blackwell Workstation Edition","NVIDIA RTX PRO 6000 Blackwell Max-Q Workstation Edition","RTX PRO 6000"],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"gpu_second",amount:"0.00111",per:"1",when:{worker:"flex"},rounding:{mode:"ceil",step:"1",scope:"request"},source:"https://docs.runpod.io/serverless/endpoints/endpoint-configurations",checkedAt:"2026-12-01",effectiveFrom:"2026-11-21",basis:"published",verified:!0,note:"Flex (scale-to-zero) worker, per GPU-second."}],pool:{id:"BLACKWELL_96",source:"https://docs.runpod.io/flash/configuration/gpu-types",checkedAt:"2026-12-01",verified:!0,note:"Named in Runpod's Flash GPU pool list; not yet in the pool table of the GPU types reference."},note:"96 GB VRAM. Active-worker rate not published; a worker: active workload on this GPU is reported unpriced."},{id:"L40",name:"L40 / L40S / 6000 Ada PRO",kind:"gpu",aliases:["ADA_48_PRO","L40S","6000 Ada PRO","NVIDIA L40","NVIDIA L40S","NVIDIA RTX 6000 Ada Generation","RTX 6000 Ada"],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"gpu_second",amount:"0.00053",per:"1",when:{worker:"flex"},rounding:{mode:"ceil",step:"1",scope:"request"},source:"https://docs.runpod.io/serverless/endpoints/endpoint-configurations",checkedAt:"2026-12-01",effectiveFrom:"2026-11-21",basis:"published",verified:!0,note:"Flex (scale-to-zero) worker, per GPU-second."},{charge:"base",unit:"gpu_second",amount:"0.00037",per:"1",when:{worker:"active"},rounding:{mode:"ceil",step:"1",scope:"request"},source:"https://docs.runpod.io/serverless/endpoints/endpoint-configurations",checkedAt:"2026-12-01",effectiveFrom:"2026-11-21",basis:"published",verified:!1,note:`Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: "unified pricing for flex and active workers"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry.`}],pool:{id:"ADA_48_PRO",source:"https://docs.runpod.io/references/gpu-types",checkedAt:"2026-12-01",verified:!0},note:"48 GB VRAM."},{id:"A6000",name:"A6000 / A40",kind:"gpu",aliases:["AMPERE_48","A40","NVIDIA RTX A6000","RTX A6000","NVIDIA A40"],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"gpu_second",amount:"0.00034",per:"1",when:{worker:"flex"},rounding:{mode:"ceil",step:"1",scope:"request"},source:"https://docs.runpod.io/serverless/endpoints/endpoint-configurations",checkedAt:"2026-12-01",effectiveFrom:"2026-11-21",basis:"published",verified:!0,note:"Flex (scale-to-zero) worker, per GPU-second."},{charge:"base",unit:"gpu_second",amount:"0.00024",per:"1",when:{worker:"active"},rounding:{mode:"ceil",step:"1",scope:"request"},source:"https://docs.runpod.io/serverless/endpoints/endpoint-configurations",checkedAt:"2026-12-01",effectiveFrom:"2026-11-21",basis:"published",verified:!1,note:`Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: "unified pricing for flex and active workers"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry.`}],pool:{id:"AMPERE_48",source:"https://docs.runpod.io/references/gpu-types",checkedAt:"2026-12-01",verified:!0},note:"48 GB VRAM."},{id:"4090 PRO",name:"RTX 4090 PRO",kind:"gpu",aliases:["ADA_24","NVIDIA GeForce RTX 4090","RTX 4090","NVIDIA RTX 4090","RTX_4090"],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"gpu_second",amount:"0.00031",per:"1",when:{worker:"flex"},rounding:{mode:"ceil",step:"1",scope:"request"},source:"https://docs.runpod.io/serverless/endpoints/endpoint-configurations",checkedAt:"2026-12-01",effectiveFrom:"2026-11-21",basis:"published",verified:!0,note:"Flex (scale-to-zero) worker, per GPU-second."},{charge:"base",unit:"gpu_second",amount:"0.00021",per:"1",when:{worker:"active"},rounding:{mode:"ceil",step:"1",scope:"request"},source:"https://docs.runpod.io/serverless/endpoints/endpoint-configurations",checkedAt:"2026-12-01",effectiveFrom:"2026-11-21",basis:"published",verified:!1,note:`Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: "unified pricing for flex and active workers"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry.`}],pool:{id:"ADA_24",source:"https://docs.runpod.io/references/gpu-types",checkedAt:"2026-12-01",verified:!0,note:"`NVIDIA RTX 4090` and `RTX_4090` are not Runpod ids but spellings public endpoint configs use; Runpod's GPU types table has one RTX 4090 (`NVIDIA GeForce RTX 4090`, 24 GB), so they can name nothing else."},note:"24 GB VRAM."},{id:"L4",name:"L4 / A5000 / 3090",kind:"gpu",aliases:["AMPERE_24","A5000","3090","NVIDIA L4","NVIDIA RTX A5000","RTX A5000","NVIDIA GeForce RTX 3090","RTX 3090"],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"gpu_second",amount:"0.00019",per:"1",when:{worker:"flex"},rounding:{mode:"ceil",step:"1",scope:"request"},source:"https://docs.runpod.io/serverless/endpoints/endpoint-configurations",checkedAt:"2026-12-01",effectiveFrom:"2026-11-21",basis:"published",verified:!0,note:"Flex (scale-to-zero) worker, per GPU-second."},{charge:"base",unit:"gpu_second",amount:"0.00013",per:"1",when:{worker:"active"},rounding:{mode:"ceil",step:"1",scope:"request"},source:"https://docs.runpod.io/serverless/endpoints/endpoint-configurations",checkedAt:"2026-12-01",effectiveFrom:"2026-11-21",basis:"published",verified:!1,note:`Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: "unified pricing for flex and active workers"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry.`}],pool:{id:"AMPERE_24",source:"https://docs.runpod.io/references/gpu-types",checkedAt:"2026-12-01",verified:!0,note:"Runpod's Flash list puts L4 in ADA_24 and RTX A4500 in AMPERE_24; the pool table and the Serverless price table put L4 here at $0.00019 and A4500 in AMPERE_16."},note:"24 GB VRAM."},{id:"A4000",name:"A4000 / A4500 / RTX 4000",kind:"gpu",aliases:["AMPERE_16","A4500","RTX 4000","NVIDIA RTX A4000","RTX A4000","NVIDIA RTX A4500","RTX A4500","NVIDIA RTX 4000 Ada Generation","RTX 4000 Ada","NVIDIA RTX 4000 SFF Ada Generation","RTX 4000 Ada SFF","NVIDIA RTX 4000 SFF Ada","NVIDIA RTX 2000 Ada Generation","RTX 2000 Ada"],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"gpu_second",amount:"0.00016",per:"1",when:{worker:"flex"},rounding:{mode:"ceil",step:"1",scope:"request"},source:"https://docs.runpod.io/serverless/endpoints/endpoint-configurations",checkedAt:"2026-12-01",effectiveFrom:"2026-11-21",basis:"published",verified:!0,note:"Flex (scale-to-zero) worker, per GPU-second."},{charge:"base",unit:"gpu_second",amount:"0.00011",per:"1",when:{worker:"active"},rounding:{mode:"ceil",step:"1",scope:"request"},source:"https://docs.runpod.io/serverless/endpoints/endpoint-configurations",checkedAt:"2026-12-01",effectiveFrom:"2026-11-21",basis:"published",verified:!1,note:`Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: "unified pricing for flex and active workers"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry.`}],pool:{id:"AMPERE_16",source:"https://docs.runpod.io/references/gpu-types",checkedAt:"2026-12-01",verified:!0,note:"`NVIDIA RTX 4000 SFF Ada` is a shortened spelling of NVIDIA RTX 4000 SFF Ada Generation that public endpoint configs use."},note:"16 GB VRAM."},{id:"network-volume",name:"Network volume",kind:"storage",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"gb_month",tiers:[{upTo:"1000",amount:"0.07"},{amount:"0.05"}],per:"1",when:{},source:"https://docs.runpod.io/serverless/pricing",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0,note:"$0.07/GB/month for the first 1 TB, $0.05/GB/month beyond; billed hourly. Container disk is billed separately (the `container disk` charge)."}]}],unpricedNames:[{ids:["ADA_32_PRO","NVIDIA GeForce RTX 5090","RTX 5090"],reason:"no-published-price",name:"RTX 5090",pool:"ADA_32_PRO",source:"https://docs.runpod.io/flash/configuration/gpu-types",checkedAt:"2026-12-01",verified:!1,note:"The pool is named in Runpod's Flash GPU pool list (RTX 5090, 32 GB); no Serverless per-second price for it is on the Serverless price table or the pricing page."},{ids:["AMD Instinct MI300X OAM","MI300X","NVIDIA A30","A30","NVIDIA A100-SXM4-40GB","NVIDIA A100 40GB PCIe","A100-SXM-40GB","NVIDIA B300 SXM6 AC","B300","NVIDIA GeForce RTX 3070","RTX 3070","NVIDIA GeForce RTX 3080","RTX 3080","NVIDIA GeForce RTX 3080 Ti","RTX 3080 Ti","NVIDIA GeForce RTX 3090 Ti","RTX 3090 Ti","NVIDIA GeForce RTX 4070 Ti","RTX 4070 Ti","NVIDIA GeForce RTX 4080","RTX 4080","NVIDIA GeForce RTX 4080 SUPER","RTX 4080 SUPER","NVIDIA GeForce RTX 5080","RTX 5080","NVIDIA H200 NVL","NVIDIA RTX 5000 Ada Generation","RTX 5000 Ada","NVIDIA RTX A2000","RTX A2000","NVIDIA RTX PRO 4500 Blackwell","RTX PRO 4500","Tesla V100-PCIE-16GB","Tesla V100","Tesla V100-SXM2-16GB","V100 SXM2","Tesla V100-SXM2-32GB","V100 SXM2 32GB"],reason:"outside-pools",name:"Pods-only GPUs",source:"https://docs.runpod.io/references/gpu-types",checkedAt:"2026-12-01",verified:!1,note:"Derived: in Runpod's GPU types table but in no pool of its pool table nor of the Flash pool list. NVIDIA A100-SXM4-40GB and A100 40GB PCIe are not in the GPU types table at all; they are older Pods types (`A100-SXM-40GB` is a spelling endpoint configs use for the first)."},{ids:["NVIDIA A100","A100 80GB or 40GB"],reason:"ambiguous",instead:["NVIDIA A100 80GB PCIe","NVIDIA A100-SXM4-80GB","AMPERE_80"],name:"A100, 40 or 80 GB",source:"https://docs.runpod.io/references/gpu-types",checkedAt:"2026-12-01",verified:!0,note:"Runpod's GPU types name every A100 with its memory; the 80 GB ones are the AMPERE_80 pool, the 40 GB ones are in no Serverless pool."},{ids:["RTX_6000","RTX 6000","NVIDIA RTX 6000"],reason:"ambiguous",instead:["NVIDIA RTX 6000 Ada Generation","NVIDIA RTX PRO 6000 Blackwell Server Edition"],name:"RTX 6000 Ada (48 GB) or RTX PRO 6000 Blackwell (96 GB)",source:"https://docs.runpod.io/references/gpu-types",checkedAt:"2026-12-01",verified:!0,note:"Runpod offers two RTX 6000 types at different prices (ADA_48_PRO and BLACKWELL_96); the name does not say which."},{ids:["NVIDIA A10","A10","NVIDIA A10G","A10G"],reason:"not-offered",name:"NVIDIA A10 (24 GB)",source:"https://docs.runpod.io/references/gpu-types",checkedAt:"2026-12-01",verified:!0,note:"No A10 or A10G is in Runpod's GPU types table; the nearest Serverless pool by memory is AMPERE_24."}],architectures:[],communitySources:[]},{provider:"runware",name:"Runware",currency:"USD",billingSource:"https://runware.ai/docs/models-api/pricing",defaults:{},accepts:{},surcharges:[],models:[{id:"bytedance:5@0",name:"Seedream 4.0",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.03",per:"1",when:{},source:"https://runware.ai/docs/models/bytedance-seedream-4-0",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0,note:"Published as $0.03 per image at 1024x1024."}]},{id:"google:4@1",name:"Nano Banana (Gemini 2.5 Flash Image)",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.039",per:"1",when:{},source:"https://runware.ai/docs/models/google-nano-banana",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"Published as $0.039 per image at 1024x1024, the only size the page prices."}],note:"Every size the model accepts is a 1K configuration (1024x1024 up to 1536x672)."},{id:"google:2@1",name:"Imagen 4 Preview",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.04",per:"1",when:{},source:"https://runware.ai/docs/models/google-imagen-4-preview",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"Published as $0.04 per image at 1024x1024, the only size the page prices."}],note:"Every size the model accepts is a 1K configuration (1024x1024, 1408x768, 896x1280...)."},{id:"google:2@2",name:"Imagen 4 Ultra",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.06",per:"1",when:{},source:"https://runware.ai/docs/models/google-imagen-4-ultra",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"Published as $0.06 per image at 1024x1024, the only size the page prices."}],note:"Every size the model accepts is a 1K configuration (1024x1024, 1408x768, 896x1280...)."},{id:"google:2@3",name:"Imagen 4 Fast",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.02",per:"1",when:{},source:"https://runware.ai/docs/models/google-imagen-4-fast",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:`Published as $0.02 per image at each of its five sizes (1024x1024, 1408x768, 768x1408, 1280x896, 896x1280); the page's "~$0.0185 per megapixel" is a summary of those.`}]},{id:"bfl:5@1",name:"FLUX.2 [pro]",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.03",per:"1",when:{megapixels:{lte:1.048576}},source:"https://runware.ai/docs/models/bfl-flux-2-pro",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:'Published as $0.03 for "1k"; taken as outputs up to 1024x1024 pixels.'}],note:"Runware prices only the 1k size; larger outputs (up to 4 MP) stay unpriced until it publishes theirs."},{id:"bfl:2@1",name:"FLUX.1.1 [pro]",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.04",per:"1",when:{megapixels:{lte:1.048576}},source:"https://runware.ai/docs/models/bfl-flux-1-1-pro",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:'Published as $0.04 for "1k"; taken as outputs up to 1024x1024 pixels, as for FLUX.2 [pro].'}],note:"Runware prices only the 1k size; larger outputs stay unpriced until it publishes theirs."},{id:"google:4@2",name:"Nano Banana Pro (Gemini 3 Pro Image)",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.138",per:"1",when:{resolution:["1K","2K"]},source:"https://runware.ai/docs/models/google-nano-banana-pro",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"Published as $0.138 per image at 1K and at 2K."},{charge:"base",unit:"image",amount:"0.244",per:"1",when:{resolution:"4K"},source:"https://runware.ai/docs/models/google-nano-banana-pro",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"Published as $0.244 per image at 4K."}]},{id:"bfl:6@1",name:"FLUX.2 [flex]",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.06",per:"1",when:{megapixels:{lte:1.048576}},source:"https://runware.ai/docs/models/bfl-flux-2-flex",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:`Published as $0.06 per image at 512x512 and at 1024x1024, so taken as the price of any output up to 1024x1024 pixels (the page's "~$0.1431 per megapixel" does not match them).`}],note:"Runware prices only 512x512 and 1024x1024; larger outputs stay unpriced until it publishes theirs."},{id:"runware:101@1",name:"FLUX.1 [dev]",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",measured:[{width:512,height:512,steps:28,amount:"0.0019"},{width:1024,height:1024,steps:28,amount:"0.0038"}],per:"1",when:{},range:{low:[{width:1024,height:1024,steps:30,amount:"0.0013"}],source:"https://runware.ai/docs/platform/pricing",note:"compute-billed, and Runware lowers the cost as it speeds a model up: its worked example of `includeCost` was charged $0.0013 at 1024x1024 and 30 steps, against the model page's $0.0038 at 28"},source:"https://runware.ai/docs/models/bfl-flux-1-dev",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"measured",verified:!0,note:"Compute-time billing; cost scales with resolution, steps and results."}]},{id:"runware:106@1",name:"FLUX.1 Kontext [dev]",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",measured:[{width:1024,height:1024,steps:28,amount:"0.0105"}],per:"1",when:{},source:"https://runware.ai/docs/models/bfl-flux-1-kontext-dev",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"measured",verified:!0,note:"Compute-time billing; cost scales with resolution, steps and results."}]},{id:"runware:97@3",name:"HiDream-I1 Fast",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",measured:[{width:1024,height:1024,steps:16,amount:"0.0038"},{width:1024,height:1024,steps:22,amount:"0.0051"}],per:"1",when:{},source:"https://runware.ai/docs/models/hidream-i1-fast",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"measured",verified:!0,note:"Compute-time billing; cost scales with resolution, steps and results."}]},{id:"runware:97@1",name:"HiDream-I1 Full",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",measured:[{width:1024,height:1024,steps:30,amount:"0.009"}],per:"1",when:{},source:"https://runware.ai/docs/models/hidream-i1-full",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"measured",verified:!0,note:"Compute-time billing; cost scales with resolution, steps and results."}]},{id:"klingai:kling-video@3-standard",name:"Kling Video 3.0 Standard",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.084",per:"1",when:{audio:!1},source:"https://runware.ai/docs/models/klingai-video-3-0-standard",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0,note:"720p without audio."},{charge:"base",unit:"video_second",amount:"0.126",per:"1",when:{audio:!0},source:"https://runware.ai/docs/models/klingai-video-3-0-standard",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0,note:"720p with audio."}],note:"Outputs 720p."},{id:"klingai:kling-video@3-pro",name:"Kling Video 3.0 Pro",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.112",per:"1",when:{audio:!1},source:"https://runware.ai/docs/models/klingai-video-3-0-pro",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0,note:"1080p without audio."},{charge:"base",unit:"video_second",amount:"0.168",per:"1",when:{audio:!0},source:"https://runware.ai/docs/models/klingai-video-3-0-pro",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0,note:"1080p with audio."}],note:"Outputs 1080p."},{id:"klingai:5@3",name:"KlingAI 2.1 Master",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.1848",per:"1",when:{},source:"https://runware.ai/docs/models/klingai-2-1-master",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"Published as $0.1848/s for 1080p ($0.924 for 5 s)."}],note:"Outputs 1080p."},{id:"klingai:4@3",name:"KlingAI 2.0 Master",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.1848",per:"1",when:{},source:"https://runware.ai/docs/models/klingai-2-0-master",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"Published as $0.1848/s for 1080p ($0.924 for 5 s); the same page lists only 720p dimensions, so the price is taken as the model's one rate whatever the size."}]},{id:"klingai:5@1",name:"KlingAI 2.1 Standard",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.0370",per:"1",when:{},source:"https://runware.ai/docs/models/klingai-2-1-standard",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"Published as $0.0370/s for 1080p ($0.185 for 5 s); the same page lists only 720p dimensions, so the price is taken as the model's one rate whatever the size."}]},{id:"bytedance:2@1",name:"Seedance 1.0 Pro",kind:"video",aliases:[],requires:[],defaults:{},accepts:{resolution:["480p"]},rates:[{charge:"base",unit:"video_second",amount:"0.0968",per:"1",when:{resolution:"1080p"},source:"https://runware.ai/docs/models/bytedance-seedance-1-0-pro",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"Published as $0.0968/s for 1080p ($0.484 for 5 s)."}],note:"Runware publishes the 1080p rate only; 480p clips stay unpriced until it publishes theirs."},{id:"bytedance:2@2",name:"Seedance 1.0 Pro Fast",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.0062",per:"1",when:{resolution:"480p"},source:"https://runware.ai/docs/models/bytedance-seedance-1-0-pro-fast",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:'Published as "\u2248 $0.0062/s at 480p"; the exact charge depends on the aspect ratio.'},{charge:"base",unit:"video_second",amount:"0.0140",per:"1",when:{resolution:"720p"},source:"https://runware.ai/docs/models/bytedance-seedance-1-0-pro-fast",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:'Published as "\u2248 $0.0140/s at 720p"; the exact charge depends on the aspect ratio.'},{charge:"base",unit:"video_second",amount:"0.0314",per:"1",when:{resolution:"1080p"},source:"https://runware.ai/docs/models/bytedance-seedance-1-0-pro-fast",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:'Published as "\u2248 $0.0314/s at 1080p"; the exact charge depends on the aspect ratio.'}],note:"Runware publishes approximate per-second rates; its worked prices vary a little with the aspect ratio (480p, 5 s: $0.0315 at 16:9, $0.0304 at 4:3), so the rates are flagged unverified."},{id:"google:3@0",name:"Veo 3",kind:"video",aliases:[],requires:[],defaults:{},accepts:{resolution:["1080p"]},rates:[{charge:"base",unit:"video_second",amount:"0.2",per:"1",when:{resolution:"720p",audio:!1},source:"https://runware.ai/docs/models/google-veo-3",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"Published as $0.2/s for 720p ($1.6 for 8 s)."},{charge:"base",unit:"video_second",amount:"0.4",per:"1",when:{resolution:"720p",audio:!0},source:"https://runware.ai/docs/models/google-veo-3",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"Published as $0.4/s for 720p with audio ($3.2 for 8 s)."}],note:"Runware publishes 720p rates only; 1080p clips stay unpriced until it publishes theirs."},{id:"google:3@1",name:"Veo 3 Fast",kind:"video",aliases:[],requires:[],defaults:{},accepts:{resolution:["720p"]},rates:[{charge:"base",unit:"video_second",amount:"0.1",per:"1",when:{resolution:"1080p",audio:!1},source:"https://runware.ai/docs/models/google-veo-3-fast",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"Published as $0.1/s for 1080p ($0.8 for 8 s)."},{charge:"base",unit:"video_second",amount:"0.15",per:"1",when:{resolution:"1080p",audio:!0},source:"https://runware.ai/docs/models/google-veo-3-fast",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"Published as $0.15/s for 1080p with audio ($1.2 for 8 s)."}],note:"Runware publishes 1080p rates only; 720p clips stay unpriced until it publishes theirs."},{id:"pixverse:1@2",name:"PixVerse V4",kind:"video",aliases:[],requires:[],defaults:{},accepts:{resolution:["360p","540p","720p"]},rates:[{charge:"base",unit:"video_second",amount:"0.0598",per:"1",when:{resolution:"1080p"},source:"https://runware.ai/docs/models/pixverse-v4",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"Published as $0.0598/s for 1080p ($0.299 for 5 s), in the model's schema.json x-pricing."}],note:"Runware publishes the 1080p rate only; other resolutions stay unpriced until it publishes theirs."},{id:"vidu:1@1",name:"Vidu Q1",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.0440",per:"1",when:{},source:"https://runware.ai/docs/models/vidu-q1",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"Published as $0.0440/s for 1080p ($0.22 for 5 s)."}],note:"Outputs 1080p."},{id:"vidu:3@1",name:"Vidu Q2 Pro",kind:"video",aliases:[],requires:[],defaults:{},accepts:{resolution:["360p","540p","720p"]},rates:[{charge:"base",unit:"video_second",amount:"0.0688",per:"1",when:{resolution:"1080p"},source:"https://runware.ai/docs/models/vidu-q2-pro",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"Published as $0.0688/s for 1080p; its worked example shows $0.55 for 8 s (0.5504 rounded)."}],note:"Runware publishes the 1080p rate only; other resolutions stay unpriced until it publishes theirs."},{id:"google:3@3",name:"Veo 3.1 Fast",kind:"video",aliases:[],requires:[],defaults:{},accepts:{resolution:["720p"]},rates:[{charge:"base",unit:"video_second",amount:"0.1",per:"1",when:{resolution:"1080p",audio:!1},source:"https://runware.ai/docs/models/google-veo-3-1-fast",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"Published as $0.1/s for 1080p ($0.8 for 8 s)."},{charge:"base",unit:"video_second",amount:"0.15",per:"1",when:{resolution:"1080p",audio:!0},source:"https://runware.ai/docs/models/google-veo-3-1-fast",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"Published as $0.15/s for 1080p with audio ($1.2 for 8 s)."},{charge:"base",unit:"video_second",amount:"0.3",per:"1",when:{resolution:"4K",audio:!1},source:"https://runware.ai/docs/models/google-veo-3-1-fast",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"Published as $2.40 for 4K, 8 s; the per-second rate is that price over its 8 seconds."},{charge:"base",unit:"video_second",amount:"0.35",per:"1",when:{resolution:"4K",audio:!0},source:"https://runware.ai/docs/models/google-veo-3-1-fast",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"Published as $2.80 for 4K, 8 s with audio; the per-second rate is that price over its 8 seconds."}],note:"Runware publishes 1080p and 4K rates only; 720p clips stay unpriced until it publishes theirs."},{id:"klingai:3@1",name:"KlingAI 1.6 Standard",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.0370",per:"1",when:{},source:"https://runware.ai/docs/models/klingai-1-6-standard",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!0,note:"Published as $0.0370/s for 720p ($0.185 for 5 s)."}],note:"Outputs 720p."},{id:"klingai:2@1",name:"KlingAI 1.5 Standard",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.1848",per:"5",when:{},source:"https://runware.ai/docs/models/klingai-1-5-standard/examples",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:`The model page publishes no rate; Runware's own examples page shows "cost": 0.1848 charged for 5 s clips at 1280x720. Longer clips are assumed to scale per second.`}],note:"Outputs 720p."},{id:"minimax:2@3",name:"MiniMax 01 Live",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.0560",per:"1",when:{},source:"https://runware.ai/docs/models/minimax-01-live",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!0,note:"Published as $0.0560/s for 720p ($0.28 for 5 s)."}],note:"Outputs 720p (1366x768)."},{id:"minimax:2@1",name:"MiniMax 01 Director",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.0560",per:"1",when:{},source:"https://runware.ai/docs/models/minimax-01-director",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!0,note:"Published as $0.0560/s for 720p ($0.28 for 5 s); Runware's examples page shows a 6 s clip charged $0.28 too, so the charge may be per clip rather than per second."}],note:"Outputs 720p (1366x768)."},{id:"minimax:1@1",name:"MiniMax 01",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video",amount:"0.28",per:"1",when:{},source:"https://runware.ai/docs/models/minimax-01/examples",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:`The model page publishes no rate; Runware's own examples page shows "cost": 0.28 charged for a 6 s clip at 1366x768, taken as the price of one clip.`}],note:"Outputs 720p (1366x768)."},{id:"minimax:4@1",name:"MiniMax Hailuo 2.3",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},allowed:{seconds:[6,10]},rates:[{charge:"base",unit:"video",amount:"0.28",per:"1",when:{resolution:"768p",seconds:6},source:"https://runware.ai/docs/models/minimax-hailuo-2-3",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!0,note:"Published as $0.28 per 6 s clip at 768p."},{charge:"base",unit:"video",amount:"0.56",per:"1",when:{resolution:"768p",seconds:10},source:"https://runware.ai/docs/models/minimax-hailuo-2-3",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!0,note:"Published as $0.56 per 10 s clip at 768p."},{charge:"base",unit:"video",amount:"0.49",per:"1",when:{resolution:"1080p",seconds:6},source:"https://runware.ai/docs/models/minimax-hailuo-2-3",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!0,note:"Published as $0.49 per 6 s clip at 1080p."}],note:"1080p clips are 6 s only; a 10 s clip at 1080p has no price."},{id:"pixverse:1@5",name:"PixVerse V5",kind:"video",aliases:[],requires:[],defaults:{},accepts:{resolution:["360p","540p","720p"]},rates:[{charge:"base",unit:"video_second",amount:"0.0598",per:"1",when:{resolution:"1080p"},source:"https://runware.ai/docs/models/pixverse-v5",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!0,note:"Published as $0.0598/s for 1080p ($0.299 for 5 s)."}],note:"Runware publishes the 1080p rate only; other resolutions stay unpriced until it publishes theirs."},{id:"klingai:6@0",name:"KlingAI 2.5 Turbo Standard",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.0420",per:"1",when:{},source:"https://runware.ai/docs/models/klingai-2-5-turbo-standard",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!0,note:"Published as $0.0420/s for 720p ($0.21 for 5 s)."}],note:"Outputs 720p."},{id:"bfl:3@1",name:"FLUX.1 Kontext [pro]",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.04",per:"1",when:{},source:"https://runware.ai/docs/models/bfl-flux-1-kontext-pro",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!0,note:"Published as $0.04 per image at 1024x1024."}],note:"Every size the model accepts is a 1K configuration (1024x1024, 1568x672, 752x1392...)."},{id:"bfl:4@1",name:"FLUX.1 Kontext [max]",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.08",per:"1",when:{},source:"https://runware.ai/docs/models/bfl-flux-1-kontext-max",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!0,note:"Published as $0.08 per image at 1024x1024."}],note:"Every size the model accepts is a 1K configuration (1024x1024, 1568x672, 752x1392...)."},{id:"bfl:2@2",name:"FLUX.1.1 [pro] Ultra",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.06",per:"1",when:{},source:"https://runware.ai/docs/models/bfl-flux-1-1-pro-ultra",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!0,note:'Published as $0.06 per image for "2k", its only size class.'}],note:"Every size the model accepts is a 2K configuration (2048x2048, 3136x1344, 1536x2752...)."},{id:"google:1@1",name:"Imagen 3",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.04",per:"1",when:{},source:"https://runware.ai/docs/models/google-imagen-3",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!0,note:"Published as $0.04 per image at each of its five sizes."}],note:"Every size the model accepts is a 1K configuration (1024x1024, 1408x768, 896x1280...)."},{id:"google:1@2",name:"Imagen 3 Fast",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"0.02",per:"1",when:{},source:"https://runware.ai/docs/models/google-imagen-3-fast",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!0,note:'Published as $0.02 per image for "1k", its only size class.'}],note:"Every size the model accepts is a 1K configuration (1024x1024, 1408x768, 896x1280...)."},{id:"ideogram:4@1",name:"Ideogram 3.0",kind:"image",aliases:[],requires:[],defaults:{quality:"DEFAULT"},accepts:{quality:["TURBO","QUALITY"]},rates:[{charge:"base",unit:"image",amount:"0.06",per:"1",when:{quality:"DEFAULT"},source:"https://runware.ai/docs/models/ideogram-3-0",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!0,note:'Published as $0.06 for "1k" with no rendering speed named, so taken as the price at the default speed.'}],note:"The quality attribute is Ideogram's renderingSpeed (TURBO, DEFAULT or QUALITY); Runware's default is DEFAULT. Every size the model accepts is a 1K configuration. TURBO and QUALITY stay unpriced until Runware publishes their prices."},{id:"klingai:kling-video@3-4k",name:"Kling Video 3.0 4K",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.42",per:"1",when:{},source:"https://runware.ai/docs/models/klingai-video-3-0-4k",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!0,note:"Published as $0.42 for 1 s with no audio split, unlike the Standard and Pro pages, so taken as the rate with or without audio."}],note:"Outputs 4K (3840x2160, 2160x3840, 2880x2880)."},{id:"google:2@0",name:"Veo 2",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.5",per:"1",when:{},source:"https://runware.ai/docs/models/google-veo-2",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!0,note:"Published as $0.5/s for 720p ($2.5 for 5 s)."}],note:"Outputs 720p (1280x720, 720x1280)."},{id:"lightricks:2@0",name:"LTX-2 Pro",kind:"video",aliases:[],requires:[],defaults:{},accepts:{resolution:["1440p"]},rates:[{charge:"base",unit:"video_second",amount:"0.06",per:"1",when:{resolution:"1080p"},source:"https://runware.ai/docs/models/lightricks-ltx-2-pro",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"Published as $0.36 for a 6 s clip at 1080p, with no per-second rate; taken as $0.06/s, assuming the price scales with length."},{charge:"base",unit:"video_second",amount:"0.24",per:"1",when:{resolution:"4K"},source:"https://runware.ai/docs/models/lightricks-ltx-2-pro",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:"Published as $2.40 for a 10 s clip at 4K, with no per-second rate; taken as $0.24/s, assuming the price scales with length."}],note:"Runware prices 1080p and 4K clips only; 1440p clips stay unpriced until it publishes theirs."},{id:"bytedance:5@2",name:"OmniHuman-1.5",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"0.13247",per:"1",when:{},source:"https://runware.ai/docs/models/bytedance-omnihuman-1-5",checkedAt:"2026-12-02",effectiveFrom:"2026-12-02",basis:"published",verified:!1,note:'Published as 1.3247 (USD) for "10 seconds" of avatar video and nothing else; taken as $0.13247/s, assuming the price scales with length.'}]}],unpricedNames:[],architectures:[{id:"flux1-dev",name:"FLUX.1 [dev] architecture",rates:[{charge:"base",unit:"image",measured:[{width:512,height:512,steps:28,amount:"0.0019"},{width:1024,height:1024,steps:28,amount:"0.0038"}],per:"1",when:{},range:{low:[{width:1024,height:1024,steps:30,amount:"0.0013"}],source:"https://runware.ai/docs/platform/pricing",note:"compute-billed, and Runware lowers the cost as it speeds a model up: its worked example of `includeCost` was charged $0.0013 at 1024x1024 and 30 steps, against the model page's $0.0038 at 28"},source:"https://runware.ai/docs/models/bfl-flux-1-dev",checkedAt:"2026-12-01",effectiveFrom:"2026-11-21",basis:"measured",verified:!0,note:"Runware's measured runs of FLUX.1 [dev] (runware:101@1); compute-time billing, so cost scales with resolution, steps and results."}],models:[],note:"Community checkpoints of this architecture run the same compute as FLUX.1 [dev] itself, so they are priced from its measured runs."}],communitySources:["civitai","rundiffusion"]},{provider:"runway",name:"Runway API",currency:"credits",credit:{usd:"0.01",source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-11-21",effectiveFrom:"2024-11-06"},billingSource:"https://docs.dev.runwayml.com/guides/pricing/",defaults:{},accepts:{format:["mp4"]},surcharges:[{charge:"output format",unit:"video_second",amount:"5",per:"1",when:{format:["prores","png_sequence"]},source:"https://github.com/runwayml/sdk-node/blob/main/src/resources/text-to-video.ts",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0,note:"Non-mp4 output (ProRes, PNG sequence) adds 5 credits per output second.",appliesTo:["video"],except:[]},{charge:"bit depth",unit:"video_second",amount:"20",per:"1",when:{bitDepth:{gte:10},megapixels:{lte:4}},source:"https://github.com/runwayml/sdk-node/blob/main/src/resources/text-to-video.ts",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0,note:"10-bit and deeper output profiles add 20 credits per output second up to 4 megapixels.",appliesTo:["video"],except:["ruby"]},{charge:"bit depth",unit:"video_second",amount:"40",per:"1",when:{bitDepth:{gte:10},megapixels:{gt:4}},source:"https://github.com/runwayml/sdk-node/blob/main/src/resources/text-to-video.ts",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0,note:"10-bit and deeper output profiles add 40 credits per output second above 4 megapixels.",appliesTo:["video"],except:["ruby"]}],usageTiers:{source:"https://docs.dev.runwayml.com/",checkedAt:"2026-11-21",verified:!1,note:"From the usage-tiers section of the Runway API docs as summarized by provider-owned secondary sources; daily generation limits vary per model group and are read live.",tiers:[{tier:1,purchasedUsd:"0",maxMonthlySpendUsd:"100"},{tier:2,purchasedUsd:"50",maxMonthlySpendUsd:"500"},{tier:3,purchasedUsd:"100",maxMonthlySpendUsd:"2000"},{tier:4,purchasedUsd:"1000",maxMonthlySpendUsd:"20000"},{tier:5,purchasedUsd:"5000",maxMonthlySpendUsd:"100000"}]},models:[{id:"gen4.5",name:"Gen-4.5",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},allowed:{seconds:{gte:2,lte:10,integer:!0}},rates:[{charge:"base",unit:"video_second",amount:"12",per:"1",when:{},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0}]},{id:"gen4_turbo",name:"Gen-4 Turbo",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"5",per:"1",when:{},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0}]},{id:"gen4_aleph",name:"Gen-4 Aleph",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},retired:{on:"2026-06-10",replacement:"aleph2",source:"https://github.com/runwayml/sdk-node/blob/main/CHANGELOG.md"},rates:[{charge:"base",unit:"video_second",amount:"15",per:"1",when:{},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0}]},{id:"gen3a_turbo",name:"Gen-3 Alpha Turbo",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},allowed:{seconds:[5,10]},retired:{on:"2026-06-10",replacement:"gen4_turbo",source:"https://github.com/runwayml/sdk-node/blob/main/CHANGELOG.md"},rates:[{charge:"base",unit:"video_second",amount:"5",per:"1",when:{},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0}]},{id:"act_two",name:"Act-Two",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"5",per:"1",when:{},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0}]},{id:"veo3",name:"Veo 3",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},allowed:{seconds:[8]},rates:[{charge:"base",unit:"video_second",amount:"40",per:"1",when:{},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0}]},{id:"veo3.1",name:"Veo 3.1",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},allowed:{seconds:[4,6,8]},rates:[{charge:"base",unit:"video_second",amount:"40",per:"1",when:{audio:!0},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0,note:"Runway's skill reference lists 20-40 credits/s and its SDK says audio affects the price; the 40 (audio) / 20 (no audio) split comes from seed data, not a Runway page."},{charge:"base",unit:"video_second",amount:"20",per:"1",when:{audio:!1},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0,note:"Runway's skill reference lists 20-40 credits/s and its SDK says audio affects the price; the 40 (audio) / 20 (no audio) split comes from seed data, not a Runway page."}]},{id:"veo3.1_fast",name:"Veo 3.1 Fast",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},allowed:{seconds:[4,6,8]},rates:[{charge:"base",unit:"video_second",amount:"15",per:"1",when:{audio:!0},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0,note:"Runway's skill reference lists 10-15 credits/s and its SDK says audio affects the price; the 15 (audio) / 10 (no audio) split comes from seed data, not a Runway page."},{charge:"base",unit:"video_second",amount:"10",per:"1",when:{audio:!1},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0,note:"Runway's skill reference lists 10-15 credits/s and its SDK says audio affects the price; the 15 (audio) / 10 (no audio) split comes from seed data, not a Runway page."}]},{id:"seedance2",name:"Seedance 2",kind:"video",aliases:[],requires:[],defaults:{resolution:"720p"},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"36",per:"1",when:{resolution:["480p","720p"]},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."},{charge:"base",unit:"video_second",amount:"40",per:"1",when:{resolution:"1080p"},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."},{charge:"base",unit:"video_second",amount:"150",per:"1",when:{resolution:"4K"},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."}]},{id:"ruby",name:"Ruby (video to HDR)",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"20",per:"1",when:{megapixels:{lte:4}},source:"https://github.com/runwayml/sdk-node/blob/main/src/resources/video-to-hdr.ts",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0,note:"20 credits per output second for sources up to 4 megapixels."},{charge:"base",unit:"video_second",amount:"40",per:"1",when:{megapixels:{gt:4}},source:"https://github.com/runwayml/sdk-node/blob/main/src/resources/video-to-hdr.ts",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0,note:"40 credits per output second for sources larger than 4 megapixels (roughly 4K)."}],note:"Endpoint /v1/video_to_hdr. All HDR output profiles bill at this one rate (the bit depth surcharge does not apply to it)."},{id:"gen4_image",name:"Gen-4 Image",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"5",per:"1",when:{resolution:"720p"},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0},{charge:"base",unit:"image",amount:"8",per:"1",when:{resolution:"1080p"},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0}]},{id:"gen4_image_turbo",name:"Gen-4 Image Turbo",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"2",per:"1",when:{},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0}]},{id:"gemini_2.5_flash",name:"Gemini 2.5 Flash Image",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"5",per:"1",when:{},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0}]},{id:"gemini_image3_pro",name:"Gemini 3 Pro Image",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"20",per:"1",when:{resolution:["1K","2K"]},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0,note:"Split by resolution from two independent third-party sources that agree."},{charge:"base",unit:"image",amount:"40",per:"1",when:{resolution:"4K"},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0,note:"Split by resolution from two independent third-party sources that agree."}]},{id:"gpt_image_2",name:"GPT Image 2",kind:"image",aliases:[],requires:[],defaults:{quality:"high"},accepts:{},rates:[{charge:"base",unit:"image",amount:"1",per:"1",when:{quality:"low",resolution:["1K","2K"]},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!1,note:"third-party table; Runway lists 1 to 41 credits"},{charge:"base",unit:"image",amount:"2",per:"1",when:{quality:"low",resolution:["4K","auto"]},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!1,note:"third-party table; Runway lists 1 to 41 credits"},{charge:"base",unit:"image",amount:"5",per:"1",when:{quality:"medium",resolution:["1K","2K"]},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!1,note:"third-party table; Runway lists 1 to 41 credits"},{charge:"base",unit:"image",amount:"11",per:"1",when:{quality:"medium",resolution:["4K","auto"]},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!1,note:"third-party table; Runway lists 1 to 41 credits"},{charge:"base",unit:"image",amount:"20",per:"1",when:{quality:["high","auto"],resolution:["1K","2K"]},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!1,note:"third-party table; Runway lists 1 to 41 credits"},{charge:"base",unit:"image",amount:"41",per:"1",when:{quality:["high","auto"],resolution:["4K","auto"]},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!1,note:"third-party table; Runway lists 1 to 41 credits"}],note:"quality defaults to high (Runway SDK default). quality auto is priced like high and resolution auto like 4K."},{id:"eleven_multilingual_v2",name:"ElevenLabs Multilingual v2 (text to speech)",kind:"audio",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"character",amount:"1",per:"50",when:{},rounding:{mode:"ceil",step:"50",scope:"request"},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0,note:"1 credit per 50 characters, partial blocks billed whole per request."}]},{id:"eleven_text_to_sound_v2",name:"ElevenLabs Text to Sound v2",kind:"audio",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"audio_second",amount:"1",per:"1",when:{seconds:{gt:0}},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"1 credit per second of sound when the request gives a duration. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."},{charge:"base",unit:"request",amount:"2",per:"1",when:{},absent:["seconds"],source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"2 credits flat when the request gives no duration. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."}]},{id:"eleven_voice_isolation",name:"ElevenLabs Voice Isolation",kind:"audio",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"audio_second",amount:"1",per:"6",when:{},rounding:{mode:"ceil",step:"6",scope:"request"},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0,note:"1 credit per 6 seconds of input audio."}]},{id:"eleven_voice_dubbing",name:"ElevenLabs Voice Dubbing",kind:"audio",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"audio_second",amount:"1",per:"2",when:{},rounding:{mode:"ceil",step:"2",scope:"request"},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0,note:"1 credit per 2 seconds of input audio."}]},{id:"eleven_multilingual_sts_v2",name:"ElevenLabs Multilingual v2 (speech to speech)",kind:"audio",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"audio_second",amount:"1",per:"3",when:{},rounding:{mode:"ceil",step:"3",scope:"request"},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-11-21",effectiveFrom:"2026-11-21",basis:"published",verified:!0,note:"1 credit per 3 seconds of input audio."}]},{id:"upscale_v1",name:"Upscale v1",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},retired:{on:"2026-01-17",replacement:"magnific_video_upscaler_creative",source:"https://github.com/runwayml/sdk-node/blob/main/CHANGELOG.md"},rates:[{charge:"base",unit:"video_second",amount:"2",per:"1",when:{},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"Last published rate before the model was sunset; not re-checked against an archived copy of Runway's page."}]},{id:"magnific_video_upscaler_creative",name:"Magnific Video Upscaler (creative)",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"24",per:"1",when:{resolution:["720p","1K"]},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"modeled",verified:!1,note:"Priced per output frame: $0.007 at 720p-1K, ceil to 1 credit per frame, x 24 fps assumed = 24 credits per second. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."},{charge:"base",unit:"video_second",amount:"24",per:"1",when:{resolution:"2K"},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"modeled",verified:!1,note:"$0.009 per output frame, ceil to 1 credit, x 24 fps assumed. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."},{charge:"base",unit:"video_second",amount:"48",per:"1",when:{resolution:"4K"},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"modeled",verified:!1,note:"$0.012 per output frame, ceil to 2 credits, x 24 fps assumed. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."}]},{id:"seedance2_5",name:"Seedance 2.5",kind:"video",aliases:[],requires:[],defaults:{resolution:"720p"},accepts:{},minimum:{amount:"80",source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"Minimum charge per generation. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."},rates:[{charge:"base",unit:"video_second",amount:"20",per:"1",when:{resolution:"480p"},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."},{charge:"base",unit:"video_second",amount:"30",per:"1",when:{resolution:"720p"},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."},{charge:"reference video",unit:"reference_video_second",amount:"10",per:"1",when:{resolution:"480p",referenceVideoSeconds:{gt:0}},optional:!0,source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"Half the per-second rate per second of reference video. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."},{charge:"reference video",unit:"reference_video_second",amount:"15",per:"1",when:{resolution:"720p",referenceVideoSeconds:{gt:0}},optional:!0,source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"Half the per-second rate per second of reference video. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."}]},{id:"seedance2_fast",name:"Seedance 2 Fast",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"29",per:"1",when:{},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."}]},{id:"seedance2_mini",name:"Seedance 2 Mini",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},minimum:{amount:"64",source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"Minimum charge per generation. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."},rates:[{charge:"base",unit:"video_second",amount:"16",per:"1",when:{},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."}]},{id:"hailuo3",name:"Hailuo 3",kind:"video",aliases:[],requires:[],defaults:{resolution:"768P"},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"10",per:"1",when:{resolution:"768P"},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."},{charge:"base",unit:"video_second",amount:"15",per:"1",when:{resolution:"2K"},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."},{charge:"reference images",unit:"reference_image",amount:"2",per:"1",when:{referenceImages:{gt:0}},optional:!0,source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"2 credits per reference image. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."}]},{id:"grok_imagine_1_5",name:"Grok Imagine 1.5",kind:"video",aliases:[],requires:[],defaults:{resolution:"720p"},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"10",per:"1",when:{resolution:"480p"},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."},{charge:"base",unit:"video_second",amount:"16",per:"1",when:{resolution:"720p"},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."},{charge:"base",unit:"video_second",amount:"29",per:"1",when:{resolution:"1080p"},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."},{charge:"references",unit:"request",amount:"1",per:"1",when:{referenceImages:{gt:0}},optional:!0,source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"1 credit once per request when reference media are given. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."}]},{id:"happyhorse_1_0",name:"HappyHorse 1.0",kind:"video",aliases:[],requires:[],defaults:{resolution:"720p"},accepts:{},rates:[{charge:"base",unit:"video_second",amount:"15",per:"1",when:{resolution:"720p"},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."},{charge:"base",unit:"video_second",amount:"30",per:"1",when:{resolution:"1080p"},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."}]},{id:"gemini_omni_flash",name:"Gemini Omni Flash",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},allowed:{seconds:{gte:3,lte:10,integer:!0}},rates:[{charge:"base",unit:"video_second",amount:"10",per:"1",when:{},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."}]},{id:"aleph2",name:"Aleph 2",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},minimum:{amount:"56",source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"Minimum charge per generation. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."},rates:[{charge:"base",unit:"video_second",amount:"28",per:"1",when:{},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."}]},{id:"gwm1_avatars",name:"GWM-1 Avatars",kind:"video",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"request",amount:"2",per:"1",when:{},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"2 credits per session. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."},{charge:"duration",unit:"video_second",amount:"2",per:"6",when:{},rounding:{mode:"ceil",step:"6",scope:"request"},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"2 credits per started 6 seconds. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."}]},{id:"seedream5_lite",name:"Seedream 5 Lite",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"4",per:"1",when:{},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."}]},{id:"seedream5_pro",name:"Seedream 5 Pro",kind:"image",aliases:[],requires:[],defaults:{resolution:"1K"},accepts:{},rates:[{charge:"base",unit:"image",amount:"5",per:"1",when:{resolution:"1K"},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."},{charge:"base",unit:"image",amount:"9",per:"1",when:{resolution:"2K"},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."}]},{id:"magnific_precision_upscaler_v2",name:"Magnific Precision Upscaler v2",kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:[{charge:"base",unit:"image",amount:"25",per:"1",when:{width:{lte:4096}},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"25 credits per image up to 4096 px wide. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."},{charge:"base",unit:"image",amount:"150",per:"1",when:{width:{gt:4096}},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"150 credits per image above 4096 px (output width). From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."}]},{id:"eleven_v3",name:"ElevenLabs v3",kind:"audio",aliases:[],requires:[],defaults:{},accepts:{},minimum:{amount:"1",source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"Minimum charge per generation. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."},rates:[{charge:"base",unit:"character",amount:"1",per:"50",when:{},rounding:{mode:"ceil",step:"50",scope:"request"},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"1 credit per 50 characters. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."}]},{id:"seed_audio",name:"Seed Audio",kind:"audio",aliases:[],requires:[],defaults:{},accepts:{},minimum:{amount:"5",source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"Minimum charge per generation. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."},rates:[{charge:"base",unit:"audio_second",amount:"0.25",per:"1",when:{},source:"https://docs.dev.runwayml.com/guides/pricing/",checkedAt:"2026-12-01",effectiveFrom:"2026-12-01",basis:"published",verified:!1,note:"0.25 credits per second of audio. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."}]}],unpricedNames:[],architectures:[],communitySources:[]}];var w1;function rc(){return w1??=b1($1),w1}var lS=new WeakMap,dS=Object.freeze({priceSource:"catalog"});function nc(e){return lS.get(e)??dS}var Nm=/[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g,x1=new RegExp(Nm.source),ic=e=>x1.test(e);function k1(e){let t=x1.exec(e);return t?{char:t[0],index:t.index}:void 0}var _1=e=>`U+${e.codePointAt(0).toString(16).toUpperCase().padStart(4,"0")}`;function fS(e,t,n){let o=k1(e);o&&n.push(new ee(`workload name ${JSON.stringify(e)} holds an invisible or control character (${_1(o.char)} at position ${o.index+1})`,t,"remove it: a name must read as it is matched"));let r=e.normalize("NFC").trim();return r||n.push(new ee("workload name is empty",t,"give the workload a name")),r}function A1(e,t,n){let o=[],r=new Map,i=e.workloads.map((u,c)=>{let l=n(c),f={file:t,...l!==void 0?{line:l}:{}},p=`workloads[${c}]`,g=fS(u.name,{...f,path:`${p}.name`},o),v=r.get(g);v!==void 0&&o.push(new ee(`workload name "${g}" is also used by workloads[${v}]`,{...f,path:`${p}.name`},"give every workload a unique name: the diff matches base and head by name")),r.set(g,c);let h=u.provider.trim().toLowerCase()==="runpod";h&&u.gpu===void 0&&u.model===void 0?o.push(new ee("a runpod workload names its GPU with `gpu`",{...f,path:p},"add `gpu: H100 PRO` (see `genspend prices runpod`), or `model: network-volume` for storage")):h&&u.gpu!==void 0&&u.model!==void 0?o.push(new ee("give either `gpu` or `model`, not both",{...f,path:p},"keep `gpu` for a GPU endpoint")):!h&&u.model===void 0?o.push(new ee("missing required `model`",{...f,path:p},`add \`model:\` with a model id (see \`genspend prices ${u.provider}\`)`)):!h&&u.gpu!==void 0&&o.push(new ee("`gpu` applies to runpod workloads only",{...f,path:`${p}.gpu`},"remove it"));let k={};for(let $ of Rm){let w=u[$];w!==void 0&&(k[$]=w)}return{name:g,provider:u.provider,model:(Array.isArray(u.gpu)?u.gpu.join(","):u.gpu)??u.model,attributes:k,location:f,...u.endpointId!==void 0?{endpointId:u.endpointId}:{}}});if(o.length)throw new Ft(o);let a={...e.budget.limit!==void 0?{limit:e.budget.limit}:{},...e.budget.maxIncrease!==void 0?{maxIncrease:e.budget.maxIncrease}:{},...e.budget.maxIncreasePercent!==void 0?{maxIncreasePercent:e.budget.maxIncreasePercent}:{},unpriced:e.budget.unpriced??"warn",...e.budget.judge==="high"?{judge:"high"}:{}},s=e.reconcile?.maxVariance!==void 0?{reconcile:{maxVariance:e.reconcile.maxVariance}}:{};return{file:t,period:e.period,budget:a,...s,workloads:i}}var I1=new WeakMap;function pS(e){let t=new ue(e.min),n=new ue(e.max),o=e.integer?"a whole number":"a number",r=s=>s.greaterThanOrEqualTo(1e6)?s.toExponential().replace("e+","e"):s.toFixed(),i=`${e.positive?"greater than "+r(t):"from "+r(t)} to ${r(n)}`,a=U.custom().superRefine((s,u)=>{if(!(s instanceof ue)){if(typeof s=="number"&&!Number.isFinite(s))u.addIssue({code:"custom",message:`expected ${o} ${i}, got ${Number.isNaN(s)?".nan":".inf"}`});else{if(typeof s=="number")return;u.addIssue({code:"custom",message:`expected ${o} ${i}`})}return}(e.positive?s.lessThanOrEqualTo(t):s.lessThan(t))||s.greaterThan(n)?u.addIssue({code:"custom",message:`expected ${o} ${i}`}):e.integer&&!s.isInteger()&&u.addIssue({code:"custom",message:`expected ${o} ${i}`})});return I1.set(a,{type:e.integer?"integer":"number",...e.positive?{exclusiveMinimum:t.toNumber()}:{minimum:t.toNumber()},maximum:n.toNumber()}),a}function mS(e){switch(e.type){case"decimal":return pS(e);case"text":return U.string().min(1);case"boolean":return U.boolean();case"enum":return U.enum(e.values)}}var Um=e=>Object.fromEntries(Object.entries(e).map(([t,n])=>[t,mS(n)]));function $o(e){return U.preprocess(t=>ec(t)||t===void 0?t:gS,e)}var gS=Symbol("not a mapping"),hS=U.enum(d1),yo=Um(f1),S1=U.object({limit:yo.limit.optional(),maxIncrease:yo.maxIncrease.optional(),maxIncreasePercent:yo.maxIncreasePercent.optional(),unpriced:yo.unpriced.optional(),judge:yo.judge.optional()}).strict(),rU=$o(S1),vS=U.object({maxVariance:Um(p1).maxVariance.optional()}).strict(),bS=Um(bo);var yS=U.union([U.string().min(1),U.array(U.string().min(1)).min(1,{message:"list at least one GPU"})],{error:"expected a GPU name (`gpu: ADA_24`) or a list of them in fallback order (`gpu: [ADA_24, AMPERE_24]`)"}),$S=$o(U.object({name:U.string().min(1).max(m1),description:U.string().optional(),provider:U.string().min(1),endpointId:U.string().min(1).optional(),model:U.string().min(1).optional(),gpu:yS.optional(),...Object.fromEntries(Object.entries(bS).map(([e,t])=>[e,t.optional()]))}).strict()),P1=U.custom(e=>e instanceof ue?e.equals(1):e===1,{message:"expected `version: 1` (the only manifest version so far)"});I1.set(P1,{const:1});var zm=$o(U.object({$schema:U.string().optional(),version:P1,period:hS.default("month"),budget:$o(S1.default({})),reconcile:$o(vS).optional(),workloads:U.array($S).max(g1)}).strict());function D1(e,t){let n=dv(e,t);if(!ec(n.value))throw new ee(`expected a mapping with \`version\`, \`period\`, \`budget\` and \`workloads\`, got ${tc(n.value)}`,{file:t,line:1},"see examples/genspend.yml for the shape");let o=zm.safeParse(n.value);if(!o.success)throw new Ft(v1(o.error.issues,zm,n,t));return A1(o.data,t,r=>n.lineOf(["workloads",r]))}function Cm(e){return jr(e,({file:t,read:n})=>D1(n(),t))}function jm(e){if(Array.isArray(e)){let n=e.map(jm);return o=>n.some(r=>r(o))}if(typeof e=="object"&&e!==null){let n=e,o=n.gt??n.gte,r=n.lt??n.lte,i={lo:o===void 0?new ue(-1/0):new ue(o),loOpen:n.gt!==void 0,hi:r===void 0?new ue(1/0):new ue(r),hiOpen:n.lt!==void 0};return a=>{let s=T1(a);return s!==void 0&&y1(s,i)}}if(typeof e=="boolean")return n=>n===e;if(typeof e=="number"){let n=new ue(e);return o=>{let r=T1(o);return r!==void 0&&r.equals(n)}}let t=e.toLowerCase();return n=>typeof n=="string"&&n.trim().toLowerCase()===t}function T1(e){if(e instanceof ue)return e;if(typeof e=="string"&&/^-?\d+(\.\d+)?$/.test(e.trim()))return new ue(e.trim())}var wS={gt:">",gte:">=",lt:"<",lte:"<="};function Fm(e){if(Array.isArray(e))return e.map(String).join(" or ");if(typeof e=="object"&&e!==null){let t=e;return["gt","gte","lt","lte"].filter(n=>t[n]!==void 0).map(n=>`${wS[n]} ${t[n]}`).join(" and ")}return String(e)}var O1=new WeakMap,xS={ceil:ue.ROUND_CEIL,floor:ue.ROUND_FLOOR,"half-up":ue.ROUND_HALF_UP};function E1(e,t){return{rate:e,amount:e.amount===void 0?void 0:fe(e.amount),per:fe(e.per),perIsOne:fe(e.per).equals(1),rounding:e.rounding&&{step:fe(e.rounding.step),stepIsOne:fe(e.rounding.step).equals(1),mode:xS[e.rounding.mode],scope:e.rounding.scope},tiers:e.tiers?.map(n=>({cap:n.upTo===void 0?void 0:fe(n.upTo),amount:fe(n.amount)})),included:e.included&&{quantity:fe(e.included.quantity),amount:fe(e.included.amount)},conditions:Object.entries(e.when),matchers:Object.entries(e.when).map(([n,o])=>[n,jm(o)]),ref:Object.freeze({amount:e.amount??null,...e.tiers?{tiers:e.tiers}:{},...e.included?{included:e.included}:{},per:e.per,unit:e.unit,currency:t.currency,basis:e.basis,source:e.source,checkedAt:e.checkedAt,verified:e.verified,...e.note?{note:e.note}:{},...nc(e)})}}function kS(e,t){return e.surcharges.filter(n=>n.appliesTo.includes(t.kind)&&!n.except.includes(t.id))}function R1(e,t){let n=O1.get(t);if(n)return n;let o=e.currency==="credits"?fe(e.credit.usd):fe(1),r=new Map;for(let i of t.rates)r.set(i.charge,[...r.get(i.charge)??[],E1(i,e)]);return n={charges:[...r.entries()],surcharges:kS(e,t).map(i=>E1(i,e)),conditionKeys:[...new Set(t.rates.flatMap(i=>Object.keys(i.when)))],creditUsd:o,creditUsdIsOne:o.equals(1),defaults:Object.fromEntries(Object.entries({...e.defaults,...t.defaults}).map(([i,a])=>[i,typeof a=="number"?fe(a):a])),required:new Map,priced:new Map,choices:new Map},n.choices=AS(e,t,[...n.charges.flatMap(([,i])=>i),...n.surcharges],n.defaults),O1.set(t,n),n}var _S=Object.entries(bo).flatMap(([e,t])=>t.type==="enum"?[[e,t.values]]:[]);function AS(e,t,n,o){let r=new Map,i=new Set;for(let{rate:u}of n)for(let[c,l]of Object.entries(u.when)){let f=Array.isArray(l)?l:[l];f.every(p=>typeof p=="string")?r.set(c,[...r.get(c)??[],...f]):i.add(c)}for(let u of i)r.delete(u);for(let[u,c]of Object.entries(e.accepts))r.has(u)&&r.get(u).push(...c);for(let[u,c]of Object.entries(t.accepts))r.set(u,[...r.get(u)??[],...c]);let a=n.some(({rate:u})=>u.unit==="gpu_second");for(let[u,c]of _S)(r.has(u)||u==="worker"&&a)&&r.set(u,[...r.get(u)??[],...c]);let s=new Map;for(let[u,c]of r){let l=o[u],f=new Map;for(let p of typeof l=="string"?[...c,l]:c)f.has(p.trim().toLowerCase())||f.set(p.trim().toLowerCase(),p);s.set(u,f)}return s}function N1(e,t){if(!t.includes(",")||!e.models.some(o=>o.pool))return;let n=t.split(",").map(o=>o.trim()).filter(o=>o.length>0);return n.length>1?n:void 0}function IS(e,t,n){let o=n.models.some(i=>i.pool);if(t.reason==="no-published-price")return`no published price for ${t.pool?`pool ${t.pool}`:`\`${e}\``} (${t.name})`;if(t.reason==="ambiguous"){let i=(t.instead??[]).map(a=>`\`${a}\``).join(", ");return`\`${e}\` does not say which ${o?"GPU":"endpoint"} (${t.name}); write one of: ${i}`}let r=n.models.flatMap(i=>i.pool?[i.pool.id]:[]);if(t.reason==="not-offered"){if(!o){let i=(t.instead??[]).map(a=>`\`${a}\``).join(", ");return`\`${e}\` is not offered by ${n.name} (${t.name})${i?`; use ${i}`:""}`}return`\`${e}\` is no ${n.name} GPU type (${t.name}); pick one of: ${r.join(", ")}`}return`\`${e}\` is a Pods GPU, not in any ${n.name} pool; pick one of: ${r.join(", ")}`}function U1(e,t,n){let o=e.unpricedName(t.provider,n);return o?IS(n,o,t):void 0}var Rt={day:24,week:168,month:730};function Lm(e,t){if(e.measured)return["runs","width","height","steps"];switch(e.unit){case"image":case"video":case"request":return["runs"];case"megapixel":return["runs","width","height"];case"video_second":case"audio_second":return["runs","seconds"];case"character":return["runs","characters"];case"gpu_second":return t==="active"?["activeWorkers"]:["runs","seconds"];case"gb_month":return[e.quantityFrom??"volumeGB"];case"reference_image":return["runs","referenceImages"];case"reference_video_second":return["runs","referenceVideoSeconds"];case"video_token":return["runs","width","height","fps","seconds"];case"runner_second":return["runs","seconds"]}}function C1(e,t){return e.unit==="gpu_second"?t==="active"?[]:["coldStartSeconds","idleSeconds"]:e.unit==="runner_second"?["setupSeconds","keepAlive"]:[]}function j1(e,t){let n=Lm(e,t);if(e.measured)return[...n,"results"];switch(e.unit){case"image":case"video":case"megapixel":case"video_second":case"video_token":return[...n,"results"];case"gpu_second":return t==="active"?[...n,"worker","gpuCount","runs","seconds"]:[...n,"worker","gpuCount","coldStarts","coldStartSeconds","idleSeconds"];case"runner_second":return[...n,"gpuCount","coldStarts","setupSeconds","keepAlive","teardownSeconds"];default:return n}}function Mm(e,t,n){let{num:o,value:r}=n,i=s=>r(s)!==void 0,a=()=>i("results")?o("results"):Ht;switch(e){case"image":return[{label:"images",count:gt(o("runs"),a()),each:Ht}];case"video":return[{label:"videos",count:gt(o("runs"),a()),each:Ht}];case"request":return[{label:"requests",count:o("runs"),each:Ht}];case"megapixel":return[{label:"megapixels",count:gt(o("runs"),a()),each:jt(o("width").times(o("height")),PS(t))}];case"video_second":return[{label:"video seconds",count:gt(o("runs"),a()),each:o("seconds")}];case"audio_second":return[{label:"audio seconds",count:o("runs"),each:o("seconds")}];case"character":return[{label:"characters",count:o("runs"),each:o("characters")}];case"gpu_second":return DS(n);case"gb_month":return[{label:"GB-months",count:Ht,each:o(t.quantityFrom??"volumeGB")}];case"reference_image":return[{label:"reference images",count:o("runs"),each:o("referenceImages")}];case"reference_video_second":return[{label:"reference video seconds",count:o("runs"),each:o("referenceVideoSeconds")}];case"video_token":return[{label:"video tokens",count:gt(o("runs"),a()),each:SS(o)}];case"runner_second":return TS(n)}}function SS(e){return jt(e("width").times(e("height")).times(e("fps")).times(e("seconds")),1024)}var z1=new Map;function PS(e){let t=e.pixelsPerMegapixel??"1000000",n=z1.get(t);return n||z1.set(t,n=fe(t)),n}function DS({num:e,value:t,period:n}){let o=t("gpuCount")!==void 0?e("gpuCount"):Ht;if(t("worker")==="active")return[{label:"always-on",count:gt(e("activeWorkers"),o),each:fe(Rt[n]).times(3600)}];let r=[{label:"execution",count:gt(e("runs"),o),each:e("seconds")}];return t("coldStarts")!==void 0&&!e("coldStarts").isZero()&&(r.push({label:"cold starts",count:gt(e("coldStarts"),o),each:e("coldStartSeconds")}),r.push({label:"idle timeout",count:gt(e("coldStarts"),o),each:e("idleSeconds")})),r}function TS({num:e,value:t}){let n=t("gpuCount")!==void 0?e("gpuCount"):Ht,o=[{label:"execution",count:gt(e("runs"),n),each:e("seconds")}];if(t("coldStarts")===void 0||e("coldStarts").isZero())return o;let r=gt(e("coldStarts"),n);return o.push({label:"setup",count:r,each:e("setupSeconds")}),o.push({label:"keep-alive",count:r,each:e("keepAlive")}),t("teardownSeconds")!==void 0&&o.push({label:"teardown",count:r,each:e("teardownSeconds")}),o}var F1={published:2,contract:2,account:2,measured:1,modeled:0},wo={megapixels:{from:["width","height"],compute:e=>e("width").times(e("height")).dividedBy(1e6)}};function Bm(e,t,n){let o={name:e.name,provider:e.provider,model:e.model,...e.location?{location:e.location}:{},...e.endpointId!==void 0?{endpointId:e.endpointId}:{},runs:e.attributes.runs instanceof ue?e.attributes.runs:null,cost:null,credits:null,basis:null,lines:[],assumptions:[],warnings:[]},r=t.provider(e.provider);if(!r)return o.unpriced=`unknown provider \`${e.provider}\` (genspend prices ${t.providers.map(h=>h.provider).join(", ")})`,o;let i=r.provider==="runpod"?"GPU":"model";if(!e.model)return o.unpriced=`no ${i} given`,o;let a=t.model(r.provider,e.model);if(!a){let h=N1(r,e.model);if(h)return OS(e,h,t,n,o);let k=U1(t,r,e.model);if(k)return o.unpriced=k,o;let $=ES(e,t,r,o);if(!$)return o;a=$}let{model:s}=a,u=R1(r,s),c=US(e,u,NS(e,r,s,u));jS(e,r,s,u,c),MS(e,r,s,c),FS(e,s,u,c,o,a.architecture!==void 0),a.architecture&&RS(e,a.architecture,o);let l=[];for(let[h,k]of u.charges){let $,w=0;for(let A of k)L1(A,c.value)&&LS(A,c.value)&&($=A,w++);if(!(w===0&&k.every(A=>A.rate.optional))){if(w!==1)return o.unpriced=VS(s,h,k,w,c.value),o;l.push($)}}let f=new Set;for(let h of u.surcharges){if(!h.conditions.some(([$])=>!wo[$]&&e.attributes[$]!==void 0))continue;let k=h.conditions.flatMap(([$])=>wo[$]?.from??[$]).filter($=>c.value($)===void 0);if(k.length)throw new ee(`workload "${e.name}": the ${r.name} "${h.rate.charge}" surcharge needs \`${k[0]}\``,e.location,`add \`${k[0]}:\` to the workload`,{workload:e.name,attribute:k[0],missing:k});if(L1(h,c.value)){if(f.has(h.rate.charge))return o.unpriced=`two ${r.name} "${h.rate.charge}" surcharges match; the catalog is ambiguous`,o;f.add(h.rate.charge),l.push(h)}}let p={num:c.num,value:c.value,period:n},g=l.map(h=>q1(h,u,p,o));for(let h of g)o.lines.push(...h);let v=ZS(s,u,r,p,o.lines);v&&o.lines.push(v),o.cost=Xe(o.lines.map(h=>h.amountUsd)),l.some(h=>h.rate.range)&&GS(s,u,p,l,g,o),r.currency==="credits"&&(o.credits=Xe(o.lines.map(h=>h.amount)),o.creditUsd=u.creditUsd),o.basis=o.lines.reduce((h,k)=>F1[k.basis]<F1[h]?k.basis:h,o.lines[0]?.basis??"published");for(let h of c.defaulted)o.assumptions.push(`${h}: ${String(c.value(h))} (${r.name} default, not in the manifest)`);c.defaulted.size&&(o.defaulted=Object.fromEntries([...c.defaulted].map(h=>[h,String(c.value(h))])));for(let{rate:h}of l)h.verified||o.warnings.push(`unverified price for ${s.id}${h.charge==="base"?"":` (${h.charge})`}: ${h.note??"not confirmed against its source"}`);if(s.retired){let{on:h,replacement:k}=s.retired;o.warnings.push(`${s.id} was retired by ${r.name} on ${h}; use ${k}`)}return QS(p,c.value,o),o}function OS(e,t,n,o,r){let{gpuPick:i,...a}=e.attributes,s=typeof i=="string"&&i.trim().toLowerCase()==="first",u;for(let g of s?t.slice(0,1):t){let v=Bm({...e,model:g,attributes:a},n,o);if(v.cost===null)return r.unpriced=`\`${g}\` in the GPU list ${t.join(", ")}: ${v.unpriced??"unpriced"}`,r;(!u||v.cost.greaterThan(u.estimate.cost))&&(u={id:g,estimate:v})}let{id:c,estimate:l}=u,f=n.model(e.provider,c).model,p=s?`the first of ${t.join(", ")} (gpuPick: first)`:`the dearest of ${t.join(", ")}: an endpoint may run its jobs on any GPU in its list (gpuPick: first prices the first)`;return{...l,model:e.model,assumptions:[`gpu: priced at ${c} (${f.id}), ${p}`,...l.assumptions]}}function ES(e,t,n,o){let r=e.model,i=e.attributes.architecture,a=(n.architectures??[]).map(f=>f.id);if(typeof i=="string"&&a.length){let f=t.architecture(n.provider,i);if(f)return f;o.unpriced=`no ${n.name} price for architecture \`${i}\` yet (the catalog prices ${a.join(", ")})`;return}let s=`add \`architecture:\` (one of ${Em.join(", ")}) to price it from ${n.name}'s measured runs`;if(t.isCommunity(n.provider,r)){o.unpriced=`${n.name} community model \`${r}\` is billed by its architecture: ${s}`;return}let u=n.provider==="runpod"?"GPU":"model",c=t.suggest(n.provider,r),l=a.length?`; if it is a community model, ${s}`:"";o.unpriced=`unknown ${n.name} ${u} \`${r}\`${c?` (did you mean \`${c}\`?)`:""}${l}`}function RS(e,t,n){let{entry:o,known:r}=t;n.architecture=o.id;let i=r?`the catalog lists ${r.name} as ${o.id} (${r.source})`:`\`architecture: ${o.id}\` in the workload`;n.assumptions.push(`architecture: priced as ${o.name} (\`${o.id}\`) from ${i}`);let a=e.attributes.architecture;r&&typeof a=="string"&&a!==o.id&&n.warnings.push(`\`architecture: ${a}\` ignored: the catalog lists ${e.model} as ${o.id} (${r.source})`),r&&!r.verified&&n.warnings.push(`unverified architecture for ${e.model}: ${r.note??"not confirmed against its source"}`)}function NS(e,t,n,o){let r;for(let[i,a]of Object.entries(e.attributes)){if(typeof a!="string")continue;let s=o.choices.get(i);if(!s)continue;let u=s.get(a.trim().toLowerCase());if(u!==void 0){u!==a&&(r??=new Map).set(i,u);continue}let c=[...s.values()],l=br(a.trim(),c);throw new ee(`workload "${e.name}": ${t.name} ${n.id} does not know \`${i}\` ${JSON.stringify(a)} (allowed: ${c.join(", ")})`,e.location,l?`did you mean \`${i}: ${l}\`?`:`write \`${i}:\` as one of ${c.join(", ")}`,{workload:e.name,attribute:i,value:a,allowed:c,...l?{suggestion:l}:{}})}return r}function US(e,t,n){let o=t.defaults,r=new Set,i,a=u=>{let c=n?.get(u)??e.attributes[u];if(c!==void 0)return typeof c=="number"?fe(c):c;let l=o[u];if(l!==void 0)return r.add(u),l;let f=wo[u];if(f&&f.from.every(p=>a(p)!==void 0)){let p=i?.get(u);return p||(i??=new Map).set(u,p=f.compute(s)),p}},s=u=>{let c=a(u);if(c instanceof ue)return c;if(typeof c=="string"&&/^\d+(\.\d+)?$/.test(c.trim()))return fe(c.trim());throw new ee(`\`${u}\` must be a number, got ${JSON.stringify(c)}`,e.location)};return{value:a,num:s,defaulted:r}}function zS(e,t,n){let o=t.required.get(n);if(!o){let r=new Set(e.requires),i=e.rates.filter(a=>!a.optional);for(let a of i)for(let s of Object.keys(a.when))for(let u of wo[s]?.from??[s])r.add(u);for(let a of i)for(let s of Lm(a,n))r.add(s);for(let a of e.rates)for(let s of a.absent??[])r.delete(s);o=[...r],t.required.set(n,o)}return o}function CS(e,t,n){let o=t.priced.get(n);if(!o){let r=new Set(e.requires),i=[...t.charges.flatMap(([,a])=>a),...t.surcharges];for(let{rate:a}of i){for(let s of Object.keys(a.when))for(let u of wo[s]?.from??[s])r.add(u);for(let s of j1(a,n))r.add(s)}t.priced.set(n,o=r)}return o}function jS(e,t,n,o,r){let i=r.value("worker"),a=typeof i=="string"?i:void 0,s=zS(n,o,a),u=r.value("coldStarts");if(u instanceof ue&&!u.isZero()){let v=new Set(n.rates.flatMap(h=>C1(h,a)));v.size&&(s=[...s,...v])}let c=s.filter(v=>r.value(v)===void 0),l=c[0];if(l===void 0)return;let f=n.rates.map(v=>v.when[l]).filter(v=>v!==void 0).map(Fm),p=f.length?` (one of: ${[...new Set(f)].join(", ")})`:"",g=c.length>1?`; also missing: ${c.slice(1).map(v=>`\`${v}\``).join(", ")}`:"";throw new ee(`workload "${e.name}": ${t.name} ${n.id} needs \`${l}\`${p}${g}`,e.location,`add \`${l}:\` to the workload`,{workload:e.name,attribute:l,missing:c})}function FS(e,t,n,o,r,i){let a=o.value("worker"),s=typeof a=="string"?a:void 0,u=CS(t,n,s),c=s!==void 0&&n.choices.has("worker")?` with \`worker: ${s}\``:"";for(let l of Object.keys(e.attributes))i&&l==="architecture"||u.has(l)||r.warnings.push(`\`${l}\` does not change the price of ${t.id}${c}; ignored`)}function LS(e,t){return(e.rate.absent??[]).every(n=>t(n)===void 0)}function MS(e,t,n,o){for(let[r,i]of Object.entries(n.allowed??{})){let a=o.value(r);if(a===void 0)continue;let s=a instanceof ue?a:typeof a=="string"&&/^\d+(\.\d+)?$/.test(a.trim())?fe(a.trim()):void 0;if(s&&BS(i,s))continue;let u=qS(i);throw new ee(`workload "${e.name}": ${t.name} ${n.id} does not accept \`${r}\` ${String(a)} (allowed: ${u})`,e.location,`write \`${r}:\` as ${Array.isArray(i)?`one of ${u}`:u}`,{workload:e.name,attribute:r,value:String(a),allowed:Array.isArray(i)?i.map(String):[u]})}}function BS(e,t){return Array.isArray(e)?e.some(n=>t.equals(n)):e.integer&&!t.isInteger()?!1:(e.gte===void 0||t.greaterThanOrEqualTo(e.gte))&&(e.lte===void 0||t.lessThanOrEqualTo(e.lte))}function qS(e){if(Array.isArray(e))return e.join(", ");let t=e.integer?"a whole number":"a number";return e.gte!==void 0&&e.lte!==void 0?`${t} from ${e.gte} to ${e.lte}`:e.gte!==void 0?`${t} of at least ${e.gte}`:e.lte!==void 0?`${t} up to ${e.lte}`:t}function ZS(e,t,n,o,r){let i=e.minimum;if(!i||o.value("runs")===void 0)return;let a=o.num("runs");if(a.isZero())return;let s=Xe(r.map(f=>f.amount)),u=a.times(i.amount);if(s.greaterThanOrEqualTo(u))return;let c=u.minus(s),l=n.currency==="credits"?"credits":"USD";return{charge:"minimum",label:`minimum ${i.amount} ${l} per request applied (metered ${qo(jt(s,a))})`,unit:"request",quantity:a,billedQuantity:a,rate:Object.freeze({amount:i.amount,per:"1",unit:"request",currency:n.currency,basis:i.basis,source:i.source,checkedAt:i.checkedAt,verified:i.verified,...i.note?{note:i.note}:{},...nc(e.rates[0])}),amount:c,amountUsd:t.creditUsdIsOne?c:c.times(t.creditUsd),basis:i.basis}}function L1(e,t){for(let[n,o]of e.matchers){let r=t(n);if(r===void 0||!o(r))return!1}return!0}function VS(e,t,n,o,r){let a=[...new Set(n.flatMap(u=>Object.keys(u.rate.when)))].map(u=>`${u}: ${String(r(u))}`).join(", ");if(o>1)return`${e.id}: more than one price matches ${a} (the catalog is ambiguous; run \`genspend catalog check\`)`;let s=n.map(u=>Object.entries(u.rate.when).map(([c,l])=>`${c} ${Fm(l)}`).join(", ")).join("; ");return`${e.id} has no ${t==="base"?"":`"${t}" `}price for ${a} (priced: ${s})`}function GS(e,t,n,o,r,i){let a={assumptions:[]},s=l=>{let f=At;o.forEach((g,v)=>{let h=KS(g,l),k=h?q1(h,t,n,a):r[v];f=f.plus(Xe(k.map($=>$.amount)))});let p=e.minimum&&n.value("runs")!==void 0?n.num("runs"):void 0;return p&&!p.isZero()&&(f=ue.max(f,p.times(e.minimum.amount))),t.creditUsdIsOne?f:f.times(t.creditUsd)},u=ue.min(s("low"),i.cost),c=ue.max(s("high"),i.cost);i.range={low:u,high:c};for(let{rate:l}of o){if(!l.range)continue;let f=l.range.source?` (${l.range.source})`:"";i.assumptions.push(`price range ${Ce(u)} to ${Ce(c)}: ${l.range.note}${f}`)}}var M1=new WeakMap;function KS(e,t){let n=e.rate.range?.[t];if(n===void 0)return;let o=M1.get(e);o||M1.set(e,o={});let r=o[t];return r||(r=typeof n=="string"?{...e,amount:fe(n),rate:{...e.rate,amount:n}}:{...e,rate:{...e.rate,measured:n}},o[t]=r),r}function q1(e,t,n,o){let{rate:r}=e,i=e.ref,a=r.basis,s,u;if(r.measured){let c=XS(r,n);s=c.amount,i={...i,amount:qo(c.amount)},a=c.basis,c.assumption&&o.assumptions.push(c.assumption),u=Mm("image",r,n)}else u=Mm(r.unit,r,n);return u.map(c=>{let l=gt(c.count,c.each),f=HS(e,c,l),p;if(s?p=f.times(s):e.tiers?p=JS(e,f):e.included?p=WS(e,c.count,f):p=e.perIsOne?f.times(e.amount):jt(f.times(e.amount),e.per),r.unit==="gb_month"){let g=Rt[n.period];p=jt(p.times(g),Rt.month),n.period!=="month"&&o.assumptions.push(`storage prorated to ${g} of ${Rt.month} hours`)}return{charge:r.charge,label:r.charge==="base"?c.label:`${r.charge}: ${c.label}`,unit:r.unit,quantity:l,billedQuantity:f,rate:i,amount:p,amountUsd:t.creditUsdIsOne?p:p.times(t.creditUsd),basis:a}})}function HS(e,t,n){let o=e.rounding;if(!o)return n;let r=i=>o.stepIsOne?i.toDecimalPlaces(0,o.mode):i.dividedBy(o.step).toDecimalPlaces(0,o.mode).times(o.step);return o.scope==="request"?t.count.times(r(t.each)):r(n)}function WS(e,t,n){if(t.isZero())return At;let{quantity:o,amount:r}=e.included,i=ue.max(At,n.dividedBy(t).minus(o)),a=r.plus(e.perIsOne?i.times(e.amount):jt(i.times(e.amount),e.per));return t.times(a)}function JS(e,t){let n=jt(t,e.per),o=At,r=At;for(let i of e.tiers){let a=i.cap&&jt(i.cap,e.per),s=a===void 0?n:ue.min(n,a.minus(o));if(s.lessThanOrEqualTo(0))break;r=r.plus(s.times(i.amount)),n=n.minus(s),a!==void 0&&(o=a)}return r}var B1=new WeakMap;function XS(e,t){let n=`${t.num("width").toString()}x${t.num("height").toString()}x${t.num("steps").toString()}`,o=B1.get(e);o||B1.set(e,o=new Map);let r=o.get(n);return r||o.set(n,r=YS(e,t)),r}function YS(e,t){let n=t.num("width"),o=t.num("height"),r=t.num("steps"),i=n.times(o).times(r),a=(l,f)=>{let p=l.dividedBy(f);return ue.max(p,fe(1).dividedBy(p))},s;for(let l of e.measured){if(n.equals(l.width)&&o.equals(l.height)&&r.equals(l.steps))return{amount:fe(l.amount),basis:"measured"};let f={run:l,pixels:a(n.times(o),l.width*l.height),steps:a(r,l.steps)};(!s||f.pixels.lessThan(s.pixels)||f.pixels.equals(s.pixels)&&f.steps.lessThan(s.steps))&&(s=f)}let{run:u}=s;return{amount:jt(fe(u.amount).times(i),u.width*u.height*u.steps),basis:"modeled",assumption:`modeled: scaled from the measured run at ${u.width}x${u.height}, ${u.steps} steps ($${u.amount} per image) by pixels and steps`}}function QS(e,t,n){if(t("worker")!=="active"||t("runs")===void 0||t("seconds")===void 0)return;let o=e.num("runs").times(e.num("seconds").ceil()),r=e.num("activeWorkers").times(Rt[e.period]*3600);o.greaterThan(r)&&n.warnings.push(`jobs need ${o.toFixed()} GPU-seconds but ${e.num("activeWorkers").toFixed()} active worker(s) provide ${r.toFixed()}: the overflow runs on flex workers and is not priced here; add a flex workload for it`)}function qm(e,t,n){if(new Set(e.map(s=>s.period)).size>1)throw new ee(`manifests use different periods (${e.map(s=>`${s.file}: ${s.period}`).join(", ")})`,void 0,"use one `period` in every manifest, or price them separately");let r=n&&e6(n),i=jr(e,s=>{let u=jr(s.workloads,f=>{let p=r?.get(`${s.file}\0${f.name}`);return p&&p.period===s.period&&t6(p.spec,f)?n6(p.estimate,f):Bm(f,t,s.period)}),c=Xe(u.map(f=>f.cost).filter(f=>f!==null)),l=Z1(u.filter(f=>f.cost!==null),f=>f.cost);return{file:s.file,period:s.period,budget:s.budget,...s.reconcile?{reconcile:s.reconcile}:{},workloads:u,total:c,...l?{range:l}:{}}}),a=Z1(i,s=>s.total);return{period:e[0]?.period??"month",total:Xe(i.map(s=>s.total)),...a?{range:a}:{},manifests:i}}function Z1(e,t){if(e.some(n=>n.range))return{low:Xe(e.map(n=>n.range?.low??t(n))),high:Xe(e.map(n=>n.range?.high??t(n)))}}function e6(e){let t=new Map;return e.manifests.forEach((n,o)=>{let r=e.estimate.manifests[o]?.workloads;n.workloads.forEach((i,a)=>{let s=r?.[a];s&&t.set(`${n.file}\0${i.name}`,{spec:i,estimate:s,period:n.period})})}),t}function t6(e,t){if(e.provider!==t.provider||e.model!==t.model||e.endpointId!==t.endpointId)return!1;let n=Object.keys(e.attributes);if(n.length!==Object.keys(t.attributes).length)return!1;for(let o of n){let r=e.attributes[o],i=t.attributes[o];if(r!==i&&!(r instanceof ue&&i instanceof ue&&r6(r,i)))return!1}return!0}function r6(e,t){if(e.s!==t.s||e.e!==t.e||!e.d||!t.d||e.d.length!==t.d.length)return!1;for(let n=0;n<e.d.length;n++)if(e.d[n]!==t.d[n])return!1;return!0}function n6(e,t){let{name:n,provider:o,model:r,location:i,...a}=e;return{name:n,provider:o,model:r,...t.location?{location:t.location}:{},...a}}var Zm="a non-negative number such as 50 or 12.5";function Vm(e){return/^\d{1,15}(\.\d{1,15})?$/.test(e)?fe(e):null}var o6={"\n":"\\n","\r":"\\r","	":"\\t","\0":"\\0"},a6=e=>{let t=o6[e];if(t)return t;let n=e.charCodeAt(0);return n<=255?`\\x${n.toString(16).padStart(2,"0")}`:`\\u${n.toString(16).padStart(4,"0")}`};function V1(e){return ic(e)?e.replace(Nm,a6):e}function xo(e){return!s6.test(e)&&!ic(e)?e:V1(e.replace(/[\r\n]+/g," ")).replace(/&/g,"&amp;").replace(/</g,"&lt;").replace(/>/g,"&gt;").replace(/(^|[^A-Za-z0-9])@(?=[A-Za-z0-9])/g,"$1@\u200B").replace(/([\\`*_{}[\]#+!|~])/g,"\\$1")}var s6=/[\r\n&<>\\`*_{}[\]#+!|~@]/;var ko={lowDays:fe(14),criticalDays:fe(3)},c6=e=>fe(Rt[e]).dividedBy(24);function Gm(e,t){return t===null||t.lessThanOrEqualTo(0)?null:ue.max(e,0).dividedBy(t)}function Km(e,t=ko){let n=e.burnPerDayUsd??null,o=e.plannedPerPeriodUsd===void 0?null:e.plannedPerPeriodUsd.dividedBy(c6(e.period)),r=Gm(e.balanceUsd,n),i=Gm(e.balanceUsd,o),a=e.plannedPerPeriodUsd!==void 0&&e.plannedPerPeriodUsd.greaterThan(e.balanceUsd)?e.plannedPerPeriodUsd.minus(e.balanceUsd):null,s=[],u="ok",c=(l,f)=>{s.push(f),(l==="critical"||l==="low"&&u==="ok")&&(u=l)};e.balanceUsd.lessThanOrEqualTo(0)&&c("critical",`balance is ${Ce(e.balanceUsd)}`);for(let[l,f]of[[r,"at the observed burn"],[i,"at the planned spend"]]){if(l===null||e.balanceUsd.lessThanOrEqualTo(0))continue;let p=l.toFixed(1,ue.ROUND_DOWN);l.lessThan(t.criticalDays)?c("critical",`${p} days left ${f} (critical under ${t.criticalDays.toFixed()})`):l.lessThan(t.lowDays)&&c("low",`${p} days left ${f} (low under ${t.lowDays.toFixed()})`)}return t.criticalBalanceUsd&&e.balanceUsd.lessThan(t.criticalBalanceUsd)&&e.balanceUsd.greaterThan(0)?c("critical",`balance ${Ce(e.balanceUsd)} is under ${Ce(t.criticalBalanceUsd)}`):t.lowBalanceUsd&&e.balanceUsd.lessThan(t.lowBalanceUsd)&&e.balanceUsd.greaterThan(0)&&c("low",`balance ${Ce(e.balanceUsd)} is under ${Ce(t.lowBalanceUsd)}`),a&&s.push(`the planned ${e.period} needs ${Ce(a)} more than the balance`),{provider:e.provider,balanceUsd:e.balanceUsd,burnPerDayUsd:n,daysLeft:r,plannedPerDayUsd:o,plannedDaysLeft:i,shortfallUsd:a,status:u,reasons:s}}function Hm(e,t){let n=e.provider(t)?.credit?.usd;return n===void 0?void 0:fe(n)}function Wm(e,t,n){if(n.credits!==void 0){let o=Hm(e,t);if(!o)throw new ee(`${t} reports money in credits, but the catalog has no credit value for ${t}`,void 0,`add \`credit.usd\` to the ${t} catalog`);return fe(n.credits).times(o)}if(n.amountUsd===void 0)throw new TypeError(`${t}: an amount needs \`amountUsd\` or \`credits\``);return fe(n.amountUsd)}function G1(e,t){let n=Object.prototype.hasOwnProperty.call(e.models,t)?e.models[t]:void 0;return!n||n.maxDailyGenerations===null?null:Math.max(0,n.maxDailyGenerations-n.dailyGenerationsUsed)}function K1(e,t,n,o,r){let i=e.filter($=>$.provider.toLowerCase()==="runway"&&$.cost!==null),a=fe(24).dividedBy(Rt[n]),s=new Map;for(let $ of i)s.set($.model,(s.get($.model)??At).plus($.runs??At));let u=[],c=[],l=[...s.entries()].sort(([$],[w])=>$<w?-1:1).map(([$,w])=>{let A=t.models[$],M=w.times(a),X=A?.maxDailyGenerations??null,W=A?.dailyGenerationsUsed??0,ce=X===null||M.lessThanOrEqualTo(X);return A||c.push(`${$}: not in the tier's live limits; its daily limit is unknown`),ce||u.push(`${$}: the plan needs ${M.toFixed(1)} generations a day; the tier allows ${X}`),{model:$,plannedPerDay:M,maxDailyGenerations:X,usedLast24h:W,leftToday:G1(t,$),maxConcurrentGenerations:A?.maxConcurrentGenerations??null,fits:ce,limitKnown:A!==void 0}}),p=Xe(i.map($=>$.credits??At)).times(720).dividedBy(Rt[n]),g=p.lessThanOrEqualTo(t.maxMonthlyCreditSpend),v=null,h=g?null:u6(p,r),k=h!==null&&h.greaterThanOrEqualTo(Rt[n]/24);if(h!==null&&c.push(`the held credits cover the plan for ${h.toDecimalPlaces(1,ue.ROUND_DOWN).toFixed()} days; after that the monthly purchase cap of ${t.maxMonthlyCreditSpend} credits falls short of the plan`),!g&&!k){let $=o.provider("runway")?.usageTiers?.tiers??[],w=Hm(o,"runway");if(w){let A=p.times(w);v=$.find(M=>fe(M.maxMonthlySpendUsd).greaterThanOrEqualTo(A))??null}u.push(`the plan needs ${p.toDecimalPlaces(0,ue.ROUND_UP).toFixed()} credits per 30 days; the tier caps purchases at ${t.maxMonthlyCreditSpend}`+(v?`: tier ${v.tier} (unlocked at $${v.purchasedUsd} purchased) allows $${v.maxMonthlySpendUsd}`:": no published tier covers it; ask Runway"))}return{models:l,plannedCreditsPer30Days:p,maxMonthlyCreditSpend:t.maxMonthlyCreditSpend,fitsMonthlyCap:g,tierNeeded:v,problems:u,capBindsInDays:h,notes:c}}function u6(e,t){return t===void 0||e.isZero()?null:ue.max(t,At).dividedBy(e.dividedBy(30))}function Jm(e,t){if("error"in e)return{provider:e.provider,error:e.error};let{catalog:n,thresholds:o,estimate:r}=t,i=e.provider,a=H1(n,i,e.balance),s=l6(n,e),u=r?d6(i,r):void 0,c=Km({provider:i,balanceUsd:a,...s!==void 0?{burnPerDayUsd:s}:{},...u!==void 0?{plannedPerPeriodUsd:u}:{},period:r?.period??"month"},o);s===void 0&&(c.status==="ok"&&(c={...c,status:"low"}),c.reasons.push(`usage history could not be read: ${e.usageError??"no usage figures were given"}`));let l={provider:i,figures:e,...u!==void 0?{plannedUsd:u}:{}};if(e.limits&&r){let f=K1(r.manifests.flatMap(p=>p.workloads),e.limits,r.period,n,e.balance.credits!==void 0?fe(e.balance.credits):void 0);f.problems.length&&c.status==="ok"&&(c={...c,status:"low"}),c.reasons.push(...f.problems,...f.notes),l.tier=f}return{...l,forecast:c}}function H1(e,t,n){return Wm(e,t,n.credits!==void 0?{credits:n.credits}:{amountUsd:n.amountUsd})}function l6(e,t){return t.burnPerDayCredits!==void 0?Wm(e,t.provider,{credits:t.burnPerDayCredits}):t.burnPerDayUsd===void 0?void 0:fe(t.burnPerDayUsd)}function d6(e,t){return Xe(t.manifests.flatMap(n=>n.workloads).filter(n=>n.provider.toLowerCase()===e&&n.cost!==null).map(n=>n.cost))}function Xm(e){return e.some(t=>t.error||!t.forecast)?"error":e.some(t=>t.forecast.status==="critical")?"critical":e.some(t=>t.forecast.status==="low")?"low":"ok"}function Yn(e){let t=e.flatMap(n=>[n.forecast?.daysLeft??null,n.forecast?.plannedDaysLeft??null]).filter(n=>n!==null);return t.length?ue.min(...t):null}var Zt=e=>e==null?null:e.toFixed(1,ue.ROUND_DOWN),Ym=e=>e?.period??"month";function Qm(e){let{reports:t,estimate:n}=e;return{version:1,asOf:e.asOf,burnWindowDays:e.burnWindowDays,period:Ym(n),status:e.status,daysLeft:Zt(Yn(t)),providers:t.map(o=>{let r=o.forecast,i=o.figures?.balance;return{provider:o.provider,status:r?.status??null,...r&&i?{balanceUsd:r.balanceUsd.toFixed(),...i.credits!==void 0?{credits:i.credits}:{},...i.spendLimitPerHourUsd!==void 0?{spendLimitPerHourUsd:i.spendLimitPerHourUsd}:{},...i.currentSpendPerHourUsd!==void 0?{currentSpendPerHourUsd:i.currentSpendPerHourUsd}:{},burnPerDayUsd:r.burnPerDayUsd?.toFixed()??null,daysLeft:Zt(r.daysLeft),plannedPerPeriodUsd:o.plannedUsd?.toFixed()??null,plannedDaysLeft:Zt(r.plannedDaysLeft),shortfallUsd:r.shortfallUsd?.toFixed()??null,reasons:r.reasons}:{},...o.figures?.usageError?{usageError:o.figures.usageError}:{},...o.tier?{tier:{maxMonthlyCreditSpend:o.tier.maxMonthlyCreditSpend,plannedCreditsPer30Days:o.tier.plannedCreditsPer30Days.toDecimalPlaces(0,ue.ROUND_UP).toFixed(),fitsMonthlyCap:o.tier.fitsMonthlyCap,capBindsInDays:o.tier.capBindsInDays?.toDecimalPlaces(1,ue.ROUND_DOWN).toFixed()??null,tierNeeded:o.tier.tierNeeded?.tier??null,models:o.tier.models.map(a=>({...a,plannedPerDay:a.plannedPerDay.toFixed(1)}))}}:{},...o.error?{error:o.error}:{}}})}}var f6=e=>{let t=e.reports.filter(o=>o.error||!o.forecast).length,n=e.reports.length;return e.status==="error"?`ERROR (${t} of ${n} provider${n===1?"":"s"} could not be read)`:e.status.toUpperCase()};function p6(e){let t=[],n=[];for(let o of e.reports){let r=o.forecast;if(o.error||!r){t.push({provider:o.provider,status:"error",balance:"-",burn:"-",daysLeft:"-",planned:"-",plannedDaysLeft:"-"}),n.push(`${o.provider}: ${o.error?.message??"no answer"}`);continue}let i=o.figures?.balance,a=o.figures?.usageError;t.push({provider:o.provider,status:r.status.toUpperCase(),balance:i?.credits!==void 0?`${Ce(r.balanceUsd)} (${Ec(fe(i.credits))})`:Ce(r.balanceUsd),burn:r.burnPerDayUsd?Ce(r.burnPerDayUsd):a?"unknown":"-",daysLeft:Zt(r.daysLeft)??(r.burnPerDayUsd?"not spending":"-"),planned:o.plannedUsd?Ce(o.plannedUsd):"-",plannedDaysLeft:Zt(r.plannedDaysLeft)??"-"}),i?.currentSpendPerHourUsd!==void 0&&n.push(`${o.provider}: spending ${Ce(fe(i.currentSpendPerHourUsd))}/hour now (limit ${i.spendLimitPerHourUsd?Ce(fe(i.spendLimitPerHourUsd)):"none"}/hour)`);for(let s of r.reasons)n.push(`${o.provider}: ${s}`);for(let s of o.tier?.models??[])n.push(`${o.provider} ${s.model}: plan ${s.plannedPerDay.toFixed(1)} generations/day; limit ${s.limitKnown?s.maxDailyGenerations??"none":"unknown"}/day, ${s.limitKnown?s.leftToday??"unlimited":"unknown"} left in the last 24 h; concurrency ${s.limitKnown?s.maxConcurrentGenerations??"unlimited":"unknown"}`)}return{rows:t,notes:n}}function m6(e){let t=Ym(e.estimate);return["PROVIDER","STATUS","BALANCE",`BURN/DAY (${e.burnWindowDays}d)`,"DAYS LEFT",...e.estimate?[`PLANNED/${t.toUpperCase()}`,"DAYS LEFT (PLAN)"]:[]]}var g6=(e,t)=>[e.provider,e.status,e.balance,e.burn,e.daysLeft,...t?[e.planned,e.plannedDaysLeft]:[]];var h6={OK:":green_circle: ok",LOW:":yellow_circle: low",CRITICAL:":red_circle: critical",error:":warning: error"};function eg(e){let{rows:t,notes:n}=p6(e),o=e.estimate!==void 0,r=m6(e).map(a=>a.charAt(0)+a.slice(1).toLowerCase()),i=Zt(Yn(e.reports));return["## genspend balance check","",`**Status: ${f6(e)}**${i!==null?` \xB7 fewest days left: ${i}`:""} \xB7 as of ${e.asOf}, burn over the last ${e.burnWindowDays} days`,"",`| ${r.join(" | ")} |`,`| ${r.map((a,s)=>s<2?"---":"---:").join(" | ")} |`,...t.map(a=>`| ${g6({...a,status:h6[a.status]??a.status},o).join(" | ")} |`),...n.length?["",...n.map(a=>`- ${xo(a)}`)]:[],""].join(`
+Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.`)}for(let a of e.seen.entries()){let s=a[1];if(t===a[0]){i(a);continue}if(e.external){let c=e.external.registry.get(a[0])?.id;if(t!==a[0]&&c){i(a);continue}}if(e.metadataRegistry.get(a[0])?.id){i(a);continue}if(s.cycle){i(a);continue}s.count>1&&e.reused==="ref"&&i(a)}e.external&&(e.sharedDefsExtractedFor=e.external)}function xb(e){let t=e.anyOf;if(!Array.isArray(t)||t.length===0||e.type!==void 0)return;let n=[];for(let o of t){if(!o||typeof o!="object")return;xb(o);let r=Object.keys(o);if(r.length!==1||r[0]!=="type")return;let i=o.type;for(let a of Array.isArray(i)?i:[i]){if(typeof a!="string")return;n.includes(a)||n.push(a)}}delete e.anyOf,e.type=n.length===1?n[0]:n}var kb=new Set(["type","properties","required","additionalProperties"]),$b=["oneOf","anyOf"];function wb(e){let t=e.additionalProperties;return t===void 0||t===!1||typeof t!="object"||t===null?null:Object.keys(t).length?t:null}function Nf(e){let t=[];for(let i of e){if(typeof i!="object"||i.type!=="object")return null;for(let a in i)if(!kb.has(a))return null;t.push(i)}let n={},o=new Set;for(let i of t){for(let a in i.properties){if(Object.prototype.hasOwnProperty.call(n,a))continue;let s=[];for(let c of t){let l=c.properties?.[a]??wb(c);l!=null&&(s.some(f=>JSON.stringify(f)===JSON.stringify(l))||s.push(l))}let u=s.length===1?s[0]:Nf(s)??{allOf:s};Ge(n,a,u)}for(let a of i.required??[])o.add(a)}let r={type:"object",properties:n};if(o.size&&(r.required=[...o]),t.every(i=>i.additionalProperties===!1))r.additionalProperties=!1;else{let i=[];for(let a of t){let s=wb(a);s&&!i.some(u=>JSON.stringify(u)===JSON.stringify(s))&&i.push(s)}i.length===1?r.additionalProperties=i[0]:i.length>1&&(r.additionalProperties={allOf:i})}return r}function SI(e){let t=e.allOf;if(!Array.isArray(t)||t.length<2)return;for(let r of kb)if(r in e)return;let n=t.filter(r=>$b.some(i=>Array.isArray(r[i]))),o=null;if(!n.length)o=Nf(t);else{let r=n[0],i=$b.find(u=>Array.isArray(r[u]));if(Object.keys(r).length!==1)return;let a=t.filter(u=>u!==r),s=r[i].map(u=>Nf([...a,u]));if(s.some(u=>!u))return;o={[i]:s}}o&&(delete e.allOf,to(e,o))}function Pr(e,t){let n=e.seen.get(t);if(!n)throw new Error("Unprocessed schema. This is a bug in Zod.");let o=s=>{let u=e.seen.get(s);if(u.ref===null)return;let c=u.def??u.schema,l={...c},f=u.ref;if(u.ref=null,f){o(f);let g=e.seen.get(f),v=g.schema;if(v.$ref&&(e.target==="draft-07"||e.target==="draft-04"||e.target==="openapi-3.0")?(c.allOf=c.allOf??[],c.allOf.push(v)):to(c,v),to(c,l),s._zod.parent===f)for(let k in c)k==="$ref"||k==="allOf"||k in l||delete c[k];if(v.$ref&&g.def)for(let k in c)k==="$ref"||k==="allOf"||k in g.def&&JSON.stringify(c[k])===JSON.stringify(g.def[k])&&delete c[k]}let p=s._zod.parent;if(p&&p!==f){o(p);let g=e.seen.get(p);if(g?.schema.$ref&&(c.$ref=g.schema.$ref,g.def))for(let v in c)v==="$ref"||v==="allOf"||v in g.def&&JSON.stringify(c[v])===JSON.stringify(g.def[v])&&delete c[v]}e.override({zodSchema:s,jsonSchema:c,path:u.path??[]})};if(!e.external||e.sharedEmitDoneFor!==e.external){for(let s of[...e.seen.entries()].reverse())o(s[0]);if(e.target!=="openapi-3.0")for(let s of e.seen.entries())xb(s[1].def??s[1].schema);for(let s of e.deferred)s();if(e.intersections.length){let s=new Map;for(let u of e.seen.values())for(let c of[u.schema,u.def]){let l=c?.allOf;if(!Array.isArray(l))continue;let f=s.get(l);f?f.push(c):s.set(l,[c])}for(let u of e.intersections)for(let c of s.get(u)??[])SI(c)}}let r={};if(e.target==="draft-2020-12"?r.$schema="https://json-schema.org/draft/2020-12/schema":e.target==="draft-07"?r.$schema="http://json-schema.org/draft-07/schema#":e.target==="draft-04"?r.$schema="http://json-schema.org/draft-04/schema#":e.target,e.external?.uri){let s=e.external.registry.get(t)?.id;if(!s)throw new Error("Schema is missing an `id` property");r.$id=e.external.uri(s)}to(r,n.defId?n.schema:n.def??n.schema);let i=e.metadataRegistry.get(t)?.id;i!==void 0&&r.id===i&&delete r.id;let a=e.external?.defs??{};if(!e.external||e.sharedEmitDoneFor!==e.external)for(let s of e.seen.entries()){let u=s[1];u.def&&u.defId&&(u.def.id===u.defId&&delete u.def.id,Ge(a,u.defId,u.def))}e.external&&(e.sharedEmitDoneFor=e.external),e.external||Object.keys(a).length>0&&(e.target==="draft-2020-12"?r.$defs=a:r.definitions=a);try{let s=JSON.parse(JSON.stringify(r));return Object.defineProperty(s,"~standard",{value:{...t["~standard"],jsonSchema:{input:Mn(t,"input",e.processors),output:Mn(t,"output",e.processors)}},enumerable:!1,writable:!1}),s}catch{throw new Error("Error converting schema to JSON.")}}function ct(e,t){let n=t??{seen:new Set};if(n.seen.has(e))return!1;n.seen.add(e);let o=e._zod.def;if(o.type==="transform")return!0;if(o.type==="array")return ct(o.element,n);if(o.type==="set")return ct(o.valueType,n);if(o.type==="lazy")return ct(o.getter(),n);if(o.type==="promise"||o.type==="optional"||o.type==="nonoptional"||o.type==="nullable"||o.type==="readonly"||o.type==="default"||o.type==="prefault"||o.type==="catch")return ct(o.innerType,n);if(o.type==="intersection")return ct(o.left,n)||ct(o.right,n);if(o.type==="record"||o.type==="map")return ct(o.keyType,n)||ct(o.valueType,n);if(o.type==="pipe")return e._zod.traits.has("$ZodCodec")?!0:ct(o.in,n)||ct(o.out,n);if(o.type==="object"){for(let r in o.shape)if(ct(o.shape[r],n))return!0;return!1}if(o.type==="union"){for(let r of o.options)if(ct(r,n))return!0;return!1}if(o.type==="tuple"){for(let r of o.items)if(ct(r,n))return!0;return!!(o.rest&&ct(o.rest,n))}return!1}var Uf=(e,t={})=>n=>{let o=Ir({...n,processors:t});return Te(e,o),Sr(o,e),Pr(o,e)},Mn=(e,t,n={})=>o=>{let{libraryOptions:r,target:i}=o??{},a=Ir({...r??{},target:i,io:t,processors:n});return Te(e,a),Sr(a,e),Pr(a,e)};var Bn=(e,t,n)=>{(e[t]===void 0||n>e[t])&&(e[t]=n)},qn=(e,t,n)=>{(e[t]===void 0||n<e[t])&&(e[t]=n)},_b=(e,t)=>{Bn(e,"minimum",t),qn(e,"maximum",t)},Pb=(e,t)=>{e.multipleOf??(e.multipleOf=[]),e.multipleOf.includes(t)||e.multipleOf.push(t)},Db=(e,t)=>{e.patterns??(e.patterns=new Set),e.patterns.add(t)},Tb=(e,t)=>{e.mime=e.mime?e.mime.filter(n=>t.includes(n)):[...t]},Ob=(e,t)=>{e.format=t,t.includes("int")&&(e.isInt=!0)},Ab=(e,t)=>Bn(e,"minimum",t.minimum),Ib=(e,t)=>qn(e,"maximum",t.maximum),Sb=e=>(t,n)=>{Ob(t,n.format);let[o,r]=e[n.format];Bn(t,"minimum",o),qn(t,"maximum",r)},PI={greater_than:(e,t)=>Bn(e,t.inclusive?"minimum":"exclusiveMinimum",t.value),less_than:(e,t)=>qn(e,t.inclusive?"maximum":"exclusiveMaximum",t.value),multiple_of:(e,t)=>Pb(e,t.value),number_format:Sb(xi),bigint_format:Sb(ki),min_length:Ab,max_length:Ib,length_equals:(e,t)=>_b(e,t.length),min_size:Ab,max_size:Ib,size_equals:(e,t)=>_b(e,t.size),string_format:(e,t)=>{Ob(e,t.format),t.pattern&&Db(e,t.pattern),(t.format==="base64"||t.format==="base64url")&&(e.contentEncoding=t.format),(t.local||t.precision===-1)&&(e.laxFormat=!0)},mime_type:(e,t)=>Tb(e,t.mime)};function qe(e){let t={},n=e._zod.def,o=e._zod.traits.has("$ZodCheck")?[e,...n.checks??[]]:n.checks??[];for(let i of o)PI[i._zod.def.check]?.(t,i._zod.def);let r=e._zod.bag;r.minimum!==void 0&&Bn(t,"minimum",r.minimum),r.exclusiveMinimum!==void 0&&Bn(t,"exclusiveMinimum",r.exclusiveMinimum),r.maximum!==void 0&&qn(t,"maximum",r.maximum),r.exclusiveMaximum!==void 0&&qn(t,"exclusiveMaximum",r.exclusiveMaximum),r.multipleOf!==void 0&&Pb(t,r.multipleOf),r.format!==void 0&&(t.format??(t.format=r.format),r.format.includes("int")&&(t.isInt=!0)),r.mime&&Tb(t,r.mime);for(let i of r.patterns??[])Db(t,i);return t}var DI={guid:"uuid",url:"uri",datetime:"date-time",json_string:"json-string",regex:""},TI=new Map([[_a,Lu],[Li,Mu]]),Eb=e=>TI.get(e)??e,jf=(e,t,n,o)=>{let r=n;r.type="string";let{minimum:i,maximum:a,format:s,patterns:u,contentEncoding:c,laxFormat:l}=qe(e);if(typeof i=="number"&&(r.minLength=i),typeof a=="number"&&(r.maxLength=a),s&&(r.format=DI[s]??s,r.format===""&&delete r.format,(s==="time"||l)&&delete r.format),c&&(r.contentEncoding=c),u&&u.size>0){let f=[...u].map(Eb);f.length===1?r.pattern=f[0].source:f.length>1&&(r.allOf=[...f.map(p=>({...t.target==="draft-07"||t.target==="draft-04"||t.target==="openapi-3.0"?{type:"string"}:{},pattern:p.source}))])}},Ff=(e,t,n,o)=>{let r=n,{minimum:i,maximum:a,multipleOf:s,exclusiveMaximum:u,exclusiveMinimum:c,isInt:l}=qe(e);r.type=l?"integer":"number";let f=typeof c=="number"&&c>=(i??Number.NEGATIVE_INFINITY),p=typeof u=="number"&&u<=(a??Number.POSITIVE_INFINITY),g=t.target==="draft-04"||t.target==="openapi-3.0";if(f?g?(r.minimum=c,r.exclusiveMinimum=!0):r.exclusiveMinimum=c:typeof i=="number"&&(r.minimum=i),p?g?(r.maximum=u,r.exclusiveMaximum=!0):r.exclusiveMaximum=u:typeof a=="number"&&(r.maximum=a),s){let v=new Set;for(let $ of s)Number.isFinite($)&&$!==0?v.add(Math.abs($)):Be(e,t,r,o,`A multipleOf divisor of ${$} cannot be represented in JSON Schema`);let[h,...k]=v;h!==void 0&&(r.multipleOf=h),k.length&&(r.allOf=[...r.allOf??[],...k.map($=>({multipleOf:$}))])}},Lf=(e,t,n,o)=>{n.type="boolean"},Mf=(e,t,n,o)=>{Be(e,t,n,o,"BigInt cannot be represented in JSON Schema")},Bf=(e,t,n,o)=>{Be(e,t,n,o,"Symbols cannot be represented in JSON Schema")},qf=(e,t,n,o)=>{t.target==="openapi-3.0"?(n.type="string",n.nullable=!0,n.enum=[null]):n.type="null"},Zf=(e,t,n,o)=>{Be(e,t,n,o,"Undefined cannot be represented in JSON Schema")},Vf=(e,t,n,o)=>{Be(e,t,n,o,"Void cannot be represented in JSON Schema")},Gf=(e,t,n,o)=>{n.not={}},Kf=(e,t,n,o)=>{},Hf=(e,t,n,o)=>{},Wf=(e,t,n,o)=>{Be(e,t,n,o,"Date cannot be represented in JSON Schema")},Jf=(e,t,n,o)=>{let r=e._zod.def,i=pn(r.entries);if(i.length===0){n.not={};return}i.every(a=>typeof a=="number")&&(n.type="number"),i.every(a=>typeof a=="string")&&(n.type="string"),n.enum=i},Xf=(e,t,n,o)=>{let r=e._zod.def;if(r.values.length===0){n.not={};return}let i=[];for(let a of r.values)if(a===void 0){if(Be(e,t,n,o,"Literal `undefined` cannot be represented in JSON Schema"))return}else if(typeof a=="bigint"){if(Be(e,t,n,o,"BigInt literals cannot be represented in JSON Schema"))return;i.push(Number(a))}else i.push(a);if(i.length!==0)if(i.length===1){let a=i[0];n.type=a===null?"null":typeof a,t.target==="draft-04"||t.target==="openapi-3.0"?n.enum=[a]:n.const=a}else i.every(a=>typeof a=="number")&&(n.type="number"),i.every(a=>typeof a=="string")&&(n.type="string"),i.every(a=>typeof a=="boolean")&&(n.type="boolean"),i.every(a=>a===null)&&(n.type="null"),n.enum=i},Yf=(e,t,n,o)=>{Be(e,t,n,o,"NaN cannot be represented in JSON Schema")},Qf=(e,t,n,o)=>{let r=n,i=e._zod.pattern;if(!i)throw new Error("Pattern not found in template literal");r.type="string",r.pattern=i.source},ep=(e,t,n,o)=>{let r=n;r.type="string",r.format="binary",r.contentEncoding="binary";let{minimum:i,maximum:a,mime:s}=qe(e);i!==void 0&&(r.minLength=i),a!==void 0&&(r.maxLength=a),s&&(s.length===0?r.not={}:s.length===1?r.contentMediaType=s[0]:r.anyOf=s.map(u=>({contentMediaType:u})))},tp=(e,t,n,o)=>{n.type="boolean"},rp=(e,t,n,o)=>{Be(e,t,n,o,"Custom types cannot be represented in JSON Schema")},np=(e,t,n,o)=>{Be(e,t,n,o,"Function types cannot be represented in JSON Schema")},ip=(e,t,n,o)=>{Be(e,t,n,o,"Transforms cannot be represented in JSON Schema")},op=(e,t,n,o)=>{Be(e,t,n,o,"Map cannot be represented in JSON Schema")},ap=(e,t,n,o)=>{Be(e,t,n,o,"Set cannot be represented in JSON Schema")},sp=(e,t,n,o)=>{let r=n,i=e._zod.def,{minimum:a,maximum:s}=qe(e);typeof a=="number"&&(r.minItems=a),typeof s=="number"&&(r.maxItems=s),r.type="array",r.items=Te(i.element,t,{...o,path:[...o.path,"items"]})};function ro(e){let t=e._zod.def;return t.type==="pipe"&&t.in._zod.traits.has("$ZodTransform")?ro(t.out):t.type==="catch"?ro(t.innerType):e._zod.optin}var cp=(e,t,n,o)=>{let r=n,i=e._zod.def,a=i.shape;if(Object.getOwnPropertySymbols(a).length&&Be(e,t,r,o,"Symbol keys cannot be represented in JSON Schema"))return;r.type="object",r.properties={};for(let c in a)Ge(r.properties,c,Te(a[c],t,{...o,path:[...o.path,"properties",c]}));let u=[];for(let c of Object.keys(a)){let l=i.shape[c];(t.io==="input"?ro(l)===void 0:l._zod.optout===void 0)&&u.push(c)}u.length>0&&(r.required=u),i.catchall?._zod.def.type==="never"?r.additionalProperties=!1:i.catchall?i.catchall&&(r.additionalProperties=Te(i.catchall,t,{...o,path:[...o.path,"additionalProperties"]})):t.io==="output"&&(r.additionalProperties=!1)},ws=(e,t,n,o)=>{let r=e._zod.def,i=r.inclusive===!1,a=r.options.map((s,u)=>Te(s,t,{...o,path:[...o.path,i?"oneOf":"anyOf",u]}));i?n.oneOf=a:n.anyOf=a},up=(e,t,n,o)=>{let r=e._zod.def,i=Te(r.left,t,{...o,path:[...o.path,"allOf",0]}),a=Te(r.right,t,{...o,path:[...o.path,"allOf",1]}),s=c=>"allOf"in c&&Object.keys(c).length===1,u=[...s(i)?i.allOf:[i],...s(a)?a.allOf:[a]];n.allOf=u,t.intersections.push(u)},lp=(e,t,n,o)=>{let r=n,i=e._zod.def;r.type="array";let a=t.target==="draft-2020-12"?"prefixItems":"items",s=t.target==="draft-2020-12"||t.target==="openapi-3.0"?"items":"additionalItems",u=i.items.map((h,k)=>Te(h,t,{...o,path:[...o.path,a,k]})),c=i.rest?Te(i.rest,t,{...o,path:[...o.path,s,...t.target==="openapi-3.0"?[i.items.length]:[]]}):null,l=i.items.length;for(;l>0;){let h=i.items[l-1];if(!(t.io==="input"?ro(h)!==void 0:h._zod.optout==="optional"))break;l--}let f=i.items.length,p=!i.rest;t.target==="draft-2020-12"?(r.prefixItems=u,p?r.items=!1:c&&(r.items=c),l>0&&(r.minItems=l),p&&(r.maxItems=f)):t.target==="openapi-3.0"?(r.items={anyOf:u},c&&r.items.anyOf.push(c),l>0&&(r.minItems=l),p&&(r.maxItems=f)):(r.items=u,p?r.additionalItems=!1:c&&(r.additionalItems=c),l>0&&(r.minItems=l),p&&(r.maxItems=f));let{minimum:g,maximum:v}=qe(e);typeof g=="number"&&(r.minItems=g),typeof v=="number"&&(r.maxItems=v)};function zf(e,t,n){if(t.$ref){if(n.has(t))return t;n.add(t);let v=e.get(t)?.def;if(!v)return t;let h=zf(e,v,n);return h===v?t:h}for(let v of["anyOf","oneOf"]){let h=t[v];if(!Array.isArray(h))continue;let k=h.map($=>zf(e,$,n));k.some(($,w)=>$!==h[w])&&(t={...t,[v]:k})}let o=Array.isArray(t.type)?t.type:[t.type],r=!o.includes("string")&&o.some(v=>v==="number"||v==="integer"),i=t.enum??(t.const!==void 0?[t.const]:void 0);if(!r&&!i?.some(v=>typeof v=="number"))return t;let{minimum:a,maximum:s,exclusiveMinimum:u,exclusiveMaximum:c,multipleOf:l,format:f,id:p,...g}=t;return g.enum?g.enum=g.enum.map(v=>typeof v=="number"?String(v):v):typeof g.const=="number"&&(g.const=String(g.const)),r&&(g.type="string",i||(g.pattern=(o.includes("number")?ar:Ri).source)),g}var Cf=new WeakMap;function OI(e){let t=new Map;for(let o of e.seen.values())o.def&&!t.has(o.schema)&&t.set(o.schema,o);let n=new Map;for(let o of Cf.get(e)??[]){let r=e.seen.get(o),i=(r?.def??r?.schema)?.propertyNames;if(!i||i===!0||n.has(i))continue;let a=zf(t,i,new Set);a!==i&&n.set(i,a)}if(n.size)for(let o of e.seen.values())for(let r of[o.schema,o.def]){let i=r&&n.get(r.propertyNames);i&&(r.propertyNames=i)}}var dp=(e,t,n,o)=>{let r=n,i=e._zod.def;r.type="object";let a=i.keyType,s=qe(a).patterns;if(i.mode==="loose"&&s&&s.size>0){let l=Te(i.valueType,t,{...o,path:[...o.path,"patternProperties","*"]});r.patternProperties={};for(let f of s)Ge(r.patternProperties,Eb(f).source,l)}else{if(t.target==="draft-07"||t.target==="draft-2020-12"){r.propertyNames=Te(i.keyType,t,{...o,path:[...o.path,"propertyNames"]});let l=Cf.get(t);l||(l=[],Cf.set(t,l),t.deferred.push(()=>OI(t))),l.push(e)}r.additionalProperties=Te(i.valueType,t,{...o,path:[...o.path,"additionalProperties"]})}let u=a._zod.values,c=t.io==="input"&&ro(i.valueType)!==void 0;if(u&&!i.partial&&!c){let l=[...u].filter(f=>typeof f=="string"||typeof f=="number");l.length>0&&(r.required=l.map(String))}},fp=(e,t,n,o)=>{let r=e._zod.def,i=Te(r.innerType,t,o),a=t.seen.get(e);t.target==="openapi-3.0"?(a.ref=r.innerType,n.nullable=!0):n.anyOf=[i,{type:"null"}]},pp=(e,t,n,o)=>{let r=e._zod.def;Te(r.innerType,t,o);let i=t.seen.get(e);i.ref=r.innerType},mp=Symbol();function Rb(e,t,n,o,r){let i=!1,a=JSON.stringify(e,(s,u)=>typeof u!="bigint"?u:(i=!0,null));return i?(Be(t,n,o,r,"BigInt defaults cannot be represented in JSON Schema"),mp):JSON.parse(a)}var gp=(e,t,n,o)=>{let r=e._zod.def;Te(r.innerType,t,o);let i=t.seen.get(e);i.ref=r.innerType;let a=Rb(r.defaultValue,e,t,n,o);a!==mp&&(n.default=a)},hp=(e,t,n,o)=>{let r=e._zod.def;Te(r.innerType,t,o);let i=t.seen.get(e);if(i.ref=r.innerType,t.io!=="input")return;let a=Rb(r.defaultValue,e,t,n,o);a!==mp&&(n._prefault=a)},vp=(e,t,n,o)=>{let r=e._zod.def;Te(r.innerType,t,o);let i=t.seen.get(e);i.ref=r.innerType;let a;try{a=r.catchValue(void 0)}catch{Be(e,t,n,o,"Dynamic catch values are not supported in JSON Schema");return}n.default=a},bp=(e,t,n,o)=>{let r=e._zod.def,i=r.in._zod.traits.has("$ZodTransform"),a=t.io==="input"?i?r.out:r.in:r.out;Te(a,t,o);let s=t.seen.get(e);s.ref=a},yp=(e,t,n,o)=>{let r=e._zod.def;Te(r.innerType,t,o);let i=t.seen.get(e);i.ref=r.innerType,n.readOnly=!0},$p=(e,t,n,o)=>{let r=e._zod.def;Te(r.innerType,t,o);let i=t.seen.get(e);i.ref=r.innerType},xs=(e,t,n,o)=>{let r=e._zod.def;Te(r.innerType,t,o);let i=t.seen.get(e);i.ref=r.innerType},wp=(e,t,n,o)=>{let r=e._zod.innerType;Te(r,t,o);let i=t.seen.get(e);i.ref=r},$s={string:jf,number:Ff,boolean:Lf,bigint:Mf,symbol:Bf,null:qf,undefined:Zf,void:Vf,never:Gf,any:Kf,unknown:Hf,date:Wf,enum:Jf,literal:Xf,nan:Yf,template_literal:Qf,file:ep,success:tp,custom:rp,function:np,transform:ip,map:op,set:ap,array:sp,object:cp,union:ws,intersection:up,tuple:lp,record:dp,nullable:fp,nonoptional:pp,default:gp,prefault:hp,catch:vp,pipe:bp,readonly:yp,promise:$p,optional:xs,lazy:wp};function ks(e,t){if("_idmap"in e){let o=e,r=Ir({...t,processors:$s}),i={};for(let u of o._idmap.entries()){let[c,l]=u;Te(l,r)}let a={},s={registry:o,uri:t?.uri,defs:i};r.external=s;for(let u of o._idmap.entries()){let[c,l]=u;Sr(r,l),Ge(a,c,Pr(r,l))}if(Object.keys(i).length>0){let u=r.target==="draft-2020-12"?"$defs":"definitions";a.__shared={[u]:i}}return{schemas:a}}let n=Ir({...t,processors:$s});return Te(e,n),Sr(n,e),Pr(n,e)}var _s=class{get metadataRegistry(){return this.ctx.metadataRegistry}get target(){return this.ctx.target}get unrepresentable(){return this.ctx.unrepresentable}get override(){return this.ctx.override}get io(){return this.ctx.io}get counter(){return this.ctx.counter}set counter(t){this.ctx.counter=t}get seen(){return this.ctx.seen}constructor(t){let n=t?.target??"draft-2020-12";n==="draft-4"&&(n="draft-04"),n==="draft-7"&&(n="draft-07"),this.ctx=Ir({processors:$s,target:n,...t?.metadata&&{metadata:t.metadata},...t?.unrepresentable&&{unrepresentable:t.unrepresentable},...t?.override&&{override:t.override},...t?.io&&{io:t.io}})}process(t,n={path:[],schemaPath:[]}){return Te(t,this.ctx,n)}emit(t,n){n&&(n.cycles&&(this.ctx.cycles=n.cycles),n.reused&&(this.ctx.reused=n.reused),n.external&&(this.ctx.external=n.external)),this.ctx.sharedDefsExtractedFor=void 0,this.ctx.sharedEmitDoneFor=void 0,Sr(this.ctx,t);let o=Pr(this.ctx,t),{"~standard":r,...i}=o;return i}};var Nb={};var Xn={};er(Xn,{ZodAny:()=>qp,ZodArray:()=>Kp,ZodBase64:()=>qs,ZodBase64URL:()=>Zs,ZodBigInt:()=>Wn,ZodBigIntFormat:()=>Ks,ZodBoolean:()=>Hn,ZodCIDRv4:()=>Ms,ZodCIDRv6:()=>Bs,ZodCUID:()=>Ns,ZodCUID2:()=>Us,ZodCatch:()=>mm,ZodCodec:()=>po,ZodCreditCard:()=>Up,ZodCustom:()=>mo,ZodCustomStringFormat:()=>tn,ZodDate:()=>ao,ZodDefault:()=>cm,ZodDiscriminatedUnion:()=>Wp,ZodE164:()=>Vs,ZodEmail:()=>Ts,ZodEmoji:()=>Es,ZodEnum:()=>Vn,ZodExactOptional:()=>Xs,ZodFile:()=>im,ZodFunction:()=>_m,ZodGUID:()=>Os,ZodIBAN:()=>zp,ZodIPv4:()=>Fs,ZodIPv6:()=>Ls,ZodISODate:()=>Tr,ZodISODateTime:()=>Dr,ZodISODuration:()=>Er,ZodISOTime:()=>Or,ZodInstanceOf:()=>Sm,ZodIntersection:()=>Jp,ZodJWT:()=>Gs,ZodKSUID:()=>js,ZodLazy:()=>wm,ZodLiteral:()=>nm,ZodMAC:()=>Np,ZodMap:()=>tm,ZodNaN:()=>hm,ZodNanoID:()=>Rs,ZodNever:()=>Vp,ZodNonOptional:()=>Ys,ZodNull:()=>Mp,ZodNullable:()=>sm,ZodNumber:()=>Kn,ZodNumberFormat:()=>rn,ZodObject:()=>co,ZodOptional:()=>lo,ZodPipe:()=>fo,ZodPrefault:()=>lm,ZodPreprocess:()=>vm,ZodPromise:()=>km,ZodReadonly:()=>bm,ZodRecord:()=>Zn,ZodSet:()=>rm,ZodString:()=>Gn,ZodStringFormat:()=>Oe,ZodSuccess:()=>pm,ZodSymbol:()=>Fp,ZodTemplateLiteral:()=>$m,ZodTransform:()=>om,ZodTuple:()=>Yp,ZodType:()=>ve,ZodULID:()=>zs,ZodURL:()=>oo,ZodUUID:()=>Yt,ZodUndefined:()=>Lp,ZodUnion:()=>uo,ZodUnknown:()=>Zp,ZodVoid:()=>Gp,ZodXID:()=>Cs,ZodXor:()=>Hp,_ZodString:()=>Ds,_default:()=>um,_function:()=>Gy,any:()=>ky,array:()=>so,base64:()=>ny,base64url:()=>iy,bigint:()=>by,boolean:()=>jp,catch:()=>gm,check:()=>Ky,cidrv4:()=>ty,cidrv6:()=>ry,codec:()=>By,creditCard:()=>ay,cuid:()=>Kb,cuid2:()=>Hb,currencyCode:()=>fy,custom:()=>Hy,date:()=>Ay,describe:()=>Wy,discriminatedUnion:()=>Oy,e164:()=>oy,email:()=>Cb,emoji:()=>Vb,enum:()=>Ws,exactOptional:()=>am,file:()=>jy,float32:()=>my,float64:()=>gy,function:()=>Gy,guid:()=>jb,hash:()=>py,hex:()=>dy,hostname:()=>ly,httpUrl:()=>Zb,iban:()=>sy,instanceof:()=>Xy,int:()=>Ss,int32:()=>hy,int64:()=>yy,intersection:()=>Xp,invertCodec:()=>qy,ipv4:()=>Yb,ipv6:()=>ey,json:()=>Qy,jwt:()=>cy,keyof:()=>Iy,ksuid:()=>Xb,lazy:()=>xm,literal:()=>Cy,looseObject:()=>Dy,looseRecord:()=>Ry,mac:()=>Qb,map:()=>Ny,meta:()=>Jy,nan:()=>My,nanoid:()=>Gb,nativeEnum:()=>zy,never:()=>Hs,nonoptional:()=>fm,null:()=>Bp,nullable:()=>io,nullish:()=>Fy,number:()=>Cp,object:()=>Sy,optional:()=>Qr,partialRecord:()=>Ey,pipe:()=>Ps,prefault:()=>dm,preprocess:()=>e1,promise:()=>Vy,readonly:()=>ym,record:()=>em,refine:()=>Am,set:()=>Uy,strictObject:()=>Py,string:()=>no,stringFormat:()=>uy,stringbool:()=>Yy,success:()=>Ly,superRefine:()=>Im,symbol:()=>wy,templateLiteral:()=>Zy,transform:()=>Js,tuple:()=>Qp,uint32:()=>vy,uint64:()=>$y,ulid:()=>Wb,undefined:()=>xy,union:()=>Jn,unknown:()=>Yr,url:()=>qb,uuid:()=>Fb,uuidv4:()=>Lb,uuidv6:()=>Mb,uuidv7:()=>Bb,void:()=>_y,xid:()=>Jb,xor:()=>Ty});var As={};er(As,{endsWith:()=>Rn,gt:()=>Jt,gte:()=>St,includes:()=>On,length:()=>Jr,lowercase:()=>Dn,lt:()=>Wt,lte:()=>It,maxLength:()=>Wr,maxSize:()=>Ar,mime:()=>Un,minLength:()=>sr,minSize:()=>Xt,multipleOf:()=>_r,negative:()=>hs,nonnegative:()=>bs,nonpositive:()=>vs,normalize:()=>zn,overwrite:()=>Bt,positive:()=>gs,properties:()=>Nn,property:()=>ys,regex:()=>Pn,size:()=>Hr,slugify:()=>Ln,startsWith:()=>En,toLowerCase:()=>jn,toUpperCase:()=>Fn,trim:()=>Cn,uppercase:()=>Tn});var Ub=new WeakSet([Object.prototype,Error.prototype]);function Is(e,t,n){Object.defineProperty(e,t,{configurable:!0,enumerable:!1,get(){let o=n(this);return Object.defineProperty(this,t,{value:o,configurable:!0,writable:!0}),o},set(o){Object.defineProperty(this,t,{value:o,configurable:!0,writable:!0})}})}var zb=(e,t)=>{$u.init(e,t),e.name="ZodError";let n=Object.getPrototypeOf(e);Ub.has(n)||(Ub.add(n),Is(n,"format",o=>r=>Di(o,r)),Is(n,"flatten",o=>r=>Pi(o,r)),Is(n,"addIssue",o=>r=>{o.issues.push(r),o.message=JSON.stringify(o.issues,mn,2)}),Is(n,"addIssues",o=>r=>{o.issues.push(...r),o.message=JSON.stringify(o.issues,mn,2)}),Object.defineProperty(n,"isEmpty",{configurable:!0,enumerable:!1,get(){return this.issues.length===0}}))},RI=b("ZodError",zb),$t=b("ZodError",zb,void 0,{Parent:Error});var xp=yn($t),kp=$n($t),_p=wn($t),Ap=xn($t),Ip=ta($t),Sp=ra($t),Pp=na($t),Dp=ia($t),Tp=oa($t),Op=aa($t),Ep=sa($t),Rp=ca($t);function UI(){Ze.localeError||je(La())}function en(){Ze.memoizer||je({memoizer:Ki()})}var ve=b("ZodType",(e,t)=>(UI(),me.init(e,t),e.def=t,e.type=t.type,e),{check(...e){let t=this.def;return this.clone(O.mergeDefs(t,{checks:[...t.checks??[],...e.map(n=>typeof n=="function"?{_zod:{check:n,def:{check:"custom"},onattach:[]}}:n)]}),{parent:!0})},with(...e){return this.check(...e)},clone(e,t){return Pe(this,e,t)},brand(){return this},register(e,t){return e.add(this,t),this},refine(e,t){return this.check(Am(e,t))},superRefine(e,t){return this.check(Im(e,t))},overwrite(e){return this.check(Bt(e))},optional(){return Qr(this)},exactOptional(){return am(this)},nullable(){return io(this)},nullish(){return Qr(io(this))},nonoptional(e){return fm(this,e)},array(){return so(this)},or(e){return Jn([this,e])},and(e){return Xp(this,e)},transform(e){return Ps(this,Js(e))},default(e){return um(this,e)},prefault(e){return dm(this,e)},catch(e){return gm(this,e)},pipe(e){return Ps(this,e)},readonly(){return ym(this)},describe(e){let t=this.clone();return Ke.add(t,{description:e}),t},meta(...e){if(e.length===0)return Ke.get(this);let t=this.clone();return Ke.add(t,e[0]),t},isOptional(){return this.safeParse(void 0).success},isNullable(){return this.safeParse(null).success},apply(e,...t){return t.length===0?e(this):e(this,...t)},get"~standard"(){return O.hide(this,"~standard",{...ya(this),jsonSchema:{input:Mn(this,"input"),output:Mn(this,"output")}})},set"~standard"(e){O.own(this,"~standard",e)},parse:function e(t,n){return xp(this,t,n,{callee:e})},parseAsync:async function e(t,n){return await kp(this,t,n,{callee:e})},safeParse(e,t){return _p(this,e,t)},async safeParseAsync(e,t){return Ap(this,e,t)},get spa(){return this?.safeParseAsync},set spa(e){O.own(this,"spa",e)},validate(e,t){return Ti(this,e,t)},validateAsync(e,t){return Oi(this,e,t)},encode:function e(t,n){return Ip(this,t,n,{callee:e})},decode:function e(t,n){return Sp(this,t,n,{callee:e})},encodeAsync:async function e(t,n){return await Pp(this,t,n,{callee:e})},decodeAsync:async function e(t,n){return await Dp(this,t,n,{callee:e})},safeEncode(e,t){return Tp(this,e,t)},safeDecode(e,t){return Op(this,e,t)},async safeEncodeAsync(e,t){return Ep(this,e,t)},async safeDecodeAsync(e,t){return Rp(this,e,t)},toJSONSchema(e){return Uf(this,{})(e)},get description(){return Ke.get(this)?.description},get _def(){return this._zod.def}}),Ds=b("_ZodString",(e,t)=>{Zr.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>jf(e,n,o,r)},O.derived({format:e=>qe(e).format??null,minLength:e=>qe(e).minimum??null,maxLength:e=>qe(e).maximum??null},{regex(...e){return this.check(Pn(...e))},includes(...e){return this.check(On(...e))},startsWith(...e){return this.check(En(...e))},endsWith(...e){return this.check(Rn(...e))},min(...e){return this.check(sr(...e))},max(...e){return this.check(Wr(...e))},length(...e){return this.check(Jr(...e))},nonempty(...e){return this.check(sr(1,...e))},lowercase(e){return this.check(Dn(e))},uppercase(e){return this.check(Tn(e))},trim(){return this.check(Cn())},normalize(...e){return this.check(zn(...e))},toLowerCase(){return this.check(jn())},toUpperCase(){return this.check(Fn())},slugify(){return this.check(Ln())}})),Gn=b("ZodString",(e,t)=>{Zr.init(e,t),Ds.init(e,t)},{email(e){return this.check(Ha(Ts,e))},url(e){return this.check(Ji(oo,e))},jwt(e){return this.check(ms(Gs,e))},emoji(e){return this.check(es(Es,e))},guid(e){return this.check(Wa(Os,e))},uuid(e){return this.check(Ja(Yt,e))},uuidv4(e){return this.check(Xa(Yt,e))},uuidv6(e){return this.check(Ya(Yt,e))},uuidv7(e){return this.check(Qa(Yt,e))},nanoid(e){return this.check(ts(Rs,e))},cuid(e){return this.check(rs(Ns,e))},cuid2(e){return this.check(ns(Us,e))},ulid(e){return this.check(is(zs,e))},base64(e){return this.check(ds(qs,e))},base64url(e){return this.check(fs(Zs,e))},xid(e){return this.check(os(Cs,e))},ksuid(e){return this.check(as(js,e))},ipv4(e){return this.check(ss(Fs,e))},ipv6(e){return this.check(cs(Ls,e))},cidrv4(e){return this.check(us(Ms,e))},cidrv6(e){return this.check(ls(Bs,e))},e164(e){return this.check(ps(Vs,e))},datetime(e){return this.check(Xi(Dr,e))},date(e){return this.check(Yi(Tr,e))},time(e){return this.check(Qi(Or,e))},duration(e){return this.check(eo(Er,e))}});function no(e){return Jd(Gn,e)}var Oe=b("ZodStringFormat",(e,t)=>{De.init(e,t),Ds.init(e,t)}),Dr=b("ZodISODateTime",(e,t)=>{Ll.init(e,t),Oe.init(e,t)}),Tr=b("ZodISODate",(e,t)=>{Ml.init(e,t),Oe.init(e,t)}),Or=b("ZodISOTime",(e,t)=>{Bl.init(e,t),Oe.init(e,t)}),Er=b("ZodISODuration",(e,t)=>{ql.init(e,t),Oe.init(e,t)}),Ts=b("ZodEmail",(e,t)=>{Dl.init(e,t),Oe.init(e,t)});function Cb(e){return Ha(Ts,e)}var Os=b("ZodGUID",(e,t)=>{Sl.init(e,t),Oe.init(e,t)});function jb(e){return Wa(Os,e)}var Yt=b("ZodUUID",(e,t)=>{Pl.init(e,t),Oe.init(e,t)});function Fb(e){return Ja(Yt,e)}function Lb(e){return Xa(Yt,e)}function Mb(e){return Ya(Yt,e)}function Bb(e){return Qa(Yt,e)}var oo=b("ZodURL",(e,t)=>{El.init(e,t),Oe.init(e,t)});function qb(e){return Ji(oo,e)}function Zb(e){return Ji(oo,{protocol:Ei,hostname:qu,...O.normalizeParams(e)})}var Es=b("ZodEmoji",(e,t)=>{Rl.init(e,t),Oe.init(e,t)});function Vb(e){return es(Es,e)}var Rs=b("ZodNanoID",(e,t)=>{Nl.init(e,t),Oe.init(e,t)});function Gb(e){return ts(Rs,e)}var Ns=b("ZodCUID",(e,t)=>{Ul.init(e,t),Oe.init(e,t)});function Kb(e){return rs(Ns,e)}var Us=b("ZodCUID2",(e,t)=>{zl.init(e,t),Oe.init(e,t)});function Hb(e){return ns(Us,e)}var zs=b("ZodULID",(e,t)=>{Cl.init(e,t),Oe.init(e,t)});function Wb(e){return is(zs,e)}var Cs=b("ZodXID",(e,t)=>{jl.init(e,t),Oe.init(e,t)});function Jb(e){return os(Cs,e)}var js=b("ZodKSUID",(e,t)=>{Fl.init(e,t),Oe.init(e,t)});function Xb(e){return as(js,e)}var Fs=b("ZodIPv4",(e,t)=>{Zl.init(e,t),Oe.init(e,t)});function Yb(e){return ss(Fs,e)}var Np=b("ZodMAC",(e,t)=>{Gl.init(e,t),Oe.init(e,t)});function Qb(e){return Yd(Np,e)}var Ls=b("ZodIPv6",(e,t)=>{Vl.init(e,t),Oe.init(e,t)});function ey(e){return cs(Ls,e)}var Ms=b("ZodCIDRv4",(e,t)=>{Kl.init(e,t),Oe.init(e,t)});function ty(e){return us(Ms,e)}var Bs=b("ZodCIDRv6",(e,t)=>{Hl.init(e,t),Oe.init(e,t)});function ry(e){return ls(Bs,e)}var qs=b("ZodBase64",(e,t)=>{Wl.init(e,t),Oe.init(e,t)});function ny(e){return ds(qs,e)}var Zs=b("ZodBase64URL",(e,t)=>{Jl.init(e,t),Oe.init(e,t)});function iy(e){return fs(Zs,e)}var Vs=b("ZodE164",(e,t)=>{Xl.init(e,t),Oe.init(e,t)});function oy(e){return ps(Vs,e)}var Up=b("ZodCreditCard",(e,t)=>{Yl.init(e,t),Oe.init(e,t)});function ay(e){return Qd(Up,e)}var zp=b("ZodIBAN",(e,t)=>{Ql.init(e,t),Oe.init(e,t)});function sy(e){return ef(zp,e)}var Gs=b("ZodJWT",(e,t)=>{ed.init(e,t),Oe.init(e,t)});function cy(e){return ms(Gs,e)}var tn=b("ZodCustomStringFormat",(e,t)=>{td.init(e,t),Oe.init(e,t)});function uy(e,t,n={}){return Xr(tn,e,t,n)}function ly(e){return Xr(tn,"hostname",Bu,e)}function dy(e){return Xr(tn,"hex",nl,e)}function fy(e){return Xr(tn,"currency_code",Vu,e)}function py(e,t){let n=t?.enc??"hex",o=`${e}_${n}`,r=Et[o];if(!r)throw new Error(`Unrecognized hash format: ${o}`);return Xr(tn,o,r,t)}var Kn=b("ZodNumber",(e,t)=>{Da.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Ff(e,n,o,r),e.isFinite=!0},O.derived({minValue:e=>{let{minimum:t,exclusiveMinimum:n}=qe(e);return Math.max(t??Number.NEGATIVE_INFINITY,n??Number.NEGATIVE_INFINITY)},maxValue:e=>{let{maximum:t,exclusiveMaximum:n}=qe(e);return Math.min(t??Number.POSITIVE_INFINITY,n??Number.POSITIVE_INFINITY)},isInt:e=>{let{isInt:t,multipleOf:n}=qe(e);return!!t||!!n?.some(Number.isSafeInteger)},format:e=>qe(e).format??null},{gt(e,t){return this.check(Jt(e,t))},gte(e,t){return this.check(St(e,t))},min(e,t){return this.check(St(e,t))},lt(e,t){return this.check(Wt(e,t))},lte(e,t){return this.check(It(e,t))},max(e,t){return this.check(It(e,t))},int(e){return this.check(Ss(e))},safe(e){return this.check(Ss(e))},positive(e){return this.check(Jt(0,e))},nonnegative(e){return this.check(St(0,e))},negative(e){return this.check(Wt(0,e))},nonpositive(e){return this.check(It(0,e))},multipleOf(e,t){return this.check(_r(e,t))},step(e,t){return this.check(_r(e,t))},finite(){return this}}));function Cp(e){return rf(Kn,e)}var rn=b("ZodNumberFormat",(e,t)=>{rd.init(e,t),Kn.init(e,t)});function Ss(e){return of(rn,e)}function my(e){return af(rn,e)}function gy(e){return sf(rn,e)}function hy(e){return cf(rn,e)}function vy(e){return uf(rn,e)}var Hn=b("ZodBoolean",(e,t)=>{Mi.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Lf(e,n,o,r)});function jp(e){return lf(Hn,e)}var Wn=b("ZodBigInt",(e,t)=>{Ta.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Mf(e,n,o,r)},O.derived({minValue:e=>qe(e).minimum??null,maxValue:e=>qe(e).maximum??null,format:e=>qe(e).format??null},{gte(e,t){return this.check(St(e,t))},min(e,t){return this.check(St(e,t))},gt(e,t){return this.check(Jt(e,t))},lt(e,t){return this.check(Wt(e,t))},lte(e,t){return this.check(It(e,t))},max(e,t){return this.check(It(e,t))},positive(e){return this.check(Jt(BigInt(0),e))},negative(e){return this.check(Wt(BigInt(0),e))},nonpositive(e){return this.check(It(BigInt(0),e))},nonnegative(e){return this.check(St(BigInt(0),e))},multipleOf(e,t){return this.check(_r(e,t))}}));function by(e){return ff(Wn,e)}var Ks=b("ZodBigIntFormat",(e,t)=>{nd.init(e,t),Wn.init(e,t)});function yy(e){return mf(Ks,e)}function $y(e){return gf(Ks,e)}var Fp=b("ZodSymbol",(e,t)=>{id.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Bf(e,n,o,r)});function wy(e){return hf(Fp,e)}var Lp=b("ZodUndefined",(e,t)=>{od.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Zf(e,n,o,r)});function xy(e){return vf(Lp,e)}var Mp=b("ZodNull",(e,t)=>{ad.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>qf(e,n,o,r)});function Bp(e){return bf(Mp,e)}var qp=b("ZodAny",(e,t)=>{sd.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Kf(e,n,o,r)});function ky(){return yf(qp)}var Zp=b("ZodUnknown",(e,t)=>{cd.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Hf(e,n,o,r)});function Yr(){return $f(Zp)}var Vp=b("ZodNever",(e,t)=>{ud.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Gf(e,n,o,r)});function Hs(e){return wf(Vp,e)}var Gp=b("ZodVoid",(e,t)=>{ld.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Vf(e,n,o,r)});function _y(e){return xf(Gp,e)}var ao=b("ZodDate",(e,t)=>{dd.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Wf(e,n,o,r),e.min=(n,o)=>e.check(St(n,o)),e.max=(n,o)=>e.check(It(n,o))},O.derived({minDate:e=>{let{minimum:t}=qe(e);return t?new Date(t):null},maxDate:e=>{let{maximum:t}=qe(e);return t?new Date(t):null}},{}));function Ay(e){return kf(ao,e)}var Kp=b("ZodArray",(e,t)=>{en(),pd.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>sp(e,n,o,r),e.element=t.element},{min(e,t){return this.check(sr(e,t))},nonempty(e){return this.check(sr(1,e))},max(e,t){return this.check(Wr(e,t))},length(e,t){return this.check(Jr(e,t))},unwrap(){return this.element}});function so(e,t){return If(Kp,e,t)}function Iy(e){let t=e._zod.def.shape;return Ws(Object.keys(t))}var co=b("ZodObject",(e,t)=>{en(),md.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>cp(e,n,o,r),O.installLazyProp(e,"shape",n=>n._zod.def.shape,!1)},{keyof(){return Ws(Object.keys(this._zod.def.shape))},catchall(e){return this.clone(O.mergeDefs(this._zod.def,{catchall:e}))},passthrough(){return this.clone(O.mergeDefs(this._zod.def,{catchall:Yr()}))},loose(){return this.clone(O.mergeDefs(this._zod.def,{catchall:Yr()}))},strict(){return this.clone(O.mergeDefs(this._zod.def,{catchall:Hs()}))},strip(){return this.clone(O.mergeDefs(this._zod.def,{catchall:void 0}))},extend(e){return O.extend(this,e)},safeExtend(e){return O.safeExtend(this,e)},merge(e){return O.merge(this,e)},pick(e){return O.pick(this,e)},omit(e){return O.omit(this,e)},partial(...e){return O.partial(lo,this,e[0])},exactPartial(...e){return O.partial(Xs,this,e[0],"exactPartial")},required(...e){return O.required(Ys,this,e[0])}});function Sy(e,t){let n={type:"object",shape:e??{},...O.normalizeParams(t)};return new co(n)}function Py(e,t){return new co({type:"object",shape:e,catchall:Hs(),...O.normalizeParams(t)})}function Dy(e,t){return new co({type:"object",shape:e,catchall:Yr(),...O.normalizeParams(t)})}var uo=b("ZodUnion",(e,t)=>{Bi.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>ws(e,n,o,r),e.options=t.options});function Jn(e,t){return new uo({type:"union",options:e,...O.normalizeParams(t)})}var Hp=b("ZodXor",(e,t)=>{uo.init(e,t),gd.init(e,t),e._zod.processJSONSchema=(n,o,r)=>ws(e,n,o,r),e.options=t.options});function Ty(e,t){return new Hp({type:"union",options:e,inclusive:!1,...O.normalizeParams(t)})}var Wp=b("ZodDiscriminatedUnion",(e,t)=>{uo.init(e,t),vd.init(e,t)});function Oy(e,t,n){return new Wp({type:"union",options:t,discriminator:e,...O.normalizeParams(n)})}var Jp=b("ZodIntersection",(e,t)=>{bd.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>up(e,n,o,r)});function Xp(e,t){return new Jp({type:"intersection",left:e,right:t})}var Yp=b("ZodTuple",(e,t)=>{en(),Oa.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>lp(e,n,o,r)},{rest(e){return this.clone({...this._zod.def,rest:e})},partial(){let e=this._zod.def;if(e.checks?.length)throw new Error(".partial() cannot be used on tuple schemas containing refinements");return this.clone({...e,items:e.items.map(t=>new lo({type:"optional",innerType:t}))})}});function Qp(e,t,n){let o=t instanceof me,r=o?n:t,i=o?t:null;return new Yp({type:"tuple",items:e,rest:i,...O.normalizeParams(r)})}var Zn=b("ZodRecord",(e,t)=>{en(),yd.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>dp(e,n,o,r),e.keyType=t.keyType,e.valueType=t.valueType});function em(e,t,n){return!t||!t._zod?new Zn({type:"record",keyType:no(),valueType:e,...O.normalizeParams(t)}):new Zn({type:"record",keyType:e,valueType:t,...O.normalizeParams(n)})}function Ey(e,t,n){return new Zn({type:"record",keyType:e,valueType:t,...O.normalizeParams(n),partial:!0})}function Ry(e,t,n){return new Zn({type:"record",keyType:e,valueType:t,mode:"loose",...O.normalizeParams(n)})}var tm=b("ZodMap",(e,t)=>{en(),$d.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>op(e,n,o,r),e.keyType=t.keyType,e.valueType=t.valueType,e.min=(...n)=>e.check(Xt(...n)),e.nonempty=n=>e.check(Xt(1,n)),e.max=(...n)=>e.check(Ar(...n)),e.size=(...n)=>e.check(Hr(...n))});function Ny(e,t,n){return new tm({type:"map",keyType:e,valueType:t,...O.normalizeParams(n)})}var rm=b("ZodSet",(e,t)=>{en(),wd.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>ap(e,n,o,r),e.min=(...n)=>e.check(Xt(...n)),e.nonempty=n=>e.check(Xt(1,n)),e.max=(...n)=>e.check(Ar(...n)),e.size=(...n)=>e.check(Hr(...n))});function Uy(e,t){return new rm({type:"set",valueType:e,...O.normalizeParams(t)})}var Vn=b("ZodEnum",(e,t)=>{xd.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(o,r,i)=>Jf(e,o,r,i),e.enum=t.entries,e.options=[...e._zod.values];let n=new Set(Object.keys(t.entries));e.extract=(o,r)=>{let i={};for(let a of o)if(n.has(a))i[a]=t.entries[a];else throw new Error(`Key ${a} not found in enum`);return new Vn({...t,checks:[],...O.normalizeParams(r),entries:i})},e.exclude=(o,r)=>{let i={...t.entries};for(let a of o)if(n.has(a))delete i[a];else throw new Error(`Key ${a} not found in enum`);return new Vn({...t,checks:[],...O.normalizeParams(r),entries:i})}});function Ws(e,t){let n=Array.isArray(e)?Object.fromEntries(e.map(o=>[o,o])):e;return new Vn({type:"enum",entries:n,...O.normalizeParams(t)})}function zy(e,t){return new Vn({type:"enum",entries:e,...O.normalizeParams(t)})}var nm=b("ZodLiteral",(e,t)=>{kd.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Xf(e,n,o,r),e.values=new Set(t.values),Object.defineProperty(e,"value",{get(){if(t.values.length>1)throw new Error("This schema contains multiple valid literal values. Use `.values` instead.");return t.values[0]}})});function Cy(e,t){return new nm({type:"literal",values:Array.isArray(e)?e:[e],...O.normalizeParams(t)})}var im=b("ZodFile",(e,t)=>{_d.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>ep(e,n,o,r),e.min=(n,o)=>e.check(Xt(n,o)),e.max=(n,o)=>e.check(Ar(n,o)),e.mime=(n,o)=>e.check(Un(Array.isArray(n)?n:[n],o))});function jy(e){return Sf(im,e)}var om=b("ZodTransform",(e,t)=>{en(),Ad.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>ip(e,n,o,r),e._zod.parse=(n,o)=>{if(o.direction==="backward")throw new xr(e.constructor.name);n.addIssue=i=>{if(typeof i=="string")n.issues.push(O.issue(i,n.value,t));else{let a=i;a.fatal&&(a.continue=!1),a.code??(a.code="custom"),"input"in a||(a.input=n.value),a.inst??(a.inst=e),n.issues.push(O.issue(a))}};let r=t.transform(n.value,n);return r instanceof Promise?r.then(i=>(n.value=i,n)):(n.value=r,n)}});function Js(e){return new om({type:"transform",transform:e})}var lo=b("ZodOptional",(e,t)=>{Ea.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>xs(e,n,o,r),e.unwrap=()=>e._zod.def.innerType});function Qr(e){return new lo({type:"optional",innerType:e})}var Xs=b("ZodExactOptional",(e,t)=>{Id.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>xs(e,n,o,r),e.unwrap=()=>e._zod.def.innerType});function am(e){return new Xs({type:"optional",innerType:e})}var sm=b("ZodNullable",(e,t)=>{Sd.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>fp(e,n,o,r),e.unwrap=()=>e._zod.def.innerType});function io(e){return new sm({type:"nullable",innerType:e})}function Fy(e){return Qr(io(e))}var cm=b("ZodDefault",(e,t)=>{Pd.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>gp(e,n,o,r),e.unwrap=()=>e._zod.def.innerType,e.removeDefault=e.unwrap});function um(e,t){return new cm({type:"default",innerType:e,get defaultValue(){return typeof t=="function"?t():O.shallowClone(t)}})}var lm=b("ZodPrefault",(e,t)=>{Dd.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>hp(e,n,o,r),e.unwrap=()=>e._zod.def.innerType});function dm(e,t){return new lm({type:"prefault",innerType:e,get defaultValue(){return typeof t=="function"?t():O.shallowClone(t)}})}var Ys=b("ZodNonOptional",(e,t)=>{Td.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>pp(e,n,o,r),e.unwrap=()=>e._zod.def.innerType});function fm(e,t){return new Ys({type:"nonoptional",innerType:e,...O.normalizeParams(t)})}var pm=b("ZodSuccess",(e,t)=>{Od.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>tp(e,n,o,r),e.unwrap=()=>e._zod.def.innerType});function Ly(e){return new pm({type:"success",innerType:e})}var mm=b("ZodCatch",(e,t)=>{Ed.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>vp(e,n,o,r),e.unwrap=()=>e._zod.def.innerType,e.removeCatch=e.unwrap});function gm(e,t){return new mm({type:"catch",innerType:e,catchValue:typeof t=="function"?t:O.constantCatch(t)})}var hm=b("ZodNaN",(e,t)=>{Rd.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Yf(e,n,o,r)});function My(e){return Af(hm,e)}var fo=b("ZodPipe",(e,t)=>{Ra.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>bp(e,n,o,r),e.in=t.in,e.out=t.out});function Ps(e,t){return new fo({type:"pipe",in:e,out:t})}var po=b("ZodCodec",(e,t)=>{fo.init(e,t),qi.init(e,t)});function By(e,t,n){return new po({type:"pipe",in:e,out:t,transform:n.decode,reverseTransform:n.encode})}function qy(e){let t=e._zod.def;return new po({type:"pipe",in:t.out,out:t.in,transform:t.reverseTransform,reverseTransform:t.transform})}var vm=b("ZodPreprocess",(e,t)=>{fo.init(e,t),Nd.init(e,t)}),bm=b("ZodReadonly",(e,t)=>{Ud.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>yp(e,n,o,r),e.unwrap=()=>e._zod.def.innerType});function ym(e){return new bm({type:"readonly",innerType:e})}var $m=b("ZodTemplateLiteral",(e,t)=>{zd.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Qf(e,n,o,r)});function Zy(e,t){return new $m({type:"template_literal",parts:e,...O.normalizeParams(t)})}var wm=b("ZodLazy",(e,t)=>{Zi.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>wp(e,n,o,r),e.unwrap=()=>e._zod.def.getter()});function xm(e){return new wm({type:"lazy",getter:e})}var km=b("ZodPromise",(e,t)=>{jd.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>$p(e,n,o,r),e.unwrap=()=>e._zod.def.innerType});function Vy(e){return new km({type:"promise",innerType:e})}var _m=b("ZodFunction",(e,t)=>{Cd.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>np(e,n,o,r)});function Gy(e){return new _m({type:"function",input:Array.isArray(e?.input)?Qp(e?.input):e?.input??so(Yr()),output:e?.output??Yr()})}var mo=b("ZodCustom",(e,t)=>{Fd.init(e,t),ve.init(e,t),e._zod.processJSONSchema=(n,o,r)=>rp(e,n,o,r)});function Ky(e){let t=new Ee({check:"custom"});return t._zod.check=e,t}function Hy(e,t){return Pf(mo,e??(()=>!0),t)}function Am(e,t={}){return Df(mo,e,t)}function Im(e,t){return Tf(e,t)}var Wy=Of,Jy=Ef,Sm=b("ZodInstanceOf",(e,t)=>{mo.init(e,t)},{properties(e,t){return this.check(Nn(e,t))}});function Xy(e,t={}){let n=new Sm({type:"custom",check:"custom",fn:o=>o instanceof e,abort:!0,...O.normalizeParams(t)});return n._zod.bag.Class=e,n._zod.check=o=>{o.value instanceof e||o.issues.push({code:"invalid_type",expected:e.name,input:o.value,inst:n,path:[...n._zod.def.path??[]]})},n}var Yy=(...e)=>Rf({Codec:po,Boolean:Hn,String:Gn},...e);function Qy(e){let t=xm(()=>Jn([no(e),Cp(),jp(),Bp(),so(t),em(no(),t)]));return t}function e1(e,t){return new vm({type:"pipe",in:Js(e),out:t})}var zI={invalid_type:"invalid_type",too_big:"too_big",too_small:"too_small",invalid_format:"invalid_format",not_multiple_of:"not_multiple_of",unrecognized_keys:"unrecognized_keys",invalid_union:"invalid_union",invalid_key:"invalid_key",invalid_element:"invalid_element",invalid_value:"invalid_value",custom:"custom"};function CI(e){je({customError:e})}function jI(){return je().customError}var Pm;Pm||(Pm={});var go={};er(go,{ZodISODate:()=>Tr,ZodISODateTime:()=>Dr,ZodISODuration:()=>Er,ZodISOTime:()=>Or,date:()=>LI,datetime:()=>FI,duration:()=>BI,time:()=>MI});function FI(e){return Xi(Dr,e)}function LI(e){return Yi(Tr,e)}function MI(e){return Qi(Or,e)}function BI(e){return eo(Er,e)}var J={...Xn,...As,iso:go},qI=new Set(["$schema","$ref","$defs","definitions","$id","id","$comment","$anchor","$vocabulary","$dynamicRef","$dynamicAnchor","type","enum","const","anyOf","oneOf","allOf","not","properties","required","additionalProperties","patternProperties","propertyNames","minProperties","maxProperties","items","prefixItems","additionalItems","minItems","maxItems","uniqueItems","contains","minContains","maxContains","minLength","maxLength","pattern","format","minimum","maximum","exclusiveMinimum","exclusiveMaximum","multipleOf","description","default","contentEncoding","contentMediaType","contentSchema","unevaluatedItems","unevaluatedProperties","if","then","else","dependentSchemas","dependentRequired","nullable","readOnly"]);function ZI(e,t){let n=e.$schema;return n==="https://json-schema.org/draft/2020-12/schema"?"draft-2020-12":n==="http://json-schema.org/draft-07/schema#"?"draft-7":n==="http://json-schema.org/draft-04/schema#"?"draft-4":t??"draft-2020-12"}function t1(e,t){return e.map((n,o)=>o<t?n:n.optional())}function VI(e){return e.replace(/~1/g,"/").replace(/~0/g,"~")}function GI(e,t){if(!e.startsWith("#"))throw new Error("External $ref is not supported, only local refs (#/...) are allowed");let n=e.slice(1).split("/").filter(Boolean);if(n.length===0)return t.rootSchema;let o=t.version==="draft-2020-12"?"$defs":"definitions";if(n[0]===o){let r=n[1]===void 0?void 0:VI(n[1]);if(!r||!t.defs[r])throw new Error(`Reference not found: ${e}`);return t.defs[r]}throw new Error(`Reference not found: ${e}`)}function KI(e,t){return J.transform(o=>o).check(o=>{let r=o.value;if(typeof r!="object"||r===null||Array.isArray(r))return;let i=Object.getOwnPropertyNames(r);if(t.minProperties!==void 0&&i.length<t.minProperties&&o.issues.push({origin:"object",code:"too_small",minimum:t.minProperties,inclusive:!0,message:`Too small: expected object to have >=${t.minProperties} properties`,input:r,inst:e,continue:!0}),t.maxProperties!==void 0&&i.length>t.maxProperties&&o.issues.push({origin:"object",code:"too_big",maximum:t.maxProperties,inclusive:!0,message:`Too big: expected object to have <=${t.maxProperties} properties`,input:r,inst:e,continue:!0}),t.keySchema)for(let a of i){let s=t.keySchema.safeParse(a);s.success||o.issues.push({code:"invalid_key",origin:"record",issues:s.error.issues,input:a,path:[a],continue:!0})}}).pipe(e)}function Dm(e,t){if(e===null)return"z";let n=typeof e;if(n!=="object"){if(n==="number"&&Number.isNaN(e))return null;let o=String(e);return`${n[0]}${o.length}:${o}`}if(t.has(e))return null;t.add(e);try{if(Array.isArray(e)){let i=[];for(let a of e){let s=Dm(a,t);if(s===null)return null;i.push(s)}return`a${i.length}:[${i.join(",")}]`}let o=Object.keys(e).sort(),r=[];for(let i of o){let a=Dm(e[i],t);if(a===null)return null;r.push(`${i.length}:${i}=${a}`)}return`o${r.length}:{${r.join(",")}}`}finally{t.delete(e)}}var HI=new Set(["items","prefixItems","additionalItems","additionalProperties","contains","propertyNames","not","if","then","else","allOf","anyOf","oneOf","unevaluatedItems","unevaluatedProperties","contentSchema"]),WI=new Set(["properties","patternProperties","dependentSchemas","dependencies","$defs","definitions"]);function ho(e){return typeof e!="object"||e===null?!1:Array.isArray(e)?e.some(ho):typeof e.$ref=="string"?!0:Object.entries(e).some(([t,n])=>HI.has(t)?ho(n):!WI.has(t)||typeof n!="object"||n===null?!1:Object.values(n).some(ho))}function r1(e){return e===1?"element":"elements"}function JI(e,t){return J.transform(o=>o).check(o=>{let r=o.value;if(Array.isArray(r)){if(t.uniqueItems===!0){let i=new Map;for(let a=0;a<r.length;a++){let s=Dm(r[a],new Set);if(s===null)continue;let u=i.get(s);if(u===void 0){i.set(s,a);continue}o.issues.push({code:"custom",message:`Array items must be unique: element at index ${a} duplicates the one at index ${u}`,input:r,path:[a],continue:!0})}}if(t.containsSchema){let i=t.minContains??1,a=t.maxContains!==void 0?t.maxContains+1:Number.POSITIVE_INFINITY,s=0;for(let u of r)if(t.containsSchema.safeParse(u).success&&++s>=a)break;s<i&&o.issues.push({code:"custom",message:`Array must contain at least ${i} matching ${r1(i)}; found ${s}`,input:r,continue:!0}),t.maxContains!==void 0&&s>t.maxContains&&o.issues.push({code:"custom",message:`Array must contain at most ${t.maxContains} matching ${r1(t.maxContains)}`,input:r,continue:!0})}}}).pipe(e)}function n1(e,t){if(e!==!1)return e===void 0||e===!0?J.any():ut(e,t)}var XI=/^(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;function i1(e,t){if(e.not!==void 0){if(typeof e.not=="object"&&Object.keys(e.not).length===0)return J.never();throw new Error("not is not supported in Zod (except { not: {} } for never)")}if(e.unevaluatedItems!==void 0)throw new Error("unevaluatedItems is not supported");if(e.unevaluatedProperties!==void 0)throw new Error("unevaluatedProperties is not supported");if(e.if!==void 0||e.then!==void 0||e.else!==void 0)throw new Error("Conditional schemas (if/then/else) are not supported");if(e.dependentSchemas!==void 0||e.dependentRequired!==void 0)throw new Error("dependentSchemas and dependentRequired are not supported");if(e.$ref){let r=e.$ref;if(t.refs.has(r))return t.refs.get(r);if(t.processing.has(r))return J.lazy(()=>{if(!t.refs.has(r))throw new Error(`Circular reference not resolved: ${r}`);return t.refs.get(r)});t.processing.add(r);let i=GI(r,t),a=ut(i,t);return t.refs.set(r,a),t.processing.delete(r),a}if(e.enum!==void 0){let r=e.enum;if(t.version==="openapi-3.0"&&e.nullable===!0&&r.length===1&&r[0]===null)return J.null();if(r.length===0)return J.never();if(r.length===1)return J.literal(r[0]);if(r.every(a=>typeof a=="string"))return J.enum(r);let i=r.map(a=>J.literal(a));return i.length<2?i[0]:J.union([i[0],i[1],...i.slice(2)])}if(e.const!==void 0)return J.literal(e.const);let n=e.type;if(Array.isArray(n)){let r=n.map(i=>{let a={...e,type:i};return i1(a,t)});return r.length===0?J.never():r.length===1?r[0]:J.union(r)}if(!n)return J.any();let o;switch(n){case"string":{let r=J.string();if(e.format){let i=e.format;i==="email"?r=r.check(J.email()):i==="uri"||i==="uri-reference"?r=r.check(J.url()):i==="uuid"||i==="guid"?r=r.check(J.uuid()):i==="date-time"?r=r.check(J.iso.datetime({offset:!0})):i==="date"?r=r.check(J.iso.date()):i==="time"?r=r.check(J.regex(XI)):i==="duration"?r=r.check(J.iso.duration()):i==="hostname"?r=r.check(J.hostname()):i==="ipv4"?r=r.check(J.ipv4()):i==="ipv6"?r=r.check(J.ipv6()):i==="mac"?r=r.check(J.mac()):i==="cidr"?r=r.check(J.cidrv4()):i==="cidr-v6"?r=r.check(J.cidrv6()):i==="base64"?r=r.check(J.base64()):i==="base64url"?r=r.check(J.base64url()):i==="e164"?r=r.check(J.e164()):i==="credit_card"?r=r.check(J.creditCard()):i==="iban"?r=r.check(J.iban()):i==="jwt"?r=r.check(J.jwt()):i==="emoji"?r=r.check(J.emoji()):i==="nanoid"?r=r.check(J.nanoid()):i==="cuid"?r=r.check(J.cuid()):i==="cuid2"?r=r.check(J.cuid2()):i==="ulid"?r=r.check(J.ulid()):i==="xid"?r=r.check(J.xid()):i==="ksuid"&&(r=r.check(J.ksuid()))}typeof e.minLength=="number"&&(r=r.min(e.minLength)),typeof e.maxLength=="number"&&(r=r.max(e.maxLength)),e.pattern&&(r=r.regex(new RegExp(e.pattern))),o=r;break}case"number":case"integer":{let r=n==="integer"?J.number().int():J.number();typeof e.minimum=="number"&&e.exclusiveMinimum!==!0&&(r=r.min(e.minimum)),typeof e.maximum=="number"&&e.exclusiveMaximum!==!0&&(r=r.max(e.maximum)),typeof e.exclusiveMinimum=="number"?r=r.gt(e.exclusiveMinimum):e.exclusiveMinimum===!0&&typeof e.minimum=="number"&&(r=r.gt(e.minimum)),typeof e.exclusiveMaximum=="number"?r=r.lt(e.exclusiveMaximum):e.exclusiveMaximum===!0&&typeof e.maximum=="number"&&(r=r.lt(e.maximum)),typeof e.multipleOf=="number"&&(r=r.multipleOf(e.multipleOf)),o=r;break}case"boolean":{o=J.boolean();break}case"null":{o=J.null();break}case"object":{let r={},i=e.properties||{},a=new Set(e.required||[]),s=typeof e.additionalProperties=="object"?ut(e.additionalProperties,t):void 0;for(let[f,p]of Object.entries(i)){let g=ut(p,t);Ge(r,f,a.has(f)?g:g.optional())}if(e.patternProperties){let f=e.patternProperties,p=Object.keys(f),g=[];for(let h of p){let k=ut(f[h],t),$=J.string().regex(new RegExp(h));g.push(J.looseRecord($,k))}let v=[];if(Object.keys(r).length>0&&v.push(J.object(r).passthrough()),v.push(...g),v.length===0)o=J.object({}).passthrough();else if(v.length===1)o=v[0];else{let h=J.intersection(v[0],v[1]);for(let k=2;k<v.length;k++)h=J.intersection(h,v[k]);o=h}if(e.additionalProperties===!1){let h=Object.keys(r),k=p.map(w=>new RegExp(w)),$=o;o=o.check(w=>{if(!Tt(w.value))return;let A=[];for(let M of Object.keys(w.value))h.includes(M)||k.some(X=>X.test(M))||A.push(M);A.length&&w.issues.push({code:"unrecognized_keys",keys:A,input:w.value,inst:$})})}}else{let f=J.object(r);e.additionalProperties===!1?o=f.strict():s?o=f.catchall(s):o=f.passthrough()}let u=e.propertyNames!==void 0&&e.propertyNames!==!0,c=typeof e.minProperties=="number"?e.minProperties:void 0,l=typeof e.maxProperties=="number"?e.maxProperties:void 0;if(u||c!==void 0||l!==void 0){let f;if(u){let p=typeof e.propertyNames=="object"&&e.propertyNames.type===void 0?{type:"string",...e.propertyNames}:e.propertyNames;f=ut(p,t)}o=KI(o,{keySchema:f,minProperties:c,maxProperties:l})}break}case"array":{let r=e.prefixItems,i=e.items;if(r&&Array.isArray(r)){let a=typeof e.minItems=="number"?e.minItems:0,s=r.map(f=>ut(f,t)),u=t1(s,a),c=Array.isArray(i)?void 0:n1(i,t),l=J.tuple(u);o=c?l.rest(c):l,typeof e.minItems=="number"&&(o=o.check(J.minLength(e.minItems))),typeof e.maxItems=="number"&&(o=o.check(J.maxLength(e.maxItems)))}else if(Array.isArray(i)){let a=typeof e.minItems=="number"?e.minItems:0,s=i.map(f=>ut(f,t)),u=t1(s,a),c=n1(e.additionalItems,t),l=J.tuple(u);o=c?l.rest(c):l,typeof e.minItems=="number"&&(o=o.check(J.minLength(e.minItems))),typeof e.maxItems=="number"&&(o=o.check(J.maxLength(e.maxItems)))}else if(i!==void 0){let a=ut(i,t),s=J.array(a);typeof e.minItems=="number"&&(s=s.min(e.minItems)),typeof e.maxItems=="number"&&(s=s.max(e.maxItems)),o=s}else o=J.array(J.any());(e.uniqueItems===!0||e.contains!==void 0)&&(o=JI(o,{uniqueItems:e.uniqueItems===!0,containsSchema:e.contains!==void 0?ut(e.contains,t):void 0,minContains:typeof e.minContains=="number"?e.minContains:void 0,maxContains:typeof e.maxContains=="number"?e.maxContains:void 0}));break}default:throw new Error(`Unsupported type: ${n}`)}return o}function ut(e,t){if(typeof e=="boolean")return e?J.any():J.never();let n=i1(e,t),o=e.type||e.enum!==void 0||e.const!==void 0;if(e.anyOf&&Array.isArray(e.anyOf)){let s=e.anyOf.map(c=>ut(c,t)),u=J.union(s);n=o?J.intersection(n,u):u}if(e.oneOf&&Array.isArray(e.oneOf)){let s=e.oneOf.map(c=>ut(c,t)),u=J.xor(s);n=o?J.intersection(n,u):u}if(e.allOf&&Array.isArray(e.allOf))if(e.allOf.length===0)n=o?n:J.any();else{let s=o?n:ut(e.allOf[0],t),u=o?0:1;for(let c=u;c<e.allOf.length;c++)s=J.intersection(s,ut(e.allOf[c],t));n=s}e.nullable===!0&&t.version==="openapi-3.0"&&(n=J.nullable(n)),e.readOnly===!0&&(n=J.readonly(n)),e.default!==void 0&&(n=n.default(e.default));let r={},i=["$id","id","$comment","$anchor","$vocabulary","$dynamicRef","$dynamicAnchor"];for(let s of i)s in e&&(r[s]=e[s]);let a=["contentEncoding","contentMediaType","contentSchema"];for(let s of a)s in e&&(r[s]=e[s]);if(e.type==="object"&&e.$ref===void 0){e.propertyNames!==void 0&&!ho(e.propertyNames)&&(r.propertyNames=e.propertyNames);for(let s of["minProperties","maxProperties"])e[s]!==void 0&&(r[s]=e[s])}if(e.type==="array"&&e.$ref===void 0){e.contains!==void 0&&!ho(e.contains)&&(r.contains=e.contains);for(let s of["uniqueItems","minContains","maxContains"])e[s]!==void 0&&(r[s]=e[s])}for(let s of Object.keys(e))qI.has(s)||Ge(r,s,e[s]);return Object.keys(r).length>0&&t.registry.add(n,r),e.description&&(n=n.describe(e.description)),n}function o1(e,t){if(typeof e=="boolean")return e?J.any():J.never();let n;try{n=JSON.parse(JSON.stringify(e))}catch{throw new Error("fromJSONSchema input is not valid JSON (possibly cyclic); use $defs/$ref for recursive schemas")}let o=ZI(n,t?.defaultTarget),r=n.$defs||n.definitions||{},i={version:o,defs:r,refs:new Map,processing:new Set,rootSchema:n,registry:t?.registry??Ke};return ut(n,i)}var a1=Symbol("z.visit/resolving");function vo(e,t){let n=typeof t=="function"?t:(a,s)=>{let u=t[a._zod.def.type];return u?u(a,s):a},o=new Map;function r(a){let s=o.get(a);if(s===a1)return new Zi({type:"lazy",getter:()=>o.get(a)});if(s!==void 0)return s;o.set(a,a1);let u=i(a),c=n(u,u!==a);return o.set(a,c),c}function i(a){let s=a._zod.def,u=s.type;switch(u){case"object":{let c=s.shape,l=Object.keys(c),f=!1,p={};for(let v of l){let h=r(c[v]);h!==c[v]&&(f=!0),p[v]=h}let g=s.catchall;return s.catchall&&(g=r(s.catchall),g!==s.catchall&&(f=!0)),f?Pe(a,{...s,shape:p,catchall:g}):a}case"array":{let c=r(s.element);return c===s.element?a:Pe(a,{...s,element:c})}case"tuple":{let c=s.items,l=!1,f=[];for(let g of c){let v=r(g);v!==g&&(l=!0),f.push(v)}let p=s.rest;return s.rest&&(p=r(s.rest),p!==s.rest&&(l=!0)),l?Pe(a,{...s,items:f,rest:p}):a}case"record":case"map":{let c=r(s.keyType),l=r(s.valueType);return c===s.keyType&&l===s.valueType?a:Pe(a,{...s,keyType:c,valueType:l})}case"set":{let c=r(s.valueType);return c===s.valueType?a:Pe(a,{...s,valueType:c})}case"union":{let c=s.options,l=!1,f=[];for(let p of c){let g=r(p);g!==p&&(l=!0),f.push(g)}return l?Pe(a,{...s,options:f}):a}case"intersection":{let c=r(s.left),l=r(s.right);return c===s.left&&l===s.right?a:Pe(a,{...s,left:c,right:l})}case"optional":case"nullable":case"default":case"prefault":case"catch":case"readonly":case"nonoptional":case"promise":case"success":{let c=r(s.innerType);return c===s.innerType?a:Pe(a,{...s,innerType:c})}case"pipe":{let c=r(s.in),l=r(s.out);return c===s.in&&l===s.out?a:Pe(a,{...s,in:c,out:l})}case"function":{let c=r(s.input),l=r(s.output);return c===s.input&&l===s.output?a:Pe(a,{...s,input:c,output:l})}case"lazy":{let c=s.getter,{_cachedInner:l,...f}=s;return Pe(a,{...f,getter:()=>r(c())})}case"template_literal":case"string":case"number":case"int":case"boolean":case"bigint":case"symbol":case"undefined":case"null":case"void":case"never":case"any":case"unknown":case"date":case"nan":case"enum":case"literal":case"file":case"transform":case"custom":return a;default:return a}}return r(e)}function s1(e){return vo(e,{object:t=>t.partial(),union:t=>{let n=t._zod.def;return n.discriminator===void 0?t:Jn(n.options)}})}function YI(e,t){if(!t?.length)return e;let n=e._zod.def;return Pe(e,Lt(n,{checks:[...n.checks??[],...t]}),{parent:!0})}function c1(e){return YI(e.out,e.checks)}function QI(e){return e.in._zod.traits.has("$ZodTransform")?c1(e):e.in}function u1(e){return vo(e,{pipe:t=>QI(t._zod.def),default:(t,n)=>n?Qr(t._zod.def.innerType):t,catch:(t,n)=>n?t._zod.def.innerType:t})}function l1(e){return vo(e,{pipe:t=>c1(t._zod.def),prefault:(t,n)=>n?t._zod.def.innerType:t})}var Tm={};er(Tm,{bigint:()=>nS,boolean:()=>rS,date:()=>iS,number:()=>tS,string:()=>eS});function eS(e){return Xd(Gn,e)}function tS(e){return nf(Kn,e)}function rS(e){return df(Hn,e)}function nS(e){return pf(Wn,e)}function iS(e){return _f(ao,e)}var Qs={type:"decimal",min:"0",max:"1e12"},qt=(e,t)=>({type:"decimal",min:e,max:t,integer:!0}),Om={type:"text"},Em=["sd1.5","sdxl","sd3","flux1-dev","flux1-schnell"],bo={runs:Qs,results:qt("1","10000"),width:qt("1","100000"),height:qt("1","100000"),resolution:Om,steps:qt("1","10000"),seconds:{type:"decimal",min:"0",max:"1e7"},fps:qt("1","1000"),frames:qt("1","100000"),audio:{type:"boolean"},quality:Om,characters:qt("0","1e9"),referenceImages:qt("0","100"),referenceVideoSeconds:{type:"decimal",min:"0",max:"86400"},format:Om,bitDepth:qt("1","64"),gpuCount:qt("1","64"),worker:{type:"enum",values:["flex","active"]},coldStarts:Qs,coldStartSeconds:{type:"decimal",min:"0",max:"86400"},idleSeconds:{type:"decimal",min:"0",max:"86400"},activeWorkers:qt("0","100000"),setupSeconds:{type:"decimal",min:"0",max:"86400"},keepAlive:{type:"decimal",min:"0",max:"86400"},teardownSeconds:{type:"decimal",min:"0",max:"86400"},volumeGB:{type:"decimal",min:"0",max:"1e9"},containerDiskGB:{type:"decimal",min:"0",max:"1e9"},gpuPick:{type:"enum",values:["dearest","first"]},architecture:{type:"enum",values:Em}},Rm=Object.keys(bo),d1=["day","week","month"],f1={limit:Qs,maxIncrease:Qs,maxIncreasePercent:{type:"decimal",min:"0",max:"1e6"},unpriced:{type:"enum",values:["fail","warn"]},judge:{type:"enum",values:["expected","high"]}},p1={maxVariance:{type:"decimal",min:"0",max:"1e6"}},m1=200,g1=1e6;function ec(e){if(e===null||typeof e!="object")return!1;let t=Object.getPrototypeOf(e);return t===Object.prototype||t===null}function h1(e){let t="";for(let n of e)typeof n=="number"?t+=`[${n}]`:t+=t===""?String(n):`.${String(n)}`;return t}function oS(e,t){let n=e,o=()=>{for(let i=0;i<20;i++){let a=n.def;if(!a)return;if(a.type==="optional"||a.type==="default"||a.type==="nullable"||a.type==="readonly")n=a.innerType;else if(a.type==="pipe")n=a.in?.def?.type==="transform"?a.out:a.in;else if(a.type==="intersection")n=a.left;else return}};for(let i of t){o();let a=n.def;if(a?.type==="array"&&typeof i=="number")n=a.element;else if(a?.type==="object"&&a.shape&&typeof i=="string")n=a.shape[i];else return[]}o();let r=n.def;return r?.type==="object"&&r.shape?Object.keys(r.shape):[]}var aS={object:"a mapping",array:"a list",string:"a string",boolean:"true or false",number:"a number"};function tc(e){if(e===void 0)return"nothing";if(e===null)return"null";if(typeof e=="number"&&!Number.isFinite(e))return Number.isNaN(e)?".nan":".inf";if(typeof e=="string")return JSON.stringify(e.length>40?e.slice(0,40)+"\u2026":e);if(Array.isArray(e))return"a list";if(typeof e=="object"&&e!==null&&"toFixed"in e){let t=String(e);return t.length>24?t.slice(0,24)+"\u2026":t}return typeof e=="object"?"a mapping":String(e)}function sS(e,t){let n=e;for(let o of t){if(n===null||typeof n!="object")return;n=n[o]}return n}function v1(e,t,n,o){let r=[];for(let i of e){if(i.code==="unrecognized_keys"){let l=oS(t,i.path);for(let f of i.keys){let p=[...i.path,f],g=br(f,l),v=n.lineOf(p);r.push(new ee(`unknown key \`${f}\``,{file:o,...v!==void 0?{line:v}:{},path:h1(p)},g?`did you mean \`${g}\`?`:`allowed keys: ${l.join(", ")}`))}continue}let a=n.lineOf(i.path),s=sS(n.value,i.path),u={file:o,...a!==void 0?{line:a}:{},path:h1(i.path)};if(s===void 0){let l=i.code==="custom"?i.message.replace(/^expected /,"add "):void 0;r.push(new ee(`missing required \`${String(i.path.at(-1))}\``,u,l));continue}let c=i.code==="invalid_type"?`expected ${aS[i.expected]??i.expected}, got ${tc(s)}`:i.message.includes(", got ")?i.message:`${i.message}, got ${tc(s)}`;r.push(new ee(c,u,cS(i,s)))}return r}function cS(e,t){if(e.code!=="invalid_value"||typeof t!="string")return;let n=e.values.filter(i=>typeof i=="string");if(!n.length)return;let o=String(e.path.at(-1)),r=br(t,n);return r?`did you mean \`${o}: ${r}\`?`:`write \`${o}:\` as one of ${n.join(", ")}`}var wt=e=>e.trim().toLowerCase();function b1(e){let t=new Map,n=new Map,o=new Map,r=new Map,i=new Map;for(let a of e){if(t.has(a.provider))throw new ee(`provider ${a.provider} appears in two catalog files`);t.set(a.provider,a);for(let s of a.models)for(let u of[s.id,...s.aliases]){let c=`${a.provider}\0${wt(u)}`;if(n.has(c))throw new ee(`catalog ${a.provider}: model name \`${u}\` is used twice`,void 0,"make ids and aliases unique");n.set(c,{provider:a,model:s}),n.set(`${a.provider}\0${u}`,{provider:a,model:s})}i.set(a.provider,new Set((a.communitySources??[]).map(wt)));for(let s of a.architectures??[]){let u=uS(s);r.set(`${a.provider}\0${s.id}`,{provider:a,model:u,architecture:{entry:s}});for(let c of s.models??[]){let l=`${a.provider}\0${wt(c.id)}`;if(n.has(l))throw new ee(`catalog ${a.provider}: community model \`${c.id}\` is also a model name or listed twice`,void 0,"list a community model under one architecture, and not as a model too");let f={provider:a,model:u,architecture:{entry:s,known:c}};n.set(l,f),n.set(`${a.provider}\0${c.id}`,f)}}for(let s of a.unpricedNames??[])for(let u of s.ids){let c=`${a.provider}\0${wt(u)}`;if(n.has(c)||o.has(c))throw new ee(`catalog ${a.provider}: unpriced name \`${u}\` is also a model name or listed twice`,void 0,"a name is either a model (priced) or an unpriced name, once");o.set(c,s)}}return Object.freeze({providers:Object.freeze(e),provider:a=>t.get(wt(a)),model:(a,s)=>n.get(`${a}\0${s}`)??n.get(`${wt(a)}\0${wt(s)}`),unpricedName:(a,s)=>o.get(`${wt(a)}\0${wt(s)}`),architecture:(a,s)=>r.get(`${wt(a)}\0${wt(s)}`),isCommunity(a,s){let u=s.indexOf(":");return u>0&&(i.get(wt(a))?.has(wt(s.slice(0,u)))??!1)},suggest(a,s){let u=t.get(wt(a));return u?br(s,u.models.flatMap(c=>[c.id,...c.aliases]),4):void 0}})}function uS(e){return{id:e.id,name:e.name,kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:e.rates,...e.note?{note:e.note}:{}}}function y1(e,t){let n=t.loOpen?e.greaterThan(t.lo):e.greaterThanOrEqualTo(t.lo),o=t.hiOpen?e.lessThan(t.hi):e.lessThanOrEqualTo(t.hi);return n&&o}var $1=JSON.parse(String.raw`[
+  {
+    "provider": "fal",
+    "name": "fal.ai",
+    "currency": "USD",
+    "billingSource": "https://docs.fal.ai/documentation/model-apis/pricing",
+    "defaults": {},
+    "accepts": {},
+    "surcharges": [],
+    "models": [
+      {
+        "id": "fal-ai/flux/dev",
+        "name": "FLUX.1 [dev]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.025",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/flux/dev",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "fal bills by rounding up to the nearest megapixel but does not define the megapixel; 1,048,576 pixels matches its published $0.025 per 1024x1024 image."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux/schnell",
+        "name": "FLUX.1 [schnell]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.003",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/flux/schnell",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "Rate from a single third-party table, not confirmed on fal's page. fal does not define the megapixel; 1,048,576 pixels matches its published $0.025 per 1024x1024 figure for flux/dev."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/qwen-image",
+        "name": "Qwen Image",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.02",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/qwen-image",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "Rate not confirmed on fal's page (users report bills far above it). fal does not define the megapixel; 1,048,576 pixels matches its published $0.025 per 1024x1024 figure for flux/dev."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-lora",
+        "name": "FLUX.1 [dev] with LoRAs",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.035",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/flux-lora",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.035 per megapixel from a third-party table (https://skillspool.org/zh/skills/joernstoehler-dnd-claude-code-claude-skills-fal-flux-prompting-skill-md), not confirmed on fal's page; fal rounds up to the megapixel and does not define it (1,048,576 px as for flux/dev)."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/bytedance/seedream/v4.5/text-to-image",
+        "name": "Seedream 4.5",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.04",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedream/v4.5/text-to-image",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From the December 2026 audit of fal's model pages; not re-read for this entry."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/bytedance/seedream/v4/text-to-image",
+        "name": "Seedream 4.0",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.03",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedream/v4/text-to-image",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "From a single third-party source; not confirmed on fal's page."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-pro/kontext",
+        "name": "FLUX.1 Kontext [pro]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.04",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/flux-pro/kontext",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/nano-banana",
+        "name": "Nano Banana",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.039",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/nano-banana",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "Model page figure; fal's pricing page shows $0.0398 per image."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-pro/v1.1-ultra",
+        "name": "FLUX1.1 [pro] ultra",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.06",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/docs/model-api-reference/image-generation-api/flux-pro-v1.1-ultra",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal's API reference: $0.06 per image, whatever the aspect ratio (up to 4 MP)."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/nano-banana-2/edit",
+        "name": "Nano Banana 2 Edit",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.06",
+            "per": "1",
+            "when": {
+              "resolution": "0.5K"
+            },
+            "source": "https://fal.ai/models/fal-ai/nano-banana-2/edit/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.08",
+            "per": "1",
+            "when": {
+              "resolution": "1K"
+            },
+            "source": "https://fal.ai/models/fal-ai/nano-banana-2/edit/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.08 per image at 1K; 2K and 4K 1.5x and 2x, 0.5K 0.75x. Web search adds $0.015 and high thinking $0.002 per request; neither is priced here."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.12",
+            "per": "1",
+            "when": {
+              "resolution": "2K"
+            },
+            "source": "https://fal.ai/models/fal-ai/nano-banana-2/edit/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.16",
+            "per": "1",
+            "when": {
+              "resolution": "4K"
+            },
+            "source": "https://fal.ai/models/fal-ai/nano-banana-2/edit/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-pro/kontext/max",
+        "name": "FLUX.1 Kontext [max]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.08",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/flux-pro/kontext/max",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Per-image figure from a third-party reseller's copy of fal's prices (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html), not confirmed on fal's page."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-pro/kontext/text-to-image",
+        "name": "FLUX.1 Kontext [pro] text to image",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.04",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/flux-pro/kontext/text-to-image",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Per-image figure from a third-party reseller's copy of fal's prices (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html), not confirmed on fal's page."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-pro/kontext/multi",
+        "name": "FLUX.1 Kontext [pro] multi image",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.04",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/flux-pro/kontext/multi",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Per-image figure from a third-party reseller's copy of fal's prices (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html), not confirmed on fal's page."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-pro/v1.1-ultra/redux",
+        "name": "FLUX1.1 [pro] ultra Redux",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.05",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/flux-pro/v1.1-ultra/redux",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Per-image figure from a third-party reseller's copy of fal's prices (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html), not confirmed on fal's page."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-pro/v1.1/redux",
+        "name": "FLUX1.1 [pro] Redux",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.05",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/flux-pro/v1.1/redux",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Per-image figure from a third-party reseller's copy of fal's prices (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html), not confirmed on fal's page."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-pro/v1.1-ultra-finetuned",
+        "name": "FLUX1.1 [pro] ultra fine-tuned",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.07",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/flux-pro/v1.1-ultra-finetuned",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Per-image figure from a third-party reseller's copy of fal's prices (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html), not confirmed on fal's page."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/nano-banana-pro",
+        "name": "Nano Banana Pro",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "1K",
+                "2K"
+              ]
+            },
+            "source": "https://fal.ai/models/fal-ai/nano-banana-pro/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's page text as quoted word for word in several public repositories (cost tables in TypeScript and Rust clients of fal); fal's page itself was not read. 1K and 2K cost the same."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.30",
+            "per": "1",
+            "when": {
+              "resolution": "4K"
+            },
+            "source": "https://fal.ai/models/fal-ai/nano-banana-pro/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Double the standard $0.15, per fal's text as quoted in public repositories; fal's page not read."
+          }
+        ],
+        "note": "fal: \"$0.15 per image ... 4K outputs will be charged at double the standard rate. If web search is used, an additional $0.015 will be charged\" (web search is not priced here)."
+      },
+      {
+        "id": "fal-ai/nano-banana-pro/edit",
+        "name": "Nano Banana Pro Edit",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "1K",
+                "2K"
+              ]
+            },
+            "source": "https://fal.ai/models/fal-ai/nano-banana-pro/edit/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Public code quotes the /edit page's own text (\"Your request will cost $0.15 per image. 4K outputs will be charged at double the standard rate.\"); fal's page itself was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.30",
+            "per": "1",
+            "when": {
+              "resolution": "4K"
+            },
+            "source": "https://fal.ai/models/fal-ai/nano-banana-pro/edit/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Double the standard $0.15, per the /edit page's text as quoted in public code; fal's page not read."
+          }
+        ],
+        "note": "Billed per output image; fal does not charge the input images. Web search adds $0.015 per request (not priced here)."
+      },
+      {
+        "id": "fal-ai/nano-banana-2",
+        "name": "Nano Banana 2",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.06",
+            "per": "1",
+            "when": {
+              "resolution": "0.5K"
+            },
+            "source": "https://fal.ai/models/fal-ai/nano-banana-2/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "0.75 x $0.08. Public code quotes this page's text (\"$0.08 per image ... 2K and 4K outputs will be charged at 1.5 times and 2 times the standard rate ... 0.5K ... 0.75 times\", \"same text on /edit\"), which matches the fal-ai/nano-banana-2/edit page read for this catalog; this page itself was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.08",
+            "per": "1",
+            "when": {
+              "resolution": "1K"
+            },
+            "source": "https://fal.ai/models/fal-ai/nano-banana-2/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's text as quoted in public code (and fal's pricing API figure, $0.08, reported there); page not read."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.12",
+            "per": "1",
+            "when": {
+              "resolution": "2K"
+            },
+            "source": "https://fal.ai/models/fal-ai/nano-banana-2/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "1.5 x $0.08, per fal's text as quoted in public code; page not read."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.16",
+            "per": "1",
+            "when": {
+              "resolution": "4K"
+            },
+            "source": "https://fal.ai/models/fal-ai/nano-banana-2/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "2 x $0.08, per fal's text as quoted in public code; page not read."
+          }
+        ],
+        "note": "Web search adds $0.015 and high thinking $0.002 per request; neither is priced here."
+      },
+      {
+        "id": "fal-ai/clarity-upscaler",
+        "name": "Clarity Upscaler",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.03",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/clarity-upscaler/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.03 per megapixels\". fal says neither whether it counts the input or the upscaled output nor how it rounds; priced on the width x height the workload states (give the output size), unrounded, with 1,048,576 pixels a megapixel as for flux/dev."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux/dev/image-to-image",
+        "name": "FLUX.1 [dev] image to image",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.025",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/flux/dev/image-to-image",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.025 per megapixel for fal-ai/flux-1/dev/image-to-image in a third-party reseller's copy of fal's prices (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html), not confirmed on fal's page; rounding and megapixel size assumed as for flux/dev."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/bytedance/seedream/v5/lite/text-to-image",
+        "name": "Seedream 5 Lite",
+        "kind": "image",
+        "aliases": [
+          "fal-ai/bytedance/seedream/v5/lite/edit"
+        ],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.035",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedream/v5/lite/text-to-image/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.035 per images\", text to image and /edit alike, as quoted in a public price table; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/bytedance/seedream/v4/edit",
+        "name": "Seedream 4.0 Edit",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.03",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedream/v4/edit",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.03 per images\", text to image and /edit alike, as quoted in a public price table; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/ideogram/v3",
+        "name": "Ideogram V3",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.03",
+            "per": "1",
+            "when": {
+              "quality": "TURBO"
+            },
+            "source": "https://fal.ai/models/fal-ai/ideogram/v3/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"$0.03 with TURBO, $0.06 with BALANCED, and $0.09 with QUALITY\" as quoted in a public price table; fal's page itself was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.06",
+            "per": "1",
+            "when": {
+              "quality": "BALANCED"
+            },
+            "source": "https://fal.ai/models/fal-ai/ideogram/v3/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's text as quoted in a public price table; fal's page not read."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.09",
+            "per": "1",
+            "when": {
+              "quality": "QUALITY"
+            },
+            "source": "https://fal.ai/models/fal-ai/ideogram/v3/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's text as quoted in a public price table; fal's page not read."
+          }
+        ],
+        "note": "The quality attribute is fal's rendering_speed (TURBO, BALANCED or QUALITY)."
+      },
+      {
+        "id": "fal-ai/minimax/hailuo-02/standard/image-to-video",
+        "name": "MiniMax Hailuo 02 Standard image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.045",
+            "per": "1",
+            "when": {
+              "resolution": "768P"
+            },
+            "source": "https://fal.ai/models/fal-ai/minimax/hailuo-02/standard/image-to-video",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.045 per second at 768P. From the December 2026 audit of fal's model pages; not re-read for this entry. Other resolutions stay unpriced."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/minimax/hailuo-2.3/standard/text-to-video",
+        "name": "MiniMax Hailuo 2.3 Standard text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            6,
+            10
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.28",
+            "per": "1",
+            "when": {
+              "seconds": 6
+            },
+            "source": "https://fal.ai/models/fal-ai/minimax/hailuo-2.3/standard/text-to-video",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.28 per 6 s video. From the December 2026 audit of fal's model pages; not re-read for this entry."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.56",
+            "per": "1",
+            "when": {
+              "seconds": 10
+            },
+            "source": "https://fal.ai/models/fal-ai/minimax/hailuo-2.3/standard/text-to-video",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.56 per 10 s video. From the December 2026 audit of fal's model pages; not re-read for this entry."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/veo3.1/reference-to-video",
+        "name": "Veo 3.1 reference to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.20",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "720p",
+                "1080p"
+              ],
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/reference-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.40",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "720p",
+                "1080p"
+              ],
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/reference-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.40",
+            "per": "1",
+            "when": {
+              "resolution": "4K",
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/reference-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.60",
+            "per": "1",
+            "when": {
+              "resolution": "4K",
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/reference-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/veo3.1/fast/first-last-frame-to-video",
+        "name": "Veo 3.1 Fast first/last frame to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.10",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "720p",
+                "1080p"
+              ],
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/fast/first-last-frame-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "720p",
+                "1080p"
+              ],
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/fast/first-last-frame-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.30",
+            "per": "1",
+            "when": {
+              "resolution": "4K",
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/fast/first-last-frame-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.35",
+            "per": "1",
+            "when": {
+              "resolution": "4K",
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/fast/first-last-frame-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/veo3.1/image-to-video",
+        "name": "Veo 3.1 image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.20",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "720p",
+                "1080p"
+              ],
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/image-to-video",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's page for this endpoint was not read; a third-party guide (https://videopromptkit.com/blog/veo3-1-overview-veo-3-1-model-overview-with-practical-production-steps) says it costs what fal-ai/veo3.1 costs."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.40",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "720p",
+                "1080p"
+              ],
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/image-to-video",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Same price as fal-ai/veo3.1 per a third-party guide; fal's page for this endpoint not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.40",
+            "per": "1",
+            "when": {
+              "resolution": "4K",
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/image-to-video",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Same price as fal-ai/veo3.1 per a third-party guide; fal's page for this endpoint not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.60",
+            "per": "1",
+            "when": {
+              "resolution": "4K",
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/image-to-video",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Same price as fal-ai/veo3.1 per a third-party guide; fal's page for this endpoint not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/sora-2/text-to-video",
+        "name": "Sora 2 text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.1",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/sora-2/text-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.1 per second for Sora 2 (durations 4, 8, 12, 16 or 20 s)."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/sora-2/text-to-video/pro",
+        "name": "Sora 2 Pro text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.30",
+            "per": "1",
+            "when": {
+              "resolution": "720p"
+            },
+            "source": "https://fal.ai/docs/model-api-reference/video-generation-api/sora-2-text-to-video",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From the performance table of fal's API reference ($0.30/s at 720p, $0.50/s at 1080p); the table's text is garbled, so the figures are not confirmed."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.50",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://fal.ai/docs/model-api-reference/video-generation-api/sora-2-text-to-video",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From the performance table of fal's API reference ($0.30/s at 720p, $0.50/s at 1080p); the table's text is garbled, so the figures are not confirmed."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kling-video/v2.6/pro/image-to-video",
+        "name": "Kling 2.6 Pro image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.07",
+            "per": "1",
+            "when": {
+              "seconds": [
+                5,
+                10
+              ],
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v2.6/pro/image-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.14",
+            "per": "1",
+            "when": {
+              "seconds": [
+                5,
+                10
+              ],
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v2.6/pro/image-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.07/s without audio, $0.14/s with native audio; with audio and voice control (voice_ids) $0.168/s, which is not priced here."
+          }
+        ],
+        "note": "fal accepts durations of 5 or 10 s only."
+      },
+      {
+        "id": "fal-ai/kling-video/v2.5-turbo/standard/image-to-video",
+        "name": "Kling 2.5 Turbo Standard image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            5,
+            10
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.042",
+            "per": "1",
+            "when": {},
+            "included": {
+              "quantity": "5",
+              "amount": "0.21"
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v2.5-turbo/standard/image-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.21 for 5 s, then $0.042 per extra second; fal accepts 5 or 10 s."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kling-video/v2.1/pro/image-to-video",
+        "name": "Kling 2.1 Pro image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.098",
+            "per": "1",
+            "when": {
+              "seconds": [
+                5,
+                10
+              ]
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v2.1/pro/image-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.49 for 5 s, then $0.098 per extra second; fal accepts 5 or 10 s, so this is exactly $0.098 per second."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kling-video/v2.1/standard/image-to-video",
+        "name": "Kling 2.1 Standard image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.056",
+            "per": "1",
+            "when": {
+              "seconds": [
+                5,
+                10
+              ]
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v2.1/standard/image-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.28 for 5 s, then $0.056 per extra second; fal accepts 5 or 10 s, so this is exactly $0.056 per second."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/wan-25-preview/text-to-video",
+        "name": "Wan 2.5 Preview",
+        "kind": "video",
+        "aliases": [
+          "fal-ai/wan-25-preview/image-to-video"
+        ],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.05",
+            "per": "1",
+            "when": {
+              "resolution": "480p"
+            },
+            "source": "https://fal.ai/models/fal-ai/wan-25-preview/text-to-video",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.10",
+            "per": "1",
+            "when": {
+              "resolution": "720p"
+            },
+            "source": "https://fal.ai/models/fal-ai/wan-25-preview/text-to-video",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://fal.ai/models/fal-ai/wan-25-preview/text-to-video",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kling-video/v2.5-turbo/pro/image-to-video",
+        "name": "Kling 2.5 Turbo Pro",
+        "kind": "video",
+        "aliases": [
+          "fal-ai/kling-video/v2.5-turbo/pro/text-to-video"
+        ],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.07",
+            "per": "1",
+            "when": {},
+            "included": {
+              "quantity": "5",
+              "amount": "0.35"
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v2.5-turbo/pro/image-to-video",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "$0.35 for the first 5 s of each clip, then $0.07 per extra second."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/veo3",
+        "name": "Veo 3",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.20",
+            "per": "1",
+            "when": {
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.40",
+            "per": "1",
+            "when": {
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/veo3.1",
+        "name": "Veo 3.1",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.20",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "720p",
+                "1080p"
+              ],
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.40",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "720p",
+                "1080p"
+              ],
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.40",
+            "per": "1",
+            "when": {
+              "resolution": "4K",
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.60",
+            "per": "1",
+            "when": {
+              "resolution": "4K",
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/ovi",
+        "name": "Ovi",
+        "kind": "video",
+        "aliases": [
+          "fal-ai/ovi/image-to-video"
+        ],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.20",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/ovi",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/veo3/fast",
+        "name": "Veo 3 Fast",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.10",
+            "per": "1",
+            "when": {
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3/fast/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.10/s without audio, $0.15/s with, from a third-party price list that cites this page and fal's pricing API ($0.15 per second); fal's page itself was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3/fast/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party price list citing this page and fal's pricing API; fal's page not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/veo3.1/fast",
+        "name": "Veo 3.1 Fast",
+        "kind": "video",
+        "aliases": [
+          "fal-ai/veo3.1/fast/image-to-video"
+        ],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.10",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "720p",
+                "1080p"
+              ],
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/fast/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party digest of fal's Veo 3.1 pages; this page itself was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "720p",
+                "1080p"
+              ],
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/fast/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party digest of fal's Veo 3.1 pages; this page itself was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.30",
+            "per": "1",
+            "when": {
+              "resolution": "4K",
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/fast/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party digest of fal's Veo 3.1 pages; this page itself was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.35",
+            "per": "1",
+            "when": {
+              "resolution": "4K",
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/fast/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party digest of fal's Veo 3.1 pages; this page itself was not read."
+          }
+        ],
+        "note": "Text to video and image to video. A third-party digest of fal's Veo 3.1 pages gives one Fast price for fast, fast/image-to-video and fast/first-last-frame-to-video; the last of these was read on fal's page and its figures are the same."
+      },
+      {
+        "id": "fal-ai/veo3.1/first-last-frame-to-video",
+        "name": "Veo 3.1 first/last frame to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.20",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "720p",
+                "1080p"
+              ],
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/first-last-frame-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party digest of fal's Veo 3.1 pages; this page itself was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.40",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "720p",
+                "1080p"
+              ],
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/first-last-frame-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party digest of fal's Veo 3.1 pages; this page itself was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.40",
+            "per": "1",
+            "when": {
+              "resolution": "4K",
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/first-last-frame-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party digest of fal's Veo 3.1 pages; this page itself was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.60",
+            "per": "1",
+            "when": {
+              "resolution": "4K",
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/first-last-frame-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party digest of fal's Veo 3.1 pages; this page itself was not read."
+          }
+        ],
+        "note": "A third-party digest of fal's Veo 3.1 pages gives one Standard price for veo3.1, image-to-video and first-last-frame-to-video (the same as fal-ai/veo3.1)."
+      },
+      {
+        "id": "fal-ai/bytedance/omnihuman/v1.5",
+        "name": "OmniHuman 1.5",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.16",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/learn/devs/omnihuman-15-user-guide",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal's OmniHuman 1.5 guide: \"$0.16/second\", one rate at 720p and 1080p."
+          }
+        ],
+        "note": "The video is as long as the input audio (at most 60 s at 720p, 30 s at 1080p): give that length as seconds."
+      },
+      {
+        "id": "fal-ai/minimax/video-01",
+        "name": "MiniMax Video-01",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.5",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/minimax/video-01",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Your request will cost $0.5 per video.\" as quoted in public code; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kling-video/v3/pro/text-to-video",
+        "name": "Kling 3.0 Pro",
+        "kind": "video",
+        "aliases": [
+          "fal-ai/kling-video/v3/pro/image-to-video"
+        ],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.112",
+            "per": "1",
+            "when": {
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v3/pro/text-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.112/s without audio, $0.168/s with, as two public price lists quote fal's page (one notes fal's pricing API reports a single $0.14/s); fal's page itself was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.168",
+            "per": "1",
+            "when": {
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v3/pro/text-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "As quoted from fal's page in public price lists; fal's page not read."
+          }
+        ],
+        "note": "With voice control (voice_ids) fal charges $0.196/s, which is not priced here. A third-party digest of fal's pages gives one Pro price for text to video and image to video."
+      },
+      {
+        "id": "fal-ai/kling-video/v3/standard/image-to-video",
+        "name": "Kling 3.0 Standard",
+        "kind": "video",
+        "aliases": [
+          "fal-ai/kling-video/v3/standard/text-to-video"
+        ],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.084",
+            "per": "1",
+            "when": {
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v3/standard/image-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.084/s without audio, $0.126/s with, as public price lists quote fal's page; fal's pricing API is reported to give $0.14/s instead. fal's page itself was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.126",
+            "per": "1",
+            "when": {
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v3/standard/image-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Page figure as quoted in public price lists; one of them reports fal's pricing API at $0.14/s for this model."
+          }
+        ],
+        "note": "With voice control fal charges $0.154/s, which is not priced here. A third-party digest of fal's pages gives one Standard price for text to video and image to video."
+      },
+      {
+        "id": "fal-ai/bria/background/remove",
+        "name": "Bria RMBG 2.0 (background removal)",
+        "kind": "other",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "request",
+            "amount": "0.018",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/bria/background/remove",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "Per-request figure from a third-party model table, not yet confirmed on fal's model page."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/trellis",
+        "name": "Trellis (image to 3D)",
+        "kind": "other",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "request",
+            "amount": "0.02",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/trellis",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "Per-request figure from a third-party model table, not yet confirmed on fal's model page."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/pixverse/v6/extend",
+        "name": "PixVerse v6 Extend",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.025",
+            "per": "1",
+            "when": {
+              "resolution": "360p",
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/pixverse/v6/extend/llms.txt",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.035",
+            "per": "1",
+            "when": {
+              "resolution": "360p",
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/pixverse/v6/extend/llms.txt",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.035",
+            "per": "1",
+            "when": {
+              "resolution": "540p",
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/pixverse/v6/extend/llms.txt",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.045",
+            "per": "1",
+            "when": {
+              "resolution": "540p",
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/pixverse/v6/extend/llms.txt",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.045",
+            "per": "1",
+            "when": {
+              "resolution": "720p",
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/pixverse/v6/extend/llms.txt",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.060",
+            "per": "1",
+            "when": {
+              "resolution": "720p",
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/pixverse/v6/extend/llms.txt",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.090",
+            "per": "1",
+            "when": {
+              "resolution": "1080p",
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/pixverse/v6/extend/llms.txt",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.115",
+            "per": "1",
+            "when": {
+              "resolution": "1080p",
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/pixverse/v6/extend/llms.txt",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/elevenlabs/tts/multilingual-v2",
+        "name": "ElevenLabs TTS Multilingual v2",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "0.10",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/elevenlabs/tts/multilingual-v2/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.10 per 1,000 characters, as a public price list quotes fal's page and pricing API; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/elevenlabs/tts/turbo-v2.5",
+        "name": "ElevenLabs TTS Turbo v2.5",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "0.05",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/elevenlabs/tts/turbo-v2.5/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per 1,000 characters, as a public price list quotes fal's page and pricing API; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/minimax/speech-2.8-hd",
+        "name": "MiniMax Speech 2.8 [HD]",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "0.1",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/minimax/speech-2.8-hd/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.1 per 1000 characters."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-pro/v1.1",
+        "name": "FLUX1.1 [pro]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.04",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/flux-pro/v1.1",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.04 per image as two price lists quote fal (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html, https://lumenfall.ai/models/black-forest-labs/flux1.1-pro); another (https://skillspool.org/zh/skills/joernstoehler-dnd-claude-code-claude-skills-fal-flux-prompting-skill-md) says $0.055 per megapixel. fal's page not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-kontext-lora",
+        "name": "FLUX.1 Kontext [dev] with LoRAs",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.035",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/flux-kontext-lora",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.035 per megapixel from a third-party table (https://skillspool.org/zh/skills/joernstoehler-dnd-claude-code-claude-skills-fal-flux-prompting-skill-md), not confirmed on fal's page; fal rounds up to the megapixel and does not define it (1,048,576 px as for flux/dev)."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-2-flex",
+        "name": "FLUX.2 [flex]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.05",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/flux-2-flex",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per megapixel from third-party tables (https://skillspool.org/zh/skills/joernstoehler-dnd-claude-code-claude-skills-fal-flux-prompting-skill-md, https://www.infr.sh/api/v/flux-2-flex), not confirmed on fal's page. They say input megapixels are billed too; only the output is counted here."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/recraft/v3/text-to-image",
+        "name": "Recraft V3 text to image",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.04",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/recraft/v3/text-to-image",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.04 per image as the December 2026 audit and a public model list (https://keigit.com/keisei/KeiSeiKit-1.0/raw/commit/596e0b20a157648349d5522cff59229e8d71da71/_blocks/api-fal-ai.md) quote fal; fal's page not read. Vector styles may cost more."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kling-video/v1.6/standard/image-to-video",
+        "name": "Kling 1.6 Standard image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.045",
+            "per": "1",
+            "when": {
+              "seconds": [
+                5,
+                10
+              ]
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v1.6/standard/image-to-video",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.045 per second as a reseller's table quotes fal (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html); fal's page not read. fal accepts 5 or 10 s."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kling-video/v1.6/pro/image-to-video",
+        "name": "Kling 1.6 Pro image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.095",
+            "per": "1",
+            "when": {
+              "seconds": [
+                5,
+                10
+              ]
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v1.6/pro/image-to-video",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.095 per second as a reseller's table quotes fal (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html); fal's page not read. fal accepts 5 or 10 s."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kling-video/v2.1/master/image-to-video",
+        "name": "Kling 2.1 Master image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.28",
+            "per": "1",
+            "when": {
+              "seconds": [
+                5,
+                10
+              ]
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v2.1/master/image-to-video",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.28 per second as a reseller's table quotes fal (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html); fal's page not read. That table lists v2.1 pro at $0.09/s where fal says $0.098/s, so it may lag. fal accepts 5 or 10 s."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kling-video/v2.1/master/text-to-video",
+        "name": "Kling 2.1 Master text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.28",
+            "per": "1",
+            "when": {
+              "seconds": [
+                5,
+                10
+              ]
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v2.1/master/text-to-video",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.28 per second as a reseller's table quotes fal (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html); fal's page not read. fal accepts 5 or 10 s."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/sora-2/image-to-video",
+        "name": "Sora 2 image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.1",
+            "per": "1",
+            "when": {
+              "seconds": [
+                4,
+                8,
+                12
+              ]
+            },
+            "source": "https://fal.ai/models/fal-ai/sora-2/image-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"The pricing is $0.1/s for Sora 2.\""
+          }
+        ],
+        "note": "fal accepts durations of 4, 8 or 12 s."
+      },
+      {
+        "id": "fal-ai/elevenlabs/text-to-dialogue/eleven-v3",
+        "name": "ElevenLabs text to dialogue (Eleven v3)",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "0.1",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/elevenlabs/text-to-dialogue/eleven-v3/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.1 per 1000 characters (all dialogue blocks together)."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/luma-dream-machine/ray-2-flash",
+        "name": "Luma Ray 2 Flash text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.2",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "540p"
+            },
+            "source": "https://fal.ai/models/fal-ai/luma-dream-machine/ray-2-flash/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.2 per 5 s at 540p; 720p costs 2x, 1080p 4x; 9 s costs 2x."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.4",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "720p"
+            },
+            "source": "https://fal.ai/models/fal-ai/luma-dream-machine/ray-2-flash/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.2 per 5 s at 540p; 720p costs 2x, 1080p 4x; 9 s costs 2x."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.8",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "1080p"
+            },
+            "source": "https://fal.ai/models/fal-ai/luma-dream-machine/ray-2-flash/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.2 per 5 s at 540p; 720p costs 2x, 1080p 4x; 9 s costs 2x."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.4",
+            "per": "1",
+            "when": {
+              "seconds": 9,
+              "resolution": "540p"
+            },
+            "source": "https://fal.ai/models/fal-ai/luma-dream-machine/ray-2-flash/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.2 per 5 s at 540p; 720p costs 2x, 1080p 4x; 9 s costs 2x."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.8",
+            "per": "1",
+            "when": {
+              "seconds": 9,
+              "resolution": "720p"
+            },
+            "source": "https://fal.ai/models/fal-ai/luma-dream-machine/ray-2-flash/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.2 per 5 s at 540p; 720p costs 2x, 1080p 4x; 9 s costs 2x."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "1.6",
+            "per": "1",
+            "when": {
+              "seconds": 9,
+              "resolution": "1080p"
+            },
+            "source": "https://fal.ai/models/fal-ai/luma-dream-machine/ray-2-flash/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.2 per 5 s at 540p; 720p costs 2x, 1080p 4x; 9 s costs 2x."
+          }
+        ],
+        "note": "fal accepts 5 or 9 s at 540p, 720p or 1080p."
+      },
+      {
+        "id": "fal-ai/luma-dream-machine/ray-2-flash/image-to-video",
+        "name": "Luma Ray 2 Flash image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.2",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "540p"
+            },
+            "source": "https://fal.ai/models/fal-ai/luma-dream-machine/ray-2-flash/image-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.2 per 5 s at 540p; 720p costs 2x, 1080p 4x. fal does not say what 9 s costs here, so 9 s stays unpriced."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.4",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "720p"
+            },
+            "source": "https://fal.ai/models/fal-ai/luma-dream-machine/ray-2-flash/image-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.2 per 5 s at 540p; 720p costs 2x, 1080p 4x. fal does not say what 9 s costs here, so 9 s stays unpriced."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.8",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "1080p"
+            },
+            "source": "https://fal.ai/models/fal-ai/luma-dream-machine/ray-2-flash/image-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.2 per 5 s at 540p; 720p costs 2x, 1080p 4x. fal does not say what 9 s costs here, so 9 s stays unpriced."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/imagen4/preview",
+        "name": "Imagen 4 (preview)",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.05",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/imagen4/preview",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per image as a competitor's comparison quotes fal (https://muapi.ai/ko/comparison/google-imagen4); fal's page not read. The fast and ultra endpoints are priced separately and not here."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/minimax/speech-02-hd",
+        "name": "MiniMax Speech-02 HD",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "0.1",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/minimax/speech-02-hd",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.10 per 1,000 characters as a pass-through gateway lists it (https://aigateway.sh/models/minimax/minimax-speech-02-hd); fal's page not read. fal prices speech-02-turbo at $0.06 and speech-2.8-hd at $0.1 per 1,000 characters."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-pro",
+        "name": "FLUX.1 [pro]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.05",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/flux-pro",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per image as a gateway that calls fal with its users' own keys lists it (https://www.hiway2llm.com/docs/multimodal/multimodal-images); fal's page not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/playai/tts/dialog",
+        "name": "PlayAI text-to-speech dialog",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "audio_second",
+            "amount": "0.05",
+            "per": "60",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/playai/tts/dialog/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.05 per minute of audio generated."
+          }
+        ]
+      },
+      {
+        "id": "fal-gpu/H100",
+        "name": "fal GPU H100",
+        "kind": "gpu",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "runner_second",
+            "amount": "1.89",
+            "per": "3600",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/pricing",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "fal shows 'as low as $1.89/h'; list price unconfirmed"
+          }
+        ],
+        "note": "Serverless billing rules at https://docs.fal.ai/documentation/serverless/pricing."
+      },
+      {
+        "id": "fal-gpu/H200",
+        "name": "fal GPU H200",
+        "kind": "gpu",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "runner_second",
+            "amount": "4.50",
+            "per": "3600",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "range": {
+              "low": "2.10",
+              "note": "fal advertises 'as low as $2.10/h' for this GPU; what an account pays between that and the list price is not published"
+            },
+            "source": "https://fal.ai/pricing",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "List price $4.50/h; fal also advertises 'as low as $2.10/h'."
+          }
+        ],
+        "note": "Serverless billing rules at https://docs.fal.ai/documentation/serverless/pricing."
+      },
+      {
+        "id": "fal-gpu/B200",
+        "name": "fal GPU B200",
+        "kind": "gpu",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "runner_second",
+            "amount": "6.25",
+            "per": "3600",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "range": {
+              "low": "3.49",
+              "note": "fal advertises 'as low as $3.49/h' for this GPU; what an account pays between that and the list price is not published"
+            },
+            "source": "https://fal.ai/pricing",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "List price $6.25/h; fal also advertises 'as low as $3.49/h'."
+          }
+        ],
+        "note": "Serverless billing rules at https://docs.fal.ai/documentation/serverless/pricing."
+      },
+      {
+        "id": "fal-gpu/B300",
+        "name": "fal GPU B300",
+        "kind": "gpu",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "runner_second",
+            "amount": "8.50",
+            "per": "3600",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "range": {
+              "low": "4.49",
+              "note": "fal advertises 'as low as $4.49/h' for this GPU; what an account pays between that and the list price is not published"
+            },
+            "source": "https://fal.ai/pricing",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "List price $8.50/h (fal also advertises 'as low as $4.49/h'), from an audit of fal's pricing page; not re-read for this entry."
+          }
+        ],
+        "note": "Serverless billing rules at https://docs.fal.ai/documentation/serverless/pricing."
+      },
+      {
+        "id": "fal-gpu/RTX-PRO-6000",
+        "name": "fal GPU RTX PRO 6000",
+        "kind": "gpu",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "runner_second",
+            "amount": "2.99",
+            "per": "3600",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "range": {
+              "low": "1.10",
+              "note": "fal advertises 'as low as $1.10/h' for this GPU; what an account pays between that and the list price is not published"
+            },
+            "source": "https://fal.ai/pricing",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "List price $2.99/h (fal also advertises 'as low as $1.10/h'), from an audit of fal's pricing page; not re-read for this entry."
+          }
+        ],
+        "note": "Serverless billing rules at https://docs.fal.ai/documentation/serverless/pricing."
+      },
+      {
+        "id": "fal-ai/bytedance/seedance/v1/pro/fast/text-to-video",
+        "name": "Seedance 1.0 Pro Fast text to video",
+        "kind": "video",
+        "aliases": [
+          "fal-ai/bytedance/seedance/v1/pro/fast/image-to-video"
+        ],
+        "requires": [],
+        "defaults": {
+          "width": 1920,
+          "height": 1080,
+          "fps": 24
+        },
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            2,
+            3,
+            4,
+            5,
+            6,
+            7,
+            8,
+            9,
+            10,
+            11,
+            12
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_token",
+            "amount": "1",
+            "per": "1000000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedance/v1/pro/fast/text-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          }
+        ],
+        "note": "fal defaults to 1080p at 16:9 (1920x1080); Seedance renders 24 fps, which reproduces fal's own figure of about $0.243 for a 5 s 1080p clip. Give width and height for other resolutions."
+      },
+      {
+        "id": "fal-ai/bytedance/seedance/v1.5/pro/text-to-video",
+        "name": "Seedance 1.5 Pro text to video",
+        "kind": "video",
+        "aliases": [
+          "fal-ai/bytedance/seedance/v1.5/pro/image-to-video"
+        ],
+        "requires": [],
+        "defaults": {
+          "width": 1280,
+          "height": 720,
+          "fps": 24,
+          "audio": true
+        },
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            4,
+            5,
+            6,
+            7,
+            8,
+            9,
+            10,
+            11,
+            12
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_token",
+            "amount": "2.4",
+            "per": "1000000",
+            "when": {
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedance/v1.5/pro/text-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_token",
+            "amount": "1.2",
+            "per": "1000000",
+            "when": {
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedance/v1.5/pro/text-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          }
+        ],
+        "note": "fal defaults to 720p at 16:9 (1280x720) with audio; 24 fps reproduces fal's figure of about $0.26 for a 5 s 720p clip with audio. Give width and height for other resolutions."
+      },
+      {
+        "id": "fal-ai/wan-i2v",
+        "name": "Wan 2.1 image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "frames": 81
+        },
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.20",
+            "per": "1",
+            "when": {
+              "resolution": "480p",
+              "frames": {
+                "lte": 81
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/wan-i2v/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "$0.2 per 480p video at up to the default frames."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.25",
+            "per": "1",
+            "when": {
+              "resolution": "480p",
+              "frames": {
+                "gt": 81
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/wan-i2v/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "1.25 x $0.2: more than the default frames cost 1.25x."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.40",
+            "per": "1",
+            "when": {
+              "resolution": "720p",
+              "frames": {
+                "lte": 81
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/wan-i2v/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "$0.4 per 720p video at up to the default frames."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.50",
+            "per": "1",
+            "when": {
+              "resolution": "720p",
+              "frames": {
+                "gt": 81
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/wan-i2v/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "1.25 x $0.4: more than the default frames cost 1.25x."
+          }
+        ],
+        "note": "fal: $0.2 at 480p, $0.4 at 720p per video; more than the default frames cost 1.25x. The default of 81 frames is Wan 2.1's; fal's page excerpt does not restate it."
+      },
+      {
+        "id": "fal-ai/heygen/avatar4/image-to-video",
+        "name": "HeyGen Photo Avatar 4 image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.1",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/heygen/avatar4/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"Your request will cost $0.1 per output video second\", one rate at every resolution (360p to 1080p)."
+          }
+        ],
+        "note": "The video is as long as the speech (the prompt read aloud, or the audio given): give that length as seconds."
+      },
+      {
+        "id": "fal-ai/gemini-3-pro-image-preview",
+        "name": "Gemini 3 Pro Image Preview",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "1K",
+                "2K"
+              ]
+            },
+            "source": "https://fal.ai/docs/model-api-reference/image-generation-api/gemini-3-pro-image-preview",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal's API reference: \"Cost per Image $0.15\"; \"4K outputs charged at 2x standard rate\"."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.30",
+            "per": "1",
+            "when": {
+              "resolution": "4K"
+            },
+            "source": "https://fal.ai/docs/model-api-reference/image-generation-api/gemini-3-pro-image-preview",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "2 x $0.15 at 4K, per fal's API reference."
+          }
+        ],
+        "note": "Gemini 3 Pro Image is the model fal also serves as Nano Banana Pro; this endpoint is priced on its own page. Web search is not priced here."
+      },
+      {
+        "id": "fal-ai/gemini-3-pro-image-preview/edit",
+        "name": "Gemini 3 Pro Image Preview Edit",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "1K",
+                "2K"
+              ]
+            },
+            "source": "https://fal.ai/docs/model-api-reference/image-generation-api/gemini-3-pro-image-preview",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's API reference page holds the generate and edit endpoints under one price table ($0.15 per image, 4K 2x); a model directory (https://lumenfall.ai/models/google/gemini-3-pro-image-preview) lists the same for the edit endpoint. fal's own /edit page was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.30",
+            "per": "1",
+            "when": {
+              "resolution": "4K"
+            },
+            "source": "https://fal.ai/docs/model-api-reference/image-generation-api/gemini-3-pro-image-preview",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "2 x $0.15 at 4K, from the shared price table; fal's /edit page not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/veo3.1/fast/extend-video",
+        "name": "Veo 3.1 Fast extend video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.10",
+            "per": "1",
+            "when": {
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/fast/extend-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.10 (audio off) or $0.15 (audio on)\" for every second of video generated."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/fast/extend-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: a 5 s video with audio on costs $0.75."
+          }
+        ],
+        "note": "Billed per second of the new video generated (fal's default is 7 s at 720p); the input video is not billed."
+      },
+      {
+        "id": "fal-ai/kling-video/v3/4k/image-to-video",
+        "name": "Kling 3.0 4K image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.42",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/kling-video/v3/4k/image-to-video/playground",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.42 regardless of whether audio is on or off\" per second (a 5 s video costs $2.10); voice control is not priced on that page, so it is not priced here."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/sora-2/image-to-video/pro",
+        "name": "Sora 2 Pro image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.30",
+            "per": "1",
+            "when": {
+              "resolution": "720p"
+            },
+            "source": "https://fal.ai/models/fal-ai/sora-2/image-to-video/pro",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.30/s at 720p and $0.50/s at 1080p as a model directory lists fal's price for this endpoint (https://lumenfall.ai/models/openai/sora-2-pro); fal's page for it was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.50",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://fal.ai/models/fal-ai/sora-2/image-to-video/pro",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "As a model directory lists fal's price (https://lumenfall.ai/models/openai/sora-2-pro); fal's page not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kling-video/v3/4k/text-to-video",
+        "name": "Kling 3.0 4K text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": {
+            "gte": 3,
+            "lte": 15,
+            "integer": true
+          }
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.42",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/kling-video/v3/4k/text-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.42 regardless of whether audio is on or off\" per second (a 5 s video costs $2.10); fal accepts 3 to 15 s. Voice control is not priced on that page, so it is not priced here."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/minimax/speech-2.8-turbo",
+        "name": "MiniMax Speech 2.8 [Turbo]",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "0.06",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/minimax/speech-2.8-turbo",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.06 per 1,000 characters as a reseller of fal's MiniMax endpoints lists it (https://www.eachlabs.ai/minimax/minimax-speech/minimax-speech-2-8-turbo/llms.txt); fal's page was not read. fal prices speech-02-turbo at $0.06 and speech-2.8-hd at $0.1 per 1,000 characters."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/minimax-music/v2",
+        "name": "MiniMax Music 2.0",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "request",
+            "amount": "0.03",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/minimax-music/v2/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.03 per generations\" (one song per request)."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/wan/v2.2-a14b/image-to-video/turbo",
+        "name": "Wan 2.2 A14B Turbo image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.05",
+            "per": "1",
+            "when": {
+              "resolution": "480p"
+            },
+            "source": "https://fal.ai/models/fal-ai/wan/v2.2-a14b/image-to-video/turbo/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.10 per video for 720p, $0.075 per video for 580p, $0.05 per video for 480p\"."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.075",
+            "per": "1",
+            "when": {
+              "resolution": "580p"
+            },
+            "source": "https://fal.ai/models/fal-ai/wan/v2.2-a14b/image-to-video/turbo/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.10",
+            "per": "1",
+            "when": {
+              "resolution": "720p"
+            },
+            "source": "https://fal.ai/models/fal-ai/wan/v2.2-a14b/image-to-video/turbo/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true
+          }
+        ],
+        "note": "fal's default is 720p."
+      },
+      {
+        "id": "fal-ai/ltx-2.3/text-to-video",
+        "name": "LTX 2.3 Pro text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            6,
+            8,
+            10
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.08",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://fal.ai/models/fal-ai/ltx-2.3/text-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.08 per second for 1080p, $0.16 per second for 1440p or $0.32 per second for 2160p\"."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.16",
+            "per": "1",
+            "when": {
+              "resolution": "1440p"
+            },
+            "source": "https://fal.ai/models/fal-ai/ltx-2.3/text-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.32",
+            "per": "1",
+            "when": {
+              "resolution": "2160p"
+            },
+            "source": "https://fal.ai/models/fal-ai/ltx-2.3/text-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true
+          }
+        ],
+        "note": "fal's default is 6 s at 1080p."
+      },
+      {
+        "id": "veed/fabric-1.0",
+        "name": "VEED Fabric 1.0 (image and audio to talking video)",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.08",
+            "per": "1",
+            "when": {
+              "resolution": "480p"
+            },
+            "source": "https://fal.ai/models/veed/fabric-1.0",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.08/s at 480p and $0.15/s at 720p as VEED's own skill for this endpoint states (https://clawhub.ai/api/v1/skills/veed-skill/file?path=rules%2Flip-sync.md) and fal's page for the sibling veed/fabric-1.0/text shows; fal's page for this endpoint was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "resolution": "720p"
+            },
+            "source": "https://fal.ai/models/veed/fabric-1.0",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "As VEED's skill for this endpoint states; fal's page for it not read. The /fast endpoint costs more and is not priced here."
+          }
+        ],
+        "note": "The video is as long as the input audio (under 30 s): give that length as seconds."
+      },
+      {
+        "id": "fal-ai/pika/v2.2/image-to-video",
+        "name": "Pika 2.2 image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.20",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "720p"
+            },
+            "source": "https://fal.ai/models/fal-ai/pika/v2.2/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"5 second video at 720p costs $0.20. 5 second video at 1080p costs $0.45.\""
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.45",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "1080p"
+            },
+            "source": "https://fal.ai/models/fal-ai/pika/v2.2/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true
+          }
+        ],
+        "note": "fal accepts 5 or 10 s at 720p or 1080p but publishes the price of a 5 s clip only, so 10 s stays unpriced."
+      },
+      {
+        "id": "fal-ai/pika/v2.2/text-to-video",
+        "name": "Pika 2.2 text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.20",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "720p"
+            },
+            "source": "https://fal.ai/models/fal-ai/pika/v2.2/text-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"5 second video at 720p costs $0.20. 5 second video at 1080p costs $0.45.\""
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.45",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "1080p"
+            },
+            "source": "https://fal.ai/models/fal-ai/pika/v2.2/text-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true
+          }
+        ],
+        "note": "fal accepts 5 or 10 s at 720p or 1080p but publishes the price of a 5 s clip only, so 10 s stays unpriced."
+      },
+      {
+        "id": "fal-ai/dia-tts",
+        "name": "Dia TTS",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "0.04",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/dia-tts",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.04 per 1,000 characters as two model directories quote fal's price (https://renas.ai/models/dia-tts, https://inference.sh/apps/falai); fal's page was not read. The voice-clone endpoint is priced separately."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kokoro/american-english",
+        "name": "Kokoro TTS (American English)",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "0.02",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/kokoro/american-english",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.02 per 1,000 characters as two model directories quote fal's Kokoro price (https://renas.ai/models/dia-tts, https://inference.sh/apps/falai); fal's page was not read. fal's own Kokoro example app bills by characters."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/bytedance/seedream/v3/text-to-image",
+        "name": "Seedream 3.0",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.03",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedream/v3/text-to-image/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.03 per images\", whatever the size (512 to 2048 px a side)."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/imagen4/preview/fast",
+        "name": "Imagen 4 Fast (preview)",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.02",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/imagen4/preview/fast",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.02 per image as a model directory lists fal's price for this endpoint (https://lumenfall.ai/models/google/imagen-4.0-fast-generate-001); fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "bytedance/seedance-2.0/image-to-video",
+        "name": "Seedance 2.0 image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "width": 1280,
+          "height": 720,
+          "fps": 24
+        },
+        "accepts": {},
+        "allowed": {
+          "seconds": {
+            "gte": 4,
+            "lte": 15,
+            "integer": true
+          }
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_token",
+            "amount": "0.014",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/bytedance/seedance-2.0/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.014 per 1000 tokens. The number of tokens is given by (height of output video * width of output video * duration * 24) / 1024\"; $0.3024 per second at 720p."
+          }
+        ],
+        "note": "Billed in tokens = width x height x seconds x 24 / 1024, audio included at no extra cost. fal defaults to 720p; 1280x720 at 24 fps reproduces fal's $0.3024 per second. Give width and height for 480p, 1080p or other aspect ratios, and seconds for fal's \u0060auto\u0060 duration (4 to 15 s)."
+      },
+      {
+        "id": "bytedance/seedance-2.0/fast/image-to-video",
+        "name": "Seedance 2.0 Fast image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "width": 1280,
+          "height": 720,
+          "fps": 24
+        },
+        "accepts": {},
+        "allowed": {
+          "seconds": {
+            "gte": 4,
+            "lte": 15,
+            "integer": true
+          }
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_token",
+            "amount": "0.0112",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/seedance-2/fast/image-to-video/playground",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.0112 per 1000 tokens\", tokens = height x width x duration x 24 / 1024; $0.2419 per second at 720p (21,600 tokens a second x $0.0112 / 1000 = $0.24192)."
+          }
+        ],
+        "note": "Billed in tokens = width x height x seconds x 24 / 1024, audio included. fal defaults to 720p (480p is the other choice); 1280x720 at 24 fps reproduces fal's $0.2419 per second. Give seconds for fal's \u0060auto\u0060 duration."
+      },
+      {
+        "id": "fal-ai/hidream-i1-full",
+        "name": "HiDream I1 Full",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.05",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/hidream-i1-full",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per megapixel as a model directory records fal's price (https://lumenfall.ai/models/hidream-ai/hidream-i1-full/llms.txt); fal's page was not read. fal rounds up to the megapixel and does not define it (1,048,576 px as for flux/dev)."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/z-image/turbo",
+        "name": "Z-Image Turbo",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.005",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/docs/model-api-reference/image-generation-api/z-image-turbo",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's API reference: \"$0.005 per megapixel\" (up to 4 MP). fal rounds up to the megapixel but does not define it; 1,048,576 pixels as for flux/dev."
+          }
+        ],
+        "note": "Prompt expansion adds $0.0025 per request, which is not priced here."
+      },
+      {
+        "id": "fal-ai/qwen-image-edit",
+        "name": "Qwen Image Edit",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.03",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/qwen-image-edit/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal: \"$0.03 per megapixels\" of output. fal rounds up to the megapixel but does not define it; 1,048,576 pixels as for flux/dev."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/hunyuan-video",
+        "name": "Hunyuan Video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.4",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/hunyuan-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.4 per videos\" as its llms.txt is copied in a public repository, and $0.4 per video in another's fal price table; fal's page itself was not read. A third table, said to be read from fal's pricing API in January 2026, gives $0.075 per second instead."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/minimax/video-01-live",
+        "name": "MiniMax Video-01 Live text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.5",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/minimax/video-01-live/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.5 per videos\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/minimax/video-01-live/image-to-video",
+        "name": "MiniMax Video-01 Live image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.5",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/minimax/video-01-live/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.5 per videos\" for this endpoint, as its llms.txt is copied in two public repositories; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/topaz/upscale/video",
+        "name": "Topaz Video Upscale",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "fps": 30
+        },
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.01",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "480p",
+                "540p",
+                "720p"
+              ],
+              "fps": {
+                "lt": 60
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/topaz/upscale/video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"For every second a video your request will cost $0.01 for up to 720p, $0.02 for 720p to 1080p, and $0.08 for above 1080p output. Price doubles for 60fps output.\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.02",
+            "per": "1",
+            "when": {
+              "resolution": "1080p",
+              "fps": {
+                "lt": 60
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/topaz/upscale/video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's text as copied in a public repository; fal's page not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.08",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "1440p",
+                "2K",
+                "4K"
+              ],
+              "fps": {
+                "lt": 60
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/topaz/upscale/video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's text as copied in a public repository; fal's page not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.02",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "480p",
+                "540p",
+                "720p"
+              ],
+              "fps": {
+                "gte": 60
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/topaz/upscale/video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "2 x $0.01: the price doubles for 60fps output, per fal's text as copied in a public repository."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.04",
+            "per": "1",
+            "when": {
+              "resolution": "1080p",
+              "fps": {
+                "gte": 60
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/topaz/upscale/video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "2 x $0.02: the price doubles for 60fps output, per fal's text as copied in a public repository."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.16",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "1440p",
+                "2K",
+                "4K"
+              ],
+              "fps": {
+                "gte": 60
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/topaz/upscale/video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "2 x $0.08: the price doubles for 60fps output, per fal's text as copied in a public repository."
+          }
+        ],
+        "note": "Billed per second of video by the output's resolution: up to 720p, 720p to 1080p, above 1080p; give the output resolution and fps. fal: \"Price doubles for 60fps output\"; frame rates under 60 are priced at the base rate here. Gaia 2 output costs half, which is not priced here (its workloads are overestimated)."
+      },
+      {
+        "id": "fal-ai/esrgan",
+        "name": "ESRGAN image upscaler",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "runner_second",
+            "amount": "0.00111",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/esrgan/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Your request will cost $0.00111 per compute second\" as its llms.txt is copied in a public repository; fal's page itself was not read. fal does not say how it rounds compute time."
+          }
+        ],
+        "note": "Billed per compute second, not per image: give seconds as the compute time of one request (fal does not publish it in advance)."
+      },
+      {
+        "id": "fal-ai/minimax/voice-clone",
+        "name": "MiniMax voice cloning",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "request",
+            "amount": "1.5",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/minimax/voice-clone/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Each voice clone request will cost $1.5, with preview inputs costing $0.3 per 1000 characters.\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          },
+          {
+            "charge": "preview",
+            "unit": "character",
+            "amount": "0.3",
+            "per": "1000",
+            "when": {
+              "characters": {
+                "gt": 0
+              }
+            },
+            "optional": true,
+            "source": "https://fal.ai/models/fal-ai/minimax/voice-clone/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.3 per 1,000 characters of preview text, per fal's text as copied in a public repository."
+          }
+        ],
+        "note": "One request clones one voice. Give characters only for the optional preview text read in the cloned voice."
+      },
+      {
+        "id": "fal-ai/stable-diffusion-v35-large",
+        "name": "Stable Diffusion 3.5 Large",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.065",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/stable-diffusion-v35-large/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.065 per megapixels\" as its llms.txt is copied in a public repository; fal's page itself was not read. Rounded up to the megapixel per image, 1,048,576 pixels a megapixel, as for flux/dev."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/sync-lipsync",
+        "name": "sync.so lipsync 1.9",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.7",
+            "per": "60",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/sync-lipsync/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.7 per minutes\" as its llms.txt is copied in a public repository; fal's page itself was not read. fal does not say how it rounds a part minute; priced by the second here."
+          }
+        ],
+        "note": "Give seconds as the length of the output video."
+      },
+      {
+        "id": "fal-ai/veo2",
+        "name": "Veo 2 text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.50",
+            "per": "1",
+            "when": {},
+            "included": {
+              "quantity": "5",
+              "amount": "2.50"
+            },
+            "source": "https://fal.ai/models/fal-ai/veo2/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"For 5s video your request will cost $2.50. For every aditional second you will be charged $0.50.\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/veo2/image-to-video",
+        "name": "Veo 2 image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.50",
+            "per": "1",
+            "when": {},
+            "included": {
+              "quantity": "5",
+              "amount": "2.50"
+            },
+            "source": "https://fal.ai/models/fal-ai/veo2/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "\"$2.50 base + $0.50 per additional second\" for this endpoint in a public repository's model guide; fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/veo3/image-to-video",
+        "name": "Veo 3 image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.20",
+            "per": "1",
+            "when": {
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"For every second of video you generated, you will be charged $0.20 (audio off) or $0.40 (audio on).\" for this endpoint, as its llms.txt is copied in a public repository; fal's page itself was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.40",
+            "per": "1",
+            "when": {
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's text for this endpoint as copied in a public repository; fal's page not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/seedvr/upscale/image",
+        "name": "SeedVR2 image upscaler",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.001",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/seedvr/upscale/image/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.001 per megapixels\" as its llms.txt is copied in a public repository; fal's page itself was not read. fal says neither whether it counts the input or the upscaled output nor how it rounds; priced on the width x height the workload states (give the output size), unrounded, as clarity-upscaler."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/elevenlabs/music",
+        "name": "ElevenLabs Music",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "audio_second",
+            "amount": "0.8",
+            "per": "60",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "60",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/elevenlabs/music/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"$0.8 per output audio minute. The audio will be rounded up to the closest minute. For instance, a generation with 30 seconds output will be billed as 1 minute.\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/elevenlabs/tts/eleven-v3",
+        "name": "ElevenLabs TTS Eleven v3",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "0.1",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/elevenlabs/tts/eleven-v3/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.1 per 1000 characters\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-2-pro/edit",
+        "name": "FLUX.2 [pro] edit",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.015",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "included": {
+              "quantity": "1",
+              "amount": "0.03"
+            },
+            "source": "https://fal.ai/models/fal-ai/flux-2-pro/edit/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"$0.03 for the first megapixel of output, plus $0.015 per extra megapixel of input and output, rounded up to the nearest megapixel ... a 1920x1080 image will cost $0.045\" as its llms.txt is copied in a public repository; fal's page itself was not read. 1,048,576 pixels a megapixel reproduces that example (1920x1080 = 1.98 MP, billed 2)."
+          }
+        ],
+        "note": "fal also bills the megapixels of the input images at $0.015 each; only the output is counted here, so edits with input images are underestimated."
+      },
+      {
+        "id": "fal-ai/kling-video/ai-avatar/v2/pro",
+        "name": "Kling AI Avatar v2 Pro",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.115",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/kling-video/ai-avatar/v2/pro/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.115 per seconds\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          }
+        ],
+        "note": "The video is as long as the input audio; give that length as seconds."
+      },
+      {
+        "id": "fal-ai/kling-video/ai-avatar/v2/standard",
+        "name": "Kling AI Avatar v2 Standard",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0562",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/kling-video/ai-avatar/v2/standard/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.0562 per second as several public repositories' model tables quote fal (one rounds it to $0.056); fal's page was not read."
+          }
+        ],
+        "note": "The video is as long as the input audio; give that length as seconds."
+      },
+      {
+        "id": "fal-ai/ltx-video-v095/multiconditioning",
+        "name": "LTX Video 0.9.5 multiconditioning",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.04",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/ltx-video-v095/multiconditioning/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.04 per videos\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/mmaudio-v2",
+        "name": "MMAudio V2",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "audio_second",
+            "amount": "0.001",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/mmaudio-v2/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.001 per seconds\" as its llms.txt is copied in a public repository; fal's page itself was not read. fal does not say which seconds; they are taken as the generated audio's."
+          }
+        ],
+        "note": "Give seconds as the duration of the generated audio (the request's duration)."
+      },
+      {
+        "id": "fal-ai/luma-dream-machine",
+        "name": "Luma Dream Machine 1.5 text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.5",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/luma-dream-machine",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.50 per video in public repositories' fal price tables (one, said to be read from fal's pricing API, gives it for the /image-to-video endpoint); fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/nano-banana/edit",
+        "name": "Nano Banana edit",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.0398",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/nano-banana/edit",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.0398 per output image as two public repositories say they read it from fal's pricing API; others' fal price tables give $0.039. fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/playht/tts/v3",
+        "name": "PlayHT TTS v3",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "audio_second",
+            "amount": "0.03",
+            "per": "60",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/playht/tts/v3",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.03 per minute in a public repository's fal price table said to be read from fal's pricing API in January 2026 (unit \"minutes\"); fal's page was not read."
+          }
+        ],
+        "note": "Give seconds as the length of the generated speech."
+      },
+      {
+        "id": "fal-ai/f5-tts",
+        "name": "F5 TTS",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "0.05",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/f5-tts",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per 1,000 characters in a public repository's fal price table said to be read from fal's pricing API in January 2026; fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/runway-gen3/turbo/image-to-video",
+        "name": "Runway Gen-3 Alpha Turbo image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.05",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/runway-gen3/turbo/image-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per second in a public repository's fal price table said to be read from fal's pricing API in January 2026; fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/bytedance/seedance/v1/pro/image-to-video",
+        "name": "Seedance 1.0 Pro image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "width": 1920,
+          "height": 1080,
+          "fps": 24
+        },
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            2,
+            3,
+            4,
+            5,
+            6,
+            7,
+            8,
+            9,
+            10,
+            11,
+            12
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_token",
+            "amount": "2.5",
+            "per": "1000000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedance/v1/pro/image-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$2.5 per million video tokens in a public repository's fal price table; others quote $0.62 for 5 s (1920x1080x24x5/1024 = 243,000 tokens = $0.6075) and $0.124 per second. fal's page was not read."
+          }
+        ],
+        "note": "fal defaults to 1080p (1920x1080 at 16:9); Seedance renders 24 fps, which reproduces the $0.62 that public code quotes for a 5 s clip. Give width and height for other resolutions."
+      },
+      {
+        "id": "fal-ai/sync-lipsync/v3",
+        "name": "sync.so lipsync 3",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "8",
+            "per": "60",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/sync-lipsync/v3",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$8 per minute of output ($0.1333 per second) in several public repositories' fal price tables, one noting it was listed so in September 2026; fal's page was not read."
+          }
+        ],
+        "note": "Give seconds as the length of the output video."
+      },
+      {
+        "id": "fal-ai/aura-sr",
+        "name": "AuraSR upscaler",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "runner_second",
+            "amount": "0.00125",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/aura-sr",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.00125 per compute second in a public repository's fal price table (which gives ESRGAN fal's own $0.00111); fal's page was not read."
+          }
+        ],
+        "note": "Billed per compute second, not per image: give seconds as the compute time of one request."
+      },
+      {
+        "id": "fal-ai/minimax/hailuo-02/standard/text-to-video",
+        "name": "MiniMax Hailuo 02 Standard text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            6,
+            10
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.045",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/minimax/hailuo-02/standard/text-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.045 per second for 6 or 10 s at 768p in a public repository's model guide; fal's page was not read (its llms.txt as copied in a public repository has no price)."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kling-video/o3/pro/image-to-video",
+        "name": "Kling O3 Pro image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": {
+            "gte": 3,
+            "lte": 15,
+            "integer": true
+          }
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.224",
+            "per": "1",
+            "when": {
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/o3/pro/image-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.224 per second without audio, $0.28 with, in several public repositories' fal model guides (durations 3 to 15 s); one gives half that ($0.112 to $0.14), so fal may have cut it. fal's page was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.28",
+            "per": "1",
+            "when": {
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/o3/pro/image-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "As several public repositories' fal model guides give it; one gives $0.14. fal's page not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/veo3/fast/image-to-video",
+        "name": "Veo 3 Fast image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.10",
+            "per": "1",
+            "when": {
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3/fast/image-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.10 per second without audio, $0.15 with, for this endpoint in public repositories' fal price tables; fal's page was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3/fast/image-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "As public repositories' fal price tables give it for this endpoint; fal's page not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kling-video/v1/standard/text-to-video",
+        "name": "Kling 1.0 Standard text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.045",
+            "per": "1",
+            "when": {
+              "seconds": [
+                5,
+                10
+              ]
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v1/standard/text-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.045 per second in a public repository's list of fal models; an older public fal price table gives $0.03. fal's page was not read. fal accepts 5 or 10 s."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-pro/v1/canny",
+        "name": "FLUX.1 [pro] Canny",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.05",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/flux-pro/v1/canny",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per megapixel in a public repository's fal price table; fal's page was not read. Rounding and megapixel size assumed as for flux/dev."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-pro/v1/fill",
+        "name": "FLUX.1 [pro] Fill",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.05",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/flux-pro/v1/fill",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per megapixel in a public repository's fal price table (another lists $0.05 per image); fal's page was not read. Rounding and megapixel size assumed as for flux/dev."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/bytedance/seedream/v4.5/edit",
+        "name": "Seedream 4.5 Edit",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.04",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedream/v4.5/edit",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.04 per output image for this endpoint in public repositories' fal price tables; fal's page was not read (its llms.txt as copied in a public repository has no price)."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/gemini-25-flash-image/edit",
+        "name": "Gemini 2.5 Flash Image edit",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.0398",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/gemini-25-flash-image/edit",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.0398 per image for this endpoint in a public repository's notes; fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/ideogram/character",
+        "name": "Ideogram V3 Character",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "quality": "BALANCED"
+        },
+        "accepts": {
+          "quality": [
+            "TURBO"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "quality": "BALANCED"
+            },
+            "source": "https://fal.ai/models/fal-ai/ideogram/character",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.15 per image (BALANCED), $0.20 (QUALITY) in a public repository's fal client; fal's page was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.20",
+            "per": "1",
+            "when": {
+              "quality": "QUALITY"
+            },
+            "source": "https://fal.ai/models/fal-ai/ideogram/character",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "As a public repository's fal client gives it; fal's page not read."
+          }
+        ],
+        "note": "The quality attribute is fal's rendering_speed (TURBO, BALANCED or QUALITY); fal's default is BALANCED. TURBO stays unpriced until a source gives its price."
+      },
+      {
+        "id": "fal-ai/wan-25-preview/image-to-image",
+        "name": "Wan 2.5 Preview image to image",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.05",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/wan-25-preview/image-to-image",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per output image in a public repository's fal price table; fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/qwen-image-edit/inpaint",
+        "name": "Qwen Image Edit inpaint",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.03",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/qwen-image-edit/inpaint",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.03 per megapixel (unit \"megapixels\") in a public repository's fal rate card, which rounds each output up to the megapixel; fal's page was not read. Megapixel size assumed as for flux/dev."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/ffmpeg-api/compose",
+        "name": "FFmpeg API compose",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0002",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/ffmpeg-api/compose/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.0002 per seconds\" as its llms.txt is copied in a public repository; fal's page itself was not read. fal labels compute-billed endpoints \"per compute seconds\", so these are taken as seconds of the output video."
+          }
+        ],
+        "note": "Give seconds as the length of the composed video."
+      },
+      {
+        "id": "fal-ai/qwen-image-layered",
+        "name": "Qwen Image Layered",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "request",
+            "amount": "0.05",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/qwen-image-layered/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"Your request will cost $0.05 per image.\"; fal's developer guide (https://fal.ai/learn/devs/qwen-image-layered-image-to-image-developer-guide) says \"approximately $0.05 per decomposition\", one input image per request."
+          }
+        ],
+        "note": "One request decomposes one image into 1 to 10 RGBA layers; the layer count does not change the price."
+      }
+    ],
+    "unpricedNames": [
+      {
+        "ids": [
+          "fal-ai/sora-2"
+        ],
+        "reason": "ambiguous",
+        "instead": [
+          "fal-ai/sora-2/text-to-video",
+          "fal-ai/sora-2/image-to-video",
+          "fal-ai/sora-2/text-to-video/pro"
+        ],
+        "name": "Sora 2, text or image to video, standard or pro",
+        "source": "https://fal.ai/models/fal-ai/sora-2/text-to-video/llms.txt",
+        "checkedAt": "2026-12-02",
+        "verified": false,
+        "note": "fal serves Sora 2 as endpoints under the fal-ai/sora-2 app; public code writes the app id as a family prefix. Standard costs $0.1 per second either way; Pro costs more."
+      },
+      {
+        "ids": [
+          "fal-ai/stable-audio"
+        ],
+        "reason": "no-published-price",
+        "name": "Stable Audio Open, billed per compute second",
+        "source": "https://fal.ai/models/fal-ai/stable-audio/llms.txt",
+        "checkedAt": "2026-12-02",
+        "verified": true,
+        "note": "fal's page: \"Price: $0 per compute seconds\"; the rate per compute second is not published."
+      },
+      {
+        "ids": [
+          "fal-ai/creative-upscaler"
+        ],
+        "reason": "no-published-price",
+        "name": "Creative Upscaler, billed per compute second",
+        "source": "https://fal.ai/models/fal-ai/creative-upscaler/llms.txt",
+        "checkedAt": "2026-12-02",
+        "verified": true,
+        "note": "fal's page: \"Price: $0 per compute seconds\"; the rate per compute second is not published."
+      },
+      {
+        "ids": [
+          "fal-ai/whisper"
+        ],
+        "reason": "no-published-price",
+        "name": "Whisper, billed per compute second",
+        "source": "https://fal.ai/models/fal-ai/whisper/llms.txt",
+        "checkedAt": "2026-12-02",
+        "verified": false,
+        "note": "fal's \"Price: $0 per compute seconds\" as its llms.txt is copied in a public repository; the rate per compute second is not published."
+      }
+    ],
+    "architectures": [],
+    "communitySources": []
+  },
+  {
+    "provider": "runpod",
+    "name": "Runpod Serverless",
+    "currency": "USD",
+    "billingSource": "https://docs.runpod.io/serverless/pricing",
+    "defaults": {
+      "idleSeconds": 5,
+      "worker": "flex"
+    },
+    "accepts": {},
+    "surcharges": [
+      {
+        "charge": "network volume",
+        "unit": "gb_month",
+        "tiers": [
+          {
+            "upTo": "1000",
+            "amount": "0.07"
+          },
+          {
+            "amount": "0.05"
+          }
+        ],
+        "per": "1",
+        "when": {
+          "volumeGB": {
+            "gt": 0
+          }
+        },
+        "source": "https://docs.runpod.io/serverless/pricing",
+        "checkedAt": "2026-11-21",
+        "effectiveFrom": "2026-11-21",
+        "basis": "published",
+        "verified": true,
+        "note": "$0.07 per GB-month for the first 1 TB, $0.05 beyond; billed hourly.",
+        "appliesTo": [
+          "gpu"
+        ],
+        "except": []
+      },
+      {
+        "charge": "container disk",
+        "unit": "gb_month",
+        "amount": "0.10",
+        "per": "1",
+        "quantityFrom": "containerDiskGB",
+        "when": {
+          "containerDiskGB": {
+            "gt": 0
+          }
+        },
+        "source": "https://docs.runpod.io/pods/storage/types",
+        "checkedAt": "2026-12-01",
+        "effectiveFrom": "2026-12-01",
+        "basis": "published",
+        "verified": false,
+        "note": "Approximate: Runpod's Serverless pricing page bills storage alongside compute but gives no container-disk rate; $0.10 per GB-month is the container-disk rate of Runpod's storage table (Pods), billed in 5-minute intervals. \u0060containerDiskGB\u0060 is the disk held over the period, summed over the workers that hold it.",
+        "appliesTo": [
+          "gpu"
+        ],
+        "except": []
+      }
+    ],
+    "models": [
+      {
+        "id": "H200 PRO",
+        "name": "H200 PRO",
+        "kind": "gpu",
+        "aliases": [
+          "HOPPER_141",
+          "NVIDIA H200",
+          "H200 SXM"
+        ],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00155",
+            "per": "1",
+            "when": {
+              "worker": "flex"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "Flex (scale-to-zero) worker, per GPU-second."
+          },
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00124",
+            "per": "1",
+            "when": {
+              "worker": "active"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: \"unified pricing for flex and active workers\"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry."
+          }
+        ],
+        "pool": {
+          "id": "HOPPER_141",
+          "source": "https://docs.runpod.io/references/gpu-types",
+          "checkedAt": "2026-12-01",
+          "verified": true
+        },
+        "note": "141 GB VRAM."
+      },
+      {
+        "id": "H100 PRO",
+        "name": "H100 PRO",
+        "kind": "gpu",
+        "aliases": [
+          "ADA_80_PRO",
+          "NVIDIA H100 80GB HBM3",
+          "H100 SXM",
+          "NVIDIA H100 PCIe",
+          "H100 PCIe",
+          "NVIDIA H100 NVL",
+          "H100 NVL"
+        ],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00116",
+            "per": "1",
+            "when": {
+              "worker": "flex"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "Flex (scale-to-zero) worker, per GPU-second."
+          },
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00093",
+            "per": "1",
+            "when": {
+              "worker": "active"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: \"unified pricing for flex and active workers\"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry."
+          }
+        ],
+        "pool": {
+          "id": "ADA_80_PRO",
+          "source": "https://docs.runpod.io/references/gpu-types",
+          "checkedAt": "2026-12-01",
+          "verified": true,
+          "note": "The pool table names the pool \u0060H100\u0060; Runpod's Flash list names only NVIDIA H100 80GB HBM3 in it, so H100 PCIe and H100 NVL here follow the pool table."
+        },
+        "note": "80 GB VRAM."
+      },
+      {
+        "id": "A100",
+        "name": "A100 (80 GB)",
+        "kind": "gpu",
+        "aliases": [
+          "AMPERE_80",
+          "NVIDIA A100 80GB PCIe",
+          "A100 PCIe",
+          "NVIDIA A100-SXM4-80GB",
+          "A100 SXM",
+          "A100-SXM-80GB"
+        ],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00076",
+            "per": "1",
+            "when": {
+              "worker": "flex"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "Flex (scale-to-zero) worker, per GPU-second."
+          },
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00060",
+            "per": "1",
+            "when": {
+              "worker": "active"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: \"unified pricing for flex and active workers\"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry."
+          }
+        ],
+        "pool": {
+          "id": "AMPERE_80",
+          "source": "https://docs.runpod.io/references/gpu-types",
+          "checkedAt": "2026-12-01",
+          "verified": true,
+          "note": "\u0060A100-SXM-80GB\u0060 is not a Runpod id but a spelling public endpoint configs use for the A100-SXM4-80GB; \"NVIDIA A100\" alone is left out: it does not say 40 or 80 GB."
+        },
+        "note": "80 GB VRAM."
+      },
+      {
+        "id": "B200",
+        "name": "B200",
+        "kind": "gpu",
+        "aliases": [
+          "BLACKWELL_180",
+          "NVIDIA B200"
+        ],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00240",
+            "per": "1",
+            "when": {
+              "worker": "flex"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "Flex (scale-to-zero) worker, per GPU-second."
+          },
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00190",
+            "per": "1",
+            "when": {
+              "worker": "active"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: \"unified pricing for flex and active workers\"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry."
+          }
+        ],
+        "pool": {
+          "id": "BLACKWELL_180",
+          "source": "https://docs.runpod.io/flash/configuration/gpu-types",
+          "checkedAt": "2026-12-01",
+          "verified": true,
+          "note": "Named in Runpod's Flash GPU pool list; not yet in the pool table of the GPU types reference."
+        },
+        "note": "180 GB VRAM."
+      },
+      {
+        "id": "6000s PRO",
+        "name": "RTX PRO 6000 (6000s PRO)",
+        "kind": "gpu",
+        "aliases": [
+          "BLACKWELL_96",
+          "NVIDIA RTX PRO 6000 Blackwell Server Edition",
+          "NVIDIA RTX PRO 6000 Blackwell Workstation Edition",
+          "NVIDIA RTX PRO 6000 Blackwell Max-Q Workstation Edition",
+          "RTX PRO 6000"
+        ],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00111",
+            "per": "1",
+            "when": {
+              "worker": "flex"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "Flex (scale-to-zero) worker, per GPU-second."
+          }
+        ],
+        "pool": {
+          "id": "BLACKWELL_96",
+          "source": "https://docs.runpod.io/flash/configuration/gpu-types",
+          "checkedAt": "2026-12-01",
+          "verified": true,
+          "note": "Named in Runpod's Flash GPU pool list; not yet in the pool table of the GPU types reference."
+        },
+        "note": "96 GB VRAM. Active-worker rate not published; a worker: active workload on this GPU is reported unpriced."
+      },
+      {
+        "id": "L40",
+        "name": "L40 / L40S / 6000 Ada PRO",
+        "kind": "gpu",
+        "aliases": [
+          "ADA_48_PRO",
+          "L40S",
+          "6000 Ada PRO",
+          "NVIDIA L40",
+          "NVIDIA L40S",
+          "NVIDIA RTX 6000 Ada Generation",
+          "RTX 6000 Ada"
+        ],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00053",
+            "per": "1",
+            "when": {
+              "worker": "flex"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "Flex (scale-to-zero) worker, per GPU-second."
+          },
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00037",
+            "per": "1",
+            "when": {
+              "worker": "active"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: \"unified pricing for flex and active workers\"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry."
+          }
+        ],
+        "pool": {
+          "id": "ADA_48_PRO",
+          "source": "https://docs.runpod.io/references/gpu-types",
+          "checkedAt": "2026-12-01",
+          "verified": true
+        },
+        "note": "48 GB VRAM."
+      },
+      {
+        "id": "A6000",
+        "name": "A6000 / A40",
+        "kind": "gpu",
+        "aliases": [
+          "AMPERE_48",
+          "A40",
+          "NVIDIA RTX A6000",
+          "RTX A6000",
+          "NVIDIA A40"
+        ],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00034",
+            "per": "1",
+            "when": {
+              "worker": "flex"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "Flex (scale-to-zero) worker, per GPU-second."
+          },
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00024",
+            "per": "1",
+            "when": {
+              "worker": "active"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: \"unified pricing for flex and active workers\"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry."
+          }
+        ],
+        "pool": {
+          "id": "AMPERE_48",
+          "source": "https://docs.runpod.io/references/gpu-types",
+          "checkedAt": "2026-12-01",
+          "verified": true
+        },
+        "note": "48 GB VRAM."
+      },
+      {
+        "id": "4090 PRO",
+        "name": "RTX 4090 PRO",
+        "kind": "gpu",
+        "aliases": [
+          "ADA_24",
+          "NVIDIA GeForce RTX 4090",
+          "RTX 4090",
+          "NVIDIA RTX 4090",
+          "RTX_4090"
+        ],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00031",
+            "per": "1",
+            "when": {
+              "worker": "flex"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "Flex (scale-to-zero) worker, per GPU-second."
+          },
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00021",
+            "per": "1",
+            "when": {
+              "worker": "active"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: \"unified pricing for flex and active workers\"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry."
+          }
+        ],
+        "pool": {
+          "id": "ADA_24",
+          "source": "https://docs.runpod.io/references/gpu-types",
+          "checkedAt": "2026-12-01",
+          "verified": true,
+          "note": "\u0060NVIDIA RTX 4090\u0060 and \u0060RTX_4090\u0060 are not Runpod ids but spellings public endpoint configs use; Runpod's GPU types table has one RTX 4090 (\u0060NVIDIA GeForce RTX 4090\u0060, 24 GB), so they can name nothing else."
+        },
+        "note": "24 GB VRAM."
+      },
+      {
+        "id": "L4",
+        "name": "L4 / A5000 / 3090",
+        "kind": "gpu",
+        "aliases": [
+          "AMPERE_24",
+          "A5000",
+          "3090",
+          "NVIDIA L4",
+          "NVIDIA RTX A5000",
+          "RTX A5000",
+          "NVIDIA GeForce RTX 3090",
+          "RTX 3090"
+        ],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00019",
+            "per": "1",
+            "when": {
+              "worker": "flex"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "Flex (scale-to-zero) worker, per GPU-second."
+          },
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00013",
+            "per": "1",
+            "when": {
+              "worker": "active"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: \"unified pricing for flex and active workers\"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry."
+          }
+        ],
+        "pool": {
+          "id": "AMPERE_24",
+          "source": "https://docs.runpod.io/references/gpu-types",
+          "checkedAt": "2026-12-01",
+          "verified": true,
+          "note": "Runpod's Flash list puts L4 in ADA_24 and RTX A4500 in AMPERE_24; the pool table and the Serverless price table put L4 here at $0.00019 and A4500 in AMPERE_16."
+        },
+        "note": "24 GB VRAM."
+      },
+      {
+        "id": "A4000",
+        "name": "A4000 / A4500 / RTX 4000",
+        "kind": "gpu",
+        "aliases": [
+          "AMPERE_16",
+          "A4500",
+          "RTX 4000",
+          "NVIDIA RTX A4000",
+          "RTX A4000",
+          "NVIDIA RTX A4500",
+          "RTX A4500",
+          "NVIDIA RTX 4000 Ada Generation",
+          "RTX 4000 Ada",
+          "NVIDIA RTX 4000 SFF Ada Generation",
+          "RTX 4000 Ada SFF",
+          "NVIDIA RTX 4000 SFF Ada",
+          "NVIDIA RTX 2000 Ada Generation",
+          "RTX 2000 Ada"
+        ],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00016",
+            "per": "1",
+            "when": {
+              "worker": "flex"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "Flex (scale-to-zero) worker, per GPU-second."
+          },
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00011",
+            "per": "1",
+            "when": {
+              "worker": "active"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: \"unified pricing for flex and active workers\"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry."
+          }
+        ],
+        "pool": {
+          "id": "AMPERE_16",
+          "source": "https://docs.runpod.io/references/gpu-types",
+          "checkedAt": "2026-12-01",
+          "verified": true,
+          "note": "\u0060NVIDIA RTX 4000 SFF Ada\u0060 is a shortened spelling of NVIDIA RTX 4000 SFF Ada Generation that public endpoint configs use."
+        },
+        "note": "16 GB VRAM."
+      },
+      {
+        "id": "network-volume",
+        "name": "Network volume",
+        "kind": "storage",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "gb_month",
+            "tiers": [
+              {
+                "upTo": "1000",
+                "amount": "0.07"
+              },
+              {
+                "amount": "0.05"
+              }
+            ],
+            "per": "1",
+            "when": {},
+            "source": "https://docs.runpod.io/serverless/pricing",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "$0.07/GB/month for the first 1 TB, $0.05/GB/month beyond; billed hourly. Container disk is billed separately (the \u0060container disk\u0060 charge)."
+          }
+        ]
+      }
+    ],
+    "unpricedNames": [
+      {
+        "ids": [
+          "ADA_32_PRO",
+          "NVIDIA GeForce RTX 5090",
+          "RTX 5090"
+        ],
+        "reason": "no-published-price",
+        "name": "RTX 5090",
+        "pool": "ADA_32_PRO",
+        "source": "https://docs.runpod.io/flash/configuration/gpu-types",
+        "checkedAt": "2026-12-01",
+        "verified": false,
+        "note": "The pool is named in Runpod's Flash GPU pool list (RTX 5090, 32 GB); no Serverless per-second price for it is on the Serverless price table or the pricing page."
+      },
+      {
+        "ids": [
+          "AMD Instinct MI300X OAM",
+          "MI300X",
+          "NVIDIA A30",
+          "A30",
+          "NVIDIA A100-SXM4-40GB",
+          "NVIDIA A100 40GB PCIe",
+          "A100-SXM-40GB",
+          "NVIDIA B300 SXM6 AC",
+          "B300",
+          "NVIDIA GeForce RTX 3070",
+          "RTX 3070",
+          "NVIDIA GeForce RTX 3080",
+          "RTX 3080",
+          "NVIDIA GeForce RTX 3080 Ti",
+          "RTX 3080 Ti",
+          "NVIDIA GeForce RTX 3090 Ti",
+          "RTX 3090 Ti",
+          "NVIDIA GeForce RTX 4070 Ti",
+          "RTX 4070 Ti",
+          "NVIDIA GeForce RTX 4080",
+          "RTX 4080",
+          "NVIDIA GeForce RTX 4080 SUPER",
+          "RTX 4080 SUPER",
+          "NVIDIA GeForce RTX 5080",
+          "RTX 5080",
+          "NVIDIA H200 NVL",
+          "NVIDIA RTX 5000 Ada Generation",
+          "RTX 5000 Ada",
+          "NVIDIA RTX A2000",
+          "RTX A2000",
+          "NVIDIA RTX PRO 4500 Blackwell",
+          "RTX PRO 4500",
+          "Tesla V100-PCIE-16GB",
+          "Tesla V100",
+          "Tesla V100-SXM2-16GB",
+          "V100 SXM2",
+          "Tesla V100-SXM2-32GB",
+          "V100 SXM2 32GB"
+        ],
+        "reason": "outside-pools",
+        "name": "Pods-only GPUs",
+        "source": "https://docs.runpod.io/references/gpu-types",
+        "checkedAt": "2026-12-01",
+        "verified": false,
+        "note": "Derived: in Runpod's GPU types table but in no pool of its pool table nor of the Flash pool list. NVIDIA A100-SXM4-40GB and A100 40GB PCIe are not in the GPU types table at all; they are older Pods types (\u0060A100-SXM-40GB\u0060 is a spelling endpoint configs use for the first)."
+      },
+      {
+        "ids": [
+          "NVIDIA A100",
+          "A100 80GB or 40GB"
+        ],
+        "reason": "ambiguous",
+        "instead": [
+          "NVIDIA A100 80GB PCIe",
+          "NVIDIA A100-SXM4-80GB",
+          "AMPERE_80"
+        ],
+        "name": "A100, 40 or 80 GB",
+        "source": "https://docs.runpod.io/references/gpu-types",
+        "checkedAt": "2026-12-01",
+        "verified": true,
+        "note": "Runpod's GPU types name every A100 with its memory; the 80 GB ones are the AMPERE_80 pool, the 40 GB ones are in no Serverless pool."
+      },
+      {
+        "ids": [
+          "RTX_6000",
+          "RTX 6000",
+          "NVIDIA RTX 6000"
+        ],
+        "reason": "ambiguous",
+        "instead": [
+          "NVIDIA RTX 6000 Ada Generation",
+          "NVIDIA RTX PRO 6000 Blackwell Server Edition"
+        ],
+        "name": "RTX 6000 Ada (48 GB) or RTX PRO 6000 Blackwell (96 GB)",
+        "source": "https://docs.runpod.io/references/gpu-types",
+        "checkedAt": "2026-12-01",
+        "verified": true,
+        "note": "Runpod offers two RTX 6000 types at different prices (ADA_48_PRO and BLACKWELL_96); the name does not say which."
+      },
+      {
+        "ids": [
+          "NVIDIA A10",
+          "A10",
+          "NVIDIA A10G",
+          "A10G"
+        ],
+        "reason": "not-offered",
+        "name": "NVIDIA A10 (24 GB)",
+        "source": "https://docs.runpod.io/references/gpu-types",
+        "checkedAt": "2026-12-01",
+        "verified": true,
+        "note": "No A10 or A10G is in Runpod's GPU types table; the nearest Serverless pool by memory is AMPERE_24."
+      }
+    ],
+    "architectures": [],
+    "communitySources": []
+  },
+  {
+    "provider": "runware",
+    "name": "Runware",
+    "currency": "USD",
+    "billingSource": "https://runware.ai/docs/models-api/pricing",
+    "defaults": {},
+    "accepts": {},
+    "surcharges": [],
+    "models": [
+      {
+        "id": "bytedance:5@0",
+        "name": "Seedream 4.0",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.03",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/bytedance-seedream-4-0",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.03 per image at 1024x1024."
+          }
+        ]
+      },
+      {
+        "id": "google:4@1",
+        "name": "Nano Banana (Gemini 2.5 Flash Image)",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.039",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/google-nano-banana",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.039 per image at 1024x1024, the only size the page prices."
+          }
+        ],
+        "note": "Every size the model accepts is a 1K configuration (1024x1024 up to 1536x672)."
+      },
+      {
+        "id": "google:2@1",
+        "name": "Imagen 4 Preview",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.04",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/google-imagen-4-preview",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.04 per image at 1024x1024, the only size the page prices."
+          }
+        ],
+        "note": "Every size the model accepts is a 1K configuration (1024x1024, 1408x768, 896x1280...)."
+      },
+      {
+        "id": "google:2@2",
+        "name": "Imagen 4 Ultra",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.06",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/google-imagen-4-ultra",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.06 per image at 1024x1024, the only size the page prices."
+          }
+        ],
+        "note": "Every size the model accepts is a 1K configuration (1024x1024, 1408x768, 896x1280...)."
+      },
+      {
+        "id": "google:2@3",
+        "name": "Imagen 4 Fast",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.02",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/google-imagen-4-fast",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.02 per image at each of its five sizes (1024x1024, 1408x768, 768x1408, 1280x896, 896x1280); the page's \"~$0.0185 per megapixel\" is a summary of those."
+          }
+        ]
+      },
+      {
+        "id": "bfl:5@1",
+        "name": "FLUX.2 [pro]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.03",
+            "per": "1",
+            "when": {
+              "megapixels": {
+                "lte": 1.048576
+              }
+            },
+            "source": "https://runware.ai/docs/models/bfl-flux-2-pro",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.03 for \"1k\"; taken as outputs up to 1024x1024 pixels."
+          }
+        ],
+        "note": "Runware prices only the 1k size; larger outputs (up to 4 MP) stay unpriced until it publishes theirs."
+      },
+      {
+        "id": "bfl:2@1",
+        "name": "FLUX.1.1 [pro]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.04",
+            "per": "1",
+            "when": {
+              "megapixels": {
+                "lte": 1.048576
+              }
+            },
+            "source": "https://runware.ai/docs/models/bfl-flux-1-1-pro",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.04 for \"1k\"; taken as outputs up to 1024x1024 pixels, as for FLUX.2 [pro]."
+          }
+        ],
+        "note": "Runware prices only the 1k size; larger outputs stay unpriced until it publishes theirs."
+      },
+      {
+        "id": "google:4@2",
+        "name": "Nano Banana Pro (Gemini 3 Pro Image)",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.138",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "1K",
+                "2K"
+              ]
+            },
+            "source": "https://runware.ai/docs/models/google-nano-banana-pro",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.138 per image at 1K and at 2K."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.244",
+            "per": "1",
+            "when": {
+              "resolution": "4K"
+            },
+            "source": "https://runware.ai/docs/models/google-nano-banana-pro",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.244 per image at 4K."
+          }
+        ]
+      },
+      {
+        "id": "bfl:6@1",
+        "name": "FLUX.2 [flex]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.06",
+            "per": "1",
+            "when": {
+              "megapixels": {
+                "lte": 1.048576
+              }
+            },
+            "source": "https://runware.ai/docs/models/bfl-flux-2-flex",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.06 per image at 512x512 and at 1024x1024, so taken as the price of any output up to 1024x1024 pixels (the page's \"~$0.1431 per megapixel\" does not match them)."
+          }
+        ],
+        "note": "Runware prices only 512x512 and 1024x1024; larger outputs stay unpriced until it publishes theirs."
+      },
+      {
+        "id": "runware:101@1",
+        "name": "FLUX.1 [dev]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "measured": [
+              {
+                "width": 512,
+                "height": 512,
+                "steps": 28,
+                "amount": "0.0019"
+              },
+              {
+                "width": 1024,
+                "height": 1024,
+                "steps": 28,
+                "amount": "0.0038"
+              }
+            ],
+            "per": "1",
+            "when": {},
+            "range": {
+              "low": [
+                {
+                  "width": 1024,
+                  "height": 1024,
+                  "steps": 30,
+                  "amount": "0.0013"
+                }
+              ],
+              "source": "https://runware.ai/docs/platform/pricing",
+              "note": "compute-billed, and Runware lowers the cost as it speeds a model up: its worked example of \u0060includeCost\u0060 was charged $0.0013 at 1024x1024 and 30 steps, against the model page's $0.0038 at 28"
+            },
+            "source": "https://runware.ai/docs/models/bfl-flux-1-dev",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "measured",
+            "verified": true,
+            "note": "Compute-time billing; cost scales with resolution, steps and results."
+          }
+        ]
+      },
+      {
+        "id": "runware:106@1",
+        "name": "FLUX.1 Kontext [dev]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "measured": [
+              {
+                "width": 1024,
+                "height": 1024,
+                "steps": 28,
+                "amount": "0.0105"
+              }
+            ],
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/bfl-flux-1-kontext-dev",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "measured",
+            "verified": true,
+            "note": "Compute-time billing; cost scales with resolution, steps and results."
+          }
+        ]
+      },
+      {
+        "id": "runware:97@3",
+        "name": "HiDream-I1 Fast",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "measured": [
+              {
+                "width": 1024,
+                "height": 1024,
+                "steps": 16,
+                "amount": "0.0038"
+              },
+              {
+                "width": 1024,
+                "height": 1024,
+                "steps": 22,
+                "amount": "0.0051"
+              }
+            ],
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/hidream-i1-fast",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "measured",
+            "verified": true,
+            "note": "Compute-time billing; cost scales with resolution, steps and results."
+          }
+        ]
+      },
+      {
+        "id": "runware:97@1",
+        "name": "HiDream-I1 Full",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "measured": [
+              {
+                "width": 1024,
+                "height": 1024,
+                "steps": 30,
+                "amount": "0.009"
+              }
+            ],
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/hidream-i1-full",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "measured",
+            "verified": true,
+            "note": "Compute-time billing; cost scales with resolution, steps and results."
+          }
+        ]
+      },
+      {
+        "id": "klingai:kling-video@3-standard",
+        "name": "Kling Video 3.0 Standard",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.084",
+            "per": "1",
+            "when": {
+              "audio": false
+            },
+            "source": "https://runware.ai/docs/models/klingai-video-3-0-standard",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "720p without audio."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.126",
+            "per": "1",
+            "when": {
+              "audio": true
+            },
+            "source": "https://runware.ai/docs/models/klingai-video-3-0-standard",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "720p with audio."
+          }
+        ],
+        "note": "Outputs 720p."
+      },
+      {
+        "id": "klingai:kling-video@3-pro",
+        "name": "Kling Video 3.0 Pro",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.112",
+            "per": "1",
+            "when": {
+              "audio": false
+            },
+            "source": "https://runware.ai/docs/models/klingai-video-3-0-pro",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "1080p without audio."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.168",
+            "per": "1",
+            "when": {
+              "audio": true
+            },
+            "source": "https://runware.ai/docs/models/klingai-video-3-0-pro",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "1080p with audio."
+          }
+        ],
+        "note": "Outputs 1080p."
+      },
+      {
+        "id": "klingai:5@3",
+        "name": "KlingAI 2.1 Master",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.1848",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/klingai-2-1-master",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.1848/s for 1080p ($0.924 for 5 s)."
+          }
+        ],
+        "note": "Outputs 1080p."
+      },
+      {
+        "id": "klingai:4@3",
+        "name": "KlingAI 2.0 Master",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.1848",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/klingai-2-0-master",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.1848/s for 1080p ($0.924 for 5 s); the same page lists only 720p dimensions, so the price is taken as the model's one rate whatever the size."
+          }
+        ]
+      },
+      {
+        "id": "klingai:5@1",
+        "name": "KlingAI 2.1 Standard",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0370",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/klingai-2-1-standard",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0370/s for 1080p ($0.185 for 5 s); the same page lists only 720p dimensions, so the price is taken as the model's one rate whatever the size."
+          }
+        ]
+      },
+      {
+        "id": "bytedance:2@1",
+        "name": "Seedance 1.0 Pro",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {
+          "resolution": [
+            "480p"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0968",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://runware.ai/docs/models/bytedance-seedance-1-0-pro",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0968/s for 1080p ($0.484 for 5 s)."
+          }
+        ],
+        "note": "Runware publishes the 1080p rate only; 480p clips stay unpriced until it publishes theirs."
+      },
+      {
+        "id": "bytedance:2@2",
+        "name": "Seedance 1.0 Pro Fast",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0062",
+            "per": "1",
+            "when": {
+              "resolution": "480p"
+            },
+            "source": "https://runware.ai/docs/models/bytedance-seedance-1-0-pro-fast",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Published as \"≈ $0.0062/s at 480p\"; the exact charge depends on the aspect ratio."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0140",
+            "per": "1",
+            "when": {
+              "resolution": "720p"
+            },
+            "source": "https://runware.ai/docs/models/bytedance-seedance-1-0-pro-fast",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Published as \"≈ $0.0140/s at 720p\"; the exact charge depends on the aspect ratio."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0314",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://runware.ai/docs/models/bytedance-seedance-1-0-pro-fast",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Published as \"≈ $0.0314/s at 1080p\"; the exact charge depends on the aspect ratio."
+          }
+        ],
+        "note": "Runware publishes approximate per-second rates; its worked prices vary a little with the aspect ratio (480p, 5 s: $0.0315 at 16:9, $0.0304 at 4:3), so the rates are flagged unverified."
+      },
+      {
+        "id": "google:3@0",
+        "name": "Veo 3",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {
+          "resolution": [
+            "1080p"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.2",
+            "per": "1",
+            "when": {
+              "resolution": "720p",
+              "audio": false
+            },
+            "source": "https://runware.ai/docs/models/google-veo-3",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.2/s for 720p ($1.6 for 8 s)."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.4",
+            "per": "1",
+            "when": {
+              "resolution": "720p",
+              "audio": true
+            },
+            "source": "https://runware.ai/docs/models/google-veo-3",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.4/s for 720p with audio ($3.2 for 8 s)."
+          }
+        ],
+        "note": "Runware publishes 720p rates only; 1080p clips stay unpriced until it publishes theirs."
+      },
+      {
+        "id": "google:3@1",
+        "name": "Veo 3 Fast",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {
+          "resolution": [
+            "720p"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.1",
+            "per": "1",
+            "when": {
+              "resolution": "1080p",
+              "audio": false
+            },
+            "source": "https://runware.ai/docs/models/google-veo-3-fast",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.1/s for 1080p ($0.8 for 8 s)."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "resolution": "1080p",
+              "audio": true
+            },
+            "source": "https://runware.ai/docs/models/google-veo-3-fast",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.15/s for 1080p with audio ($1.2 for 8 s)."
+          }
+        ],
+        "note": "Runware publishes 1080p rates only; 720p clips stay unpriced until it publishes theirs."
+      },
+      {
+        "id": "pixverse:1@2",
+        "name": "PixVerse V4",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {
+          "resolution": [
+            "360p",
+            "540p",
+            "720p"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0598",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://runware.ai/docs/models/pixverse-v4",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0598/s for 1080p ($0.299 for 5 s), in the model's schema.json x-pricing."
+          }
+        ],
+        "note": "Runware publishes the 1080p rate only; other resolutions stay unpriced until it publishes theirs."
+      },
+      {
+        "id": "vidu:1@1",
+        "name": "Vidu Q1",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0440",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/vidu-q1",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0440/s for 1080p ($0.22 for 5 s)."
+          }
+        ],
+        "note": "Outputs 1080p."
+      },
+      {
+        "id": "vidu:3@1",
+        "name": "Vidu Q2 Pro",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {
+          "resolution": [
+            "360p",
+            "540p",
+            "720p"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0688",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://runware.ai/docs/models/vidu-q2-pro",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0688/s for 1080p; its worked example shows $0.55 for 8 s (0.5504 rounded)."
+          }
+        ],
+        "note": "Runware publishes the 1080p rate only; other resolutions stay unpriced until it publishes theirs."
+      },
+      {
+        "id": "google:3@3",
+        "name": "Veo 3.1 Fast",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {
+          "resolution": [
+            "720p"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.1",
+            "per": "1",
+            "when": {
+              "resolution": "1080p",
+              "audio": false
+            },
+            "source": "https://runware.ai/docs/models/google-veo-3-1-fast",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.1/s for 1080p ($0.8 for 8 s)."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "resolution": "1080p",
+              "audio": true
+            },
+            "source": "https://runware.ai/docs/models/google-veo-3-1-fast",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.15/s for 1080p with audio ($1.2 for 8 s)."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.3",
+            "per": "1",
+            "when": {
+              "resolution": "4K",
+              "audio": false
+            },
+            "source": "https://runware.ai/docs/models/google-veo-3-1-fast",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $2.40 for 4K, 8 s; the per-second rate is that price over its 8 seconds."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.35",
+            "per": "1",
+            "when": {
+              "resolution": "4K",
+              "audio": true
+            },
+            "source": "https://runware.ai/docs/models/google-veo-3-1-fast",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $2.80 for 4K, 8 s with audio; the per-second rate is that price over its 8 seconds."
+          }
+        ],
+        "note": "Runware publishes 1080p and 4K rates only; 720p clips stay unpriced until it publishes theirs."
+      },
+      {
+        "id": "klingai:3@1",
+        "name": "KlingAI 1.6 Standard",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0370",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/klingai-1-6-standard",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0370/s for 720p ($0.185 for 5 s)."
+          }
+        ],
+        "note": "Outputs 720p."
+      },
+      {
+        "id": "klingai:2@1",
+        "name": "KlingAI 1.5 Standard",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.1848",
+            "per": "5",
+            "when": {},
+            "source": "https://runware.ai/docs/models/klingai-1-5-standard/examples",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "The model page publishes no rate; Runware's own examples page shows \"cost\": 0.1848 charged for 5 s clips at 1280x720. Longer clips are assumed to scale per second."
+          }
+        ],
+        "note": "Outputs 720p."
+      },
+      {
+        "id": "minimax:2@3",
+        "name": "MiniMax 01 Live",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0560",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/minimax-01-live",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0560/s for 720p ($0.28 for 5 s)."
+          }
+        ],
+        "note": "Outputs 720p (1366x768)."
+      },
+      {
+        "id": "minimax:2@1",
+        "name": "MiniMax 01 Director",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0560",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/minimax-01-director",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0560/s for 720p ($0.28 for 5 s); Runware's examples page shows a 6 s clip charged $0.28 too, so the charge may be per clip rather than per second."
+          }
+        ],
+        "note": "Outputs 720p (1366x768)."
+      },
+      {
+        "id": "minimax:1@1",
+        "name": "MiniMax 01",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.28",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/minimax-01/examples",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "The model page publishes no rate; Runware's own examples page shows \"cost\": 0.28 charged for a 6 s clip at 1366x768, taken as the price of one clip."
+          }
+        ],
+        "note": "Outputs 720p (1366x768)."
+      },
+      {
+        "id": "minimax:4@1",
+        "name": "MiniMax Hailuo 2.3",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            6,
+            10
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.28",
+            "per": "1",
+            "when": {
+              "resolution": "768p",
+              "seconds": 6
+            },
+            "source": "https://runware.ai/docs/models/minimax-hailuo-2-3",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.28 per 6 s clip at 768p."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.56",
+            "per": "1",
+            "when": {
+              "resolution": "768p",
+              "seconds": 10
+            },
+            "source": "https://runware.ai/docs/models/minimax-hailuo-2-3",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.56 per 10 s clip at 768p."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.49",
+            "per": "1",
+            "when": {
+              "resolution": "1080p",
+              "seconds": 6
+            },
+            "source": "https://runware.ai/docs/models/minimax-hailuo-2-3",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.49 per 6 s clip at 1080p."
+          }
+        ],
+        "note": "1080p clips are 6 s only; a 10 s clip at 1080p has no price."
+      },
+      {
+        "id": "pixverse:1@5",
+        "name": "PixVerse V5",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {
+          "resolution": [
+            "360p",
+            "540p",
+            "720p"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0598",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://runware.ai/docs/models/pixverse-v5",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0598/s for 1080p ($0.299 for 5 s)."
+          }
+        ],
+        "note": "Runware publishes the 1080p rate only; other resolutions stay unpriced until it publishes theirs."
+      },
+      {
+        "id": "klingai:6@0",
+        "name": "KlingAI 2.5 Turbo Standard",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0420",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/klingai-2-5-turbo-standard",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0420/s for 720p ($0.21 for 5 s)."
+          }
+        ],
+        "note": "Outputs 720p."
+      },
+      {
+        "id": "bfl:3@1",
+        "name": "FLUX.1 Kontext [pro]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.04",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/bfl-flux-1-kontext-pro",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.04 per image at 1024x1024."
+          }
+        ],
+        "note": "Every size the model accepts is a 1K configuration (1024x1024, 1568x672, 752x1392...)."
+      },
+      {
+        "id": "bfl:4@1",
+        "name": "FLUX.1 Kontext [max]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.08",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/bfl-flux-1-kontext-max",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.08 per image at 1024x1024."
+          }
+        ],
+        "note": "Every size the model accepts is a 1K configuration (1024x1024, 1568x672, 752x1392...)."
+      },
+      {
+        "id": "bfl:2@2",
+        "name": "FLUX.1.1 [pro] Ultra",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.06",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/bfl-flux-1-1-pro-ultra",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.06 per image for \"2k\", its only size class."
+          }
+        ],
+        "note": "Every size the model accepts is a 2K configuration (2048x2048, 3136x1344, 1536x2752...)."
+      },
+      {
+        "id": "google:1@1",
+        "name": "Imagen 3",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.04",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/google-imagen-3",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.04 per image at each of its five sizes."
+          }
+        ],
+        "note": "Every size the model accepts is a 1K configuration (1024x1024, 1408x768, 896x1280...)."
+      },
+      {
+        "id": "google:1@2",
+        "name": "Imagen 3 Fast",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.02",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/google-imagen-3-fast",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.02 per image for \"1k\", its only size class."
+          }
+        ],
+        "note": "Every size the model accepts is a 1K configuration (1024x1024, 1408x768, 896x1280...)."
+      },
+      {
+        "id": "ideogram:4@1",
+        "name": "Ideogram 3.0",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "quality": "DEFAULT"
+        },
+        "accepts": {
+          "quality": [
+            "TURBO",
+            "QUALITY"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.06",
+            "per": "1",
+            "when": {
+              "quality": "DEFAULT"
+            },
+            "source": "https://runware.ai/docs/models/ideogram-3-0",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.06 for \"1k\" with no rendering speed named, so taken as the price at the default speed."
+          }
+        ],
+        "note": "The quality attribute is Ideogram's renderingSpeed (TURBO, DEFAULT or QUALITY); Runware's default is DEFAULT. Every size the model accepts is a 1K configuration. TURBO and QUALITY stay unpriced until Runware publishes their prices."
+      },
+      {
+        "id": "klingai:kling-video@3-4k",
+        "name": "Kling Video 3.0 4K",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.42",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/klingai-video-3-0-4k",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.42 for 1 s with no audio split, unlike the Standard and Pro pages, so taken as the rate with or without audio."
+          }
+        ],
+        "note": "Outputs 4K (3840x2160, 2160x3840, 2880x2880)."
+      },
+      {
+        "id": "google:2@0",
+        "name": "Veo 2",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.5",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/google-veo-2",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.5/s for 720p ($2.5 for 5 s)."
+          }
+        ],
+        "note": "Outputs 720p (1280x720, 720x1280)."
+      },
+      {
+        "id": "lightricks:2@0",
+        "name": "LTX-2 Pro",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {
+          "resolution": [
+            "1440p"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.06",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://runware.ai/docs/models/lightricks-ltx-2-pro",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "Published as $0.36 for a 6 s clip at 1080p, with no per-second rate; taken as $0.06/s, assuming the price scales with length."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.24",
+            "per": "1",
+            "when": {
+              "resolution": "4K"
+            },
+            "source": "https://runware.ai/docs/models/lightricks-ltx-2-pro",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "Published as $2.40 for a 10 s clip at 4K, with no per-second rate; taken as $0.24/s, assuming the price scales with length."
+          }
+        ],
+        "note": "Runware prices 1080p and 4K clips only; 1440p clips stay unpriced until it publishes theirs."
+      },
+      {
+        "id": "bytedance:5@2",
+        "name": "OmniHuman-1.5",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.13247",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/bytedance-omnihuman-1-5",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "Published as 1.3247 (USD) for \"10 seconds\" of avatar video and nothing else; taken as $0.13247/s, assuming the price scales with length."
+          }
+        ]
+      }
+    ],
+    "unpricedNames": [],
+    "architectures": [
+      {
+        "id": "flux1-dev",
+        "name": "FLUX.1 [dev] architecture",
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "measured": [
+              {
+                "width": 512,
+                "height": 512,
+                "steps": 28,
+                "amount": "0.0019"
+              },
+              {
+                "width": 1024,
+                "height": 1024,
+                "steps": 28,
+                "amount": "0.0038"
+              }
+            ],
+            "per": "1",
+            "when": {},
+            "range": {
+              "low": [
+                {
+                  "width": 1024,
+                  "height": 1024,
+                  "steps": 30,
+                  "amount": "0.0013"
+                }
+              ],
+              "source": "https://runware.ai/docs/platform/pricing",
+              "note": "compute-billed, and Runware lowers the cost as it speeds a model up: its worked example of \u0060includeCost\u0060 was charged $0.0013 at 1024x1024 and 30 steps, against the model page's $0.0038 at 28"
+            },
+            "source": "https://runware.ai/docs/models/bfl-flux-1-dev",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "measured",
+            "verified": true,
+            "note": "Runware's measured runs of FLUX.1 [dev] (runware:101@1); compute-time billing, so cost scales with resolution, steps and results."
+          }
+        ],
+        "models": [],
+        "note": "Community checkpoints of this architecture run the same compute as FLUX.1 [dev] itself, so they are priced from its measured runs."
+      }
+    ],
+    "communitySources": [
+      "civitai",
+      "rundiffusion"
+    ]
+  },
+  {
+    "provider": "runway",
+    "name": "Runway API",
+    "currency": "credits",
+    "credit": {
+      "usd": "0.01",
+      "source": "https://docs.dev.runwayml.com/guides/pricing/",
+      "checkedAt": "2026-11-21",
+      "effectiveFrom": "2024-11-06"
+    },
+    "billingSource": "https://docs.dev.runwayml.com/guides/pricing/",
+    "defaults": {},
+    "accepts": {
+      "format": [
+        "mp4"
+      ]
+    },
+    "surcharges": [
+      {
+        "charge": "output format",
+        "unit": "video_second",
+        "amount": "5",
+        "per": "1",
+        "when": {
+          "format": [
+            "prores",
+            "png_sequence"
+          ]
+        },
+        "source": "https://github.com/runwayml/sdk-node/blob/main/src/resources/text-to-video.ts",
+        "checkedAt": "2026-11-21",
+        "effectiveFrom": "2026-11-21",
+        "basis": "published",
+        "verified": true,
+        "note": "Non-mp4 output (ProRes, PNG sequence) adds 5 credits per output second.",
+        "appliesTo": [
+          "video"
+        ],
+        "except": []
+      },
+      {
+        "charge": "bit depth",
+        "unit": "video_second",
+        "amount": "20",
+        "per": "1",
+        "when": {
+          "bitDepth": {
+            "gte": 10
+          },
+          "megapixels": {
+            "lte": 4
+          }
+        },
+        "source": "https://github.com/runwayml/sdk-node/blob/main/src/resources/text-to-video.ts",
+        "checkedAt": "2026-11-21",
+        "effectiveFrom": "2026-11-21",
+        "basis": "published",
+        "verified": true,
+        "note": "10-bit and deeper output profiles add 20 credits per output second up to 4 megapixels.",
+        "appliesTo": [
+          "video"
+        ],
+        "except": [
+          "ruby"
+        ]
+      },
+      {
+        "charge": "bit depth",
+        "unit": "video_second",
+        "amount": "40",
+        "per": "1",
+        "when": {
+          "bitDepth": {
+            "gte": 10
+          },
+          "megapixels": {
+            "gt": 4
+          }
+        },
+        "source": "https://github.com/runwayml/sdk-node/blob/main/src/resources/text-to-video.ts",
+        "checkedAt": "2026-11-21",
+        "effectiveFrom": "2026-11-21",
+        "basis": "published",
+        "verified": true,
+        "note": "10-bit and deeper output profiles add 40 credits per output second above 4 megapixels.",
+        "appliesTo": [
+          "video"
+        ],
+        "except": [
+          "ruby"
+        ]
+      }
+    ],
+    "usageTiers": {
+      "source": "https://docs.dev.runwayml.com/",
+      "checkedAt": "2026-11-21",
+      "verified": false,
+      "note": "From the usage-tiers section of the Runway API docs as summarized by provider-owned secondary sources; daily generation limits vary per model group and are read live.",
+      "tiers": [
+        {
+          "tier": 1,
+          "purchasedUsd": "0",
+          "maxMonthlySpendUsd": "100"
+        },
+        {
+          "tier": 2,
+          "purchasedUsd": "50",
+          "maxMonthlySpendUsd": "500"
+        },
+        {
+          "tier": 3,
+          "purchasedUsd": "100",
+          "maxMonthlySpendUsd": "2000"
+        },
+        {
+          "tier": 4,
+          "purchasedUsd": "1000",
+          "maxMonthlySpendUsd": "20000"
+        },
+        {
+          "tier": 5,
+          "purchasedUsd": "5000",
+          "maxMonthlySpendUsd": "100000"
+        }
+      ]
+    },
+    "models": [
+      {
+        "id": "gen4.5",
+        "name": "Gen-4.5",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": {
+            "gte": 2,
+            "lte": 10,
+            "integer": true
+          }
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "12",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "gen4_turbo",
+        "name": "Gen-4 Turbo",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "5",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "gen4_aleph",
+        "name": "Gen-4 Aleph",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "retired": {
+          "on": "2026-06-10",
+          "replacement": "aleph2",
+          "source": "https://github.com/runwayml/sdk-node/blob/main/CHANGELOG.md"
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "15",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "gen3a_turbo",
+        "name": "Gen-3 Alpha Turbo",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            5,
+            10
+          ]
+        },
+        "retired": {
+          "on": "2026-06-10",
+          "replacement": "gen4_turbo",
+          "source": "https://github.com/runwayml/sdk-node/blob/main/CHANGELOG.md"
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "5",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "act_two",
+        "name": "Act-Two",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "5",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "veo3",
+        "name": "Veo 3",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            8
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "40",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "veo3.1",
+        "name": "Veo 3.1",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            4,
+            6,
+            8
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "40",
+            "per": "1",
+            "when": {
+              "audio": true
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "Runway's skill reference lists 20-40 credits/s and its SDK says audio affects the price; the 40 (audio) / 20 (no audio) split comes from seed data, not a Runway page."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "20",
+            "per": "1",
+            "when": {
+              "audio": false
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "Runway's skill reference lists 20-40 credits/s and its SDK says audio affects the price; the 40 (audio) / 20 (no audio) split comes from seed data, not a Runway page."
+          }
+        ]
+      },
+      {
+        "id": "veo3.1_fast",
+        "name": "Veo 3.1 Fast",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            4,
+            6,
+            8
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "15",
+            "per": "1",
+            "when": {
+              "audio": true
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "Runway's skill reference lists 10-15 credits/s and its SDK says audio affects the price; the 15 (audio) / 10 (no audio) split comes from seed data, not a Runway page."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "10",
+            "per": "1",
+            "when": {
+              "audio": false
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "Runway's skill reference lists 10-15 credits/s and its SDK says audio affects the price; the 15 (audio) / 10 (no audio) split comes from seed data, not a Runway page."
+          }
+        ]
+      },
+      {
+        "id": "seedance2",
+        "name": "Seedance 2",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "resolution": "720p"
+        },
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "36",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "480p",
+                "720p"
+              ]
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "40",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "150",
+            "per": "1",
+            "when": {
+              "resolution": "4K"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "ruby",
+        "name": "Ruby (video to HDR)",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "20",
+            "per": "1",
+            "when": {
+              "megapixels": {
+                "lte": 4
+              }
+            },
+            "source": "https://github.com/runwayml/sdk-node/blob/main/src/resources/video-to-hdr.ts",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "20 credits per output second for sources up to 4 megapixels."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "40",
+            "per": "1",
+            "when": {
+              "megapixels": {
+                "gt": 4
+              }
+            },
+            "source": "https://github.com/runwayml/sdk-node/blob/main/src/resources/video-to-hdr.ts",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "40 credits per output second for sources larger than 4 megapixels (roughly 4K)."
+          }
+        ],
+        "note": "Endpoint /v1/video_to_hdr. All HDR output profiles bill at this one rate (the bit depth surcharge does not apply to it)."
+      },
+      {
+        "id": "gen4_image",
+        "name": "Gen-4 Image",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "5",
+            "per": "1",
+            "when": {
+              "resolution": "720p"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "8",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "gen4_image_turbo",
+        "name": "Gen-4 Image Turbo",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "2",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "gemini_2.5_flash",
+        "name": "Gemini 2.5 Flash Image",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "5",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "gemini_image3_pro",
+        "name": "Gemini 3 Pro Image",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "20",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "1K",
+                "2K"
+              ]
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "Split by resolution from two independent third-party sources that agree."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "40",
+            "per": "1",
+            "when": {
+              "resolution": "4K"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "Split by resolution from two independent third-party sources that agree."
+          }
+        ]
+      },
+      {
+        "id": "gpt_image_2",
+        "name": "GPT Image 2",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "quality": "high"
+        },
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "1",
+            "per": "1",
+            "when": {
+              "quality": "low",
+              "resolution": [
+                "1K",
+                "2K"
+              ]
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "third-party table; Runway lists 1 to 41 credits"
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "2",
+            "per": "1",
+            "when": {
+              "quality": "low",
+              "resolution": [
+                "4K",
+                "auto"
+              ]
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "third-party table; Runway lists 1 to 41 credits"
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "5",
+            "per": "1",
+            "when": {
+              "quality": "medium",
+              "resolution": [
+                "1K",
+                "2K"
+              ]
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "third-party table; Runway lists 1 to 41 credits"
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "11",
+            "per": "1",
+            "when": {
+              "quality": "medium",
+              "resolution": [
+                "4K",
+                "auto"
+              ]
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "third-party table; Runway lists 1 to 41 credits"
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "20",
+            "per": "1",
+            "when": {
+              "quality": [
+                "high",
+                "auto"
+              ],
+              "resolution": [
+                "1K",
+                "2K"
+              ]
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "third-party table; Runway lists 1 to 41 credits"
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "41",
+            "per": "1",
+            "when": {
+              "quality": [
+                "high",
+                "auto"
+              ],
+              "resolution": [
+                "4K",
+                "auto"
+              ]
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "third-party table; Runway lists 1 to 41 credits"
+          }
+        ],
+        "note": "quality defaults to high (Runway SDK default). quality auto is priced like high and resolution auto like 4K."
+      },
+      {
+        "id": "eleven_multilingual_v2",
+        "name": "ElevenLabs Multilingual v2 (text to speech)",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "1",
+            "per": "50",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "50",
+              "scope": "request"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "1 credit per 50 characters, partial blocks billed whole per request."
+          }
+        ]
+      },
+      {
+        "id": "eleven_text_to_sound_v2",
+        "name": "ElevenLabs Text to Sound v2",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "audio_second",
+            "amount": "1",
+            "per": "1",
+            "when": {
+              "seconds": {
+                "gt": 0
+              }
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "1 credit per second of sound when the request gives a duration. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "base",
+            "unit": "request",
+            "amount": "2",
+            "per": "1",
+            "when": {},
+            "absent": [
+              "seconds"
+            ],
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "2 credits flat when the request gives no duration. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "eleven_voice_isolation",
+        "name": "ElevenLabs Voice Isolation",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "audio_second",
+            "amount": "1",
+            "per": "6",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "6",
+              "scope": "request"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "1 credit per 6 seconds of input audio."
+          }
+        ]
+      },
+      {
+        "id": "eleven_voice_dubbing",
+        "name": "ElevenLabs Voice Dubbing",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "audio_second",
+            "amount": "1",
+            "per": "2",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "2",
+              "scope": "request"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "1 credit per 2 seconds of input audio."
+          }
+        ]
+      },
+      {
+        "id": "eleven_multilingual_sts_v2",
+        "name": "ElevenLabs Multilingual v2 (speech to speech)",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "audio_second",
+            "amount": "1",
+            "per": "3",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "3",
+              "scope": "request"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "1 credit per 3 seconds of input audio."
+          }
+        ]
+      },
+      {
+        "id": "upscale_v1",
+        "name": "Upscale v1",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "retired": {
+          "on": "2026-01-17",
+          "replacement": "magnific_video_upscaler_creative",
+          "source": "https://github.com/runwayml/sdk-node/blob/main/CHANGELOG.md"
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "2",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Last published rate before the model was sunset; not re-checked against an archived copy of Runway's page."
+          }
+        ]
+      },
+      {
+        "id": "magnific_video_upscaler_creative",
+        "name": "Magnific Video Upscaler (creative)",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "24",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "720p",
+                "1K"
+              ]
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "modeled",
+            "verified": false,
+            "note": "Priced per output frame: $0.007 at 720p-1K, ceil to 1 credit per frame, x 24 fps assumed = 24 credits per second. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "24",
+            "per": "1",
+            "when": {
+              "resolution": "2K"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "modeled",
+            "verified": false,
+            "note": "$0.009 per output frame, ceil to 1 credit, x 24 fps assumed. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "48",
+            "per": "1",
+            "when": {
+              "resolution": "4K"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "modeled",
+            "verified": false,
+            "note": "$0.012 per output frame, ceil to 2 credits, x 24 fps assumed. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "seedance2_5",
+        "name": "Seedance 2.5",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "resolution": "720p"
+        },
+        "accepts": {},
+        "minimum": {
+          "amount": "80",
+          "source": "https://docs.dev.runwayml.com/guides/pricing/",
+          "checkedAt": "2026-12-01",
+          "effectiveFrom": "2026-12-01",
+          "basis": "published",
+          "verified": false,
+          "note": "Minimum charge per generation. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "20",
+            "per": "1",
+            "when": {
+              "resolution": "480p"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "30",
+            "per": "1",
+            "when": {
+              "resolution": "720p"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "reference video",
+            "unit": "reference_video_second",
+            "amount": "10",
+            "per": "1",
+            "when": {
+              "resolution": "480p",
+              "referenceVideoSeconds": {
+                "gt": 0
+              }
+            },
+            "optional": true,
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Half the per-second rate per second of reference video. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "reference video",
+            "unit": "reference_video_second",
+            "amount": "15",
+            "per": "1",
+            "when": {
+              "resolution": "720p",
+              "referenceVideoSeconds": {
+                "gt": 0
+              }
+            },
+            "optional": true,
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Half the per-second rate per second of reference video. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "seedance2_fast",
+        "name": "Seedance 2 Fast",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "29",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "seedance2_mini",
+        "name": "Seedance 2 Mini",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "minimum": {
+          "amount": "64",
+          "source": "https://docs.dev.runwayml.com/guides/pricing/",
+          "checkedAt": "2026-12-01",
+          "effectiveFrom": "2026-12-01",
+          "basis": "published",
+          "verified": false,
+          "note": "Minimum charge per generation. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "16",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "hailuo3",
+        "name": "Hailuo 3",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "resolution": "768P"
+        },
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "10",
+            "per": "1",
+            "when": {
+              "resolution": "768P"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "15",
+            "per": "1",
+            "when": {
+              "resolution": "2K"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "reference images",
+            "unit": "reference_image",
+            "amount": "2",
+            "per": "1",
+            "when": {
+              "referenceImages": {
+                "gt": 0
+              }
+            },
+            "optional": true,
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "2 credits per reference image. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "grok_imagine_1_5",
+        "name": "Grok Imagine 1.5",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "resolution": "720p"
+        },
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "10",
+            "per": "1",
+            "when": {
+              "resolution": "480p"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "16",
+            "per": "1",
+            "when": {
+              "resolution": "720p"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "29",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "references",
+            "unit": "request",
+            "amount": "1",
+            "per": "1",
+            "when": {
+              "referenceImages": {
+                "gt": 0
+              }
+            },
+            "optional": true,
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "1 credit once per request when reference media are given. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "happyhorse_1_0",
+        "name": "HappyHorse 1.0",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "resolution": "720p"
+        },
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "15",
+            "per": "1",
+            "when": {
+              "resolution": "720p"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "30",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "gemini_omni_flash",
+        "name": "Gemini Omni Flash",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": {
+            "gte": 3,
+            "lte": 10,
+            "integer": true
+          }
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "10",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "aleph2",
+        "name": "Aleph 2",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "minimum": {
+          "amount": "56",
+          "source": "https://docs.dev.runwayml.com/guides/pricing/",
+          "checkedAt": "2026-12-01",
+          "effectiveFrom": "2026-12-01",
+          "basis": "published",
+          "verified": false,
+          "note": "Minimum charge per generation. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "28",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "gwm1_avatars",
+        "name": "GWM-1 Avatars",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "request",
+            "amount": "2",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "2 credits per session. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "duration",
+            "unit": "video_second",
+            "amount": "2",
+            "per": "6",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "6",
+              "scope": "request"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "2 credits per started 6 seconds. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "seedream5_lite",
+        "name": "Seedream 5 Lite",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "4",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "seedream5_pro",
+        "name": "Seedream 5 Pro",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "resolution": "1K"
+        },
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "5",
+            "per": "1",
+            "when": {
+              "resolution": "1K"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "9",
+            "per": "1",
+            "when": {
+              "resolution": "2K"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "magnific_precision_upscaler_v2",
+        "name": "Magnific Precision Upscaler v2",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "25",
+            "per": "1",
+            "when": {
+              "width": {
+                "lte": 4096
+              }
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "25 credits per image up to 4096 px wide. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "150",
+            "per": "1",
+            "when": {
+              "width": {
+                "gt": 4096
+              }
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "150 credits per image above 4096 px (output width). From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "eleven_v3",
+        "name": "ElevenLabs v3",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "minimum": {
+          "amount": "1",
+          "source": "https://docs.dev.runwayml.com/guides/pricing/",
+          "checkedAt": "2026-12-01",
+          "effectiveFrom": "2026-12-01",
+          "basis": "published",
+          "verified": false,
+          "note": "Minimum charge per generation. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "1",
+            "per": "50",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "50",
+              "scope": "request"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "1 credit per 50 characters. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "seed_audio",
+        "name": "Seed Audio",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "minimum": {
+          "amount": "5",
+          "source": "https://docs.dev.runwayml.com/guides/pricing/",
+          "checkedAt": "2026-12-01",
+          "effectiveFrom": "2026-12-01",
+          "basis": "published",
+          "verified": false,
+          "note": "Minimum charge per generation. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "audio_second",
+            "amount": "0.25",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "0.25 credits per second of audio. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      }
+    ],
+    "unpricedNames": [],
+    "architectures": [],
+    "communitySources": []
+  }
+]`);var w1;function rc(){return w1??=b1($1),w1}var lS=new WeakMap,dS=Object.freeze({priceSource:"catalog"});function nc(e){return lS.get(e)??dS}var Nm=/[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g,x1=new RegExp(Nm.source),ic=e=>x1.test(e);function k1(e){let t=x1.exec(e);return t?{char:t[0],index:t.index}:void 0}var _1=e=>`U+${e.codePointAt(0).toString(16).toUpperCase().padStart(4,"0")}`;function fS(e,t,n){let o=k1(e);o&&n.push(new ee(`workload name ${JSON.stringify(e)} holds an invisible or control character (${_1(o.char)} at position ${o.index+1})`,t,"remove it: a name must read as it is matched"));let r=e.normalize("NFC").trim();return r||n.push(new ee("workload name is empty",t,"give the workload a name")),r}function A1(e,t,n){let o=[],r=new Map,i=e.workloads.map((u,c)=>{let l=n(c),f={file:t,...l!==void 0?{line:l}:{}},p=`workloads[${c}]`,g=fS(u.name,{...f,path:`${p}.name`},o),v=r.get(g);v!==void 0&&o.push(new ee(`workload name "${g}" is also used by workloads[${v}]`,{...f,path:`${p}.name`},"give every workload a unique name: the diff matches base and head by name")),r.set(g,c);let h=u.provider.trim().toLowerCase()==="runpod";h&&u.gpu===void 0&&u.model===void 0?o.push(new ee("a runpod workload names its GPU with `gpu`",{...f,path:p},"add `gpu: H100 PRO` (see `genspend prices runpod`), or `model: network-volume` for storage")):h&&u.gpu!==void 0&&u.model!==void 0?o.push(new ee("give either `gpu` or `model`, not both",{...f,path:p},"keep `gpu` for a GPU endpoint")):!h&&u.model===void 0?o.push(new ee("missing required `model`",{...f,path:p},`add \`model:\` with a model id (see \`genspend prices ${u.provider}\`)`)):!h&&u.gpu!==void 0&&o.push(new ee("`gpu` applies to runpod workloads only",{...f,path:`${p}.gpu`},"remove it"));let k={};for(let $ of Rm){let w=u[$];w!==void 0&&(k[$]=w)}return{name:g,provider:u.provider,model:(Array.isArray(u.gpu)?u.gpu.join(","):u.gpu)??u.model,attributes:k,location:f,...u.endpointId!==void 0?{endpointId:u.endpointId}:{}}});if(o.length)throw new Ft(o);let a={...e.budget.limit!==void 0?{limit:e.budget.limit}:{},...e.budget.maxIncrease!==void 0?{maxIncrease:e.budget.maxIncrease}:{},...e.budget.maxIncreasePercent!==void 0?{maxIncreasePercent:e.budget.maxIncreasePercent}:{},unpriced:e.budget.unpriced??"warn",...e.budget.judge==="high"?{judge:"high"}:{}},s=e.reconcile?.maxVariance!==void 0?{reconcile:{maxVariance:e.reconcile.maxVariance}}:{};return{file:t,period:e.period,budget:a,...s,workloads:i}}var I1=new WeakMap;function pS(e){let t=new ue(e.min),n=new ue(e.max),o=e.integer?"a whole number":"a number",r=s=>s.greaterThanOrEqualTo(1e6)?s.toExponential().replace("e+","e"):s.toFixed(),i=`${e.positive?"greater than "+r(t):"from "+r(t)} to ${r(n)}`,a=U.custom().superRefine((s,u)=>{if(!(s instanceof ue)){if(typeof s=="number"&&!Number.isFinite(s))u.addIssue({code:"custom",message:`expected ${o} ${i}, got ${Number.isNaN(s)?".nan":".inf"}`});else{if(typeof s=="number")return;u.addIssue({code:"custom",message:`expected ${o} ${i}`})}return}(e.positive?s.lessThanOrEqualTo(t):s.lessThan(t))||s.greaterThan(n)?u.addIssue({code:"custom",message:`expected ${o} ${i}`}):e.integer&&!s.isInteger()&&u.addIssue({code:"custom",message:`expected ${o} ${i}`})});return I1.set(a,{type:e.integer?"integer":"number",...e.positive?{exclusiveMinimum:t.toNumber()}:{minimum:t.toNumber()},maximum:n.toNumber()}),a}function mS(e){switch(e.type){case"decimal":return pS(e);case"text":return U.string().min(1);case"boolean":return U.boolean();case"enum":return U.enum(e.values)}}var Um=e=>Object.fromEntries(Object.entries(e).map(([t,n])=>[t,mS(n)]));function $o(e){return U.preprocess(t=>ec(t)||t===void 0?t:gS,e)}var gS=Symbol("not a mapping"),hS=U.enum(d1),yo=Um(f1),S1=U.object({limit:yo.limit.optional(),maxIncrease:yo.maxIncrease.optional(),maxIncreasePercent:yo.maxIncreasePercent.optional(),unpriced:yo.unpriced.optional(),judge:yo.judge.optional()}).strict(),rU=$o(S1),vS=U.object({maxVariance:Um(p1).maxVariance.optional()}).strict(),bS=Um(bo);var yS=U.union([U.string().min(1),U.array(U.string().min(1)).min(1,{message:"list at least one GPU"})],{error:"expected a GPU name (`gpu: ADA_24`) or a list of them in fallback order (`gpu: [ADA_24, AMPERE_24]`)"}),$S=$o(U.object({name:U.string().min(1).max(m1),description:U.string().optional(),provider:U.string().min(1),endpointId:U.string().min(1).optional(),model:U.string().min(1).optional(),gpu:yS.optional(),...Object.fromEntries(Object.entries(bS).map(([e,t])=>[e,t.optional()]))}).strict()),P1=U.custom(e=>e instanceof ue?e.equals(1):e===1,{message:"expected `version: 1` (the only manifest version so far)"});I1.set(P1,{const:1});var zm=$o(U.object({$schema:U.string().optional(),version:P1,period:hS.default("month"),budget:$o(S1.default({})),reconcile:$o(vS).optional(),workloads:U.array($S).max(g1)}).strict());function D1(e,t){let n=dv(e,t);if(!ec(n.value))throw new ee(`expected a mapping with \`version\`, \`period\`, \`budget\` and \`workloads\`, got ${tc(n.value)}`,{file:t,line:1},"see examples/genspend.yml for the shape");let o=zm.safeParse(n.value);if(!o.success)throw new Ft(v1(o.error.issues,zm,n,t));return A1(o.data,t,r=>n.lineOf(["workloads",r]))}function Cm(e){return jr(e,({file:t,read:n})=>D1(n(),t))}function jm(e){if(Array.isArray(e)){let n=e.map(jm);return o=>n.some(r=>r(o))}if(typeof e=="object"&&e!==null){let n=e,o=n.gt??n.gte,r=n.lt??n.lte,i={lo:o===void 0?new ue(-1/0):new ue(o),loOpen:n.gt!==void 0,hi:r===void 0?new ue(1/0):new ue(r),hiOpen:n.lt!==void 0};return a=>{let s=T1(a);return s!==void 0&&y1(s,i)}}if(typeof e=="boolean")return n=>n===e;if(typeof e=="number"){let n=new ue(e);return o=>{let r=T1(o);return r!==void 0&&r.equals(n)}}let t=e.toLowerCase();return n=>typeof n=="string"&&n.trim().toLowerCase()===t}function T1(e){if(e instanceof ue)return e;if(typeof e=="string"&&/^-?\d+(\.\d+)?$/.test(e.trim()))return new ue(e.trim())}var wS={gt:">",gte:">=",lt:"<",lte:"<="};function Fm(e){if(Array.isArray(e))return e.map(String).join(" or ");if(typeof e=="object"&&e!==null){let t=e;return["gt","gte","lt","lte"].filter(n=>t[n]!==void 0).map(n=>`${wS[n]} ${t[n]}`).join(" and ")}return String(e)}var O1=new WeakMap,xS={ceil:ue.ROUND_CEIL,floor:ue.ROUND_FLOOR,"half-up":ue.ROUND_HALF_UP};function E1(e,t){return{rate:e,amount:e.amount===void 0?void 0:fe(e.amount),per:fe(e.per),perIsOne:fe(e.per).equals(1),rounding:e.rounding&&{step:fe(e.rounding.step),stepIsOne:fe(e.rounding.step).equals(1),mode:xS[e.rounding.mode],scope:e.rounding.scope},tiers:e.tiers?.map(n=>({cap:n.upTo===void 0?void 0:fe(n.upTo),amount:fe(n.amount)})),included:e.included&&{quantity:fe(e.included.quantity),amount:fe(e.included.amount)},conditions:Object.entries(e.when),matchers:Object.entries(e.when).map(([n,o])=>[n,jm(o)]),ref:Object.freeze({amount:e.amount??null,...e.tiers?{tiers:e.tiers}:{},...e.included?{included:e.included}:{},per:e.per,unit:e.unit,currency:t.currency,basis:e.basis,source:e.source,checkedAt:e.checkedAt,verified:e.verified,...e.note?{note:e.note}:{},...nc(e)})}}function kS(e,t){return e.surcharges.filter(n=>n.appliesTo.includes(t.kind)&&!n.except.includes(t.id))}function R1(e,t){let n=O1.get(t);if(n)return n;let o=e.currency==="credits"?fe(e.credit.usd):fe(1),r=new Map;for(let i of t.rates)r.set(i.charge,[...r.get(i.charge)??[],E1(i,e)]);return n={charges:[...r.entries()],surcharges:kS(e,t).map(i=>E1(i,e)),conditionKeys:[...new Set(t.rates.flatMap(i=>Object.keys(i.when)))],creditUsd:o,creditUsdIsOne:o.equals(1),defaults:Object.fromEntries(Object.entries({...e.defaults,...t.defaults}).map(([i,a])=>[i,typeof a=="number"?fe(a):a])),required:new Map,priced:new Map,choices:new Map},n.choices=AS(e,t,[...n.charges.flatMap(([,i])=>i),...n.surcharges],n.defaults),O1.set(t,n),n}var _S=Object.entries(bo).flatMap(([e,t])=>t.type==="enum"?[[e,t.values]]:[]);function AS(e,t,n,o){let r=new Map,i=new Set;for(let{rate:u}of n)for(let[c,l]of Object.entries(u.when)){let f=Array.isArray(l)?l:[l];f.every(p=>typeof p=="string")?r.set(c,[...r.get(c)??[],...f]):i.add(c)}for(let u of i)r.delete(u);for(let[u,c]of Object.entries(e.accepts))r.has(u)&&r.get(u).push(...c);for(let[u,c]of Object.entries(t.accepts))r.set(u,[...r.get(u)??[],...c]);let a=n.some(({rate:u})=>u.unit==="gpu_second");for(let[u,c]of _S)(r.has(u)||u==="worker"&&a)&&r.set(u,[...r.get(u)??[],...c]);let s=new Map;for(let[u,c]of r){let l=o[u],f=new Map;for(let p of typeof l=="string"?[...c,l]:c)f.has(p.trim().toLowerCase())||f.set(p.trim().toLowerCase(),p);s.set(u,f)}return s}function N1(e,t){if(!t.includes(",")||!e.models.some(o=>o.pool))return;let n=t.split(",").map(o=>o.trim()).filter(o=>o.length>0);return n.length>1?n:void 0}function IS(e,t,n){let o=n.models.some(i=>i.pool);if(t.reason==="no-published-price")return`no published price for ${t.pool?`pool ${t.pool}`:`\`${e}\``} (${t.name})`;if(t.reason==="ambiguous"){let i=(t.instead??[]).map(a=>`\`${a}\``).join(", ");return`\`${e}\` does not say which ${o?"GPU":"endpoint"} (${t.name}); write one of: ${i}`}let r=n.models.flatMap(i=>i.pool?[i.pool.id]:[]);if(t.reason==="not-offered"){if(!o){let i=(t.instead??[]).map(a=>`\`${a}\``).join(", ");return`\`${e}\` is not offered by ${n.name} (${t.name})${i?`; use ${i}`:""}`}return`\`${e}\` is no ${n.name} GPU type (${t.name}); pick one of: ${r.join(", ")}`}return`\`${e}\` is a Pods GPU, not in any ${n.name} pool; pick one of: ${r.join(", ")}`}function U1(e,t,n){let o=e.unpricedName(t.provider,n);return o?IS(n,o,t):void 0}var Rt={day:24,week:168,month:730};function Lm(e,t){if(e.measured)return["runs","width","height","steps"];switch(e.unit){case"image":case"video":case"request":return["runs"];case"megapixel":return["runs","width","height"];case"video_second":case"audio_second":return["runs","seconds"];case"character":return["runs","characters"];case"gpu_second":return t==="active"?["activeWorkers"]:["runs","seconds"];case"gb_month":return[e.quantityFrom??"volumeGB"];case"reference_image":return["runs","referenceImages"];case"reference_video_second":return["runs","referenceVideoSeconds"];case"video_token":return["runs","width","height","fps","seconds"];case"runner_second":return["runs","seconds"]}}function C1(e,t){return e.unit==="gpu_second"?t==="active"?[]:["coldStartSeconds","idleSeconds"]:e.unit==="runner_second"?["setupSeconds","keepAlive"]:[]}function j1(e,t){let n=Lm(e,t);if(e.measured)return[...n,"results"];switch(e.unit){case"image":case"video":case"megapixel":case"video_second":case"video_token":return[...n,"results"];case"gpu_second":return t==="active"?[...n,"worker","gpuCount","runs","seconds"]:[...n,"worker","gpuCount","coldStarts","coldStartSeconds","idleSeconds"];case"runner_second":return[...n,"gpuCount","coldStarts","setupSeconds","keepAlive","teardownSeconds"];default:return n}}function Mm(e,t,n){let{num:o,value:r}=n,i=s=>r(s)!==void 0,a=()=>i("results")?o("results"):Ht;switch(e){case"image":return[{label:"images",count:gt(o("runs"),a()),each:Ht}];case"video":return[{label:"videos",count:gt(o("runs"),a()),each:Ht}];case"request":return[{label:"requests",count:o("runs"),each:Ht}];case"megapixel":return[{label:"megapixels",count:gt(o("runs"),a()),each:jt(o("width").times(o("height")),PS(t))}];case"video_second":return[{label:"video seconds",count:gt(o("runs"),a()),each:o("seconds")}];case"audio_second":return[{label:"audio seconds",count:o("runs"),each:o("seconds")}];case"character":return[{label:"characters",count:o("runs"),each:o("characters")}];case"gpu_second":return DS(n);case"gb_month":return[{label:"GB-months",count:Ht,each:o(t.quantityFrom??"volumeGB")}];case"reference_image":return[{label:"reference images",count:o("runs"),each:o("referenceImages")}];case"reference_video_second":return[{label:"reference video seconds",count:o("runs"),each:o("referenceVideoSeconds")}];case"video_token":return[{label:"video tokens",count:gt(o("runs"),a()),each:SS(o)}];case"runner_second":return TS(n)}}function SS(e){return jt(e("width").times(e("height")).times(e("fps")).times(e("seconds")),1024)}var z1=new Map;function PS(e){let t=e.pixelsPerMegapixel??"1000000",n=z1.get(t);return n||z1.set(t,n=fe(t)),n}function DS({num:e,value:t,period:n}){let o=t("gpuCount")!==void 0?e("gpuCount"):Ht;if(t("worker")==="active")return[{label:"always-on",count:gt(e("activeWorkers"),o),each:fe(Rt[n]).times(3600)}];let r=[{label:"execution",count:gt(e("runs"),o),each:e("seconds")}];return t("coldStarts")!==void 0&&!e("coldStarts").isZero()&&(r.push({label:"cold starts",count:gt(e("coldStarts"),o),each:e("coldStartSeconds")}),r.push({label:"idle timeout",count:gt(e("coldStarts"),o),each:e("idleSeconds")})),r}function TS({num:e,value:t}){let n=t("gpuCount")!==void 0?e("gpuCount"):Ht,o=[{label:"execution",count:gt(e("runs"),n),each:e("seconds")}];if(t("coldStarts")===void 0||e("coldStarts").isZero())return o;let r=gt(e("coldStarts"),n);return o.push({label:"setup",count:r,each:e("setupSeconds")}),o.push({label:"keep-alive",count:r,each:e("keepAlive")}),t("teardownSeconds")!==void 0&&o.push({label:"teardown",count:r,each:e("teardownSeconds")}),o}var F1={published:2,contract:2,account:2,measured:1,modeled:0},wo={megapixels:{from:["width","height"],compute:e=>e("width").times(e("height")).dividedBy(1e6)}};function Bm(e,t,n){let o={name:e.name,provider:e.provider,model:e.model,...e.location?{location:e.location}:{},...e.endpointId!==void 0?{endpointId:e.endpointId}:{},runs:e.attributes.runs instanceof ue?e.attributes.runs:null,cost:null,credits:null,basis:null,lines:[],assumptions:[],warnings:[]},r=t.provider(e.provider);if(!r)return o.unpriced=`unknown provider \`${e.provider}\` (genspend prices ${t.providers.map(h=>h.provider).join(", ")})`,o;let i=r.provider==="runpod"?"GPU":"model";if(!e.model)return o.unpriced=`no ${i} given`,o;let a=t.model(r.provider,e.model);if(!a){let h=N1(r,e.model);if(h)return OS(e,h,t,n,o);let k=U1(t,r,e.model);if(k)return o.unpriced=k,o;let $=ES(e,t,r,o);if(!$)return o;a=$}let{model:s}=a,u=R1(r,s),c=US(e,u,NS(e,r,s,u));jS(e,r,s,u,c),MS(e,r,s,c),FS(e,s,u,c,o,a.architecture!==void 0),a.architecture&&RS(e,a.architecture,o);let l=[];for(let[h,k]of u.charges){let $,w=0;for(let A of k)L1(A,c.value)&&LS(A,c.value)&&($=A,w++);if(!(w===0&&k.every(A=>A.rate.optional))){if(w!==1)return o.unpriced=VS(s,h,k,w,c.value),o;l.push($)}}let f=new Set;for(let h of u.surcharges){if(!h.conditions.some(([$])=>!wo[$]&&e.attributes[$]!==void 0))continue;let k=h.conditions.flatMap(([$])=>wo[$]?.from??[$]).filter($=>c.value($)===void 0);if(k.length)throw new ee(`workload "${e.name}": the ${r.name} "${h.rate.charge}" surcharge needs \`${k[0]}\``,e.location,`add \`${k[0]}:\` to the workload`,{workload:e.name,attribute:k[0],missing:k});if(L1(h,c.value)){if(f.has(h.rate.charge))return o.unpriced=`two ${r.name} "${h.rate.charge}" surcharges match; the catalog is ambiguous`,o;f.add(h.rate.charge),l.push(h)}}let p={num:c.num,value:c.value,period:n},g=l.map(h=>q1(h,u,p,o));for(let h of g)o.lines.push(...h);let v=ZS(s,u,r,p,o.lines);v&&o.lines.push(v),o.cost=Xe(o.lines.map(h=>h.amountUsd)),l.some(h=>h.rate.range)&&GS(s,u,p,l,g,o),r.currency==="credits"&&(o.credits=Xe(o.lines.map(h=>h.amount)),o.creditUsd=u.creditUsd),o.basis=o.lines.reduce((h,k)=>F1[k.basis]<F1[h]?k.basis:h,o.lines[0]?.basis??"published");for(let h of c.defaulted)o.assumptions.push(`${h}: ${String(c.value(h))} (${r.name} default, not in the manifest)`);c.defaulted.size&&(o.defaulted=Object.fromEntries([...c.defaulted].map(h=>[h,String(c.value(h))])));for(let{rate:h}of l)h.verified||o.warnings.push(`unverified price for ${s.id}${h.charge==="base"?"":` (${h.charge})`}: ${h.note??"not confirmed against its source"}`);if(s.retired){let{on:h,replacement:k}=s.retired;o.warnings.push(`${s.id} was retired by ${r.name} on ${h}; use ${k}`)}return QS(p,c.value,o),o}function OS(e,t,n,o,r){let{gpuPick:i,...a}=e.attributes,s=typeof i=="string"&&i.trim().toLowerCase()==="first",u;for(let g of s?t.slice(0,1):t){let v=Bm({...e,model:g,attributes:a},n,o);if(v.cost===null)return r.unpriced=`\`${g}\` in the GPU list ${t.join(", ")}: ${v.unpriced??"unpriced"}`,r;(!u||v.cost.greaterThan(u.estimate.cost))&&(u={id:g,estimate:v})}let{id:c,estimate:l}=u,f=n.model(e.provider,c).model,p=s?`the first of ${t.join(", ")} (gpuPick: first)`:`the dearest of ${t.join(", ")}: an endpoint may run its jobs on any GPU in its list (gpuPick: first prices the first)`;return{...l,model:e.model,assumptions:[`gpu: priced at ${c} (${f.id}), ${p}`,...l.assumptions]}}function ES(e,t,n,o){let r=e.model,i=e.attributes.architecture,a=(n.architectures??[]).map(f=>f.id);if(typeof i=="string"&&a.length){let f=t.architecture(n.provider,i);if(f)return f;o.unpriced=`no ${n.name} price for architecture \`${i}\` yet (the catalog prices ${a.join(", ")})`;return}let s=`add \`architecture:\` (one of ${Em.join(", ")}) to price it from ${n.name}'s measured runs`;if(t.isCommunity(n.provider,r)){o.unpriced=`${n.name} community model \`${r}\` is billed by its architecture: ${s}`;return}let u=n.provider==="runpod"?"GPU":"model",c=t.suggest(n.provider,r),l=a.length?`; if it is a community model, ${s}`:"";o.unpriced=`unknown ${n.name} ${u} \`${r}\`${c?` (did you mean \`${c}\`?)`:""}${l}`}function RS(e,t,n){let{entry:o,known:r}=t;n.architecture=o.id;let i=r?`the catalog lists ${r.name} as ${o.id} (${r.source})`:`\`architecture: ${o.id}\` in the workload`;n.assumptions.push(`architecture: priced as ${o.name} (\`${o.id}\`) from ${i}`);let a=e.attributes.architecture;r&&typeof a=="string"&&a!==o.id&&n.warnings.push(`\`architecture: ${a}\` ignored: the catalog lists ${e.model} as ${o.id} (${r.source})`),r&&!r.verified&&n.warnings.push(`unverified architecture for ${e.model}: ${r.note??"not confirmed against its source"}`)}function NS(e,t,n,o){let r;for(let[i,a]of Object.entries(e.attributes)){if(typeof a!="string")continue;let s=o.choices.get(i);if(!s)continue;let u=s.get(a.trim().toLowerCase());if(u!==void 0){u!==a&&(r??=new Map).set(i,u);continue}let c=[...s.values()],l=br(a.trim(),c);throw new ee(`workload "${e.name}": ${t.name} ${n.id} does not know \`${i}\` ${JSON.stringify(a)} (allowed: ${c.join(", ")})`,e.location,l?`did you mean \`${i}: ${l}\`?`:`write \`${i}:\` as one of ${c.join(", ")}`,{workload:e.name,attribute:i,value:a,allowed:c,...l?{suggestion:l}:{}})}return r}function US(e,t,n){let o=t.defaults,r=new Set,i,a=u=>{let c=n?.get(u)??e.attributes[u];if(c!==void 0)return typeof c=="number"?fe(c):c;let l=o[u];if(l!==void 0)return r.add(u),l;let f=wo[u];if(f&&f.from.every(p=>a(p)!==void 0)){let p=i?.get(u);return p||(i??=new Map).set(u,p=f.compute(s)),p}},s=u=>{let c=a(u);if(c instanceof ue)return c;if(typeof c=="string"&&/^\d+(\.\d+)?$/.test(c.trim()))return fe(c.trim());throw new ee(`\`${u}\` must be a number, got ${JSON.stringify(c)}`,e.location)};return{value:a,num:s,defaulted:r}}function zS(e,t,n){let o=t.required.get(n);if(!o){let r=new Set(e.requires),i=e.rates.filter(a=>!a.optional);for(let a of i)for(let s of Object.keys(a.when))for(let u of wo[s]?.from??[s])r.add(u);for(let a of i)for(let s of Lm(a,n))r.add(s);for(let a of e.rates)for(let s of a.absent??[])r.delete(s);o=[...r],t.required.set(n,o)}return o}function CS(e,t,n){let o=t.priced.get(n);if(!o){let r=new Set(e.requires),i=[...t.charges.flatMap(([,a])=>a),...t.surcharges];for(let{rate:a}of i){for(let s of Object.keys(a.when))for(let u of wo[s]?.from??[s])r.add(u);for(let s of j1(a,n))r.add(s)}t.priced.set(n,o=r)}return o}function jS(e,t,n,o,r){let i=r.value("worker"),a=typeof i=="string"?i:void 0,s=zS(n,o,a),u=r.value("coldStarts");if(u instanceof ue&&!u.isZero()){let v=new Set(n.rates.flatMap(h=>C1(h,a)));v.size&&(s=[...s,...v])}let c=s.filter(v=>r.value(v)===void 0),l=c[0];if(l===void 0)return;let f=n.rates.map(v=>v.when[l]).filter(v=>v!==void 0).map(Fm),p=f.length?` (one of: ${[...new Set(f)].join(", ")})`:"",g=c.length>1?`; also missing: ${c.slice(1).map(v=>`\`${v}\``).join(", ")}`:"";throw new ee(`workload "${e.name}": ${t.name} ${n.id} needs \`${l}\`${p}${g}`,e.location,`add \`${l}:\` to the workload`,{workload:e.name,attribute:l,missing:c})}function FS(e,t,n,o,r,i){let a=o.value("worker"),s=typeof a=="string"?a:void 0,u=CS(t,n,s),c=s!==void 0&&n.choices.has("worker")?` with \`worker: ${s}\``:"";for(let l of Object.keys(e.attributes))i&&l==="architecture"||u.has(l)||r.warnings.push(`\`${l}\` does not change the price of ${t.id}${c}; ignored`)}function LS(e,t){return(e.rate.absent??[]).every(n=>t(n)===void 0)}function MS(e,t,n,o){for(let[r,i]of Object.entries(n.allowed??{})){let a=o.value(r);if(a===void 0)continue;let s=a instanceof ue?a:typeof a=="string"&&/^\d+(\.\d+)?$/.test(a.trim())?fe(a.trim()):void 0;if(s&&BS(i,s))continue;let u=qS(i);throw new ee(`workload "${e.name}": ${t.name} ${n.id} does not accept \`${r}\` ${String(a)} (allowed: ${u})`,e.location,`write \`${r}:\` as ${Array.isArray(i)?`one of ${u}`:u}`,{workload:e.name,attribute:r,value:String(a),allowed:Array.isArray(i)?i.map(String):[u]})}}function BS(e,t){return Array.isArray(e)?e.some(n=>t.equals(n)):e.integer&&!t.isInteger()?!1:(e.gte===void 0||t.greaterThanOrEqualTo(e.gte))&&(e.lte===void 0||t.lessThanOrEqualTo(e.lte))}function qS(e){if(Array.isArray(e))return e.join(", ");let t=e.integer?"a whole number":"a number";return e.gte!==void 0&&e.lte!==void 0?`${t} from ${e.gte} to ${e.lte}`:e.gte!==void 0?`${t} of at least ${e.gte}`:e.lte!==void 0?`${t} up to ${e.lte}`:t}function ZS(e,t,n,o,r){let i=e.minimum;if(!i||o.value("runs")===void 0)return;let a=o.num("runs");if(a.isZero())return;let s=Xe(r.map(f=>f.amount)),u=a.times(i.amount);if(s.greaterThanOrEqualTo(u))return;let c=u.minus(s),l=n.currency==="credits"?"credits":"USD";return{charge:"minimum",label:`minimum ${i.amount} ${l} per request applied (metered ${qo(jt(s,a))})`,unit:"request",quantity:a,billedQuantity:a,rate:Object.freeze({amount:i.amount,per:"1",unit:"request",currency:n.currency,basis:i.basis,source:i.source,checkedAt:i.checkedAt,verified:i.verified,...i.note?{note:i.note}:{},...nc(e.rates[0])}),amount:c,amountUsd:t.creditUsdIsOne?c:c.times(t.creditUsd),basis:i.basis}}function L1(e,t){for(let[n,o]of e.matchers){let r=t(n);if(r===void 0||!o(r))return!1}return!0}function VS(e,t,n,o,r){let a=[...new Set(n.flatMap(u=>Object.keys(u.rate.when)))].map(u=>`${u}: ${String(r(u))}`).join(", ");if(o>1)return`${e.id}: more than one price matches ${a} (the catalog is ambiguous; run \`genspend catalog check\`)`;let s=n.map(u=>Object.entries(u.rate.when).map(([c,l])=>`${c} ${Fm(l)}`).join(", ")).join("; ");return`${e.id} has no ${t==="base"?"":`"${t}" `}price for ${a} (priced: ${s})`}function GS(e,t,n,o,r,i){let a={assumptions:[]},s=l=>{let f=At;o.forEach((g,v)=>{let h=KS(g,l),k=h?q1(h,t,n,a):r[v];f=f.plus(Xe(k.map($=>$.amount)))});let p=e.minimum&&n.value("runs")!==void 0?n.num("runs"):void 0;return p&&!p.isZero()&&(f=ue.max(f,p.times(e.minimum.amount))),t.creditUsdIsOne?f:f.times(t.creditUsd)},u=ue.min(s("low"),i.cost),c=ue.max(s("high"),i.cost);i.range={low:u,high:c};for(let{rate:l}of o){if(!l.range)continue;let f=l.range.source?` (${l.range.source})`:"";i.assumptions.push(`price range ${Ce(u)} to ${Ce(c)}: ${l.range.note}${f}`)}}var M1=new WeakMap;function KS(e,t){let n=e.rate.range?.[t];if(n===void 0)return;let o=M1.get(e);o||M1.set(e,o={});let r=o[t];return r||(r=typeof n=="string"?{...e,amount:fe(n),rate:{...e.rate,amount:n}}:{...e,rate:{...e.rate,measured:n}},o[t]=r),r}function q1(e,t,n,o){let{rate:r}=e,i=e.ref,a=r.basis,s,u;if(r.measured){let c=XS(r,n);s=c.amount,i={...i,amount:qo(c.amount)},a=c.basis,c.assumption&&o.assumptions.push(c.assumption),u=Mm("image",r,n)}else u=Mm(r.unit,r,n);return u.map(c=>{let l=gt(c.count,c.each),f=HS(e,c,l),p;if(s?p=f.times(s):e.tiers?p=JS(e,f):e.included?p=WS(e,c.count,f):p=e.perIsOne?f.times(e.amount):jt(f.times(e.amount),e.per),r.unit==="gb_month"){let g=Rt[n.period];p=jt(p.times(g),Rt.month),n.period!=="month"&&o.assumptions.push(`storage prorated to ${g} of ${Rt.month} hours`)}return{charge:r.charge,label:r.charge==="base"?c.label:`${r.charge}: ${c.label}`,unit:r.unit,quantity:l,billedQuantity:f,rate:i,amount:p,amountUsd:t.creditUsdIsOne?p:p.times(t.creditUsd),basis:a}})}function HS(e,t,n){let o=e.rounding;if(!o)return n;let r=i=>o.stepIsOne?i.toDecimalPlaces(0,o.mode):i.dividedBy(o.step).toDecimalPlaces(0,o.mode).times(o.step);return o.scope==="request"?t.count.times(r(t.each)):r(n)}function WS(e,t,n){if(t.isZero())return At;let{quantity:o,amount:r}=e.included,i=ue.max(At,n.dividedBy(t).minus(o)),a=r.plus(e.perIsOne?i.times(e.amount):jt(i.times(e.amount),e.per));return t.times(a)}function JS(e,t){let n=jt(t,e.per),o=At,r=At;for(let i of e.tiers){let a=i.cap&&jt(i.cap,e.per),s=a===void 0?n:ue.min(n,a.minus(o));if(s.lessThanOrEqualTo(0))break;r=r.plus(s.times(i.amount)),n=n.minus(s),a!==void 0&&(o=a)}return r}var B1=new WeakMap;function XS(e,t){let n=`${t.num("width").toString()}x${t.num("height").toString()}x${t.num("steps").toString()}`,o=B1.get(e);o||B1.set(e,o=new Map);let r=o.get(n);return r||o.set(n,r=YS(e,t)),r}function YS(e,t){let n=t.num("width"),o=t.num("height"),r=t.num("steps"),i=n.times(o).times(r),a=(l,f)=>{let p=l.dividedBy(f);return ue.max(p,fe(1).dividedBy(p))},s;for(let l of e.measured){if(n.equals(l.width)&&o.equals(l.height)&&r.equals(l.steps))return{amount:fe(l.amount),basis:"measured"};let f={run:l,pixels:a(n.times(o),l.width*l.height),steps:a(r,l.steps)};(!s||f.pixels.lessThan(s.pixels)||f.pixels.equals(s.pixels)&&f.steps.lessThan(s.steps))&&(s=f)}let{run:u}=s;return{amount:jt(fe(u.amount).times(i),u.width*u.height*u.steps),basis:"modeled",assumption:`modeled: scaled from the measured run at ${u.width}x${u.height}, ${u.steps} steps ($${u.amount} per image) by pixels and steps`}}function QS(e,t,n){if(t("worker")!=="active"||t("runs")===void 0||t("seconds")===void 0)return;let o=e.num("runs").times(e.num("seconds").ceil()),r=e.num("activeWorkers").times(Rt[e.period]*3600);o.greaterThan(r)&&n.warnings.push(`jobs need ${o.toFixed()} GPU-seconds but ${e.num("activeWorkers").toFixed()} active worker(s) provide ${r.toFixed()}: the overflow runs on flex workers and is not priced here; add a flex workload for it`)}function qm(e,t,n){if(new Set(e.map(s=>s.period)).size>1)throw new ee(`manifests use different periods (${e.map(s=>`${s.file}: ${s.period}`).join(", ")})`,void 0,"use one `period` in every manifest, or price them separately");let r=n&&e6(n),i=jr(e,s=>{let u=jr(s.workloads,f=>{let p=r?.get(`${s.file}\0${f.name}`);return p&&p.period===s.period&&t6(p.spec,f)?n6(p.estimate,f):Bm(f,t,s.period)}),c=Xe(u.map(f=>f.cost).filter(f=>f!==null)),l=Z1(u.filter(f=>f.cost!==null),f=>f.cost);return{file:s.file,period:s.period,budget:s.budget,...s.reconcile?{reconcile:s.reconcile}:{},workloads:u,total:c,...l?{range:l}:{}}}),a=Z1(i,s=>s.total);return{period:e[0]?.period??"month",total:Xe(i.map(s=>s.total)),...a?{range:a}:{},manifests:i}}function Z1(e,t){if(e.some(n=>n.range))return{low:Xe(e.map(n=>n.range?.low??t(n))),high:Xe(e.map(n=>n.range?.high??t(n)))}}function e6(e){let t=new Map;return e.manifests.forEach((n,o)=>{let r=e.estimate.manifests[o]?.workloads;n.workloads.forEach((i,a)=>{let s=r?.[a];s&&t.set(`${n.file}\0${i.name}`,{spec:i,estimate:s,period:n.period})})}),t}function t6(e,t){if(e.provider!==t.provider||e.model!==t.model||e.endpointId!==t.endpointId)return!1;let n=Object.keys(e.attributes);if(n.length!==Object.keys(t.attributes).length)return!1;for(let o of n){let r=e.attributes[o],i=t.attributes[o];if(r!==i&&!(r instanceof ue&&i instanceof ue&&r6(r,i)))return!1}return!0}function r6(e,t){if(e.s!==t.s||e.e!==t.e||!e.d||!t.d||e.d.length!==t.d.length)return!1;for(let n=0;n<e.d.length;n++)if(e.d[n]!==t.d[n])return!1;return!0}function n6(e,t){let{name:n,provider:o,model:r,location:i,...a}=e;return{name:n,provider:o,model:r,...t.location?{location:t.location}:{},...a}}var Zm="a non-negative number such as 50 or 12.5";function Vm(e){return/^\d{1,15}(\.\d{1,15})?$/.test(e)?fe(e):null}var o6={"\n":"\\n","\r":"\\r","	":"\\t","\0":"\\0"},a6=e=>{let t=o6[e];if(t)return t;let n=e.charCodeAt(0);return n<=255?`\\x${n.toString(16).padStart(2,"0")}`:`\\u${n.toString(16).padStart(4,"0")}`};function V1(e){return ic(e)?e.replace(Nm,a6):e}function xo(e){return!s6.test(e)&&!ic(e)?e:V1(e.replace(/[\r\n]+/g," ")).replace(/&/g,"&amp;").replace(/</g,"&lt;").replace(/>/g,"&gt;").replace(/(^|[^A-Za-z0-9])@(?=[A-Za-z0-9])/g,"$1@\u200B").replace(/([\\`*_{}[\]#+!|~])/g,"\\$1")}var s6=/[\r\n&<>\\`*_{}[\]#+!|~@]/;var ko={lowDays:fe(14),criticalDays:fe(3)},c6=e=>fe(Rt[e]).dividedBy(24);function Gm(e,t){return t===null||t.lessThanOrEqualTo(0)?null:ue.max(e,0).dividedBy(t)}function Km(e,t=ko){let n=e.burnPerDayUsd??null,o=e.plannedPerPeriodUsd===void 0?null:e.plannedPerPeriodUsd.dividedBy(c6(e.period)),r=Gm(e.balanceUsd,n),i=Gm(e.balanceUsd,o),a=e.plannedPerPeriodUsd!==void 0&&e.plannedPerPeriodUsd.greaterThan(e.balanceUsd)?e.plannedPerPeriodUsd.minus(e.balanceUsd):null,s=[],u="ok",c=(l,f)=>{s.push(f),(l==="critical"||l==="low"&&u==="ok")&&(u=l)};e.balanceUsd.lessThanOrEqualTo(0)&&c("critical",`balance is ${Ce(e.balanceUsd)}`);for(let[l,f]of[[r,"at the observed burn"],[i,"at the planned spend"]]){if(l===null||e.balanceUsd.lessThanOrEqualTo(0))continue;let p=l.toFixed(1,ue.ROUND_DOWN);l.lessThan(t.criticalDays)?c("critical",`${p} days left ${f} (critical under ${t.criticalDays.toFixed()})`):l.lessThan(t.lowDays)&&c("low",`${p} days left ${f} (low under ${t.lowDays.toFixed()})`)}return t.criticalBalanceUsd&&e.balanceUsd.lessThan(t.criticalBalanceUsd)&&e.balanceUsd.greaterThan(0)?c("critical",`balance ${Ce(e.balanceUsd)} is under ${Ce(t.criticalBalanceUsd)}`):t.lowBalanceUsd&&e.balanceUsd.lessThan(t.lowBalanceUsd)&&e.balanceUsd.greaterThan(0)&&c("low",`balance ${Ce(e.balanceUsd)} is under ${Ce(t.lowBalanceUsd)}`),a&&s.push(`the planned ${e.period} needs ${Ce(a)} more than the balance`),{provider:e.provider,balanceUsd:e.balanceUsd,burnPerDayUsd:n,daysLeft:r,plannedPerDayUsd:o,plannedDaysLeft:i,shortfallUsd:a,status:u,reasons:s}}function Hm(e,t){let n=e.provider(t)?.credit?.usd;return n===void 0?void 0:fe(n)}function Wm(e,t,n){if(n.credits!==void 0){let o=Hm(e,t);if(!o)throw new ee(`${t} reports money in credits, but the catalog has no credit value for ${t}`,void 0,`add \`credit.usd\` to the ${t} catalog`);return fe(n.credits).times(o)}if(n.amountUsd===void 0)throw new TypeError(`${t}: an amount needs \`amountUsd\` or \`credits\``);return fe(n.amountUsd)}function G1(e,t){let n=Object.prototype.hasOwnProperty.call(e.models,t)?e.models[t]:void 0;return!n||n.maxDailyGenerations===null?null:Math.max(0,n.maxDailyGenerations-n.dailyGenerationsUsed)}function K1(e,t,n,o,r){let i=e.filter($=>$.provider.toLowerCase()==="runway"&&$.cost!==null),a=fe(24).dividedBy(Rt[n]),s=new Map;for(let $ of i)s.set($.model,(s.get($.model)??At).plus($.runs??At));let u=[],c=[],l=[...s.entries()].sort(([$],[w])=>$<w?-1:1).map(([$,w])=>{let A=t.models[$],M=w.times(a),X=A?.maxDailyGenerations??null,W=A?.dailyGenerationsUsed??0,ce=X===null||M.lessThanOrEqualTo(X);return A||c.push(`${$}: not in the tier's live limits; its daily limit is unknown`),ce||u.push(`${$}: the plan needs ${M.toFixed(1)} generations a day; the tier allows ${X}`),{model:$,plannedPerDay:M,maxDailyGenerations:X,usedLast24h:W,leftToday:G1(t,$),maxConcurrentGenerations:A?.maxConcurrentGenerations??null,fits:ce,limitKnown:A!==void 0}}),p=Xe(i.map($=>$.credits??At)).times(720).dividedBy(Rt[n]),g=p.lessThanOrEqualTo(t.maxMonthlyCreditSpend),v=null,h=g?null:u6(p,r),k=h!==null&&h.greaterThanOrEqualTo(Rt[n]/24);if(h!==null&&c.push(`the held credits cover the plan for ${h.toDecimalPlaces(1,ue.ROUND_DOWN).toFixed()} days; after that the monthly purchase cap of ${t.maxMonthlyCreditSpend} credits falls short of the plan`),!g&&!k){let $=o.provider("runway")?.usageTiers?.tiers??[],w=Hm(o,"runway");if(w){let A=p.times(w);v=$.find(M=>fe(M.maxMonthlySpendUsd).greaterThanOrEqualTo(A))??null}u.push(`the plan needs ${p.toDecimalPlaces(0,ue.ROUND_UP).toFixed()} credits per 30 days; the tier caps purchases at ${t.maxMonthlyCreditSpend}`+(v?`: tier ${v.tier} (unlocked at $${v.purchasedUsd} purchased) allows $${v.maxMonthlySpendUsd}`:": no published tier covers it; ask Runway"))}return{models:l,plannedCreditsPer30Days:p,maxMonthlyCreditSpend:t.maxMonthlyCreditSpend,fitsMonthlyCap:g,tierNeeded:v,problems:u,capBindsInDays:h,notes:c}}function u6(e,t){return t===void 0||e.isZero()?null:ue.max(t,At).dividedBy(e.dividedBy(30))}function Jm(e,t){if("error"in e)return{provider:e.provider,error:e.error};let{catalog:n,thresholds:o,estimate:r}=t,i=e.provider,a=H1(n,i,e.balance),s=l6(n,e),u=r?d6(i,r):void 0,c=Km({provider:i,balanceUsd:a,...s!==void 0?{burnPerDayUsd:s}:{},...u!==void 0?{plannedPerPeriodUsd:u}:{},period:r?.period??"month"},o);s===void 0&&(c.status==="ok"&&(c={...c,status:"low"}),c.reasons.push(`usage history could not be read: ${e.usageError??"no usage figures were given"}`));let l={provider:i,figures:e,...u!==void 0?{plannedUsd:u}:{}};if(e.limits&&r){let f=K1(r.manifests.flatMap(p=>p.workloads),e.limits,r.period,n,e.balance.credits!==void 0?fe(e.balance.credits):void 0);f.problems.length&&c.status==="ok"&&(c={...c,status:"low"}),c.reasons.push(...f.problems,...f.notes),l.tier=f}return{...l,forecast:c}}function H1(e,t,n){return Wm(e,t,n.credits!==void 0?{credits:n.credits}:{amountUsd:n.amountUsd})}function l6(e,t){return t.burnPerDayCredits!==void 0?Wm(e,t.provider,{credits:t.burnPerDayCredits}):t.burnPerDayUsd===void 0?void 0:fe(t.burnPerDayUsd)}function d6(e,t){return Xe(t.manifests.flatMap(n=>n.workloads).filter(n=>n.provider.toLowerCase()===e&&n.cost!==null).map(n=>n.cost))}function Xm(e){return e.some(t=>t.error||!t.forecast)?"error":e.some(t=>t.forecast.status==="critical")?"critical":e.some(t=>t.forecast.status==="low")?"low":"ok"}function Yn(e){let t=e.flatMap(n=>[n.forecast?.daysLeft??null,n.forecast?.plannedDaysLeft??null]).filter(n=>n!==null);return t.length?ue.min(...t):null}var Zt=e=>e==null?null:e.toFixed(1,ue.ROUND_DOWN),Ym=e=>e?.period??"month";function Qm(e){let{reports:t,estimate:n}=e;return{version:1,asOf:e.asOf,burnWindowDays:e.burnWindowDays,period:Ym(n),status:e.status,daysLeft:Zt(Yn(t)),providers:t.map(o=>{let r=o.forecast,i=o.figures?.balance;return{provider:o.provider,status:r?.status??null,...r&&i?{balanceUsd:r.balanceUsd.toFixed(),...i.credits!==void 0?{credits:i.credits}:{},...i.spendLimitPerHourUsd!==void 0?{spendLimitPerHourUsd:i.spendLimitPerHourUsd}:{},...i.currentSpendPerHourUsd!==void 0?{currentSpendPerHourUsd:i.currentSpendPerHourUsd}:{},burnPerDayUsd:r.burnPerDayUsd?.toFixed()??null,daysLeft:Zt(r.daysLeft),plannedPerPeriodUsd:o.plannedUsd?.toFixed()??null,plannedDaysLeft:Zt(r.plannedDaysLeft),shortfallUsd:r.shortfallUsd?.toFixed()??null,reasons:r.reasons}:{},...o.figures?.usageError?{usageError:o.figures.usageError}:{},...o.tier?{tier:{maxMonthlyCreditSpend:o.tier.maxMonthlyCreditSpend,plannedCreditsPer30Days:o.tier.plannedCreditsPer30Days.toDecimalPlaces(0,ue.ROUND_UP).toFixed(),fitsMonthlyCap:o.tier.fitsMonthlyCap,capBindsInDays:o.tier.capBindsInDays?.toDecimalPlaces(1,ue.ROUND_DOWN).toFixed()??null,tierNeeded:o.tier.tierNeeded?.tier??null,models:o.tier.models.map(a=>({...a,plannedPerDay:a.plannedPerDay.toFixed(1)}))}}:{},...o.error?{error:o.error}:{}}})}}var f6=e=>{let t=e.reports.filter(o=>o.error||!o.forecast).length,n=e.reports.length;return e.status==="error"?`ERROR (${t} of ${n} provider${n===1?"":"s"} could not be read)`:e.status.toUpperCase()};function p6(e){let t=[],n=[];for(let o of e.reports){let r=o.forecast;if(o.error||!r){t.push({provider:o.provider,status:"error",balance:"-",burn:"-",daysLeft:"-",planned:"-",plannedDaysLeft:"-"}),n.push(`${o.provider}: ${o.error?.message??"no answer"}`);continue}let i=o.figures?.balance,a=o.figures?.usageError;t.push({provider:o.provider,status:r.status.toUpperCase(),balance:i?.credits!==void 0?`${Ce(r.balanceUsd)} (${Ec(fe(i.credits))})`:Ce(r.balanceUsd),burn:r.burnPerDayUsd?Ce(r.burnPerDayUsd):a?"unknown":"-",daysLeft:Zt(r.daysLeft)??(r.burnPerDayUsd?"not spending":"-"),planned:o.plannedUsd?Ce(o.plannedUsd):"-",plannedDaysLeft:Zt(r.plannedDaysLeft)??"-"}),i?.currentSpendPerHourUsd!==void 0&&n.push(`${o.provider}: spending ${Ce(fe(i.currentSpendPerHourUsd))}/hour now (limit ${i.spendLimitPerHourUsd?Ce(fe(i.spendLimitPerHourUsd)):"none"}/hour)`);for(let s of r.reasons)n.push(`${o.provider}: ${s}`);for(let s of o.tier?.models??[])n.push(`${o.provider} ${s.model}: plan ${s.plannedPerDay.toFixed(1)} generations/day; limit ${s.limitKnown?s.maxDailyGenerations??"none":"unknown"}/day, ${s.limitKnown?s.leftToday??"unlimited":"unknown"} left in the last 24 h; concurrency ${s.limitKnown?s.maxConcurrentGenerations??"unlimited":"unknown"}`)}return{rows:t,notes:n}}function m6(e){let t=Ym(e.estimate);return["PROVIDER","STATUS","BALANCE",`BURN/DAY (${e.burnWindowDays}d)`,"DAYS LEFT",...e.estimate?[`PLANNED/${t.toUpperCase()}`,"DAYS LEFT (PLAN)"]:[]]}var g6=(e,t)=>[e.provider,e.status,e.balance,e.burn,e.daysLeft,...t?[e.planned,e.plannedDaysLeft]:[]];var h6={OK:":green_circle: ok",LOW:":yellow_circle: low",CRITICAL:":red_circle: critical",error:":warning: error"};function eg(e){let{rows:t,notes:n}=p6(e),o=e.estimate!==void 0,r=m6(e).map(a=>a.charAt(0)+a.slice(1).toLowerCase()),i=Zt(Yn(e.reports));return["## genspend balance check","",`**Status: ${f6(e)}**${i!==null?` \xB7 fewest days left: ${i}`:""} \xB7 as of ${e.asOf}, burn over the last ${e.burnWindowDays} days`,"",`| ${r.join(" | ")} |`,`| ${r.map((a,s)=>s<2?"---":"---:").join(" | ")} |`,...t.map(a=>`| ${g6({...a,status:h6[a.status]??a.status},o).join(" | ")} |`),...n.length?["",...n.map(a=>`- ${xo(a)}`)]:[],""].join(`
 `)}var v6=new Set(["rate-limited","unavailable","timeout","network"]),ur=class e extends Error{name="ProviderError";kind;provider;status;retryable;retryAfterMs;constructor(t){super(t.message),this.kind=t.kind,this.provider=t.provider,t.status!==void 0&&(this.status=t.status),this.retryable=v6.has(t.kind),t.retryAfterMs!==void 0&&(this.retryAfterMs=t.retryAfterMs)}redact(t){let n=oc(this.message,t);if(n===this.message)return this;let o={kind:this.kind,provider:this.provider,message:n};return this.status!==void 0&&(o.status=this.status),this.retryAfterMs!==void 0&&(o.retryAfterMs=this.retryAfterMs),new e(o)}};function tg(e){return e instanceof ur}function oc(e,t){let n=e;for(let o of t)o.length>=4&&(n=n.replace(new RegExp(b6(o),"giu"),"[redacted]"));return n}function b6(e){return e.replace(/[.*+?^${}()|[\]\\]/g,"\\$&")}var Nt=class extends Error{constructor(n,o){super(o);this.kind=n}kind;name="TransportError"};function Rr(e,t,n=!1){let o=`${n?"would take":"took"} longer than ${e.seconds} s (the deadline for one account read)`;return new Nt("deadline",t?`${o}: ${t}`:o)}function y6(e){return e>=1024*1024&&e%(1024*1024)===0?`${e/(1024*1024)} MiB`:e>=1024&&e%1024===0?`${e/1024} KiB`:`${e} bytes`}function Qn(e){return new Nt("too-large",`the response is larger than ${y6(e)}, the size limit for one answer`)}var nn=class{constructor(t){this.text=t}text};function ei(e){return $6.test(e)}var $6=/^-?[0-9]+$/;function ac(e){return w6.test(e)}var w6=/^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;function sc(e,t){if(ei(e))return Number.isSafeInteger(Number.parseInt(e,10));let n=Number.parseFloat(e);if(Number.isInteger(n)&&!Number.isSafeInteger(n))return!1;let o=String(n);if(e===o)return!0;let r=W1(e),i=W1(o);return!!(r===i||t?.approx===!0&&i.length>=14&&r.startsWith(i.substring(0,14)))}var on=(function(e){return e.underflow="underflow",e.overflow="overflow",e.truncate_integer="truncate_integer",e.truncate_float="truncate_float",e})({});function rg(e){if(sc(e,{approx:!1}))return;if(ei(e))return on.truncate_integer;let t=Number.parseFloat(e);return Number.isFinite(t)?t===0?on.underflow:on.truncate_float:on.overflow}function W1(e){let{start:t,end:n}=x6(e),o=e.substring(t,n),r=o.indexOf(".");return r===-1?o:o.substring(0,r)+o.substring(r+1)}function x6(e){let t=0;for(e[0]==="-"&&t++;e[t]==="0"||e[t]===".";)t++;let n=e.lastIndexOf("e");for(n===-1&&(n=e.lastIndexOf("E")),n===-1&&(n=e.length);(e[n-1]==="0"||e[n-1]===".")&&n>t;)n--;return{start:t,end:n}}var J1=Symbol.for("lossless-json.LosslessNumber"),an=class{value;isLosslessNumber=!0;get[J1](){return!0}constructor(t){if(!ac(t))throw new Error(`Invalid number (value: "${t}")`);this.value=t}valueOf(){let t=rg(this.value);if(t===void 0||t===on.truncate_float)return Number.parseFloat(this.value);if(ei(this.value))return BigInt(this.value);throw new Error(`Cannot safely convert to number: the value '${this.value}' would ${t} and become ${Number.parseFloat(this.value)}`)}toString(){return this.value}};function ti(e){return e!==null&&typeof e=="object"&&e[J1]===!0}function ng(e){return new an(e)}function X1(e,t){return ig({"":e},"",e,t)}function ig(e,t,n,o){return Array.isArray(n)?o.call(e,t,A6(n,o)):n&&typeof n=="object"&&!ti(n)?o.call(e,t,_6(n,o)):o.call(e,t,n)}function _6(e,t){for(let n of Object.keys(e)){let o=ig(e,n,e[n],t);o!==void 0?e[n]=o:delete e[n]}return e}function A6(e,t){for(let n=0;n<e.length;n++){let o=ig(e,String(n),e[n],t);o===void 0?delete e[n]:e[n]=o}return e}function sg(e,t,n){let o=typeof n=="function"?{parseNumber:n}:n,r=o?.parseNumber??ng,i=o?.onDuplicateKey??ce,a=0,s=l();return $(s),A(),t?X1(s,t):s;function u(){if(e.charCodeAt(a)===O6){a++,p();let H={},he=!0;for(;a<e.length&&e.charCodeAt(a)!==e$;){he?he=!1:(h(),p());let Ne=a,_e=g();if(_e===void 0){W();return}p(),k();let tt=l();if(tt===void 0){xe();return}if(Object.prototype.hasOwnProperty.call(H,_e)&&!ag(tt,H[_e])){let dt=i({key:_e,position:Ne+1,oldValue:H[_e],newValue:tt});dt!==void 0&&Y1(H,_e,dt)}else Y1(H,_e,tt)}return e.charCodeAt(a)!==e$&&Q(),a++,H}}function c(){if(e.charCodeAt(a)===E6){a++,p();let H=[],he=!0;for(;a<e.length&&e.charCodeAt(a)!==t$;){he?he=!1:h();let Ne=l();w(Ne),H.push(Ne)}return e.charCodeAt(a)!==t$&&te(),a++,H}}function l(){p();let H=g()??v()??u()??c()??f("true",!0)??f("false",!1)??f("null",null);return p(),H}function f(H,he){if(e.slice(a,a+H.length)===H)return a+=H.length,he}function p(){for(;I6(e.charCodeAt(a));)a++}function g(){if(e.charCodeAt(a)===og){a++;let H="";for(;a<e.length&&e.charCodeAt(a)!==og;){if(e.charCodeAt(a)===T6){let he=e[a+1],Ne=D6[he];Ne!==void 0?(H+=Ne,a++):he==="u"?cc(e.charCodeAt(a+2))&&cc(e.charCodeAt(a+3))&&cc(e.charCodeAt(a+4))&&cc(e.charCodeAt(a+5))?(H+=String.fromCharCode(Number.parseInt(e.slice(a+2,a+6),16)),a+=5):ke(a):be(a)}else P6(e.charCodeAt(a))?H+=e[a]:D(e[a]);a++}return X(),a++,H}}function v(){let H=a;if(e.charCodeAt(a)===r$&&(a++,M(H)),e.charCodeAt(a)===cg)a++;else if(S6(e.charCodeAt(a)))for(a++;uc(e.charCodeAt(a));)a++;else return;if(e.charCodeAt(a)===L6)for(a++,M(H);uc(e.charCodeAt(a));)a++;if(e.charCodeAt(a)===V6||e.charCodeAt(a)===Z6)for(a++,(e.charCodeAt(a)===r$||e.charCodeAt(a)===C6)&&a++,M(H);uc(e.charCodeAt(a));)a++;if(a>H)return r(e.slice(H,a))}function h(){if(e.charCodeAt(a)!==F6)throw new SyntaxError(`Comma ',' expected after value ${C()}`);a++}function k(){if(e.charCodeAt(a)!==M6)throw new SyntaxError(`Colon ':' expected after property name ${C()}`);a++}function $(H){if(H===void 0)throw new SyntaxError(`JSON value expected ${C()}`)}function w(H){if(H===void 0)throw new SyntaxError(`Array item expected ${C()}`)}function A(){if(a<e.length)throw new SyntaxError(`Expected end of input ${C()}`)}function M(H){if(!uc(e.charCodeAt(a))){let he=e.slice(H,a);throw new SyntaxError(`Invalid number '${he}', expecting a digit ${C()}`)}}function X(){if(e.charCodeAt(a)!==og)throw new SyntaxError(`End of string '"' expected ${C()}`)}function W(){throw new SyntaxError(`Quoted object key expected ${C()}`)}function ce({key:H,position:he}){throw new SyntaxError(`Duplicate key '${H}' encountered at position ${he}`)}function Q(){throw new SyntaxError(`Quoted object key or end of object '}' expected ${C()}`)}function te(){throw new SyntaxError(`Array item or end of array ']' expected ${C()}`)}function D(H){throw new SyntaxError(`Invalid character '${H}' ${I()}`)}function be(H){let he=e.slice(H,H+2);throw new SyntaxError(`Invalid escape character '${he}' ${I()}`)}function xe(){throw new SyntaxError(`Object value expected after ':' ${I()}`)}function ke(H){let he=e.slice(H,H+6);throw new SyntaxError(`Invalid unicode character '${he}' ${I()}`)}function I(){return`at position ${a}`}function S(){return a<e.length?`but got '${e[a]}'`:"but reached end of input"}function C(){return`${S()} ${I()}`}}function Y1(e,t,n){t==="__proto__"?Object.defineProperty(e,t,{value:n,writable:!0,enumerable:!0,configurable:!0}):e[t]=n}function I6(e){return e===R6||e===N6||e===U6||e===z6}function cc(e){return e>=cg&&e<=ug||e>=B6&&e<=G6||e>=q6&&e<=K6}function uc(e){return e>=cg&&e<=ug}function S6(e){return e>=j6&&e<=ug}function P6(e){return e>=32&&e<=1114111}function ag(e,t){return e===t?!0:Array.isArray(e)&&Array.isArray(t)?e.length===t.length&&e.every((n,o)=>ag(n,t[o])):Q1(e)&&Q1(t)?[...new Set([...Object.keys(e),...Object.keys(t)])].every(o=>ag(e[o],t[o])):!1}function Q1(e){return typeof e=="object"&&e!==null}var D6={'"':'"',"\\":"\\","/":"/",b:"\b",f:"\f",n:`
 `,r:"\r",t:"	"},T6=92,O6=123,e$=125,E6=91,t$=93,R6=32,N6=10,U6=9,z6=13,og=34,C6=43,r$=45,cg=48,j6=49,ug=57,F6=44,L6=46,M6=58,B6=65,q6=97,Z6=69,V6=101,G6=70,K6=102;var H6=/^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,? .*\d{1,2}:\d{2}:\d{2}/i;function lc(e,t){if(e===void 0)return;let n=e.trim(),o;if(/^\d+(\.\d+)?$/.test(n))o=Math.round(Number(n)*1e3);else if(H6.test(n)){let r=Date.parse(n);Number.isNaN(r)||(o=Math.max(0,r-t))}return o!==void 0&&Number.isFinite(o)&&o<=864e5?o:void 0}var i$=[{pattern:/user is locked/i,kind:"locked"},{pattern:/not have enough credits|insufficient (credits|balance|funds)/i,kind:"insufficient-credits"},{pattern:/daily task limit/i,kind:"daily-limit"}];function o$(e){return i$.some(t=>t.pattern.test(e))}var W6=/unauthori[sz]ed|invalid api[ _-]?key|api[ _-]?key (is )?(invalid|missing|not valid)|authentication (failed|required)/i,n$=300;function J6(e){if(e instanceof nn)return e.text.trimStart().startsWith("<")?void 0:Nr(e.text);if(typeof e=="string")return Nr(e);if(!sn(e))return;let{error:t,errors:n,detail:o,message:r}=e;if(typeof t=="string")return Nr(t);if(sn(t)&&typeof t.message=="string")return Nr(t.message);if(Array.isArray(n)&&sn(n[0])){let i=n[0],a=[i.code,i.message].filter(s=>typeof s=="string").join(": ");return a?Nr(a):void 0}if(typeof o=="string")return Nr(o);if(Array.isArray(o)&&sn(o[0])&&typeof o[0].msg=="string")return Nr(o[0].msg);if(typeof r=="string")return Nr(r)}function a$(e){return sn(e)&&Array.isArray(e.errors)&&e.errors.length>0}function lg(e,t,n,o={},r=Date.now()){let i=J6(n),a=i?`: ${i}`:"",s=`(HTTP ${t})`,u=lc(o["retry-after"],r),c=(f,p)=>new ur({kind:f,provider:e.provider,status:t,message:`${e.provider} ${e.endpoint}: ${p}`,...u!==void 0&&(f==="rate-limited"||f==="unavailable")?{retryAfterMs:u}:{}});switch((i?i$.find(f=>f.pattern.test(i)):void 0)?.kind){case"locked":return c("locked",`the account is locked ${s}${a}. Top up the balance; retrying will not help`);case"insufficient-credits":return c("insufficient-credits",`not enough credits ${s}${a}. Buy credits before submitting work`);case"daily-limit":return c("daily-limit",`the daily generation limit is reached ${s}${a}. Wait for the rolling 24 hours to pass or move to a higher usage tier`)}if(t===401||t===403)return e.admin?c("admin-key-required",`this endpoint needs an ADMIN API key; the key given was refused ${s}${a}. Create a key with the Admin scope`):c("auth",`the API key was refused ${s}${a}. Check the key`);if(t===404)return c("not-found",`not found ${s}${a}`);if(t===429){let f=u!==void 0?`, retry after ${Math.ceil(u/1e3)} s`:"";return c("rate-limited",`rate limited ${s}${f}${a}`)}return t>=500?c("unavailable",`the provider is unavailable ${s}${a}`):i&&W6.test(i)?c("auth",`the API key was refused ${s}${a}. Check the key`):t>=400?c("bad-request",`the request was rejected ${s}${a}`):c("bad-response",`the provider answered with an error ${s}${a}`)}function et(e,t,n){return new ur({kind:"bad-response",provider:e.provider,message:`${e.provider} ${e.endpoint}: ${t}`,...n!==void 0?{status:n}:{}})}function sn(e){return typeof e=="object"&&e!==null&&!Array.isArray(e)}function Nr(e){let t=e.replace(/\s+/g," ").trim();if(t)return t.length>n$?`${t.slice(0,n$)}...`:t}function s$(e){try{return sg(e,null,{parseNumber:t=>sc(t)?Number(t):new an(t),onDuplicateKey:({newValue:t})=>t})}catch{return new nn(e)}}function He(e){return(t,n,o={})=>{if(t===404&&e.onNotFound)return e.onNotFound();if(t<200||t>299)throw lg(e,t,n,o);if(n instanceof nn)throw et(e,"the response is not valid JSON (truncated or not JSON)",t);if(e.errorsInBody&&a$(n))throw lg(e,t,n,o);return e.map(dc(e,e.schema,n))}}function dc(e,t,n){let o=t.safeParse(n);if(o.success)return o.data;let r=o.error.issues.slice(0,3).map(i=>{let a=X6(i.path);return a&&Y6(n,i.path)===void 0?`missing field ${a}`:`${a?`field ${a}`:"response"}: ${i.message}`});throw et(e,r.join("; "))}function X6(e){let t="";for(let n of e)typeof n=="number"?t+=`[${n}]`:typeof n=="string"&&/^[A-Za-z_$][\w$]*$/.test(n)?t+=t?`.${n}`:n:t+=`[${JSON.stringify(String(n))}]`;return t}function Y6(e,t){let n=e;for(let o of t)if(Array.isArray(n)&&typeof o=="number")n=n[o];else if(sn(n)&&typeof o=="string")n=n[o];else return;return n}async function We(e,t,n){let o=r4(t),r;try{if(r=await e(t),r.bodyText.length>16777216)throw Qn(16777216)}catch(i){throw e4(t,i).redact(o)}try{return n(r.status,s$(r.bodyText),r.headers)}catch(i){throw i instanceof ur?i.redact(o):i}}var Q6={timeout:"timeout",network:"network",deadline:"timeout","too-large":"bad-response"};function e4(e,t){let n=t instanceof Nt?Q6[t.kind]:"network",o=t instanceof Error?t.message:String(t);return new ur({kind:n,provider:e.provider,message:`${e.provider} ${e.endpoint}: ${o}`})}var t4=/^(authorization|x-api-key|x-key|api-key|cookie)$/i;function r4(e){let t=[];for(let[n,o]of Object.entries(e.headers)){if(!t4.test(n))continue;t.push(o);let r=/^\S+\s+(.+)$/.exec(o)?.[1];r&&t.push(r)}return t.sort((n,o)=>o.length-n.length)}function lr(e){if(typeof e?.apiKey!="string"||e.apiKey.trim()==="")throw new TypeError("Expected `apiKey` to be a non-empty string.")}var ri=class extends TypeError{constructor(n,o,r,i){super(`Expected \`${n}\` to be ${o}, got ${r}.${i?` Fix: ${i}.`:""}`);this.option=n;this.expected=o;this.got=r;this.fix=i}option;expected;got;fix};function n4(e){return e.replace(/^([a-z][a-z\d+.-]*:\/\/)?.*@/is,"$1[redacted]@")}function lt(e,t,n="baseUrl"){if(e===void 0)return t;let o=typeof e=="string"?JSON.stringify(n4(e)):String(e);if(typeof e!="string"||!/^https?:\/\/[^\s/]+/.test(e))throw new ri(n,'an http(s) URL such as "https://api.example.com"',o);if(e.includes("@"))throw new ri(n,"an http(s) URL without a user name or password",o,`remove the "user:password@" part; genspend sends the API key in the provider's own header`);return e.replace(/\/+$/,"")}function ni(e){let t=[];for(let[n,o]of Object.entries(e))for(let r of typeof o=="string"?[o]:o??[])t.push(`${n}=${i4(r)}`);return t.length?`?${t.join("&")}`:""}function c$(e){return encodeURIComponent(e).replace(/%3A/gi,":").replace(/%40/g,"@")}function i4(e){return encodeURIComponent(e).replace(/%2F/gi,"/").replace(/%2C/gi,",").replace(/%3A/gi,":").replace(/%40/g,"@")}function Ut(e,t,n,o,r){let i=r===void 0?void 0:JSON.stringify(r);return Object.freeze({provider:e.provider,endpoint:e.endpoint,method:t,url:n,headers:Object.freeze({Accept:"application/json",...i!==void 0?{"Content-Type":"application/json"}:{},...o}),...i!==void 0?{body:i}:{}})}function l$(e,t){let{sleep:n,retries:o=3,baseDelayMs:r=500,maxDelayMs:i=3e4,random:a=Math.random,now:s=Date.now}=t;if(fg("retries",o),fg("baseDelayMs",r),fg("maxDelayMs",i),typeof n!="function")throw new TypeError("Expected `sleep` to be a function (ms) => Promise<void>.");let u=l=>Math.min(i,r*2**l*(1+a()));return async(l,f={})=>{let{deadline:p}=f;for(let g=0;g<o;g++){u$(p);let v;try{let h=await e(l,f);if(v=c(h,g),v===void 0)return h}catch(h){if(!(h instanceof Nt)||h.kind!=="timeout"&&h.kind!=="network")throw h;let k=u(g);v={ms:k,why:`${h.message}; the next attempt was due in ${dg(k)}`}}if(p&&v.ms>=p.remainingMs())throw Rr(p,v.why,!0);await n(v.ms)}return u$(p),e(l,f)};function c(l,f){if(l.status!==429&&l.status<500||o$(l.bodyText))return;let p=lc(l.headers["retry-after"],s());if(p===void 0){let g=u(f);return{ms:g,why:`HTTP ${l.status}; the next attempt was due in ${dg(g)}`}}if(!(p>i))return{ms:p,why:`HTTP ${l.status} with Retry-After ${dg(p)}`}}}function u$(e){if(e&&e.remainingMs()<=0)throw Rr(e)}function dg(e){return`${Math.round(e/100)/10} s`}function fg(e,t){if(!Number.isInteger(t)||t<0)throw new TypeError(`Expected \`${e}\` to be a non-negative integer, got ${String(t)}.`)}function pg(e){let{fetch:t,timeoutMs:n=1e4,timeoutSignal:o=s=>AbortSignal.timeout(s),maxResponseBytes:r=16777216,...i}=e;if(typeof t!="function")throw new TypeError("Expected `fetch` to be a function, such as the global fetch of Node 20.");if(!Number.isInteger(n)||n<=0)throw new TypeError(`Expected \`timeoutMs\` to be a positive integer, got ${String(n)}.`);if(!Number.isInteger(r)||r<=0)throw new TypeError(`Expected \`maxResponseBytes\` to be a positive integer, got ${String(r)}.`);return l$(async(s,u={})=>{let{deadline:c}=u,l=c?Math.ceil(c.remainingMs()):1/0;if(c&&l<=0)throw Rr(c);let f=Math.min(n,l);try{let p=await t(s.url,{method:s.method,headers:{...s.headers},...s.body!==void 0?{body:s.body}:{},signal:o(f)}),g={};p.headers.forEach((h,k)=>g[k.toLowerCase()]=h);let v=await o4(p,g["content-length"],r);return{status:p.status,headers:g,bodyText:v}}catch(p){throw a4(p,f,f<n?c:void 0)}},i)}async function o4(e,t,n){let o=e.body?.getReader();if(t!==void 0&&/^\d+$/.test(t.trim())&&Number(t)>n)throw await o?.cancel().catch(()=>{}),Qn(n);if(e.body===void 0){let s=await e.text();if(s.length>n)throw Qn(n);return s}if(!o)return"";let r=new TextDecoder("utf-8"),i="",a=0;for(;;){let{done:s,value:u}=await o.read();if(s)return i+r.decode();if(a+=u?.byteLength??0,a>n)throw await o.cancel().catch(()=>{}),Qn(n);i+=r.decode(u,{stream:!0})}}function a4(e,t,n){if(e instanceof Nt)return e;let o=e?.name;if(o==="TimeoutError"||o==="AbortError")return n?Rr(n,`no response within the ${t} ms that were left`):new Nt("timeout",`no response within ${t} ms`);let r=e instanceof Error?e.message:String(e),i=e?.cause,a=typeof i?.code=="string"?i.code:typeof i?.message=="string"?i.message:void 0;return new Nt("network",`network error: ${r}${a?` (${a})`:""}`)}var d$=Bo,Vt=d$.clone({precision:40,rounding:d$.ROUND_HALF_UP,toExpNeg:-40,toExpPos:40}),s4=/^-?\d+(\.\d+)?$/,mg=U.union([U.number().transform(e=>String(e)),U.custom(ti,"expected a number").transform(e=>e.value)]),Fe=U.union([mg,U.string().trim().regex(s4,"expected a decimal amount")]).transform(e=>new Vt(e).toFixed());var c4=/^(\d{4})-(\d{2})-(\d{2})$/,u4=864e5;function Ur(e){let t=new Map,n=e.some(o=>o.credits!==void 0)?"credits":"amountUsd";for(let o of e){let r=t.get(o.date);r||t.set(o.date,r={total:new Vt(0),byModel:new Map,units:new Map});let i=o.credits??o.amountUsd;r.total=r.total.plus(i),o.model!==void 0&&r.byModel.set(o.model,(r.byModel.get(o.model)??new Vt(0)).plus(i)),o.model!==void 0&&o.units&&l4(r.units,o.model,o.units)}return[...t.entries()].sort(([o],[r])=>o<r?-1:o>r?1:0).map(([o,r])=>({date:o,[n]:r.total.toFixed(),...r.byModel.size?{byModel:Object.fromEntries([...r.byModel].map(([i,a])=>[i,a.toFixed()]))}:{},...r.units.size?{units:Object.fromEntries([...r.units].map(([i,a])=>[i,f4(a)]))}:{}}))}function l4(e,t,n){let o=e.get(t);if(!o){e.set(t,{quantity:new Vt(n.quantity),unit:n.unit,unitPrice:n.unitPrice});return}o.quantity=o.quantity.plus(n.quantity),o.unit!==n.unit&&(o.unit=null),o.unitPrice!==null&&!d4(o.unitPrice,n.unitPrice)&&(o.unitPrice=null)}function d4(e,t){return e===void 0?t===void 0:t!==void 0&&new Vt(e).equals(t)}function f4(e){return{...e.unit?{unit:e.unit}:{},quantity:e.quantity.toFixed(),...e.unitPrice?{unitPrice:e.unitPrice}:{}}}function ii(e){let t=e.slice(0,10);return oi(t)?t:void 0}function oi(e){let t=c4.exec(e);return t?new Date(Date.UTC(Number(t[1]),Number(t[2])-1,Number(t[3]))).toISOString().slice(0,10)===e:!1}function pc(e,t){return new Date(Date.parse(`${e}T00:00:00Z`)+t*u4).toISOString().slice(0,10)}function Qt(e){for(let t of["startDate","beforeDate"]){let n=e?.[t];if(typeof n!="string"||!oi(n))throw new TypeError(`Expected \`${t}\` to be a UTC date as YYYY-MM-DD, got ${JSON.stringify(n)}.`)}if(e.beforeDate<=e.startDate)throw new RangeError(`Expected \`beforeDate\` (${e.beforeDate}) to be after \`startDate\` (${e.startDate}): the window is end-exclusive.`);return e}function f$(e,t){let{days:n}=t;if(!Number.isInteger(n)||n<=0)throw new TypeError(`Expected \`days\` to be a positive integer, got ${String(n)}.`);return e.days.reduce((r,i)=>r.plus(i.credits??i.amountUsd),new Vt(0)).dividedBy(n).toFixed()}function gg(e,t,n){let o=f$(t,{days:n});return e.currency==="credits"?{burnPerDayCredits:o}:{burnPerDayUsd:o}}function hg(e,t){if(!Number.isInteger(t)||t<=0)throw new TypeError(`Expected \`days\` to be a positive integer, got ${String(t)}.`);if(typeof e!="string"||!oi(e))throw new TypeError(`Expected \`today\` to be a UTC date as YYYY-MM-DD, got ${JSON.stringify(e)}.`);return Qt({startDate:pc(e,-t),beforeDate:e})}var p4=100;async function vg(e,t,n=p4){let o=[],r=new Set,i;for(let a=0;a<n;a++){let s=await t(i);if(o.push(...s.items),s.nextCursor===void 0)return o;if(r.has(s.nextCursor))throw et(e,`pagination returned cursor ${JSON.stringify(s.nextCursor)} twice`);r.add(s.nextCursor),i=s.nextCursor}throw et(e,`pagination did not end after ${n} pages`)}function p$(e,t){let n=[];for(let o=0;o<e.length;o+=t)n.push(e.slice(o,o+t));return n}var m4="https://api.fal.ai",bg=50,v$={provider:"fal",endpoint:"/v1/account/billing",admin:!0},ai={provider:"fal",endpoint:"/v1/models/usage",admin:!0},mc={provider:"fal",endpoint:"/v1/models/pricing"};function yg(e,t,n){return lr(t),Ut(e,"GET",`${lt(t.baseUrl,m4)}${n}`,{Authorization:`Key ${t.apiKey}`})}function m$(e){return yg(v$,e,`/v1/account/billing${ni({expand:"credits"})}`)}function g4(e,t,n={}){let{startDate:o,beforeDate:r}=Qt(t),i=ni({start:`${o}T00:00:00Z`,end:`${r}T00:00:00Z`,timeframe:"day",timezone:"UTC",expand:["time_series","summary"],cursor:n.cursor});return yg(ai,e,`/v1/models/usage${i}`)}function h4(e,t,n={}){if(t.length<1||t.length>bg)throw new RangeError(`Expected 1 to ${bg} endpoint ids per pricing request, got ${t.length}.`);return yg(mc,e,`/v1/models/pricing${ni({endpoint_id:t.join(","),cursor:n.cursor})}`)}var $g=U.literal("USD"),b$={next_cursor:U.string().nullable().optional(),has_more:U.boolean().optional()},v4=He({...v$,schema:U.object({credits:U.object({current_balance:Fe,currency:$g.optional()})}),map:({credits:e})=>({provider:"fal",amountUsd:e.current_balance,currency:"USD"})}),g$=U.object({endpoint_id:U.string(),unit:U.string().optional(),quantity:Fe.optional(),unit_price:Fe.optional(),cost:Fe.optional(),cost_total:Fe.optional(),currency:$g.optional()}),b4=He({...ai,schema:U.object({time_series:U.array(U.object({bucket:U.string(),results:U.array(g$)})).optional(),summary:U.array(g$).optional(),...b$}),map:e=>{let t=(e.time_series??[]).flatMap((o,r)=>{let i=ii(o.bucket);if(!i)throw et(ai,`field time_series[${r}].bucket: expected a timestamp, got ${JSON.stringify(o.bucket)}`);return o.results.map((a,s)=>({date:i,model:a.endpoint_id,amountUsd:h$(a,`time_series[${r}].results[${s}]`),...a.quantity!==void 0?{units:y4(a,a.quantity)}:{}}))}),n=e.summary?.map((o,r)=>h$(o,`summary[${r}]`)).reduce((o,r)=>o.plus(r),new Vt(0)).toFixed();return{items:t,...y$(ai,e),...n!==void 0?{summaryUsd:n}:{}}}});function y4(e,t){return{...e.unit!==void 0?{unit:e.unit}:{},quantity:t,...e.unit_price!==void 0?{unitPrice:e.unit_price}:{}}}function h$(e,t){let n=e.cost_total??e.cost;if(n!==void 0)return n;if(e.quantity!==void 0&&e.unit_price!==void 0)return new Vt(e.quantity).times(e.unit_price).toFixed();throw et(ai,`missing field ${t}.cost_total`)}var $4=He({...mc,schema:U.object({prices:U.array(U.object({endpoint_id:U.string(),unit_price:Fe,unit:U.string(),currency:$g.optional()})),...b$}),map:e=>({items:e.prices.map(t=>({provider:"fal",model:t.endpoint_id,unit:t.unit,amountUsd:t.unit_price})),...y$(mc,e)})});function y$(e,t){if(t.has_more===!1||t.has_more===void 0&&!t.next_cursor)return{};if(!t.next_cursor)throw et(e,"missing field next_cursor (has_more is true)");return{nextCursor:t.next_cursor}}function $$(e){let{transport:t,...n}=e;return m$(n),Object.freeze({getBalance:()=>We(t,m$(n),v4),async getUsage(o){let r,i=await vg(ai,async a=>{let s=await We(t,g4(n,o,a?{cursor:a}:{}),b4);return r??=s.summaryUsd,s});return{provider:"fal",days:Ur(i),source:"fal GET /v1/models/usage",...r!==void 0?{totals:{periodUsd:r}}:{}}},async getLivePrices(o){let r=[...new Set(o)],i=[];for(let s of p$(r,bg))i.push(...await vg(mc,u=>We(t,h4(n,s,u?{cursor:u}:{}),$4)));let a=new Set(i.map(s=>s.model));return{prices:i,missing:r.filter(s=>!a.has(s))}}})}var x$="https://api.runpod.io",k$="https://rest.runpod.io",x4="query { myself { clientBalance currentSpendPerHr spendLimit } }",_$={provider:"runpod",endpoint:"graphql myself"},wg={provider:"runpod",endpoint:"/v1/billing/endpoints"},A$={provider:"runpod",endpoint:"/v2/catalog/gpus"};function xg(e){return lr(e),{Authorization:`Bearer ${e.apiKey}`}}function w$(e){return Ut(_$,"POST",`${lt(e.baseUrl,x$)}/graphql`,xg(e),{query:x4})}function k4(e,t){let{startDate:n,beforeDate:o}=Qt(t),r=ni({bucketSize:"day",startTime:`${n}T00:00:00Z`,endTime:`${o}T00:00:00Z`,grouping:"endpointId"}),i=lt(e.restBaseUrl,k$,"restBaseUrl");return Ut(wg,"GET",`${i}/v1/billing/endpoints${r}`,xg(e))}function _4(e){return Ut(A$,"GET",`${lt(e.baseUrl,x$)}/v2/catalog/gpus`,xg(e))}var A4=He({..._$,errorsInBody:!0,schema:U.object({data:U.object({myself:U.object({clientBalance:Fe,currentSpendPerHr:Fe.nullable().optional(),spendLimit:Fe.nullable().optional()})})}),map:({data:{myself:e}})=>({provider:"runpod",amountUsd:e.clientBalance,currency:"USD",...e.spendLimit!=null?{spendLimitPerHourUsd:e.spendLimit}:{},...e.currentSpendPerHr!=null?{currentSpendPerHourUsd:e.currentSpendPerHr}:{}})}),I4=He({...wg,schema:U.array(U.object({amount:Fe,time:U.string(),endpointId:U.string().optional(),gpuTypeId:U.string().optional()})),map:e=>{let t=e.map((n,o)=>{let r=ii(n.time);if(!r)throw et(wg,`field [${o}].time: expected a timestamp, got ${JSON.stringify(n.time)}`);let i=n.endpointId??n.gpuTypeId;return{date:r,amountUsd:n.amount,...i!==void 0?{model:i}:{}}});return{provider:"runpod",days:Ur(t),source:"runpod GET /v1/billing/endpoints"}}}),S4=U.object({id:U.string(),name:U.string().optional(),pool:U.string().min(1).nullable(),price:U.object({serverless:Fe.nullable().optional()})}),P4=He({...A$,schema:U.preprocess(e=>Array.isArray(e)?{gpus:e}:e,U.object({gpus:U.array(S4)})).transform(e=>e.gpus),map:e=>e.flatMap(t=>t.price.serverless==null?[]:[{provider:"runpod",model:t.id,unit:"gpu-hour",amountUsd:t.price.serverless,...t.name?{name:t.name}:{},pool:t.pool}])});function I$(e){let{transport:t,...n}=e;return w$(n),lt(n.restBaseUrl,k$,"restBaseUrl"),Object.freeze({getBalance:()=>We(t,w$(n),A4),getUsage:o=>We(t,k4(n,o),I4),async getLivePrices(o){let r=await We(t,_4(n),P4);if(!o)return{prices:r,missing:[]};let i=(a,s)=>a.model===s||a.name===s;return{prices:r.filter(a=>o.some(s=>i(a,s))),missing:o.filter(a=>!r.some(s=>i(s,a)))}}})}var T4=/\$\s*(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?)\s*USD\b/gi,O4=/(?:\bper\b|\/)\s*([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})/i;function S$(e){if(/^\s*free\s*$/i.test(e))return{amountUsd:"0"};let t=new Set;for(let r of e.matchAll(T4))t.add(E4(r[1]??r[2]??""));if(t.size!==1)return;let[n]=[...t],o=O4.exec(e)?.[1]?.trim().toLowerCase();return o?{amountUsd:n,unit:o}:{amountUsd:n}}function E4(e){return e.replace(/,/g,"")}var D$="https://api.runware.ai",T$="https://content.runware.ai",kg={provider:"runware",endpoint:"accountManagement getDetails"},_o={provider:"runware",endpoint:"accountManagement getUsageActivity"},O$={provider:"runware",endpoint:"GET /models/{id}/pricing"},hc={provider:"runware",endpoint:"modelSearch"},E$="Expected `uuid` to be a function returning a v4 UUID, e.g. crypto.randomUUID.",R4=/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;function Ig(e,t,n){return lr(t),Ut(e,"POST",`${lt(t.baseUrl,D$)}/v1`,{Authorization:`Bearer ${t.apiKey}`},n)}function R$(e){if(typeof e?.uuid!="function")throw new TypeError(E$);let t=e.uuid();if(!R4.test(t))throw new TypeError(`Expected \`uuid\` to return a v4 UUID, got ${JSON.stringify(t)}.`);return t}function _g(e,t,n={}){return{taskType:"accountManagement",taskUUID:R$(e),operation:t,...n}}function N4(e,t){return Ig(kg,e,[_g(t,"getDetails")])}function U4(e,t,n){let{startDate:o,beforeDate:r}=Qt(t);return Ig(_o,e,[_g(n,"getDetails"),_g(n,"getUsageActivity",{startDate:o,endDate:pc(r,-1),groupBy:["date","model"],timezone:"UTC"})])}function z4(e,t){if(typeof t!="string"||t==="")throw new TypeError('Expected a model id such as "runware:101@1".');let n=lt(e.contentBaseUrl,T$,"contentBaseUrl");return Ut(O$,"GET",`${n}/models/${c$(t)}/pricing`,{})}function C4(e,t,n){if(typeof n!="string"||n==="")throw new TypeError('Expected a model AIR such as "civitai:618692@691639".');return Ig(hc,e,[{taskType:"modelSearch",taskUUID:R$(t),search:n,visibility:"all",limit:20}])}var Sg=U.object({data:U.array(U.unknown())}),gc=U.object({credits:Fe.optional()}).optional(),N$=U.object({balance:U.object({amount:Fe,currency:U.literal("USD").optional()}),usage:U.object({today:gc,last7Days:gc,last30Days:gc,total:gc}).optional()}),P$=U.object({totalSpend:Fe.optional(),projectedSpend:Fe.optional()}).optional(),j4=U.object({usage:U.object({timeseries:U.object({data:U.array(U.object({date:U.string(),spend:Fe,model:U.string().optional()})),meta:P$}).optional(),meta:P$})});function Ag(e,t,n,o){let r=t.find(i=>i?.operation===n);if(r===void 0)throw et(e,`no ${n} result in data[]`);return dc(e,o,r)}var F4=He({...kg,schema:Sg,errorsInBody:!0,map:({data:e})=>{let{balance:t}=Ag(kg,e,"getDetails",N$);return{provider:"runware",amountUsd:t.amount,currency:"USD"}}}),L4=He({..._o,schema:Sg,errorsInBody:!0,map:({data:e})=>{let t=Ag(_o,e,"getDetails",N$),{usage:n}=Ag(_o,e,"getUsageActivity",j4),o=(n.timeseries?.data??[]).map((a,s)=>{let u=ii(a.date);if(!u)throw et(_o,`field usage.timeseries.data[${s}].date: expected a date, got ${JSON.stringify(a.date)}`);return{date:u,amountUsd:a.spend,...a.model!==void 0?{model:a.model}:{}}}),r=n.timeseries?.meta??n.meta,i=z$({todayUsd:t.usage?.today?.credits,last7DaysUsd:t.usage?.last7Days?.credits,last30DaysUsd:t.usage?.last30Days?.credits,allTimeUsd:t.usage?.total?.credits,periodUsd:r?.totalSpend,projectedUsd:r?.projectedSpend});return{provider:"runware",days:Ur(o),source:"runware POST /v1 accountManagement getUsageActivity",totals:i}}}),M4=U.object({air:U.string(),pricingOverview:U.string().optional(),pricingExamples:U.array(U.object({configuration:U.string(),price:U.union([U.string(),mg.transform(e=>`$${e}`)])})).optional()}),B4=He({...O$,schema:M4,onNotFound:()=>null,map:({air:e,pricingOverview:t,pricingExamples:n})=>{let o=(r,i,a)=>{let s=S$(r);if(!s)return[];let u=s.unit??i;return[{provider:"runware",model:e,unit:u,amountUsd:s.amountUsd,raw:r,...a?{configuration:a}:{}}]};return[...t!==void 0?o(t,"unspecified"):[],...(n??[]).flatMap(({configuration:r,price:i})=>o(i,"request",r))]}}),q4=U.object({results:U.array(U.object({air:U.string(),name:U.string().optional(),version:U.string().optional(),architecture:U.string().optional()})).default([])});function Z4(e){return He({...hc,schema:Sg,errorsInBody:!0,map:({data:t})=>{let n=t.find(i=>i?.taskType==="modelSearch");if(n===void 0)throw et(hc,"no modelSearch result in data[]");let{results:o}=dc(hc,q4,n),r=o.find(i=>i.air.toLowerCase()===e.toLowerCase());return r?z$({air:r.air,name:r.name,architecture:r.architecture}):null}})}function U$(e){let{transport:t,uuid:n,...o}=e,r={uuid:n};if(lr(o),lt(o.baseUrl,D$),lt(o.contentBaseUrl,T$,"contentBaseUrl"),typeof n!="function")throw new TypeError(E$);return Object.freeze({getBalance:()=>We(t,N4(o,r),F4),getUsage:i=>We(t,U4(o,i,r),L4),async getLivePrices(i){let a=[],s=[];for(let u of i){let c=await We(t,z4(o,u),B4);c?.length?a.push(...c):s.push(u)}return{prices:a,missing:s}},getModelInfo:i=>We(t,C4(o,r,i),Z4(i))})}function z$(e){return Object.fromEntries(Object.entries(e).filter(([,t])=>t!==void 0))}var j$="https://api.dev.runwayml.com",G4="2024-11-06",Pg={provider:"runway",endpoint:"/v1/organization"},F$={provider:"runway",endpoint:"/v1/organization/usage"};function L$(e){return lr(e),{Authorization:`Bearer ${e.apiKey}`,"X-Runway-Version":G4}}function Dg(e){return Ut(Pg,"GET",`${lt(e.baseUrl,j$)}/v1/organization`,L$(e))}var K4=Dg,H4=Dg;function W4(e,t){let{startDate:n,beforeDate:o}=Qt(t);return Ut(F$,"POST",`${lt(e.baseUrl,j$)}/v1/organization/usage`,L$(e),{startDate:n,beforeDate:o})}var C$=U.number().int().nonnegative().nullable(),M$=U.object({creditBalance:Fe,tier:U.object({maxMonthlyCreditSpend:U.number(),models:U.record(U.string(),U.object({maxConcurrentGenerations:C$,maxDailyGenerations:C$}))}),usage:U.object({models:U.record(U.string(),U.object({dailyGenerations:U.number().int().nonnegative()}))}).optional()}),J4=M$.pick({creditBalance:!0}),X4=He({...Pg,schema:J4,map:({creditBalance:e})=>({provider:"runway",credits:e,currency:"credits"})}),Y4=He({...Pg,schema:M$,map:({tier:e,usage:t})=>{let n=t?.models??{},o=[...new Set([...Object.keys(e.models),...Object.keys(n)])].sort();return{maxMonthlyCreditSpend:e.maxMonthlyCreditSpend,models:Object.fromEntries(o.map(r=>[r,{maxConcurrentGenerations:e.models[r]?.maxConcurrentGenerations??null,maxDailyGenerations:e.models[r]?.maxDailyGenerations??null,dailyGenerationsUsed:n[r]?.dailyGenerations??0}]))}}}),Q4=U.object({results:U.array(U.object({date:U.string().refine(oi,"expected a date as YYYY-MM-DD"),usedCredits:U.array(U.object({model:U.string(),amount:Fe}))}))}),eP=He({...F$,schema:Q4,map:({results:e})=>{let t=e.flatMap(({date:n,usedCredits:o})=>o.map(({model:r,amount:i})=>({date:n,model:r,credits:i})));return{provider:"runway",days:Ur(t),source:"runway POST /v1/organization/usage"}}});function B$(e){let{transport:t,...n}=e;return Dg(n),Object.freeze({getBalance:()=>We(t,K4(n),X4),getUsage:o=>We(t,W4(n,o),eP),getTierLimits:()=>We(t,H4(n),Y4)})}var zr=["runway","runware","fal","runpod"],dr={runway:"RUNWAYML_API_SECRET",runware:"RUNWARE_API_KEY",fal:"FAL_KEY",runpod:"RUNPOD_API_KEY"},Ao=12e4;function q$(e,t){let{apiKey:n,transport:o,baseUrl:r,restBaseUrl:i,contentBaseUrl:a,uuid:s}=t,u={apiKey:n,transport:o,...r?{baseUrl:r}:{}};switch(e){case"runway":{let c=B$(u);return{getBalance:c.getBalance,getUsage:c.getUsage,getTierLimits:c.getTierLimits}}case"runware":{let c=U$({...u,uuid:s,...a?{contentBaseUrl:a}:{}});return{getBalance:c.getBalance,getUsage:c.getUsage}}case"fal":{let c=$$(u);return{getBalance:c.getBalance,getUsage:c.getUsage}}case"runpod":{let c=I$({...u,...i?{restBaseUrl:i}:{}});return{getBalance:c.getBalance,getUsage:c.getUsage}}}}function Tg(e,t){let n=t[dr[e]]?.trim();if(!n)return;let o=Z$(e),r=u=>t[o[u]]?.trim()||void 0,[i,a,s]=[r("baseUrl"),r("restBaseUrl"),r("contentBaseUrl")];return{apiKey:n,...i?{baseUrl:i}:{},...a?{restBaseUrl:a}:{},...s?{contentBaseUrl:s}:{},settingNames:o}}function Z$(e){let t=n=>`GENSPEND_${e.toUpperCase()}_${n}`;return{baseUrl:t("BASE_URL"),restBaseUrl:t("REST_BASE_URL"),contentBaseUrl:t("CONTENT_BASE_URL")}}function V$(e,t,n={}){let o=n[t.option]??`\`${t.option}\``;return`${e}: ${o} must be ${t.expected}, got ${t.got}${t.fix?` (fix: ${t.fix})`:""}`}async function Og(e,t,n){try{let o=nP(t.deadlineMs??Ao,t.now??Date.now),r=q$(e,{...t,transport:iP(t.transport,o)}),i=Math.round((Date.parse(n.beforeDate)-Date.parse(n.startDate))/864e5),[a,s,u]=await Promise.all([(async()=>r.getBalance())(),(async()=>r.getUsage(n))().catch(c=>{if(tg(c)&&c.kind!=="auth")return c.message;throw c}),(async()=>r.getTierLimits?.())()]);return{provider:e,balance:a,...typeof s=="string"?{usageError:s}:{usage:s,...gg(a,s,i)},...u?{limits:u}:{}}}catch(o){return rP(e,o,t)}}function rP(e,t,n){if(tg(t))return{provider:e,error:{kind:t.kind,message:t.message}};if(t instanceof ri){let o=V$(e,t,n.settingNames);return{provider:e,error:{kind:"configuration",message:oc(o,[n.apiKey])}}}if(t instanceof TypeError||t instanceof RangeError)return{provider:e,error:{kind:"configuration",message:`${e}: ${oc(t.message,[n.apiKey])}`}};throw t}function nP(e,t){if(!Number.isInteger(e)||e<=0)throw new TypeError(`Expected \`deadlineMs\` to be a positive integer, got ${String(e)}.`);let n=t()+e;return{seconds:e/1e3,remainingMs:()=>n-t()}}function iP(e,t){return(n,o)=>t.remainingMs()<=0?Promise.reject(Rr(t)):e(n,{...o,deadline:t})}var G$=(e,t)=>!!e[dr[t]]?.trim();function Eg(e,t,n){if(!e||e.length===0){let i=zr.filter(a=>G$(t,a));if(i.length===0)throw new ee(n.noKeys,void 0,n.giveKeys(zr.map(a=>dr[a])));return i}let o=[...new Set(e)],r=o.filter(i=>!G$(t,i));if(r.length)throw new ee(`no key for ${r.join(", ")}${n.namedIn?`, ${n.namedIn}`:""}`,void 0,n.giveKeys(r.map(i=>dr[i])));return o}async function Rg(e,t){let{env:n,transport:o,uuid:r,deadlineMs:i,window:a,catalog:s,thresholds:u,estimate:c}=t;return Promise.all(e.map(async l=>Jm(await Og(l,{...Tg(l,n),transport:o,uuid:r,deadlineMs:i},a),{catalog:s,thresholds:u,...c?{estimate:c}:{}})))}var oP="**/genspend.yml";var zt=class extends ee{},Ng=e=>JSON.stringify(e.length>60?`${e.slice(0,60)}\u2026`:e);function K$(e,t,n,o){if(t==="")return o;if(n.includes(t))return t;throw new zt(`input \`${e}\` must be one of ${n.join(", ")}, got ${Ng(t)}`)}function Ug(e,t,n){if(t==="")return;let o=Vm(t);if(o===null)throw new zt(`input \`${e}\` must be ${Zm} (${n}), got ${Ng(t)}`);return o}function H$(e){let t=e.split(/\r?\n/).map(n=>n.trim()).filter(Boolean);if(t.length===0)return[oP];for(let n of t){let o=n.replace(/^!/,"");if(o.startsWith("/")||/^[A-Za-z]:/.test(o)||o.split(/[\\/]/).includes(".."))throw new zt(`input \`manifests\`: ${Ng(n)} points outside the workspace; give globs relative to the repository root`)}return t}function W$(e){let t=[];return{get:n=>e(n).trim(),check(n,o){try{return n()}catch(r){if(!(r instanceof zt))throw r;return t.push(r),o}},done(){if(t.length===1)throw t[0];if(t.length)throw new Ft(t)}}}import{closeSync as aP,constants as zg,fstatSync as sP,lstatSync as cP,openSync as uP,readSync as lP,realpathSync as X$,statSync as dP}from"node:fs";import{isAbsolute as fP,relative as pP,resolve as J$}from"node:path";var mP=zg.O_RDONLY|(zg.O_NONBLOCK??0)|(zg.O_NOFOLLOW??0);function Cg(e,t){let n=pP(e,t);return n===""||!n.startsWith("..")&&!fP(n)}function Y$(e,t,n){let o=J$(e,t),r=hP(o,t,n);if(!Cg(X$(e),r)){let a=Cg(J$(e),o)?"is a link to a file outside":"is outside";throw new ee(`${a} ${n.rootName}`,{file:t},`genspend reads only files inside ${n.rootName}: copy the manifest in (a link must point inside too)`)}let i;try{i=uP(r,mP)}catch(a){throw r2(a,t,bP(r))}try{let a=sP(i);if(a.isDirectory())throw new ee("is a directory, not a manifest",{file:t},`name the file inside it, e.g. ${t.replace(/\/$/,"")}/genspend.yml`);if(!a.isFile())throw t2(t,a);if(a.size>n.maxBytes)throw Fg(t,`is ${a.size} bytes,`,n);return gP(i,a.size,t,n)}finally{aP(i)}}function jg(e,t,n){return e2(Y$(e,t,n),t,n)}function Q$(e,t,n){if(e>n.maxBytes)throw Fg(t,`is ${e} bytes,`,n)}function e2(e,t,n){Q$(e.length,t,n);try{return new TextDecoder("utf-8",{fatal:!0}).decode(e)}catch{throw new ee("file is binary, not UTF-8 YAML text",{file:t},n.binaryFix)}}function gP(e,t,n,o){let r=o.maxBytes+1,i=Buffer.allocUnsafe(Math.min(r,Math.max(t+1,64*1024))),a=0;for(;;){if(a===i.length){if(a===r)break;let u=Buffer.allocUnsafe(Math.min(r,i.length*2));i.copy(u,0,0,a),i=u}let s=lP(e,i,a,i.length-a,null);if(s===0)break;a+=s}if(a>o.maxBytes)throw Fg(n,"is",o);return i.subarray(0,a)}function hP(e,t,n){try{return X$(e)}catch(o){if(vP(e))throw new ee("is a link to a file that does not exist",{file:t},"point the link at a manifest, or name the manifest itself");let r=o.code;throw r==="ENOENT"||r==="ENOTDIR"?new ee("no such file",{file:t},`check the path (it is relative to ${n.rootName})`):r2(o,t,void 0)}}function t2(e,t){let n=t.isFIFO()?"a FIFO":t.isSocket()?"a socket":t.isCharacterDevice()||t.isBlockDevice()?"a device":"not a regular file";return new ee(`is ${n}, not a manifest file`,{file:e},"point genspend at a YAML manifest")}function r2(e,t,n){if(n&&!n.isFile()&&!n.isDirectory())return t2(t,n);let o=e.code??"an error";return new ee(`cannot read it (${o})`,{file:t},"check that the file is readable")}function Fg(e,t,n){return new ee(`file ${t} over the ${n.maxBytes}-byte limit`,{file:e},n.splitFix)}function vP(e){try{return cP(e).isSymbolicLink()}catch{return!1}}function bP(e){try{return dP(e)}catch{return}}import{realpathSync as j2}from"node:fs";import{relative as QD,resolve as eT,sep as tT}from"node:path";import{createRequire as yP}from"module";import{basename as $P,dirname as Mg,normalize as wP,relative as xP,resolve as kP,sep as o2}from"path";import*as _P from"fs";var n2=yP(import.meta.url);function AP(e){let t=wP(e);return t.length>1&&t[t.length-1]===o2&&(t=t.substring(0,t.length-1)),t}var IP=/[\\/]/g;function a2(e,t){return e.replace(IP,t)}var SP=/^[a-z]:[\\/]$/i;function PP(e){return e==="/"||SP.test(e)}function Lg(e,t){let{resolvePaths:n,normalizePath:o,pathSeparator:r}=t,i=process.platform==="win32"&&e.includes("/")||e.startsWith(".");if(n&&(e=kP(e)),(o||i)&&(e=AP(e)),e===".")return"";let a=e[e.length-1]!==r;return a2(a?e+r:e,r)}function s2(e,t){return t+e}function DP(e,t){return function(n,o){return o.startsWith(e)?o.slice(e.length)+n:a2(xP(e,o),t.pathSeparator)+t.pathSeparator+n}}function TP(e){return e}function OP(e,t,n){return t+e+n}function EP(e,t){let{relativePaths:n,includeBasePath:o}=t;return n&&e?DP(e,t):o?s2:TP}function RP(e){return function(t,n){n.push(t.substring(e.length)||".")}}function NP(e){return function(t,n,o){let r=t.substring(e.length)||".";o.every(i=>i(r,!0))&&n.push(r)}}var UP=(e,t)=>{t.push(e||".")},zP=(e,t,n)=>{let o=e||".";n.every(r=>r(o,!0))&&t.push(o)},CP=()=>{};function jP(e,t){let{includeDirs:n,filters:o,relativePaths:r}=t;return n?r?o&&o.length?NP(e):RP(e):o&&o.length?zP:UP:CP}var FP=(e,t,n,o)=>{o.every(r=>r(e,!1))&&n.files++},LP=(e,t,n,o)=>{o.every(r=>r(e,!1))&&t.push(e)},MP=(e,t,n,o)=>{n.files++},BP=(e,t)=>{t.push(e)},qP=()=>{};function ZP(e){let{excludeFiles:t,filters:n,onlyCounts:o}=e;return t?qP:n&&n.length?o?FP:LP:o?MP:BP}var VP=e=>e,GP=()=>[""].slice(0,0);function KP(e){return e.group?GP:VP}var HP=(e,t,n)=>{e.push({directory:t,files:n,dir:t})},WP=()=>{};function JP(e){return e.group?HP:WP}var XP=function(e,t,n){let{queue:o,fs:r,options:{suppressErrors:i}}=t;o.enqueue(),r.realpath(e,(a,s)=>{if(a)return o.dequeue(i?null:a,t);r.stat(s,(u,c)=>{if(u)return o.dequeue(i?null:u,t);if(c.isDirectory()&&c2(e,s,t))return o.dequeue(null,t);n(c,s),o.dequeue(null,t)})})},YP=function(e,t,n){let{queue:o,fs:r,options:{suppressErrors:i}}=t;o.enqueue();try{let a=r.realpathSync(e),s=r.statSync(a);if(s.isDirectory()&&c2(e,a,t))return;n(s,a)}catch(a){if(!i)throw a}};function QP(e,t){return!e.resolveSymlinks||e.excludeSymlinks?null:t?YP:XP}function c2(e,t,n){if(n.options.useRealPaths)return eD(t,n);let o=Mg(e),r=1;for(;o!==n.root&&r<2;){let i=n.symlinks.get(o);!!i&&(i===t||i.startsWith(t)||t.startsWith(i))?r++:o=Mg(o)}return n.symlinks.set(e,t),r>1}function eD(e,t){return t.visited.includes(e+t.options.pathSeparator)}var tD=e=>e.counts,rD=e=>e.groups,nD=e=>e.paths,iD=e=>e.paths.slice(0,e.options.maxFiles),oD=(e,t,n)=>(vc(t,n,e.counts,e.options.suppressErrors),null),aD=(e,t,n)=>(vc(t,n,e.paths,e.options.suppressErrors),null),sD=(e,t,n)=>(vc(t,n,e.paths.slice(0,e.options.maxFiles),e.options.suppressErrors),null),cD=(e,t,n)=>(vc(t,n,e.groups,e.options.suppressErrors),null);function vc(e,t,n,o){t(e&&!o?e:null,n)}function uD(e,t){let{onlyCounts:n,group:o,maxFiles:r}=e;return n?t?tD:oD:o?t?rD:cD:r?t?iD:sD:t?nD:aD}var u2={withFileTypes:!0},lD=(e,t,n,o,r)=>{if(e.queue.enqueue(),o<0)return e.queue.dequeue(null,e);let{fs:i}=e;e.visited.push(t),e.counts.directories++,i.readdir(t||".",u2,(a,s=[])=>{r(s,n,o),e.queue.dequeue(e.options.suppressErrors?null:a,e)})},dD=(e,t,n,o,r)=>{let{fs:i}=e;if(o<0)return;e.visited.push(t),e.counts.directories++;let a=[];try{a=i.readdirSync(t||".",u2)}catch(s){if(!e.options.suppressErrors)throw s}r(a,n,o)};function fD(e){return e?dD:lD}var pD=class{count=0;constructor(e){this.onQueueEmpty=e}enqueue(){return this.count++,this.count}dequeue(e,t){this.onQueueEmpty&&(--this.count<=0||e)&&(this.onQueueEmpty(e,t),e&&(t.controller.abort(),this.onQueueEmpty=void 0))}},mD=class{_files=0;_directories=0;set files(e){this._files=e}get files(){return this._files}set directories(e){this._directories=e}get directories(){return this._directories}get dirs(){return this._directories}},gD=class{aborted=!1;abort(){this.aborted=!0}},l2=class{root;isSynchronous;state;joinPath;pushDirectory;pushFile;getArray;groupFiles;resolveSymlink;walkDirectory;callbackInvoker;constructor(e,t,n){this.isSynchronous=!n,this.callbackInvoker=uD(t,this.isSynchronous),this.root=Lg(e,t),this.state={root:PP(this.root)?this.root:this.root.slice(0,-1),paths:[""].slice(0,0),groups:[],counts:new mD,options:t,queue:new pD((o,r)=>this.callbackInvoker(r,o,n)),symlinks:new Map,visited:[""].slice(0,0),controller:new gD,fs:t.fs||_P},this.joinPath=EP(this.root,t),this.pushDirectory=jP(this.root,t),this.pushFile=ZP(t),this.getArray=KP(t),this.groupFiles=JP(t),this.resolveSymlink=QP(t,this.isSynchronous),this.walkDirectory=fD(this.isSynchronous)}start(){return this.pushDirectory(this.root,this.state.paths,this.state.options.filters),this.walkDirectory(this.state,this.root,this.root,this.state.options.maxDepth,this.walk),this.isSynchronous?this.callbackInvoker(this.state,null):null}walk=(e,t,n)=>{let{paths:o,options:{filters:r,resolveSymlinks:i,excludeSymlinks:a,exclude:s,maxFiles:u,signal:c,useRealPaths:l,pathSeparator:f},controller:p}=this.state;if(p.aborted||c&&c.aborted||u&&o.length>u)return;let g=this.getArray(this.state.paths);for(let v=0;v<e.length;++v){let h=e[v];if(h.isFile()||h.isSymbolicLink()&&!i&&!a){let k=this.joinPath(h.name,t);this.pushFile(k,g,this.state.counts,r)}else if(h.isDirectory()){let k=OP(h.name,t,this.state.options.pathSeparator);if(s&&s(h.name,k))continue;this.pushDirectory(k,o,r),this.walkDirectory(this.state,k,k,n-1,this.walk)}else if(this.resolveSymlink&&h.isSymbolicLink()){let k=s2(h.name,t);this.resolveSymlink(k,this.state,($,w)=>{if($.isDirectory()){if(w=Lg(w,this.state.options),s&&s(h.name,l?w:k+f))return;this.walkDirectory(this.state,w,l?w:k+f,n-1,this.walk)}else{w=l?w:k;let A=$P(w),M=Lg(Mg(w),this.state.options);w=this.joinPath(A,M),this.pushFile(w,g,this.state.counts,r)}})}}this.groupFiles(this.state.groups,t,g)}};function hD(e,t){return new Promise((n,o)=>{d2(e,t,(r,i)=>{if(r)return o(r);n(i)})})}function d2(e,t,n){new l2(e,t,n).start()}function vD(e,t){return new l2(e,t).start()}var i2=class{constructor(e,t){this.root=e,this.options=t}withPromise(){return hD(this.root,this.options)}withCallback(e){d2(this.root,this.options,e)}sync(){return vD(this.root,this.options)}},f2=null;try{n2.resolve("picomatch"),f2=n2("picomatch")}catch{}var p2=class{globCache={};options={maxDepth:1/0,suppressErrors:!0,pathSeparator:o2,filters:[]};globFunction;constructor(e){this.options={...this.options,...e},this.globFunction=this.options.globFunction}group(){return this.options.group=!0,this}withPathSeparator(e){return this.options.pathSeparator=e,this}withBasePath(){return this.options.includeBasePath=!0,this}withRelativePaths(){return this.options.relativePaths=!0,this}withDirs(){return this.options.includeDirs=!0,this}withMaxDepth(e){return this.options.maxDepth=e,this}withMaxFiles(e){return this.options.maxFiles=e,this}withFullPaths(){return this.options.resolvePaths=!0,this.options.includeBasePath=!0,this}withErrors(){return this.options.suppressErrors=!1,this}withSymlinks({resolvePaths:e=!0}={}){return this.options.resolveSymlinks=!0,this.options.useRealPaths=e,this.withFullPaths()}withAbortSignal(e){return this.options.signal=e,this}normalize(){return this.options.normalizePath=!0,this}filter(e){return this.options.filters.push(e),this}onlyDirs(){return this.options.excludeFiles=!0,this.options.includeDirs=!0,this}exclude(e){return this.options.exclude=e,this}onlyCounts(){return this.options.onlyCounts=!0,this}crawl(e){return new i2(e||".",this.options)}withGlobFunction(e){return this.globFunction=e,this}crawlWithOptions(e,t){return this.options={...this.options,...t},new i2(e||".",this.options)}glob(...e){return this.globFunction?this.globWithOptions(e):this.globWithOptions(e,{dot:!0})}globWithOptions(e,...t){let n=this.globFunction||f2;if(!n)throw new Error("Please specify a glob function to use glob matching.");var o=this.globCache[e.join("\0")];return o||(o=n(e,...t),this.globCache[e.join("\0")]=o),this.options.filters.push(r=>o(r)),this}};var Yg=J2(C2()),rT=new Set(["node_modules",".git"]),nT=["**/node_modules/**","**/.git/**"];function Qg(e,t=[]){if(e.length===0)return()=>!1;let n=i=>i.map(a=>a.replace(/^(?:\.\/)+/,"")),o=(0,Yg.default)(n(e)),r=(0,Yg.default)([...nT,...n(t)]);return i=>o(i)&&!r(i)}async function eh(e,t,n=[]){let o=Qg(t,n),r=await new p2().withRelativePaths().withPathSeparator("/").exclude(i=>rT.has(i)).filter(i=>o(i)).crawl(e).withPromise();return F2(e,r.sort())}function F2(e,t){let n;try{n=j2(e)}catch{return[...new Set(t)]}let o=new Map;for(let a of t){let s;try{s=j2(eT(e,a))}catch{s=`unresolved:${a}`}let u=o.get(s);u?u.push(a):o.set(s,[a])}let r=new Set;for(let[a,s]of o){let u=QD(n,a).split(tT).join("/");r.add(s.find(c=>c.replace(/^(?:\.\/)+/,"")===u)??s[0])}let i=[];for(let a of t)r.delete(a)&&i.push(a);return i}function iT(e){let t=e.filter(o=>!o.startsWith("!")),n=e.filter(o=>o.startsWith("!")).map(o=>o.slice(1));return{include:t,exclude:n}}async function L2(e,t){let{include:n,exclude:o}=iT(t);return n.length===0?[]:eh(e,n,o)}var oT={maxBytes:hi,rootName:"the repository",splitFix:"split it into several manifests (the `manifests` input takes globs)",binaryFix:"point the `manifests` input at YAML manifests"};function M2(e,t){return Cm(t.map(n=>({file:n,read:()=>jg(e,n,oT)})))}async function th(e,t){try{await e.writeSummary(t)}catch(n){e.warning(`genspend: could not write the job summary: ${n.message}`)}}async function B2(e,t,n){let o,r=Zo(t);if(r){o=r.map(i=>i.format()).join(`
 `);for(let i of r.slice(0,10))i.where?.line!==void 0&&n(i.where.file)&&e.error(i.format(),{title:"genspend",file:i.where.file,startLine:i.where.line})}else o=`internal error: ${t instanceof Error?t.message:String(t)}. Please report it with this log.`,t instanceof Error&&t.stack&&e.debug(t.stack);return await th(e,["## genspend could not run","",...o.split(`

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { posix } from 'node:path';
 import { GenspendError, GenspendErrors, parseManifest, problemsOf, type Manifest, type UnreadableBase } from '@genspend/core';
 import { checkSize, decodeText } from '@genspend/files';
 import { READ } from './manifests.js';
@@ -42,6 +43,12 @@ export interface BaseRead {
   readonly via: string;
   /** The workspace's path inside the repository ("" at its root), for annotation paths. */
   readonly prefix: string;
+  /**
+   * Another file at the base (a workspace-relative path), looked up in the listing the
+   * manifests came from, so an absent file costs no git call: its bytes, or undefined when the
+   * base holds no regular file there. Not set when the base came through the contents API.
+   */
+  readonly file?: (path: string) => Promise<Uint8Array | undefined>;
 }
 
 interface Listing {
@@ -72,6 +79,7 @@ export async function readBase(options: {
   const inRepo = git(['rev-parse', '--show-prefix']);
   const prefix = inRepo.ok ? inRepo.out.toString().trim() : '';
   let listing: Listing | undefined;
+  let fromGit = false;
   let via = 'git';
   if (inRepo.ok) {
     let sha = resolveCommit(git, ref);
@@ -85,7 +93,10 @@ export async function readBase(options: {
         log(`genspend: git fetch failed (${fetched.err}); reading the base through the contents API`);
       }
     }
-    if (sha) listing = gitListing(git, sha);
+    if (sha) {
+      listing = gitListing(git, sha);
+      fromGit = true;
+    }
   }
   if (!listing) {
     if (!options.api) {
@@ -127,7 +138,9 @@ export async function readBase(options: {
       unreadable.push({ file: path, error: problems.map((p) => p.format()).join('; ') });
     }
   }
-  return { manifests, unreadable, via, prefix };
+  const files = listing.files;
+  const file = async (path: string) => (await files.get(posix.normalize(path))?.read()) ?? undefined;
+  return { manifests, unreadable, via, prefix, ...(fromGit ? { file } : {}) };
 }
 
 /** Errors in a base manifest name it as `path@ref`: its line numbers are the base's, not the head's. */

@@ -93,12 +93,11 @@ async function price(
       'set the `manifests` input to the path or glob of your genspend.yml, relative to the repository root, and check the repository out first',
     );
   }
-  const prices = readPrices({
+  const prices = await readPrices({
     workspace: context.workspace,
     file: inputs.prices.file,
     explicit: inputs.prices.explicit,
-    baseRef: base ? ref : undefined,
-    git: deps.git(context.workspace),
+    base,
     ...(context.pr ? { subject: 'PR' } : {}),
   });
   for (const line of prices.log) deps.toolkit.info(line);

@@ -3,11 +3,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { createFetchTransport } from '../../packages/providers/src/index.js';
-import { gitIn } from '../../packages/action/src/base.js';
-import { readBalanceInputs } from '../../packages/action/src/balance.js';
-import { runMode, type ActionDeps } from '../../packages/action/src/mode.js';
-import { closeStandIn, KEYS, rawNumber, standIn, standInEnv, type World } from '../provider-stand-in.js';
+import { createFetchTransport } from '../../providers/src/index.js';
+import { gitIn } from '../src/base.js';
+import { readBalanceInputs } from '../src/balance.js';
+import { runMode, type ActionDeps } from '../src/mode.js';
+import { closeStandIn, KEYS, rawNumber, standIn, standInEnv, type World } from '../../../test/provider-stand-in.js';
 import { fakeApi, fakeToolkit } from './fakes.js';
 import { ACTION_YML, runAction, scratch } from './harness.js';
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // Hostile files through the built binary, as a pull request could commit them: links to
 // devices or out of the repository, FIFOs, sockets, links that repeat the tree, and YAML that
 // tries to crash or confuse the parsers.
-const BIN = new URL('../packages/cli/bin/genspend.js', import.meta.url).pathname;
+const BIN = new URL('../bin/genspend.js', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'genspend-files-'));
 const outside = mkdtempSync(join(tmpdir(), 'genspend-outside-'));
 let socket: Server | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newer, parseStamp, stampLine, upsertComment, type UpsertRequest } from '../../packages/action/src/comment.js';
+import { newer, parseStamp, stampLine, upsertComment, type UpsertRequest } from '../src/comment.js';
 import { fakeApi } from './fakes.js';
 
 const run = (id: number, attempt = 1) => ({ id: BigInt(id), attempt: BigInt(attempt) });

@@ -1,8 +1,8 @@
 import { diffEstimates, money, type BudgetResult, type EstimateDiff } from '@genspend/core';
 import { describe, expect, it } from 'vitest';
-import { annotate } from '../../packages/action/src/annotations.js';
-import { gitIn } from '../../packages/action/src/base.js';
-import { gate } from '../../packages/action/src/gate.js';
+import { annotate } from '../src/annotations.js';
+import { gitIn } from '../src/base.js';
+import { gate } from '../src/gate.js';
 import { fakeToolkit } from './fakes.js';
 import { makeRepo, manifest, prEvent, scratch, veo } from './harness.js';
 

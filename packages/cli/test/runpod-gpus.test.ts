@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 // Runpod GPUs as endpoint configs name them, through the built binary (`npm test` builds first).
-const BIN = new URL('../packages/cli/bin/genspend.js', import.meta.url).pathname;
+const BIN = new URL('../bin/genspend.js', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'genspend-runpod-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

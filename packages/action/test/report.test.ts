@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseManifest, priceChange } from '@genspend/core';
-import { chars, COMMENT_LIMIT, fitReport, fullReport } from '../../packages/action/src/report.js';
+import { chars, COMMENT_LIMIT, fitReport, fullReport } from '../src/report.js';
 import { manifest, veo } from './harness.js';
 
 const fit = { limit: COMMENT_LIMIT, measure: chars, limitName: 'the limit', fullReportAt: 'the job summary' };

@@ -6,8 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Money, money, sum } from '@genspend/core';
 
 // These run the built binary exactly as a user does (`npm test` builds first).
-const BIN = new URL('../packages/cli/bin/genspend.js', import.meta.url).pathname;
-const ROOT = new URL('..', import.meta.url).pathname;
+const BIN = new URL('../bin/genspend.js', import.meta.url).pathname;
+const ROOT = new URL('../../..', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'genspend-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

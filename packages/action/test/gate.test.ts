@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { gitIn } from '../../packages/action/src/base.js';
-import { gate, type GateDeps } from '../../packages/action/src/gate.js';
-import { COMMENT_LIMIT, SUMMARY_LIMIT_BYTES, truncateMiddle, utf8Bytes } from '../../packages/action/src/report.js';
+import { gitIn } from '../src/base.js';
+import { gate, type GateDeps } from '../src/gate.js';
+import { COMMENT_LIMIT, SUMMARY_LIMIT_BYTES, truncateMiddle, utf8Bytes } from '../src/report.js';
 import { fakeApi, fakeToolkit } from './fakes.js';
 import { makeRepo, manifest, prEvent, ROOT, scratch, veo } from './harness.js';
 

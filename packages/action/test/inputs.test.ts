@@ -1,7 +1,7 @@
 import { GenspendErrors, money } from '@genspend/core';
 import { describe, expect, it } from 'vitest';
-import { readContext } from '../../packages/action/src/context.js';
-import { InputError, readInputs } from '../../packages/action/src/inputs.js';
+import { readContext } from '../src/context.js';
+import { InputError, readInputs } from '../src/inputs.js';
 
 const read = (inputs: Record<string, string>) => readInputs((name) => inputs[name] ?? '');
 const messageOf = (inputs: Record<string, string>) => {

@@ -5,11 +5,11 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { closeStandIn, runpodGpu, standIn, type World } from './provider-stand-in.js';
+import { closeStandIn, runpodGpu, standIn, type World } from '../../../test/provider-stand-in.js';
 
 // `genspend prices sync` against local stand-ins of the three live price APIs, on a copy of the
 // catalog; Runpod's GPU catalog comes from the shared provider stand-in.
-const ROOT = new URL('..', import.meta.url).pathname;
+const ROOT = new URL('../../..', import.meta.url).pathname;
 const BIN = join(ROOT, 'packages/cli/bin/genspend.js');
 const scratch = mkdtempSync(join(tmpdir(), 'genspend-sync-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

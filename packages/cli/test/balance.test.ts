@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { closeStandIn, KEYS, rawNumber, received, standIn, standInEnv } from './provider-stand-in.js';
+import { closeStandIn, KEYS, rawNumber, received, standIn, standInEnv } from '../../../test/provider-stand-in.js';
 
 // `genspend balance` run as a user runs it, against the local provider stand-in.
-const BIN = new URL('../packages/cli/bin/genspend.js', import.meta.url).pathname;
+const BIN = new URL('../bin/genspend.js', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'genspend-balance-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 afterEach(closeStandIn);

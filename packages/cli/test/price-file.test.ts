@@ -3,10 +3,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CONTRACT, MANIFEST } from './fixtures/price-file.js';
+import { CONTRACT, MANIFEST } from '../../../test/fixtures/price-file.js';
 
 // The built binary, as a user runs it (`npm run build` first).
-const BIN = new URL('../packages/cli/bin/genspend.js', import.meta.url).pathname;
+const BIN = new URL('../bin/genspend.js', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'genspend-prices-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

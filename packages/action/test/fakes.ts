@@ -1,4 +1,4 @@
-import type { AnnotationProperties, GitHubApi, IssueComment, Toolkit } from '../../packages/action/src/toolkit.js';
+import type { AnnotationProperties, GitHubApi, IssueComment, Toolkit } from '../src/toolkit.js';
 
 /** A toolkit that records what the action did, in place of @actions/core. */
 export function fakeToolkit(inputs: Record<string, string> = {}) {

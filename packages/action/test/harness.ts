@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import jsyaml from 'js-yaml';
 
-export const ROOT = new URL('../..', import.meta.url).pathname;
+export const ROOT = new URL('../../..', import.meta.url).pathname;
 /** The committed bundle, run exactly as the runner runs `main:` from action.yml. */
 export const BUNDLE = join(ROOT, 'packages/action/dist/index.js');
 

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { CONTRACT, MANIFEST } from '../fixtures/price-file.js';
+import { CONTRACT, MANIFEST } from '../../../test/fixtures/price-file.js';
 import { startGitHub, type GitHubStandIn } from './github-server.js';
 import { makeRepo, prEvent, runAction, scratch } from './harness.js';
 
