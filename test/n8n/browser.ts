@@ -1,8 +1,9 @@
 /**
- * The system's Chromium (Debian's `chromium`; never a downloaded browser), headless, driven by
- * playwright-core, with a fresh profile and no way off the machine: every request to a host other
- * than 127.0.0.1 is refused, so the editor's calls home (npm registry, n8n's APIs) fail fast.
- * Selectors use the editor's `data-test-id` attributes, as n8n's own browser tests do.
+ * The machine's own Chromium (Debian's `chromium`, or the Google Chrome a CI image ships; never
+ * one downloaded), headless, driven by playwright-core, with a fresh profile and no way off the
+ * machine: every request to a host other than the n8n under test is refused, so the editor's
+ * calls home (npm registry, n8n's APIs) fail fast. Selectors use the editor's `data-test-id`
+ * attributes, as n8n's own browser tests do.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,7 @@ import { chromium, selectors, type BrowserContext, type Page } from 'playwright-
 export const SCREENSHOTS = join(import.meta.dirname, '../../.ci-out/n8n-editor');
 
 function chromiumPath(): string {
-  const candidates = [process.env.GENSPEND_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const candidates = [process.env.GENSPEND_CHROMIUM, '/usr/bin/chromium', '/usr/bin/google-chrome'].filter(Boolean) as string[];
   const found = candidates.find((path) => existsSync(path));
   if (!found) throw new Error("Chromium not found: install Debian's `chromium` (or set GENSPEND_CHROMIUM to its binary)");
   return found;
