@@ -145,6 +145,7 @@ describe('the editor shows', () => {
 });
 
 describe('the editor shows, once the nodes render them', () => {
+  // needs the visible Provider field
   it.skip('GenSpend Balance: a visible Provider field, chosen first, that a newer credential does not change', async () => {
     await rest.credential('Runpod account', 'runpodApi', { apiKey: KEYS.runpod, baseUrl: standIn.url, restBaseUrl: standIn.url });
     await newWorkflow('Balance provider');
@@ -157,6 +158,7 @@ describe('the editor shows, once the nodes render them', () => {
     for (const name of ['Runway', 'Runware', 'Fal.ai', 'Runpod']) expect(providers).toContain(name);
   });
 
+  // needs the resource mapper of the model's fields
   it.skip("GenSpend: the model's own fields, loaded for the chosen model", async () => {
     await newWorkflow('GenSpend model fields');
     await addNode('genspend', 'GenSpend');
@@ -170,6 +172,7 @@ describe('the editor shows, once the nodes render them', () => {
     expect(text).not.toContain('Active Workers');
   });
 
+  // needs the number costUsd output
   it.skip('GenSpend: the cost as a number in the output', async () => {
     await newWorkflow('GenSpend number cost');
     await addNode('genspend', 'GenSpend');
