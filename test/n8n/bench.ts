@@ -114,5 +114,5 @@ try {
     `${ITEMS} items, median of ${RUNS}: GenSpend ${g} ms, Set ${s} ms, ratio ${(g / s).toFixed(2)} (goal: within 1.5)\n`,
   );
 } finally {
-  n8n.stop();
+  await n8n.stop();
 }

@@ -6,11 +6,11 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Runtime } from './runtime.js';
+import { freePort, startProcess, type Server } from './servers.js';
 
 const run = promisify(execFile);
 export const NODES_DIR = join(import.meta.dirname, '../../nodes');
@@ -35,15 +35,6 @@ export interface Execution {
   output: string;
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no free port');
-  return address.port;
-}
-
 /** The first complete JSON object in `text` that starts a line (n8n logs before and after it). */
 export function firstJsonObject(text: string): unknown {
   const start = text.startsWith('{') ? 0 : text.indexOf('\n{') + 1;
@@ -62,8 +53,16 @@ export function firstJsonObject(text: string): unknown {
   return undefined;
 }
 
+export interface StartOptions {
+  /** Install the nodes package (default true); false stands for an instance someone forgot. */
+  withPackage?: boolean;
+  /** More environment for every command of this instance (queue mode, database). */
+  env?: Record<string, string>;
+}
+
 export class N8n {
   private commands = 0;
+  private readonly servers: Server[] = [];
 
   private constructor(
     private readonly runtime: Runtime,
@@ -71,21 +70,12 @@ export class N8n {
     private readonly env: NodeJS.ProcessEnv,
   ) {}
 
-  /**
-   * Packs the built nodes package and installs the tarball where n8n keeps community packages
-   * (`<user folder>/.n8n/nodes`), as its own installer would; n8n loads it from there at start.
-   */
-  static async start(runtime: Runtime): Promise<N8n> {
+  /** A fresh user folder, with the nodes package installed in it unless told otherwise. */
+  static async start(runtime: Runtime, options: StartOptions = {}): Promise<N8n> {
     const home = mkdtempSync(join(tmpdir(), 'genspend-n8n-'));
-    const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', home], { cwd: NODES_DIR });
-    const [packed] = JSON.parse(stdout) as [{ filename: string }];
     const packages = join(home, 'user/.n8n/nodes');
     mkdirSync(packages, { recursive: true });
-    writeFileSync(join(packages, 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true }));
-    // the package's only peer, n8n-workflow, is n8n's own: nothing else to install
-    await run('npm', ['install', '--legacy-peer-deps', '--ignore-scripts', '--no-audit', '--no-fund', join(home, packed.filename)], {
-      cwd: packages,
-    });
+    if (options.withPackage ?? true) await installPackage(home, packages);
     // a test runner's environment (NODE_ENV=test, VITEST_*, NODE_OPTIONS) makes n8n refuse to start
     const inherited = Object.fromEntries(
       Object.entries(process.env).filter(([name]) => !/^(NODE_ENV|NODE_OPTIONS|VITEST.*|TEST|N8N_.*)$/.test(name)),
@@ -100,8 +90,22 @@ export class N8n {
       N8N_RUNNERS_BROKER_PORT: String(await freePort()),
       N8N_LOG_LEVEL: 'info',
       NO_COLOR: '1',
+      ...options.env,
     };
     return new N8n(runtime, home, env);
+  }
+
+  /**
+   * Starts a long-running n8n command (`start`, `worker`) with this instance's environment plus
+   * `env`; its log is in `<home>/<name>.log`. Stopped with the instance.
+   */
+  serve(name: string, args: string[], env: Record<string, string> = {}): Server {
+    const server = startProcess(name, join(this.runtime.nodeBin, 'node'), [this.runtime.n8n, ...args], {
+      env: { ...this.env, ...env },
+      logFile: join(this.home, `${name}.log`),
+    });
+    this.servers.push(server);
+    return server;
   }
 
   /**
@@ -166,9 +170,25 @@ export class N8n {
     return { exitCode, status: raw?.status, runData, error: raw?.data?.resultData?.error, output };
   }
 
-  stop(): void {
+  async stop(): Promise<void> {
+    await Promise.all(this.servers.map((server) => server.stop()));
     rmSync(this.home, { recursive: true, force: true });
   }
+}
+
+/**
+ * Packs the built nodes package and installs the tarball where n8n keeps community packages
+ * (`<user folder>/.n8n/nodes`), as its own installer (or `npm install` there by hand) would; n8n
+ * loads it from there at start.
+ */
+async function installPackage(home: string, packages: string): Promise<void> {
+  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', home], { cwd: NODES_DIR });
+  const [packed] = JSON.parse(stdout) as [{ filename: string }];
+  writeFileSync(join(packages, 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true }));
+  // the package's only peer, n8n-workflow, is n8n's own: nothing else to install
+  await run('npm', ['install', '--legacy-peer-deps', '--ignore-scripts', '--no-audit', '--no-fund', join(home, packed.filename)], {
+    cwd: packages,
+  });
 }
 
 /** The items a node put on one of its outputs in its first run. */

@@ -4,21 +4,18 @@
  * printed run data checked. Provider APIs are local stand-ins; the CLI's own figures for the
  * same workloads and accounts are the reference.
  */
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Account } from '../../nodes/test/provider-answers.js';
 import { closeServers } from '../../packages/providers/test/server.js';
 import { N8n, NODES_DIR, outputOf, type Execution, type Item } from './n8n.js';
+import { ACCOUNT, ATTRIBUTES, balanceEnv, JOBS, KEYS, referenceCli, writeManifest } from './reference.js';
 import { ensureRuntime } from './runtime.js';
 import { providerStandIn, type StandIn } from './standin.js';
 import { BALANCE, chain, genSpendFromItem, itemsFrom, manualTrigger, node, workflow, type WorkflowJson } from './workflows.js';
 
-const CLI = join(import.meta.dirname, '../../packages/cli/bin/genspend.js');
-const KEYS = { runway: 'rw-e2e-SECRET-0001', runware: 'rr-e2e-SECRET-0002', fal: 'fal-e2e-SECRET-0003', runpod: 'rp-e2e-SECRET-0004' };
 const CREDENTIALS = {
   runway: { type: 'runwayApi', id: 'genspendRunway', name: 'Runway account' },
   runware: { type: 'runwareApi', id: 'genspendRunware', name: 'Runware account' },
@@ -29,69 +26,12 @@ type Provider = keyof typeof CREDENTIALS;
 const PROVIDERS = Object.keys(CREDENTIALS) as Provider[];
 const credentialOf = (p: Provider) => ({ [CREDENTIALS[p].type]: { id: CREDENTIALS[p].id, name: CREDENTIALS[p].name } });
 
-/** The account the stand-ins answer for unless a test says otherwise. */
-const ACCOUNT: Account = {
-  runway: {
-    credits: 5000,
-    models: {
-      'gen4.5': { maxConcurrentGenerations: 2, maxDailyGenerations: 50, used: 48 },
-      'veo3.1_fast': { maxConcurrentGenerations: 1, maxDailyGenerations: 10, used: 1 },
-    },
-    usage: [
-      { date: '2026-11-03', model: 'gen4.5', amount: 1800 },
-      { date: '2026-11-12', model: 'veo3.1_fast', amount: 1200 },
-    ],
-  },
-  runware: { balance: 12.34, usage: [{ date: '2026-11-02', spend: 1.75 }] },
-  fal: { balance: 24.5, usage: [{ date: '2026-11-03', endpoint: 'fal-ai/veo3', cost: 2.8 }] },
-  runpod: { balance: 2, spendPerHour: 0.5, spendLimit: 80, spend: [{ date: '2026-11-04', endpointId: 'ep-1', amount: 30 }] },
-};
-
-/** Jobs on all four providers, one per item, as an upstream node would hand them over. */
-const JOBS = [
-  { provider: 'runware', model: 'runware:101@1', width: 1024, height: 1024, steps: 30 },
-  { provider: 'runware', model: 'klingai:kling-video@3-standard', seconds: 5, audio: false },
-  { provider: 'fal', model: 'fal-ai/flux/dev', width: 1536, height: 1024 },
-  { provider: 'fal', model: 'fal-ai/veo3.1', seconds: 8, audio: true, resolution: '1080p' },
-  { provider: 'runpod', model: 'H100 PRO', seconds: 2.3, coldStarts: 1, coldStartSeconds: 12, idleSeconds: 5 },
-  { provider: 'runpod', model: 'L40S', worker: 'active', activeWorkers: 1 },
-  { provider: 'runway', model: 'veo3.1_fast', seconds: 8, audio: false },
-  { provider: 'runway', model: 'gen4_image', resolution: '1080p', results: 2 },
-  { provider: 'runway', model: 'eleven_multilingual_v2', characters: 1234 },
-];
-const ATTRIBUTES = [...new Set(JOBS.flatMap((j) => Object.keys(j)))].filter((k) => k !== 'provider' && k !== 'model');
-const MAX_COST = '0.5';
-
 let standIn: StandIn;
 let n8n: N8n;
 const scratch = mkdtempSync(join(tmpdir(), 'genspend-e2e-'));
-const run = promisify(execFile);
-
-/** `genspend` itself, for the reference figures. */
-async function cli(args: string[], env: Record<string, string> = {}): Promise<Record<string, unknown>> {
-  const result = await run(process.execPath, [CLI, ...args], {
-    cwd: scratch,
-    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...env },
-  }).catch((e: { stdout?: string }) => ({ stdout: e.stdout ?? '' }));
-  return JSON.parse(result.stdout) as Record<string, unknown>;
-}
-
-function manifestOf(jobs: ReadonlyArray<Record<string, unknown>>): string {
-  const lines = jobs.map((job, i) => {
-    const { provider, model, ...attributes } = job;
-    const fields = {
-      name: `job ${i}`,
-      provider,
-      [provider === 'runpod' ? 'gpu' : 'model']: model,
-      ...(attributes.worker === 'active' ? {} : { runs: 1 }),
-      ...attributes,
-    };
-    return `  - ${JSON.stringify(fields)}`;
-  });
-  const file = join(scratch, 'genspend.yml');
-  writeFileSync(file, `version: 1\nperiod: month\nworkloads:\n${lines.join('\n')}\n`);
-  return file;
-}
+const cli = referenceCli(scratch);
+const MAX_COST = '0.5';
+const manifestOf = (jobs: ReadonlyArray<Record<string, unknown>>) => writeManifest(scratch, jobs);
 
 const genspend = (item: Item | undefined) => item?.json.genspend as Record<string, unknown>;
 
@@ -230,7 +170,7 @@ beforeAll(async () => {
 }, 1_800_000);
 
 afterAll(async () => {
-  n8n?.stop();
+  await n8n?.stop();
   await closeServers();
   rmSync(scratch, { recursive: true, force: true });
 });
@@ -311,15 +251,9 @@ describe('GenSpend Balance in n8n', () => {
   it('reads balance, burn rate and days left as the CLI does, through each credential', async () => {
     const execution = await once('e2eBalances0001');
     expect(execution.exitCode, execution.output.slice(-2000)).toBe(0);
-    const env: Record<string, string> = {
-      RUNWAYML_API_SECRET: KEYS.runway,
-      RUNWARE_API_KEY: KEYS.runware,
-      FAL_KEY: KEYS.fal,
-      RUNPOD_API_KEY: KEYS.runpod,
+    const reference = (await cli(['balance', '--format', 'json', '--days', '30'], balanceEnv(standIn.url))) as {
+      providers: Array<Record<string, unknown>>;
     };
-    for (const p of PROVIDERS) env[`GENSPEND_${p.toUpperCase()}_BASE_URL`] = standIn.url;
-    env.GENSPEND_RUNPOD_REST_BASE_URL = standIn.url;
-    const reference = (await cli(['balance', '--format', 'json', '--days', '30'], env)) as { providers: Array<Record<string, unknown>> };
     for (const p of PROVIDERS) {
       const expected = reference.providers.find((r) => r.provider === p)!;
       const [burn] = outputOf(execution, `${p} burn`);
