@@ -2,7 +2,9 @@ import { type Decimal } from '../money.js';
 import { GenspendError, GenspendErrors, type Location } from '../errors.js';
 import { codePoint, firstInvisible } from '../text.js';
 import type { Attributes, BudgetSpec, WorkloadSpec } from '../estimate/types.js';
-import { ATTRIBUTE_NAMES, type ManifestData, type Period } from './fields.js';
+import { ATTRIBUTE_NAMES, type AttributeName, type ManifestData, type Period } from './fields.js';
+
+const ATTRIBUTE_ORDER = new Map<string, number>(ATTRIBUTE_NAMES.map((name, i) => [name, i]));
 
 /** A validated manifest: what one `genspend.yml` declares. */
 export interface Manifest {
@@ -80,11 +82,12 @@ export function build(data: ManifestData, file: string, lineOf: (index: number) 
     } else if (!isRunpod && w.gpu !== undefined) {
       errors.push(new GenspendError('`gpu` applies to runpod workloads only', { ...location, path: `${path}.gpu` }, 'remove it'));
     }
+    // the workload's own keys, in ATTRIBUTE_NAMES order: a lookup of every attribute name on
+    // every workload cost more than the rest of building it
+    const given = Object.keys(w).filter((k) => ATTRIBUTE_ORDER.has(k) && (w as Record<string, unknown>)[k] !== undefined);
+    given.sort((a, b) => ATTRIBUTE_ORDER.get(a)! - ATTRIBUTE_ORDER.get(b)!);
     const attributes: Attributes = {};
-    for (const name of ATTRIBUTE_NAMES) {
-      const v = (w as Record<string, unknown>)[name];
-      if (v !== undefined) attributes[name] = v as Decimal | string | boolean;
-    }
+    for (const name of given) attributes[name as AttributeName] = (w as Record<string, unknown>)[name] as Decimal | string | boolean;
     return {
       name,
       provider: w.provider,
