@@ -162,6 +162,7 @@ export {
   renderJobsTable,
   RECONCILE_JOBS_JSON_VERSION,
   type JobReadFailure,
+  type JobReportEntry,
   type ReconcileJobsJson,
 } from './reconcile/job-report.js';
 export type {

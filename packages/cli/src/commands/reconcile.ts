@@ -7,8 +7,7 @@ import {
   reconcileJobsJson,
   renderJobsMarkdown,
   renderJobsTable,
-  type JobComparison,
-  type JobReadFailure,
+  type JobReportEntry,
   estimateManifests,
   GenspendError,
   money,
@@ -153,8 +152,6 @@ async function requestsCommand(values: Values, io: Io, format: ReturnType<typeof
   const catalog = loadCatalog(io.cwd, [], undefined);
   const transport = transportFor(io);
   const now = () => (io.now?.() ?? new Date()).getTime();
-  const compared: JobComparison[] = [];
-  const failures: JobReadFailure[] = [];
   const results = await inBatches(jobs, JOB_CONCURRENCY, async (job) => {
     const options = job.provider === 'runware' ? { apiKey: 'none' } : accountOptionsFromEnv(job.provider, io.env)!;
     const bill = await readJobCost(
@@ -180,18 +177,16 @@ async function requestsCommand(values: Values, io: Io, format: ReturnType<typeof
       return { failure: { provider: job.provider, id: job.id, error: { kind: 'input', message: e.format() } } };
     }
   });
-  for (const r of results) {
-    if (r.compared) compared.push(r.compared);
-    else failures.push(r.failure!);
-  }
-  if (format === 'json') io.stdout.write(JSON.stringify(reconcileJobsJson(compared, failures), null, 2) + '\n');
-  else if (format === 'markdown') io.stdout.write(renderJobsMarkdown(compared, failures));
-  else io.stdout.write(renderJobsTable(compared, failures));
+  const entries: JobReportEntry[] = results.map((r) => r.compared ?? r.failure!);
+  const failures = results.flatMap((r) => (r.failure ? [r.failure] : []));
+  if (format === 'json') io.stdout.write(JSON.stringify(reconcileJobsJson(entries), null, 2) + '\n');
+  else if (format === 'markdown') io.stdout.write(renderJobsMarkdown(entries));
+  else io.stdout.write(renderJobsTable(entries));
   if (failures.length) {
     for (const f of failures) io.stderr.write(`genspend: ${escapeControl(f.error.message)}\n`);
     return EXIT.error;
   }
-  return compared.some((c) => c.over) ? EXIT.budgetFailed : EXIT.pass;
+  return results.some((r) => r.compared?.over) ? EXIT.budgetFailed : EXIT.pass;
 }
 
 function hardwareOf(job: RequestEntry) {

@@ -10,6 +10,15 @@ export interface JobReadFailure {
   error: { kind: string; message: string };
 }
 
+/** One line of a jobs report, in the order the jobs were given: a comparison, or a job that could not be read. */
+export type JobReportEntry = JobComparison | JobReadFailure;
+
+const isFailure = (e: JobReportEntry): e is JobReadFailure => 'error' in e;
+const split = (entries: readonly JobReportEntry[]) => ({
+  jobs: entries.filter((e): e is JobComparison => !isFailure(e)),
+  failures: entries.filter(isFailure),
+});
+
 export const RECONCILE_JOBS_JSON_VERSION = 1;
 
 const fixed = (d: Decimal | null | undefined) => (d === null || d === undefined ? null : exact(d));
@@ -19,7 +28,8 @@ const fixed = (d: Decimal | null | undefined) => (d === null || d === undefined 
  * Money is an exact decimal string; ratios have 4 decimals and percents 2, half-up. `status` is
  * `error` when any job's bill could not be read, else `fail` when any is over the variance.
  */
-export function reconcileJobsJson(jobs: readonly JobComparison[], failures: readonly JobReadFailure[]) {
+export function reconcileJobsJson(entries: readonly JobReportEntry[]) {
+  const { jobs, failures } = split(entries);
   const judged = jobs.filter((j) => j.verdict === 'pass' || j.verdict === 'fail');
   const sumOf = (of: (j: JobComparison) => Decimal | null) =>
     judged.reduce<Decimal | null>((total, j) => (total === null ? of(j) : total.plus(of(j)!)), null);
@@ -35,26 +45,27 @@ export function reconcileJobsJson(jobs: readonly JobComparison[], failures: read
       quotedUsd: judged.length ? exact(sumOf((j) => j.quotedUsd)!) : '0',
       billedUsd: judged.length ? exact(sumOf((j) => j.billedUsd)!) : '0',
     },
-    jobs: [
-      ...jobs.map((j) => ({
-        provider: j.provider,
-        id: j.id,
-        verdict: j.verdict,
-        status: j.status ?? null,
-        quotedUsd: fixed(j.quotedUsd),
-        billedUsd: fixed(j.billedUsd),
-        ...(j.billedCredits !== undefined ? { billedCredits: exact(j.billedCredits) } : {}),
-        ...(j.billedHighUsd !== undefined ? { billedHighUsd: exact(j.billedHighUsd) } : {}),
-        differenceUsd: fixed(j.differenceUsd),
-        ratio: j.ratio === null ? null : j.ratio.toFixed(4),
-        variancePercent: j.variancePercent === null ? null : j.variancePercent.toFixed(2),
-        maxVariancePercent: exact(j.maxVariance),
-        over: j.over,
-        basis: j.basis,
-        reasons: j.reasons,
-      })),
-      ...failures.map((f) => ({ provider: f.provider, id: f.id, verdict: 'error' as const, error: f.error })),
-    ],
+    jobs: entries.map((j) =>
+      isFailure(j)
+        ? { provider: j.provider, id: j.id, verdict: 'error' as const, error: j.error }
+        : {
+            provider: j.provider,
+            id: j.id,
+            verdict: j.verdict,
+            status: j.status ?? null,
+            quotedUsd: fixed(j.quotedUsd),
+            billedUsd: fixed(j.billedUsd),
+            ...(j.billedCredits !== undefined ? { billedCredits: exact(j.billedCredits) } : {}),
+            ...(j.billedHighUsd !== undefined ? { billedHighUsd: exact(j.billedHighUsd) } : {}),
+            differenceUsd: fixed(j.differenceUsd),
+            ratio: j.ratio === null ? null : j.ratio.toFixed(4),
+            variancePercent: j.variancePercent === null ? null : j.variancePercent.toFixed(2),
+            maxVariancePercent: exact(j.maxVariance),
+            over: j.over,
+            basis: j.basis,
+            reasons: j.reasons,
+          },
+    ),
   };
 }
 export type ReconcileJobsJson = ReturnType<typeof reconcileJobsJson>;
@@ -77,20 +88,16 @@ function headline(jobs: readonly JobComparison[], failures: readonly JobReadFail
 }
 
 /** Terminal text: one row per job, then the reasons and read errors. */
-export function renderJobsTable(jobs: readonly JobComparison[], failures: readonly JobReadFailure[]): string {
+export function renderJobsTable(entries: readonly JobReportEntry[]): string {
+  const { jobs, failures } = split(entries);
   const out = [headline(jobs, failures), ''];
   const rows = [['', 'provider', 'job', 'quoted', 'billed', 'diff', 'variance']];
-  for (const j of jobs)
-    rows.push([
-      VERDICT[j.verdict],
-      j.provider,
-      j.id,
-      jobUsd(j.quotedUsd),
-      billedText(j),
-      signedUsd(j.differenceUsd),
-      pct(j.variancePercent),
-    ]);
-  for (const f of failures) rows.push(['ERROR', f.provider, f.id, '-', '-', '-', '-']);
+  for (const j of entries)
+    rows.push(
+      isFailure(j)
+        ? ['ERROR', j.provider, j.id, '-', '-', '-', '-']
+        : [VERDICT[j.verdict], j.provider, j.id, jobUsd(j.quotedUsd), billedText(j), signedUsd(j.differenceUsd), pct(j.variancePercent)],
+    );
   out.push(...columns(rows, new Set([3, 4, 5, 6])));
   const notes = [
     ...jobs.flatMap((j) => [...j.reasons, ...j.basis].map((why) => `${j.provider} ${j.id}: ${why}`)),
@@ -101,15 +108,17 @@ export function renderJobsTable(jobs: readonly JobComparison[], failures: readon
 }
 
 /** Markdown: every id and provider text escaped. */
-export function renderJobsMarkdown(jobs: readonly JobComparison[], failures: readonly JobReadFailure[]): string {
+export function renderJobsMarkdown(entries: readonly JobReportEntry[]): string {
+  const { jobs, failures } = split(entries);
   const md = escapeMarkdown;
   const out = [`### ${md(headline(jobs, failures).replace(/^genspend reconcile: /, 'Reconcile: '))}`, ''];
   out.push('| | Provider | Job | Quoted | Billed | Difference | Variance |', '|---|---|---|--:|--:|--:|--:|');
-  for (const j of jobs)
+  for (const j of entries)
     out.push(
-      `| ${VERDICT[j.verdict]} | ${md(j.provider)} | ${md(j.id)} | ${jobUsd(j.quotedUsd)} | ${billedText(j)} | ${signedUsd(j.differenceUsd)} | ${pct(j.variancePercent)} |`,
+      isFailure(j)
+        ? `| ERROR | ${md(j.provider)} | ${md(j.id)} | - | - | - | - |`
+        : `| ${VERDICT[j.verdict]} | ${md(j.provider)} | ${md(j.id)} | ${jobUsd(j.quotedUsd)} | ${billedText(j)} | ${signedUsd(j.differenceUsd)} | ${pct(j.variancePercent)} |`,
     );
-  for (const f of failures) out.push(`| ERROR | ${md(f.provider)} | ${md(f.id)} | - | - | - | - |`);
   const notes = [
     ...jobs.flatMap((j) => [...j.reasons, ...j.basis].map((why) => `- ${md(`${j.provider} ${j.id}`)}: ${md(why)}`)),
     ...failures.map((f) => `- ${md(f.error.message)}`),

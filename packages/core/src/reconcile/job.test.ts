@@ -20,7 +20,7 @@ const compareAll = (maxVariance?: string) =>
   );
 
 describe('compareJob (shared fixture, figures worked by hand)', () => {
-  const json = reconcileJobsJson(compareAll(), []);
+  const json = reconcileJobsJson(compareAll());
 
   for (const [i, job] of fixture.jobs.entries())
     it(`${job.provider} ${job.id}: ${job.expect.verdict}`, () => {
@@ -61,7 +61,7 @@ describe('compareJob (shared fixture, figures worked by hand)', () => {
   });
 
   it('judges on a tighter variance when given one: the Runpod job at +8.33% fails at 5%', () => {
-    const tight = reconcileJobsJson(compareAll('5'), []);
+    const tight = reconcileJobsJson(compareAll('5'));
     expect(tight.jobs[6]).toMatchObject({ verdict: 'fail', over: true, maxVariancePercent: '5' });
     expect(tight.totals.over).toBe(4);
   });
@@ -70,8 +70,9 @@ describe('compareJob (shared fixture, figures worked by hand)', () => {
     const c = compareJob({ bill: fixture.jobs[0]!.bill }, catalog);
     expect(c).toMatchObject({ verdict: 'unquoted', over: false, quotedUsd: null });
     expect(c.billedUsd!.toFixed()).toBe('0.6');
+    expect(c.basis).toEqual(['60 credits x $0.01 a credit']);
     const failure = { provider: 'fal', id: 'req-x', error: { kind: 'not-found', message: 'fal: no billing event for request "req-x"' } };
-    const json = reconcileJobsJson([c], [failure]);
+    const json = reconcileJobsJson([c, failure]);
     expect(json.status).toBe('error');
     expect(json.jobs[1]).toEqual({ provider: 'fal', id: 'req-x', verdict: 'error', error: failure.error });
   });
@@ -99,7 +100,7 @@ describe('compareCost', () => {
 describe('job reports', () => {
   const jobs = compareAll();
   it('shows sub-cent figures with their digits in the table', () => {
-    const table = renderJobsTable(jobs, []);
+    const table = renderJobsTable(jobs);
     expect(table).toContain('genspend reconcile: OVER (3 of 7 off by more than the variance); 7 jobs, quoted against billed');
     expect(table).toMatch(/OVER\s+fal\s+req-qwen\s+\$0\.046\s+\$0\.60\s+\+\$0\.554\s+\+1204\.3%/);
     expect(table).toMatch(/ok\s+runpod\s+job-sdxl-1\s+\$0\.00372\s+\$0\.00403 \(up to \$0\.00465\)\s+\+\$0\.00031\s+\+8\.3%/);
@@ -108,12 +109,15 @@ describe('job reports', () => {
 
   it('escapes ids and messages in markdown', () => {
     const bill: JobBill = { provider: 'fal', id: 'req|<b>x</b>', state: 'finished', amountUsd: '0.05' };
-    const md = renderJobsMarkdown(
-      [compareJob({ bill, quotedUsd: '0.05' }, catalog)],
-      [{ provider: 'fal', id: 'a|b', error: { kind: 'not-found', message: 'no event for `a|b`' } }],
-    );
+    const md = renderJobsMarkdown([
+      { provider: 'fal', id: 'a|b', error: { kind: 'not-found', message: 'no event for `a|b`' } },
+      compareJob({ bill, quotedUsd: '0.05' }, catalog),
+    ]);
     expect(md).not.toContain('<b>');
     expect(md).not.toContain('req|<');
     expect(md).toContain('### Reconcile: ERROR (1 of 2 jobs could not be read); 2 jobs, quoted against billed');
+    // in the order given: the unreadable job first
+    expect(md.indexOf('| ERROR | fal | a\\|b |')).toBeGreaterThan(0);
+    expect(md.indexOf('| ERROR |')).toBeLessThan(md.indexOf('| ok |'));
   });
 });

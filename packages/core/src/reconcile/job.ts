@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { GenspendError } from '../errors.js';
 import { estimateWorkload } from '../estimate/estimate.js';
-import { inUsd } from '../forecast/credits.js';
+import { creditValue, inUsd } from '../forecast/credits.js';
 import { Decimal, difference, formatPercent, formatUsd, money, ONE, quotient, type DecimalValue } from '../money.js';
 import { DEFAULT_MAX_VARIANCE } from './reconcile.js';
 
@@ -94,7 +94,11 @@ export function billedUsd(
     case 'runway': {
       if (bill.credits === undefined) throw new GenspendError(`runway task ${bill.id}: the bill has no credits`);
       const usd = inUsd(catalog, 'runway', { credits: bill.credits });
-      return { usd, credits: money(bill.credits), basis: [`${bill.credits} credits at the catalog's credit value`] };
+      return {
+        usd,
+        credits: money(bill.credits),
+        basis: [`${bill.credits} credits x $${creditValue(catalog, 'runway')!.toFixed()} a credit`],
+      };
     }
     case 'runpod':
       return runpodUsd(bill, catalog, hardware);
