@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeServers, recordingTransport, serve } from '../test/server.js';
-import { falSince, readJobCost, type JobRef } from './index.js';
+import { fal, falSince, readJobCost, runpod, runway, type JobRef } from './index.js';
 
 // One finished job's bill from each provider, against stand-ins answering the documented shapes.
 const KEY = 'key-SECRET-987';
@@ -189,5 +189,17 @@ describe('Runware results with includeCost', () => {
         message: 'runware: The Runware result carries no `cost`. Send the task with `"includeCost": true` and pass its result.',
       },
     });
+  });
+});
+
+describe('job request builders', () => {
+  it("use each provider's own host by default and keep ids in one path segment", () => {
+    expect(runway.taskRequest({ apiKey: KEY }, 'a/b c').url).toBe('https://api.dev.runwayml.com/v1/tasks/a%2Fb%20c');
+    expect(runpod.jobStatusRequest({ apiKey: KEY }, 'ep-1', 'job-2').url).toBe('https://api.runpod.ai/v2/ep-1/status/job-2');
+    expect(fal.billingEventsRequest({ apiKey: KEY }, 'req-1', { start: '2026-09-03T12:00:00.000Z' }).url).toBe(
+      'https://api.fal.ai/v1/models/billing-events?request_id=req-1&start=2026-09-03T12:00:00.000Z',
+    );
+    expect(() => runway.taskRequest({ apiKey: KEY }, ' ')).toThrow('Expected a Runway task id, got " ".');
+    expect(() => fal.billingEventsRequest({ apiKey: KEY }, 'r', { start: 'yesterday' })).toThrow('Expected `start` to be an ISO timestamp');
   });
 });
