@@ -34,6 +34,12 @@ export interface World {
   runwareModels?: { air: string; name?: string; architecture?: string }[];
   /** fal usage answered page by page: page 1 without a cursor, then `?cursor=page-2` and so on. */
   falUsagePages?: unknown[];
+  /** Runway `GET /v1/tasks/{id}` answers by task id; any other id is a 404. */
+  runwayTasks?: Record<string, unknown>;
+  /** fal `GET /v1/models/billing-events` answers by `request_id`; any other id has no events. */
+  falBillingEvents?: Record<string, unknown>;
+  /** Runpod `GET /v2/{endpointId}/status/{id}` answers keyed "endpointId/id"; any other is a 404. */
+  runpodJobs?: Record<string, unknown>;
   /** Replace a route's answer, keyed "METHOD /path" (e.g. a usage history that fails). */
   replies?: Record<string, Reply>;
   /** Answer a route this many ms late, keyed "METHOD /path". */
@@ -144,6 +150,9 @@ export async function standIn(w: World): Promise<string> {
       const prices = (w.falPrices ?? []).filter((p) => ids.includes(p.endpoint_id)).map((p) => ({ ...p, currency: 'USD' }));
       return { body: { prices, next_cursor: null, has_more: false } };
     },
+    'GET /v1/models/billing-events': (_body, url) => ({
+      body: w.falBillingEvents?.[url.searchParams.get('request_id') ?? ''] ?? { billing_events: [], next_cursor: null, has_more: false },
+    }),
     'GET /v2/catalog/gpus': () => ({ body: { gpus: w.runpodGpus ?? RUNPOD_GPUS } }),
     'GET /v1/billing/endpoints': () => ({
       body: [{ amount: w.runpodSpent ?? 30, endpointId: 'ep-1', time: '2026-11-04T00:00:00Z', timeBilledMs: 1000 }],
@@ -158,8 +167,14 @@ export async function standIn(w: World): Promise<string> {
       const url = new URL(req.url!, 'http://stand-in');
       // Runware's public pricing: one path per AIR
       const air = /^\/models\/([^/]+)\/pricing$/.exec(url.pathname)?.[1];
+      // one path per job: Runway tasks, Runpod job status
+      const task = req.method === 'GET' ? /^\/v1\/tasks\/([^/]+)$/.exec(url.pathname)?.[1] : undefined;
+      const job = req.method === 'GET' ? /^\/v2\/([^/]+)\/status\/([^/]+)$/.exec(url.pathname) : null;
+      const found = (answer: unknown): Reply => (answer ? { body: answer } : { status: 404, body: { error: 'not found' } });
       const route: Route | undefined =
         routes[name] ??
+        (task !== undefined ? () => found(w.runwayTasks?.[decodeURIComponent(task)]) : undefined) ??
+        (job ? () => found(w.runpodJobs?.[`${decodeURIComponent(job[1]!)}/${decodeURIComponent(job[2]!)}`]) : undefined) ??
         (req.method === 'GET' && air !== undefined
           ? () => {
               const found = w.runwarePrices?.[decodeURIComponent(air)];
@@ -186,7 +201,11 @@ export async function standIn(w: World): Promise<string> {
 
 /** The environment that points every provider client at the stand-in. */
 export function standInEnv(url: string): Record<string, string> {
-  const env: Record<string, string> = { GENSPEND_RUNPOD_REST_BASE_URL: url, GENSPEND_RUNWARE_CONTENT_BASE_URL: url };
+  const env: Record<string, string> = {
+    GENSPEND_RUNPOD_REST_BASE_URL: url,
+    GENSPEND_RUNPOD_SERVERLESS_BASE_URL: url,
+    GENSPEND_RUNWARE_CONTENT_BASE_URL: url,
+  };
   for (const p of ['RUNWAY', 'RUNWARE', 'FAL', 'RUNPOD']) env[`GENSPEND_${p}_BASE_URL`] = url;
   return env;
 }

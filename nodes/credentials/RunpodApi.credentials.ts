@@ -1,8 +1,8 @@
 import type { IAuthenticateGeneric, Icon, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 
 /**
- * Runpod API key. The balance lives in the GraphQL API, spend history in the REST API: two
- * hosts, so two base URLs.
+ * Runpod API key. The balance lives in the GraphQL API, spend history in the REST API, job
+ * status on the Serverless host: three hosts, so three base URLs.
  */
 export class RunpodApi implements ICredentialType {
   name = 'runpodApi';
@@ -35,6 +35,13 @@ export class RunpodApi implements ICredentialType {
       type: 'string',
       default: 'https://rest.runpod.io',
       description: 'REST API (spend history). Change only for a gateway or proxy.',
+    },
+    {
+      displayName: 'Serverless Base URL',
+      name: 'serverlessBaseUrl',
+      type: 'string',
+      default: 'https://api.runpod.ai',
+      description: "Serverless API (a job's status, for Compare Billed Cost). Change only for a gateway or proxy.",
     },
   ];
 

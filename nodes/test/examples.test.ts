@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import { describe, expect, it } from 'vitest';
+import billedVsQuote from '../examples/billed-vs-quote.json';
 import estimateThenGate from '../examples/estimate-then-gate.json';
 import lowBalanceAlert from '../examples/low-balance-alert.json';
 import runwayTierCheck from '../examples/runway-tier-check.json';
@@ -15,7 +16,7 @@ interface NodeJson {
   credentials?: Record<string, { id: unknown; name: unknown }>;
 }
 
-const EXAMPLES = { estimateThenGate, lowBalanceAlert, runwayTierCheck } as unknown as Record<string, { nodes: NodeJson[] }>;
+const EXAMPLES = { billedVsQuote, estimateThenGate, lowBalanceAlert, runwayTierCheck } as unknown as Record<string, { nodes: NodeJson[] }>;
 const DEFAULT_VERSION: Record<string, unknown> = {
   'n8n-nodes-genspend.genSpend': new GenSpend().description.defaultVersion,
   'n8n-nodes-genspend.genSpendBalance': new GenSpendBalance().description.defaultVersion,

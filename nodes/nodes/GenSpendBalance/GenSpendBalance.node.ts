@@ -4,6 +4,7 @@ import { describe, JobInputError, nodeErrorFor } from '../shared/errors';
 import { CREDENTIAL_TYPES, isProviderId, PROVIDER_IDS, PROVIDER_OPTIONS, labelOf, providerSubtitle } from '../shared/providers';
 import { ProviderReads } from '../shared/reads';
 import { FIELD, quoted } from './fields';
+import { compareBilledCost } from './compare';
 import { checkAffordability, report, shown } from './operations';
 
 /**
@@ -21,14 +22,19 @@ function credentialsByProvider(): INodeCredentialDescription[] {
   })).sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** Check Affordability has two outputs; n8n evaluates this source as an expression, so it uses only its argument. */
+/** Check Affordability and Compare Billed Cost have two outputs; n8n evaluates this source as an expression, so it uses only its argument. */
 const configuredOutputs = (parameters: { operation?: string }) =>
   parameters.operation === 'checkAffordability'
     ? [
         { type: 'main', displayName: 'Affordable' },
         { type: 'main', displayName: 'Unaffordable' },
       ]
-    : [{ type: 'main' }];
+    : parameters.operation === 'compareBilledCost'
+      ? [
+          { type: 'main', displayName: 'Within Threshold' },
+          { type: 'main', displayName: 'Off by More' },
+        ]
+      : [{ type: 'main' }];
 
 const OPERATIONS = {
   checkAffordability: {
@@ -36,6 +42,12 @@ const OPERATIONS = {
     value: 'checkAffordability',
     action: 'Check whether jobs are affordable',
     description: 'Route priced items by whether the balance (and Runway daily limits) covers them',
+  },
+  compareBilledCost: {
+    name: 'Compare Billed Cost',
+    value: 'compareBilledCost',
+    action: 'Compare billed cost with the quote',
+    description: "Read each finished job's bill from the provider and route items by how far it is from the quote",
   },
   getBalance: { name: 'Get Balance', value: 'getBalance', action: 'Get the balance', description: 'Read the balance, with a status' },
   getBurnRate: {
@@ -85,7 +97,13 @@ export class GenSpendBalance implements INodeType {
         type: 'options',
         noDataExpression: true,
         displayOptions: { show: { provider: ['runway'] } },
-        options: [OPERATIONS.checkAffordability, OPERATIONS.getBalance, OPERATIONS.getBurnRate, OPERATIONS.getTierLimits],
+        options: [
+          OPERATIONS.checkAffordability,
+          OPERATIONS.compareBilledCost,
+          OPERATIONS.getBalance,
+          OPERATIONS.getBurnRate,
+          OPERATIONS.getTierLimits,
+        ],
         default: 'getBalance',
       },
       {
@@ -94,7 +112,7 @@ export class GenSpendBalance implements INodeType {
         type: 'options',
         noDataExpression: true,
         displayOptions: { show: { provider: ['fal', 'runpod', 'runware'] } },
-        options: [OPERATIONS.checkAffordability, OPERATIONS.getBalance, OPERATIONS.getBurnRate],
+        options: [OPERATIONS.checkAffordability, OPERATIONS.compareBilledCost, OPERATIONS.getBalance, OPERATIONS.getBurnRate],
         default: 'getBalance',
       },
       {
@@ -169,6 +187,78 @@ export class GenSpendBalance implements INodeType {
         displayOptions: { show: { operation: ['checkAffordability'] } },
       },
       {
+        displayName: FIELD.jobId,
+        name: 'jobId',
+        type: 'string',
+        default: '={{ $json.id }}',
+        required: true,
+        description: 'The ID the provider answered the job with: a Runway task ID, a Runpod job ID',
+        displayOptions: { show: { operation: ['compareBilledCost'], provider: ['runway', 'runpod'] } },
+      },
+      {
+        displayName: FIELD.jobId,
+        name: 'jobId',
+        type: 'string',
+        default: '={{ $json.request_id }}',
+        required: true,
+        description: "The request ID fal answered the job with; its bill is read from fal's billing events (an admin key)",
+        displayOptions: { show: { operation: ['compareBilledCost'], provider: ['fal'] } },
+      },
+      {
+        displayName: FIELD.runwareResult,
+        name: 'runwareResult',
+        type: 'json',
+        default: '={{ $json.data ? $json.data[0] : $json }}',
+        description:
+          'The task\'s result as Runware answered it; send the task with "includeCost": true so it carries its cost. No call is made.',
+        displayOptions: { show: { operation: ['compareBilledCost'], provider: ['runware'] } },
+      },
+      {
+        displayName: FIELD.endpointId,
+        name: 'endpointId',
+        type: 'string',
+        default: '',
+        required: true,
+        description: 'The Serverless endpoint the job ran on',
+        displayOptions: { show: { operation: ['compareBilledCost'], provider: ['runpod'] } },
+      },
+      {
+        displayName: FIELD.gpu,
+        name: 'gpu',
+        type: 'string',
+        default: '',
+        required: true,
+        placeholder: 'ADA_24',
+        description: "The endpoint's GPU, a pool ID or GPU name: the job's execution time is priced at its rate from the catalog",
+        displayOptions: { show: { operation: ['compareBilledCost'], provider: ['runpod'] } },
+      },
+      {
+        displayName: FIELD.gpuCount,
+        name: 'gpuCount',
+        type: 'number',
+        typeOptions: { minValue: 1 },
+        default: 1,
+        description: 'GPUs per worker',
+        displayOptions: { show: { operation: ['compareBilledCost'], provider: ['runpod'] } },
+      },
+      {
+        displayName: FIELD.quotedUsd,
+        name: 'quotedUsd',
+        type: 'string',
+        default: '={{ $json.genspend.costUsdExact }}',
+        description: "The job's quote in USD: the GenSpend node writes it as genspend.costUsdExact",
+        displayOptions: { show: { operation: ['compareBilledCost'] } },
+      },
+      {
+        displayName: FIELD.maxDifferencePercent,
+        name: 'maxDifferencePercent',
+        type: 'number',
+        typeOptions: { minValue: 0 },
+        default: 25,
+        description: 'Items whose bill is further than this percent from the quote go to the Off by More output',
+        displayOptions: { show: { operation: ['compareBilledCost'] } },
+      },
+      {
         displayName: FIELD.simplify,
         name: 'simplify',
         type: 'boolean',
@@ -217,6 +307,7 @@ export class GenSpendBalance implements INodeType {
     }
     const reads = new ProviderReads(this, provider);
     if (operation === 'checkAffordability') return checkAffordability(this, reads, node.typeVersion);
+    if (operation === 'compareBilledCost') return compareBilledCost(this, provider);
 
     const items = this.getInputData();
     const out: INodeExecutionData[] = [];

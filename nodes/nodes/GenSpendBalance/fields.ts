@@ -11,8 +11,16 @@ export const FIELD = {
   estimateField: 'Estimate Field',
   reserveUsd: 'Keep at Least (USD)',
   simplify: 'Simplify Output',
+  jobId: 'Job ID',
+  runwareResult: 'Runware Result',
+  endpointId: 'Endpoint ID',
+  gpu: 'GPU',
+  gpuCount: 'GPU Count',
+  quotedUsd: 'Quoted Cost (USD)',
+  maxDifferencePercent: 'Max Difference (%)',
 } as const;
 
-export type NumberField = Exclude<keyof typeof FIELD, 'provider' | 'operation' | 'estimateField' | 'simplify'>;
+export type NumberField =
+  'lowBalanceUsd' | 'criticalBalanceUsd' | 'windowDays' | 'lowDays' | 'criticalDays' | 'lowPercentLeft' | 'reserveUsd';
 
 export const quoted = (name: keyof typeof FIELD) => `"${FIELD[name]}"`;

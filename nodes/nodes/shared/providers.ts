@@ -1,4 +1,4 @@
-import { accountClient, PROVIDER_IDS, withDeadline, type AccountClient, type ProviderId } from '@genspend/providers';
+import { accountClient, PROVIDER_IDS, withDeadline, type AccountClient, type JobOptions, type ProviderId } from '@genspend/providers';
 import { randomUUID } from 'crypto';
 import type { IExecuteFunctions, INodePropertyOptions } from 'n8n-workflow';
 import { n8nTransport } from './transport';
@@ -61,4 +61,22 @@ export async function readerFor(ctx: IExecuteFunctions, provider: ProviderId): P
     ...(baseUrl ? { baseUrl } : {}),
     ...(restBaseUrl ? { restBaseUrl } : {}),
   });
+}
+
+/**
+ * What reading one job's bill needs: the credential's key and base URLs and n8n's transport,
+ * with `READ_DEADLINE_MS` per job. Runware's bill comes with its result, so it reads no credential.
+ */
+export async function jobOptionsFor(ctx: IExecuteFunctions, provider: ProviderId): Promise<JobOptions> {
+  const transport = n8nTransport(ctx, CREDENTIAL_TYPES[provider]);
+  if (provider === 'runware') return { apiKey: 'unused', transport };
+  const credentials = await ctx.getCredentials(CREDENTIAL_TYPES[provider]);
+  const [baseUrl, serverlessBaseUrl] = [url(credentials.baseUrl), url(credentials.serverlessBaseUrl)];
+  return {
+    apiKey: typeof credentials.apiKey === 'string' ? credentials.apiKey : '',
+    transport,
+    deadlineMs: READ_DEADLINE_MS,
+    ...(baseUrl ? { baseUrl } : {}),
+    ...(serverlessBaseUrl ? { serverlessBaseUrl } : {}),
+  };
 }

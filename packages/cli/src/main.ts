@@ -30,6 +30,7 @@ Usage:
   genspend balance [--provider <ids>] [--manifest <files>] [--format table|json]
   genspend quote <fal|runway|runware|runpod> [endpoint] <request.json|-> [--format table|json]
   genspend reconcile --manifest <files> [--days 30 | --from D --to D] [--max-variance 25%] [--format ...]
+  genspend reconcile --requests <file> [--provider <id>] [--max-variance 25%] [--format ...]
   genspend <command> --help
 
 Exit codes: 0 pass (or warnings), 1 a budget rule failed, 2 bad input or tool error.`;
@@ -73,6 +74,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         write: { type: 'boolean' },
         provider: { type: 'string', multiple: true },
         manifest: { type: 'string', multiple: true },
+        requests: { type: 'string' },
         days: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
@@ -105,7 +107,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       catalog: ['dir', 'prices', 'max-age'],
       balance: ['format', 'provider', 'manifest', 'days', 'low-days', 'critical-days', 'deadline'],
       quote: ['format', 'prices', 'gpu', 'seconds', 'worker', 'set'],
-      reconcile: ['format', 'provider', 'manifest', 'days', 'from', 'to', 'max-variance', 'deadline'],
+      reconcile: ['format', 'provider', 'manifest', 'requests', 'days', 'from', 'to', 'max-variance', 'deadline'],
     };
     const stray = Object.keys(values).find(
       (k) => k !== 'help' && !(sync ? ['format', 'dir', 'write'] : lock ? ['format', 'prices'] : allowed[command]!).includes(k),
@@ -126,7 +128,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         if (positionals.length) throw new UsageError(`unexpected argument \`${positionals[0]}\``);
         return await balanceCommand(values, io);
       case 'reconcile':
-        if (positionals.length) throw new UsageError(`unexpected argument \`${positionals[0]}\`: name manifests with --manifest`);
+        if (positionals.length)
+          throw new UsageError(`unexpected argument \`${positionals[0]}\`: name manifests with --manifest, or jobs with --requests`);
         return await reconcileCommand(values, io);
       default:
         return catalogCommand(positionals, values, io);

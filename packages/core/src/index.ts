@@ -147,6 +147,24 @@ export {
   type ProviderRead,
   type ReconcileJson,
 } from './reconcile/report.js';
+export {
+  billedUsd,
+  compareCost,
+  compareJob,
+  type CompareJobInput,
+  type JobBill,
+  type JobComparison,
+  type JobHardware,
+} from './reconcile/job.js';
+export {
+  reconcileJobsJson,
+  renderJobsMarkdown,
+  renderJobsTable,
+  RECONCILE_JOBS_JSON_VERSION,
+  type JobReadFailure,
+  type JobReportEntry,
+  type ReconcileJobsJson,
+} from './reconcile/job-report.js';
 export type {
   Billed,
   BilledRow,

@@ -21,7 +21,7 @@ export const KEY_VARIABLES: Readonly<Record<ProviderId, string>> = {
 /** One account read (balance, every usage page, tier limits, their retries and waits) ends within this. */
 export const DEFAULT_DEADLINE_MS = 120_000;
 
-type HostOption = 'baseUrl' | 'restBaseUrl' | 'contentBaseUrl';
+type HostOption = 'baseUrl' | 'restBaseUrl' | 'contentBaseUrl' | 'serverlessBaseUrl';
 
 /** How to reach one provider's account: its key, the transport, and any host overrides. */
 export interface AccountOptions {
@@ -32,6 +32,8 @@ export interface AccountOptions {
   restBaseUrl?: string;
   /** Runware's public content host (model pricing). */
   contentBaseUrl?: string;
+  /** Runpod's Serverless host (job status). */
+  serverlessBaseUrl?: string;
   /** Runware task ids: a v4 UUID source (node:crypto's randomUUID, or the front door's own). */
   uuid: () => string;
   /** `readAccount` only: the whole read's deadline in ms. Default 120 000 (2 minutes). */
@@ -85,12 +87,18 @@ export function accountOptionsFromEnv(
   if (!apiKey) return undefined;
   const settingNames = hostVariables(provider);
   const host = (option: HostOption) => env[settingNames[option]]?.trim() || undefined;
-  const [baseUrl, restBaseUrl, contentBaseUrl] = [host('baseUrl'), host('restBaseUrl'), host('contentBaseUrl')];
+  const [baseUrl, restBaseUrl, contentBaseUrl, serverlessBaseUrl] = [
+    host('baseUrl'),
+    host('restBaseUrl'),
+    host('contentBaseUrl'),
+    host('serverlessBaseUrl'),
+  ];
   return {
     apiKey,
     ...(baseUrl ? { baseUrl } : {}),
     ...(restBaseUrl ? { restBaseUrl } : {}),
     ...(contentBaseUrl ? { contentBaseUrl } : {}),
+    ...(serverlessBaseUrl ? { serverlessBaseUrl } : {}),
     settingNames,
   };
 }
@@ -98,7 +106,12 @@ export function accountOptionsFromEnv(
 /** The environment variables that override a provider's hosts: GENSPEND_FAL_BASE_URL and the like. */
 export function hostVariables(provider: ProviderId): Record<HostOption, string> {
   const variable = (name: string) => `GENSPEND_${provider.toUpperCase()}_${name}`;
-  return { baseUrl: variable('BASE_URL'), restBaseUrl: variable('REST_BASE_URL'), contentBaseUrl: variable('CONTENT_BASE_URL') };
+  return {
+    baseUrl: variable('BASE_URL'),
+    restBaseUrl: variable('REST_BASE_URL'),
+    contentBaseUrl: variable('CONTENT_BASE_URL'),
+    serverlessBaseUrl: variable('SERVERLESS_BASE_URL'),
+  };
 }
 
 /**
@@ -188,7 +201,7 @@ export async function readUsage(
 }
 
 /** A failed read as data, its message free of the key; anything else is a bug and is thrown on. */
-function accountFailure(provider: ProviderId, e: unknown, options: AccountOptions): AccountFailure {
+export function accountFailure(provider: ProviderId, e: unknown, options: AccountOptions): AccountFailure {
   if (isProviderError(e)) return { provider, error: { kind: e.kind, message: e.message } };
   // a client refusing its options (a base URL that is not one): the user's configuration
   if (e instanceof OptionError) {
@@ -200,7 +213,7 @@ function accountFailure(provider: ProviderId, e: unknown, options: AccountOption
   throw e;
 }
 
-function startDeadline(ms: number, now: () => number): Deadline {
+export function startDeadline(ms: number, now: () => number): Deadline {
   if (!Number.isInteger(ms) || ms <= 0) throw new TypeError(`Expected \`deadlineMs\` to be a positive integer, got ${String(ms)}.`);
   const end = now() + ms;
   return { seconds: ms / 1000, remainingMs: () => end - now() };
@@ -216,7 +229,7 @@ export function withDeadline(transport: Transport, options: { deadlineMs?: numbe
 }
 
 /** The front door's transport with the read's deadline on every request; none starts after it. */
-function bounded(transport: Transport, deadline: Deadline): Transport {
+export function bounded(transport: Transport, deadline: Deadline): Transport {
   return (request, options) => {
     if (deadline.remainingMs() <= 0) return Promise.reject(deadlineError(deadline));
     return transport(request, { ...options, deadline });

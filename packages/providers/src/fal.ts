@@ -5,13 +5,14 @@
 import { z } from 'zod';
 import { call } from './call.js';
 import type { ProviderRequest, Transport } from './http.js';
+import { ProviderError } from './errors.js';
 import { badResponse, type Origin } from './internal/classify.js';
 import { checkWindow, dayOf, groupByDay, type UsageRow } from './internal/days.js';
 import { Dec, moneySchema } from './internal/money.js';
 import { chunk, collectPages, type Page } from './internal/paginate.js';
 import { jsonParser } from './internal/parse.js';
-import { baseUrl, buildRequest, checkCredentials, query } from './internal/request.js';
-import type { Balance, BilledUnits, Credentials, LivePrice, LivePrices, UsageHistory, UsageWindow } from './types.js';
+import { baseUrl, buildRequest, checkCredentials, jobId, query } from './internal/request.js';
+import type { Balance, BilledUnits, Credentials, JobCost, LivePrice, LivePrices, UsageHistory, UsageWindow } from './types.js';
 
 export const FAL_BASE_URL = 'https://api.fal.ai';
 /** `endpoint_id` takes 1 to 50 ids per request. */
@@ -20,6 +21,9 @@ export const FAL_PRICING_BATCH = 50;
 const BILLING: Origin = { provider: 'fal', endpoint: '/v1/account/billing', admin: true };
 const USAGE: Origin = { provider: 'fal', endpoint: '/v1/models/usage', admin: true };
 const PRICING: Origin = { provider: 'fal', endpoint: '/v1/models/pricing' };
+const BILLING_EVENTS: Origin = { provider: 'fal', endpoint: '/v1/models/billing-events', admin: true };
+/** fal caps a billing-events query at 90 days; the default start is 24 hours ago, too recent for a job of last week. */
+export const FAL_BILLING_EVENTS_DAYS = 90;
 
 function get(origin: Origin, creds: Credentials, path: string): ProviderRequest {
   checkCredentials(creds);
@@ -55,6 +59,17 @@ export function pricingRequest(creds: Credentials, endpointIds: readonly string[
     throw new RangeError(`Expected 1 to ${FAL_PRICING_BATCH} endpoint ids per pricing request, got ${endpointIds.length}.`);
   }
   return get(PRICING, creds, `/v1/models/pricing${query({ endpoint_id: endpointIds.join(','), cursor: options.cursor })}`);
+}
+
+/**
+ * One page of `GET /v1/models/billing-events?request_id=...` (admin key) from `start` (an ISO
+ * timestamp; fal defaults to 24 hours ago and caps the span at 90 days) to now.
+ */
+export function billingEventsRequest(creds: Credentials, requestId: string, options: { start: string; cursor?: string }): ProviderRequest {
+  const id = jobId(requestId, 'a fal request id');
+  if (typeof options?.start !== 'string' || Number.isNaN(Date.parse(options.start)))
+    throw new TypeError(`Expected \`start\` to be an ISO timestamp, got ${JSON.stringify(options?.start)}.`);
+  return get(BILLING_EVENTS, creds, `/v1/models/billing-events${query({ request_id: id, start: options.start, cursor: options.cursor })}`);
 }
 
 const usd = z.literal('USD');
@@ -150,6 +165,73 @@ function nextCursor(
   return { nextCursor: page.next_cursor };
 }
 
+const billingEvent = z.object({
+  request_id: z.string(),
+  endpoint_id: z.string().optional(),
+  unit: z.string().optional(),
+  output_units: moneySchema.nullable().optional(),
+  unit_price: moneySchema.nullable().optional(),
+  percent_discount: moneySchema.nullable().optional(),
+  cost_total: moneySchema.nullable().optional(),
+  cost_estimate_nano_usd: moneySchema.nullable().optional(),
+});
+type BillingEvent = z.output<typeof billingEvent>;
+
+export const parseBillingEventsPage = jsonParser({
+  ...BILLING_EVENTS,
+  schema: z.object({ billing_events: z.array(billingEvent), ...cursorFields }),
+  map: (page): Page<BillingEvent> => ({ items: page.billing_events, ...nextCursor(BILLING_EVENTS, page) }),
+});
+
+/**
+ * One event's USD: `cost_total` as billed (after discounts); else `cost_estimate_nano_usd`, which
+ * fal documents as cost_total in nano USD (1,500,000 -> "0.0015"); else output units x unit price
+ * less `percent_discount` (2 x $0.001 less 10% = "0.0018"). An event with none is an error, never $0.
+ */
+function eventCost(event: BillingEvent, path: string): string {
+  if (event.cost_total != null) return event.cost_total;
+  if (event.cost_estimate_nano_usd != null) return new Dec(event.cost_estimate_nano_usd).dividedBy(1e9).toFixed();
+  if (event.output_units != null && event.unit_price != null) {
+    const off = new Dec(1).minus(new Dec(event.percent_discount ?? 0).dividedBy(100));
+    return new Dec(event.output_units).times(event.unit_price).times(off).toFixed();
+  }
+  throw badResponse(BILLING_EVENTS, `missing field ${path}.cost_total`);
+}
+
+/**
+ * What fal billed for one request: the sum of its billing events (one, usually). No event is a
+ * `not-found`: fal may not have recorded it yet, or it is older than the window asked.
+ */
+export function requestCost(requestId: string, events: readonly BillingEvent[], since: string): JobCost {
+  const own = events.map((e, i) => ({ e, i })).filter(({ e }) => e.request_id === requestId);
+  if (!own.length)
+    throw new ProviderError({
+      kind: 'not-found',
+      provider: 'fal',
+      message: `fal ${BILLING_EVENTS.endpoint}: no billing event for request ${JSON.stringify(requestId)} since ${since} (fal records an event shortly after the request ends; check the id and that the key is the admin key of the account that ran it)`,
+    });
+  const total = own.reduce((sum, { e, i }) => sum.plus(eventCost(e, `billing_events[${i}]`)), new Dec(0)).toFixed();
+  const first = own[0]!.e;
+  const quantity = own.every(({ e }) => e.output_units != null)
+    ? own.reduce((sum, { e }) => sum.plus(e.output_units!), new Dec(0)).toFixed()
+    : undefined;
+  const prices = new Set(own.map(({ e }) => e.unit_price ?? undefined));
+  const unitPrice = prices.size === 1 ? [...prices][0] : undefined;
+  return {
+    provider: 'fal',
+    id: requestId,
+    state: 'finished',
+    amountUsd: total,
+    ...(first.endpoint_id !== undefined ? { model: first.endpoint_id } : {}),
+    ...(quantity !== undefined
+      ? {
+          units: { quantity, ...(first.unit !== undefined ? { unit: first.unit } : {}), ...(unitPrice !== undefined ? { unitPrice } : {}) },
+        }
+      : {}),
+    source: 'fal GET /v1/models/billing-events',
+  };
+}
+
 export interface FalClientOptions extends Credentials {
   transport: Transport;
 }
@@ -160,6 +242,8 @@ export interface FalClient {
   getUsage(window: UsageWindow): Promise<UsageHistory>;
   /** Prices for endpoint ids, 50 per request, following each batch's cursor. */
   getLivePrices(endpointIds: readonly string[]): Promise<LivePrices>;
+  /** What one request billed, from its billing events since `start` (an ISO timestamp at most 90 days back). */
+  getRequestCost(requestId: string, options: { start: string }): Promise<JobCost>;
 }
 
 export function createFalClient(options: FalClientOptions): FalClient {
@@ -196,6 +280,14 @@ export function createFalClient(options: FalClientOptions): FalClient {
       }
       const found = new Set(prices.map((p) => p.model));
       return { prices, missing: wanted.filter((id) => !found.has(id)) };
+    },
+
+    async getRequestCost(requestId: string, options: { start: string }): Promise<JobCost> {
+      const id = jobId(requestId, 'a fal request id');
+      const events = await collectPages(BILLING_EVENTS, (cursor) =>
+        call(transport, billingEventsRequest(creds, id, { start: options?.start, ...(cursor ? { cursor } : {}) }), parseBillingEventsPage),
+      );
+      return requestCost(id, events, options.start);
     },
   });
 }

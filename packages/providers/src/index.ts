@@ -8,6 +8,7 @@ export type {
   BilledUnits,
   CreditBalance,
   Credentials,
+  JobCost,
   LivePrice,
   LivePrices,
   ModelTierLimits,
@@ -70,3 +71,4 @@ export {
   type AccountOptions,
   type AccountReading,
 } from './account.js';
+export { falSince, isJobFailure, readJobCost, type JobFailure, type JobOptions, type JobRef } from './jobs.js';

@@ -7,23 +7,30 @@ import { call } from './call.js';
 import type { ProviderRequest, Transport } from './http.js';
 import { badResponse, type Origin } from './internal/classify.js';
 import { checkWindow, dayOf, groupByDay } from './internal/days.js';
-import { moneySchema } from './internal/money.js';
+import { moneySchema, numberTextSchema } from './internal/money.js';
 import { jsonParser } from './internal/parse.js';
-import { baseUrl, buildRequest, checkCredentials, query } from './internal/request.js';
-import type { Balance, Credentials, LivePrice, LivePrices, UsageHistory, UsageWindow } from './types.js';
+import { baseUrl, buildRequest, checkCredentials, jobId, pathSegment, query } from './internal/request.js';
+import type { Balance, Credentials, JobCost, LivePrice, LivePrices, UsageHistory, UsageWindow } from './types.js';
 
 export const RUNPOD_BASE_URL = 'https://api.runpod.io';
 export const RUNPOD_REST_BASE_URL = 'https://rest.runpod.io';
+/** The Serverless API host, where endpoints take jobs and report their status. */
+export const RUNPOD_SERVERLESS_BASE_URL = 'https://api.runpod.ai';
+/** Job states after which the job's worker time is final. */
+export const RUNPOD_FINISHED = ['COMPLETED', 'FAILED', 'CANCELLED', 'TIMED_OUT'] as const;
 export const RUNPOD_BALANCE_QUERY = 'query { myself { clientBalance currentSpendPerHr spendLimit } }';
 
 export interface RunpodCredentials extends Credentials {
   /** Overrides the REST host (`rest.runpod.io`); `baseUrl` covers GraphQL and the catalog. */
   restBaseUrl?: string;
+  /** Overrides the Serverless host (`api.runpod.ai`), where job status is read. */
+  serverlessBaseUrl?: string;
 }
 
 const GRAPHQL: Origin = { provider: 'runpod', endpoint: 'graphql myself' };
 const BILLING: Origin = { provider: 'runpod', endpoint: '/v1/billing/endpoints' };
 const CATALOG: Origin = { provider: 'runpod', endpoint: '/v2/catalog/gpus' };
+const JOB_STATUS: Origin = { provider: 'runpod', endpoint: 'GET /v2/{endpointId}/status/{id}' };
 
 function auth(creds: Credentials): Record<string, string> {
   checkCredentials(creds);
@@ -55,6 +62,51 @@ export function usageRequest(creds: RunpodCredentials, window: UsageWindow): Pro
 export function gpuCatalogRequest(creds: Credentials): ProviderRequest {
   return buildRequest(CATALOG, 'GET', `${baseUrl(creds.baseUrl, RUNPOD_BASE_URL)}/v2/catalog/gpus`, auth(creds));
 }
+
+/** `GET /v2/{endpointId}/status/{id}` on the Serverless host: one job's state and worker times. */
+export function jobStatusRequest(creds: RunpodCredentials, endpointId: string, id: string): ProviderRequest {
+  const endpoint = jobId(endpointId, 'a Runpod endpoint id (`endpointId`)');
+  const job = jobId(id, 'a Runpod job id');
+  const base = baseUrl(creds.serverlessBaseUrl, RUNPOD_SERVERLESS_BASE_URL, 'serverlessBaseUrl');
+  return buildRequest(JOB_STATUS, 'GET', `${base}/v2/${pathSegment(endpoint)}/status/${pathSegment(job)}`, auth(creds));
+}
+
+const milliseconds = numberTextSchema.refine((ms) => /^\d+(\.\d+)?$/.test(ms), 'expected milliseconds, 0 or more');
+
+/**
+ * A job's worker times in milliseconds: `executionTime` (running) and `delayTime` (from
+ * submission until a worker took it: queue time, which is not billed, and any cold start).
+ * A COMPLETED job without `executionTime` is a bad response; a job that failed or was
+ * cancelled before it ran may have none, and ran 0 ms.
+ */
+export const parseJobStatus = jsonParser({
+  ...JOB_STATUS,
+  schema: z.object({ id: z.string(), status: z.string(), executionTime: milliseconds.optional(), delayTime: milliseconds.optional() }),
+  map: (job): JobCost => {
+    const source = 'runpod GET /v2/{endpointId}/status/{id}';
+    const times = { ...(job.delayTime !== undefined ? { delayMs: job.delayTime } : {}) };
+    if (!(RUNPOD_FINISHED as readonly string[]).includes(job.status))
+      return {
+        provider: 'runpod',
+        id: job.id,
+        state: 'pending',
+        status: job.status,
+        ...times,
+        ...(job.executionTime !== undefined ? { executionMs: job.executionTime } : {}),
+        source,
+      };
+    if (job.executionTime === undefined && job.status === 'COMPLETED') throw badResponse(JOB_STATUS, 'missing field executionTime');
+    return {
+      provider: 'runpod',
+      id: job.id,
+      state: 'finished',
+      status: job.status,
+      executionMs: job.executionTime ?? '0',
+      ...times,
+      source,
+    };
+  },
+});
 
 export const parseBalance = jsonParser({
   ...GRAPHQL,
@@ -143,6 +195,8 @@ export interface RunpodClient {
   getUsage(window: UsageWindow): Promise<UsageHistory>;
   /** Serverless prices for GPU ids or names ("NVIDIA H100 80GB HBM3", "H100 PRO"); all GPUs when no ids are given. */
   getLivePrices(gpuIds?: readonly string[]): Promise<RunpodLivePrices>;
+  /** One job's state and worker times (`GET /v2/{endpointId}/status/{id}`). */
+  getJobStatus(endpointId: string, id: string): Promise<JobCost>;
 }
 
 export function createRunpodClient(options: RunpodClientOptions): RunpodClient {
@@ -150,7 +204,9 @@ export function createRunpodClient(options: RunpodClientOptions): RunpodClient {
   // validate credentials and both hosts now, not on first use
   balanceRequest(creds);
   baseUrl(creds.restBaseUrl, RUNPOD_REST_BASE_URL, 'restBaseUrl');
+  baseUrl(creds.serverlessBaseUrl, RUNPOD_SERVERLESS_BASE_URL, 'serverlessBaseUrl');
   return Object.freeze({
+    getJobStatus: async (endpointId: string, id: string) => call(transport, jobStatusRequest(creds, endpointId, id), parseJobStatus),
     getBalance: () => call(transport, balanceRequest(creds), parseBalance),
     getUsage: (window: UsageWindow) => call(transport, usageRequest(creds, window), parseUsage),
     async getLivePrices(gpuIds?: readonly string[]): Promise<RunpodLivePrices> {

@@ -14,7 +14,7 @@ import { moneySchema, numberTextSchema } from './internal/money.js';
 import { jsonParser, validate } from './internal/parse.js';
 import { parsePriceText } from './internal/price-text.js';
 import { baseUrl, buildRequest, checkCredentials, pathSegment } from './internal/request.js';
-import type { Balance, Credentials, LivePrice, LivePrices, UsageHistory, UsageTotals, UsageWindow } from './types.js';
+import type { Balance, Credentials, JobCost, LivePrice, LivePrices, UsageHistory, UsageTotals, UsageWindow } from './types.js';
 
 export const RUNWARE_BASE_URL = 'https://api.runware.ai';
 export const RUNWARE_CONTENT_BASE_URL = 'https://content.runware.ai';
@@ -249,6 +249,43 @@ export function createRunwareClient(options: RunwareClientOptions): RunwareClien
     },
     getModelInfo: (air: string) => call(transport, modelSearchRequest(creds, ids, air), parseModelSearch(air)),
   });
+}
+
+const resultCostSchema = z.object({
+  taskUUID: z.string().min(1).optional().catch(undefined),
+  taskType: z.string().optional().catch(undefined),
+  cost: moneySchema,
+});
+
+/**
+ * What Runware billed for one task, read from its result: a task sent with `includeCost: true`
+ * carries `cost` (USD) in its result, so no call is needed. `result` is one item of the answer's
+ * `data` array (a video task's final `getResponse` result). A result without `cost` is refused,
+ * never read as $0.
+ */
+export function resultCost(result: unknown, id?: string): JobCost {
+  const record = typeof result === 'object' && result !== null && !Array.isArray(result) ? (result as Record<string, unknown>) : undefined;
+  if (!record) throw new TypeError(`Expected a Runware result object (one item of the answer's \`data\`), got ${shownValue(result)}.`);
+  if (record.cost === undefined || record.cost === null)
+    throw new TypeError('The Runware result carries no `cost`. Send the task with `"includeCost": true` and pass its result.');
+  const parsed = resultCostSchema.safeParse(record);
+  if (!parsed.success)
+    throw new TypeError(`Expected the Runware result's \`cost\` to be a USD amount such as 0.0013, got ${shownValue(record.cost)}.`);
+  const taskUUID = parsed.data.taskUUID ?? id;
+  if (!taskUUID) throw new TypeError('The Runware result carries no `taskUUID`; give the task id with it.');
+  return {
+    provider: 'runware',
+    id: taskUUID,
+    state: 'finished',
+    amountUsd: parsed.data.cost,
+    ...(parsed.data.taskType !== undefined ? { status: parsed.data.taskType } : {}),
+    source: 'runware result cost (includeCost)',
+  };
+}
+
+function shownValue(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 60)}...` : text;
 }
 
 /** Drop undefined values so results compare and print cleanly. */

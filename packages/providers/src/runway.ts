@@ -7,10 +7,11 @@ import { z } from 'zod';
 import { call } from './call.js';
 import type { ProviderRequest, Transport } from './http.js';
 import { checkWindow, groupByDay, isIsoDay, type UsageRow } from './internal/days.js';
+import { badResponse } from './internal/classify.js';
 import { moneySchema } from './internal/money.js';
 import { jsonParser } from './internal/parse.js';
-import { baseUrl, buildRequest, checkCredentials } from './internal/request.js';
-import type { Balance, Credentials, TierLimits, UsageHistory, UsageWindow } from './types.js';
+import { baseUrl, buildRequest, checkCredentials, jobId, pathSegment } from './internal/request.js';
+import type { Balance, Credentials, JobCost, TierLimits, UsageHistory, UsageWindow } from './types.js';
 
 export const RUNWAY_BASE_URL = 'https://api.dev.runwayml.com';
 /** Required on every call; Runway versions response shapes by this header. */
@@ -18,6 +19,9 @@ export const RUNWAY_API_VERSION = '2024-11-06';
 
 const ORGANIZATION = { provider: 'runway', endpoint: '/v1/organization' } as const;
 const USAGE = { provider: 'runway', endpoint: '/v1/organization/usage' } as const;
+const TASK = { provider: 'runway', endpoint: 'GET /v1/tasks/{id}' } as const;
+/** Task states after which Runway reports the task's final `cost` (a refunded task reports 0). */
+export const RUNWAY_FINISHED = ['SUCCEEDED', 'FAILED', 'CANCELLED'] as const;
 
 function headers(creds: Credentials): Record<string, string> {
   checkCredentials(creds);
@@ -38,6 +42,12 @@ export function usageRequest(creds: Credentials, window: UsageWindow): ProviderR
     startDate,
     beforeDate,
   });
+}
+
+/** `GET /v1/tasks/{id}`: one task's state and, once it finished, what it cost. */
+export function taskRequest(creds: Credentials, taskId: string): ProviderRequest {
+  const id = jobId(taskId, 'a Runway task id');
+  return buildRequest(TASK, 'GET', `${baseUrl(creds.baseUrl, RUNWAY_BASE_URL)}/v1/tasks/${pathSegment(id)}`, headers(creds));
 }
 
 const limit = z.number().int().nonnegative().nullable();
@@ -105,6 +115,32 @@ export const parseUsage = jsonParser({
   },
 });
 
+const credits = z.object({ credits: moneySchema }).nullable().optional();
+const taskSchema = z.object({ id: z.string(), status: z.string(), cost: credits, estimatedCost: credits });
+
+/**
+ * A task's cost in credits: `cost.credits` once it SUCCEEDED, FAILED or was CANCELLED; while it
+ * is PENDING, THROTTLED or RUNNING only `estimatedCost.credits`, the most it may charge.
+ */
+export const parseTaskCost = jsonParser({
+  ...TASK,
+  schema: taskSchema,
+  map: (task): JobCost => {
+    const source = 'runway GET /v1/tasks/{id}';
+    if (!(RUNWAY_FINISHED as readonly string[]).includes(task.status))
+      return {
+        provider: 'runway',
+        id: task.id,
+        state: 'pending',
+        status: task.status,
+        ...(task.estimatedCost ? { estimatedCredits: task.estimatedCost.credits } : {}),
+        source,
+      };
+    if (!task.cost) throw badResponse(TASK, `missing field cost.credits (the task is ${task.status})`);
+    return { provider: 'runway', id: task.id, state: 'finished', status: task.status, credits: task.cost.credits, source };
+  },
+});
+
 export interface RunwayClientOptions extends Credentials {
   transport: Transport;
 }
@@ -114,6 +150,8 @@ export interface RunwayClient {
   /** Credits used per day and model in the window; use `lastDays(today, 30)` for the usual month. */
   getUsage(window: UsageWindow): Promise<UsageHistory>;
   getTierLimits(): Promise<TierLimits>;
+  /** One task's billed credits (`GET /v1/tasks/{id}`). */
+  getTaskCost(taskId: string): Promise<JobCost>;
 }
 
 export function createRunwayClient(options: RunwayClientOptions): RunwayClient {
@@ -123,5 +161,6 @@ export function createRunwayClient(options: RunwayClientOptions): RunwayClient {
     getBalance: () => call(transport, balanceRequest(creds), parseBalance),
     getUsage: (window: UsageWindow) => call(transport, usageRequest(creds, window), parseUsage),
     getTierLimits: () => call(transport, tierLimitsRequest(creds), parseTierLimits),
+    getTaskCost: async (taskId: string) => call(transport, taskRequest(creds, taskId), parseTaskCost),
   });
 }

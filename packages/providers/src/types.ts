@@ -128,3 +128,30 @@ export interface LivePrices {
   readonly prices: readonly LivePrice[];
   readonly missing: readonly string[];
 }
+
+/**
+ * What a provider billed for one finished job, in its own money and terms, as exact decimal
+ * strings. `pending` is a job that has not finished: its bill is not final, so it carries none.
+ */
+export interface JobCost {
+  readonly provider: ProviderId;
+  /** The provider's id for the job: Runway task id, fal request id, Runware taskUUID, Runpod job id. */
+  readonly id: string;
+  readonly state: 'finished' | 'pending';
+  /** The provider's own status word (SUCCEEDED, COMPLETED...), when it reports one. */
+  readonly status?: string;
+  /** USD billed (fal, Runware). */
+  readonly amountUsd?: string;
+  /** Runway: credits billed (0 for a refunded task). */
+  readonly credits?: string;
+  /** Runway, while pending: the most credits the task may charge. */
+  readonly estimatedCredits?: string;
+  /** Runpod: milliseconds the worker ran the job, and the job's delay before it ran (queue and cold start). */
+  readonly executionMs?: string;
+  readonly delayMs?: string;
+  /** fal: the endpoint and the units it billed. */
+  readonly model?: string;
+  readonly units?: BilledUnits;
+  /** Which API answered, e.g. `runway GET /v1/tasks/{id}`. */
+  readonly source: string;
+}

@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   billedRows,
+  compareJob,
   escapeControl,
+  reconcileJobsJson,
+  renderJobsMarkdown,
+  renderJobsTable,
+  type JobReportEntry,
   estimateManifests,
   GenspendError,
   money,
@@ -20,8 +25,10 @@ import {
   createFetchTransport,
   DEFAULT_DEADLINE_MS,
   KEY_VARIABLES,
+  isJobFailure,
   lastDays,
   PROVIDER_IDS,
+  readJobCost,
   readUsage,
   type ProviderId,
   type Transport,
@@ -29,9 +36,11 @@ import {
 import { expandManifestArgs, loadManifests } from '../files.js';
 import { EXIT, parseFormat, UsageError, type Io } from '../io.js';
 import { loadCatalog } from '../price-file.js';
+import { parseRequests, readRequestsFile, type RequestEntry } from '../requests.js';
 
 export const reconcileHelp = `Usage: genspend reconcile --manifest <files or globs> [--days 30 | --from YYYY-MM-DD --to YYYY-MM-DD]
                           [--max-variance 25%] [--provider <ids>] [--deadline 120] [--format table|markdown|json]
+       genspend reconcile --requests <file> [--provider <id>] [--max-variance 25%] [--deadline 120] [--format ...]
 
 Sets what the providers billed against what the manifests plan. Usage per model is read for
 the window (the last --days full UTC days, or --from to --to, both days included); each
@@ -46,11 +55,20 @@ billed spend, or fal unit price, is further than that from the plan fails.
 Keys come from the environment as for \`genspend balance\`: ${PROVIDER_IDS.map((p) => KEY_VARIABLES[p]).join(', ')}.
 Every provider with a key is read, and every provider a manifest uses must have one; fal's usage
 needs an ADMIN key. Runware's usage API spans at most 30 days.
-Exit 0 within the variance, 1 a workload is over it, 2 a provider could not be read or bad input.`;
+
+--requests: per job, after the fact. The file lists finished jobs, one id per line (of the
+--provider named) or a JSON array of ids or of { provider, id, quoted?, endpointId?, gpu?,
+gpuCount?, worker?, cost? } objects. Each job's bill is read: Runway GET /v1/tasks/{id}
+(cost.credits), fal GET /v1/models/billing-events?request_id= (cost_total; an ADMIN key),
+Runpod GET /v2/{endpointId}/status/{id} (executionTime at the \`gpu\` rate of the catalog,
+rounded up to whole seconds), Runware from the \`cost\` its result carried with includeCost.
+A job with \`quoted\` (USD) is judged: billed against quoted, over --max-variance (default 25%) fails.
+Exit 0 within the variance, 1 a workload or job is over it, 2 a provider or job could not be read or bad input.`;
 
 type Values = {
   provider?: string[];
   manifest?: string[];
+  requests?: string;
   days?: string;
   from?: string;
   to?: string;
@@ -63,7 +81,13 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export async function reconcileCommand(values: Values, io: Io, transportFor: (io: Io) => Transport = defaultTransport): Promise<number> {
   const format = parseFormat(values.format);
-  if (!values.manifest?.length) throw new UsageError('name the manifests to reconcile with --manifest');
+  if (values.requests !== undefined) {
+    if (values.manifest?.length) throw new UsageError('give either --manifest (usage over a window) or --requests (per job), not both');
+    for (const flag of ['days', 'from', 'to'] as const)
+      if (values[flag] !== undefined) throw new UsageError(`--${flag} does not apply to --requests: each job is looked up by its id`);
+    return requestsCommand(values, io, format, transportFor);
+  }
+  if (!values.manifest?.length) throw new UsageError('name the manifests to reconcile with --manifest, or the jobs with --requests');
   const window = windowOf(values, io);
   const maxVariance = values['max-variance'] === undefined ? undefined : percent(values['max-variance']);
   const deadlineMs = wholeNumber('--deadline', values.deadline ?? String(DEFAULT_DEADLINE_MS / 1000), 1, 3600, ' of seconds') * 1000;
@@ -99,6 +123,92 @@ export async function reconcileCommand(values: Values, io: Io, transportFor: (io
     return EXIT.error;
   }
   return result.verdict === 'fail' ? EXIT.budgetFailed : EXIT.pass;
+}
+
+/** How many jobs are read at once: enough to be quick, few enough to stay under providers' rate limits. */
+const JOB_CONCURRENCY = 4;
+
+async function requestsCommand(values: Values, io: Io, format: ReturnType<typeof parseFormat>, transportFor: (io: Io) => Transport) {
+  const maxVariance = values['max-variance'] === undefined ? undefined : percent(values['max-variance']);
+  const deadlineMs = wholeNumber('--deadline', values.deadline ?? String(DEFAULT_DEADLINE_MS / 1000), 1, 3600, ' of seconds') * 1000;
+  const named = (values.provider ?? [])
+    .flatMap((p) => p.split(','))
+    .map((p) => p.trim().toLowerCase())
+    .filter(Boolean);
+  if (named.length > 1) throw new UsageError('--provider with --requests names the one provider of the bare ids in the file');
+  const provider = named[0] as ProviderId | undefined;
+  if (provider && !PROVIDER_IDS.includes(provider))
+    throw new UsageError(`--provider: unknown provider "${provider}" (use ${PROVIDER_IDS.join(', ')})`);
+  const file = values.requests!;
+  const jobs = parseRequests(readRequestsFile(io.cwd, file), file, provider);
+  // Runware's cost is in the file; every other provider is asked, and needs its key
+  const needKeys = [...new Set(jobs.map((j) => j.provider))].filter((p) => p !== 'runware' && !io.env[KEY_VARIABLES[p]]?.trim());
+  if (needKeys.length)
+    throw new GenspendError(
+      `no key for ${needKeys.join(', ')}, whose jobs the file lists`,
+      { file },
+      `set ${needKeys.map((p) => KEY_VARIABLES[p]).join(', ')}`,
+    );
+  const catalog = loadCatalog(io.cwd, [], undefined);
+  const transport = transportFor(io);
+  const now = () => (io.now?.() ?? new Date()).getTime();
+  const results = await inBatches(jobs, JOB_CONCURRENCY, async (job) => {
+    const options = job.provider === 'runware' ? { apiKey: 'none' } : accountOptionsFromEnv(job.provider, io.env)!;
+    const bill = await readJobCost(
+      {
+        provider: job.provider,
+        id: job.id,
+        ...(job.endpointId ? { endpointId: job.endpointId } : {}),
+        ...(job.result !== undefined ? { result: job.result } : {}),
+      },
+      { ...options, transport, deadlineMs, now },
+    );
+    if (isJobFailure(bill)) return { failure: { provider: job.provider, id: job.id || bill.id, error: bill.error } };
+    try {
+      return {
+        compared: compareJob(
+          { bill, ...(job.quoted !== undefined ? { quotedUsd: job.quoted } : {}), hardware: hardwareOf(job) },
+          catalog,
+          maxVariance ? { maxVariance } : {},
+        ),
+      };
+    } catch (e) {
+      if (!(e instanceof GenspendError)) throw e;
+      return { failure: { provider: job.provider, id: job.id, error: { kind: 'input', message: e.format() } } };
+    }
+  });
+  const entries: JobReportEntry[] = results.map((r) => r.compared ?? r.failure!);
+  const failures = results.flatMap((r) => (r.failure ? [r.failure] : []));
+  if (format === 'json') io.stdout.write(JSON.stringify(reconcileJobsJson(entries), null, 2) + '\n');
+  else if (format === 'markdown') io.stdout.write(renderJobsMarkdown(entries));
+  else io.stdout.write(renderJobsTable(entries));
+  if (failures.length) {
+    for (const f of failures) io.stderr.write(`genspend: ${escapeControl(f.error.message)}\n`);
+    return EXIT.error;
+  }
+  return results.some((r) => r.compared?.over) ? EXIT.budgetFailed : EXIT.pass;
+}
+
+function hardwareOf(job: RequestEntry) {
+  return {
+    ...(job.gpu ? { gpu: job.gpu } : {}),
+    ...(job.gpuCount !== undefined ? { gpuCount: job.gpuCount } : {}),
+    ...(job.worker ? { worker: job.worker } : {}),
+  };
+}
+
+/** `work` over the items, `size` at a time, results in the items' order. */
+async function inBatches<T, R>(items: readonly T[], size: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await work(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
+  return out;
 }
 
 /** The last --days full UTC days before today, or --from to --to with both days included (the API windows end exclusive). */

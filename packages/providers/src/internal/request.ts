@@ -104,3 +104,10 @@ export function buildRequest(
     ...(json !== undefined ? { body: json } : {}),
   });
 }
+
+/** A job id as given, trimmed; an empty or non-string one is refused before any I/O. */
+export function jobId(value: unknown, what: string): string {
+  if (typeof value !== 'string' || value.trim() === '')
+    throw new TypeError(`Expected ${what}, got ${JSON.stringify(value) ?? String(value)}.`);
+  return value.trim();
+}
