@@ -137,7 +137,7 @@ export { QUOTE_LIMITS, parseRequestBody, MAX_BODY_CHARS } from './quote/body.js'
 export { FAL_IMAGE_SIZES } from './quote/fal.js';
 export { FAL_INPUTS, FAL_INPUT_SOURCE, type FalInput } from './quote/fal-inputs.js';
 export { QUOTE_PROVIDERS, type AssumedField, type Quote, type QuoteOptions, type QuoteProvider, type QuotedJob } from './quote/types.js';
-export { reconcile, DEFAULT_MAX_VARIANCE, type ReconcileOptions } from './reconcile/reconcile.js';
+export { reconcile, DEFAULT_MAX_VARIANCE, parseVariancePercent, type ReconcileOptions } from './reconcile/reconcile.js';
 export { billedRows, type UsageInput } from './reconcile/rows.js';
 export {
   reconcileJson,

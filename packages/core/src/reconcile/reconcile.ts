@@ -18,6 +18,12 @@ import type {
 /** Percent billed spend may stray from the plan when neither the command nor a manifest says. */
 export const DEFAULT_MAX_VARIANCE = '25';
 
+/** A variance as users write it: "25%" or "25" (percent, from 0 up) -> 25; anything else -> null. */
+export function parseVariancePercent(value: string): Decimal | null {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(value);
+  return m ? money(m[1]!) : null;
+}
+
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
 
