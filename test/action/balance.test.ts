@@ -246,6 +246,6 @@ describe('balance mode (the committed bundle, scheduled run)', () => {
   it('an unknown mode is named, exit 2', async () => {
     const r = await scheduled({}, { mode: 'balances' });
     expect(r.code).toBe(2);
-    expect(r.commands).toContain('::error::genspend could not run: input `mode` must be one of gate, balance, got "balances"');
+    expect(r.commands).toContain('::error::genspend could not run: input `mode` must be one of gate, balance, reconcile, got "balances"');
   });
 });
