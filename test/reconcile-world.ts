@@ -61,3 +61,33 @@ export function billsWorld(): World {
     },
   };
 }
+
+/** The fixture's hand-worked day series as the JSON carries it: every day of the window, $0 where nothing was billed. */
+export function dailySeries(): { date: string; plannedUsd: string; billedUsd: string; unplannedUsd: string }[] {
+  const days: string[] = [];
+  for (let d = Date.parse(fixture.window.startDate); d < Date.parse(fixture.window.beforeDate); d += 86_400_000)
+    days.push(new Date(d).toISOString().slice(0, 10));
+  return days.map((date) => ({
+    date,
+    plannedUsd: fixture.expected.plannedPerDayUsd,
+    ...(fixture.expected.billedDays[date] ?? { billedUsd: '0', unplannedUsd: '0' }),
+  }));
+}
+
+/** The Mermaid chart the markdown report and the job summary show for the fixture, written out by hand. */
+export function dailyChart(): string {
+  const z = (n: number) => Array(n).fill('0.00');
+  const billed = ['0.00', '10.50', '92.80', '12.00', '400.00', '14.50', ...z(3), '-5.00', ...z(9), '7.00', '14.40', ...z(9)];
+  return [
+    '```mermaid',
+    'xychart-beta',
+    '  title "Billed and planned per day, 2026-11-01 to 2026-11-30"',
+    `  x-axis [${dailySeries()
+      .map((d) => `"${d.date.slice(5)}"`)
+      .join(', ')}]`,
+    '  y-axis "USD"',
+    `  bar [${billed.join(', ')}]`,
+    `  line [${Array(30).fill('13.78').join(', ')}]`,
+    '```',
+  ].join('\n');
+}

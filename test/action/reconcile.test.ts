@@ -8,7 +8,7 @@ import { gitIn } from '../../packages/action/src/base.js';
 import { readReconcileInputs } from '../../packages/action/src/reconcile.js';
 import { runMode, type ActionDeps } from '../../packages/action/src/mode.js';
 import { closeStandIn, KEYS, received, standIn, standInEnv, type World } from '../provider-stand-in.js';
-import { billsWorld, fixture } from '../reconcile-world.js';
+import { billsWorld, dailyChart, dailySeries, fixture } from '../reconcile-world.js';
 import { fakeApi, fakeToolkit } from './fakes.js';
 import { ACTION_YML, runAction, scratch } from './harness.js';
 
@@ -66,7 +66,8 @@ describe('reconcile mode (in-process)', () => {
     });
     expect(t.record.outputs).toMatchObject({ verdict: 'fail', 'unplanned-usd': '16.3' });
     const report = JSON.parse(readFileSync(t.record.outputs['report-path']!, 'utf8'));
-    expect(report).toMatchObject({ version: 1, status: 'fail', window: { ...fixture.window, days: 30 }, totals: fixture.expected.totals });
+    expect(report).toMatchObject({ version: 2, status: 'fail', window: { ...fixture.window, days: 30 }, totals: fixture.expected.totals });
+    expect(report.daily).toEqual(dailySeries());
     fixture.expected.workloads.forEach((want: object, i: number) => expect(report.workloads[i]).toMatchObject(want));
     expect(report.unplanned).toEqual(fixture.expected.unplanned);
     expect(t.record.errors.map((e) => e.properties)).toEqual([
@@ -81,6 +82,7 @@ describe('reconcile mode (in-process)', () => {
     const summary = t.record.summary.join('');
     expect(summary).toContain('### Reconcile: OVER (2 of 5 over the variance); 2026-11-01 to 2026-12-01 (exclusive), 30 days');
     expect(summary).toContain('| OVER | banners | runware | google:4@1 | $280.80 | $400.00 | +$119.20 | +42.5% |');
+    expect(summary).toContain(`line: the plan spread evenly, $13.78 a day):\n\n${dailyChart()}\n`);
     expect(t.record.secrets.sort()).toEqual(Object.values(KEYS).sort());
   });
 
@@ -144,7 +146,8 @@ describe('reconcile mode (the committed bundle, scheduled run)', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     expect(r.outputs).toMatchObject({ verdict: 'fail', 'unplanned-usd': '16.3' });
-    expect(JSON.parse(r.outputs.report!)).toMatchObject({ version: 1, status: 'fail', totals: fixture.expected.totals });
+    expect(JSON.parse(r.outputs.report!)).toMatchObject({ version: 2, status: 'fail', totals: fixture.expected.totals });
+    expect(r.summary).toContain(dailyChart());
     expect(r.commands).toContain(
       `::error title=genspend reconcile%3A over the variance,file=genspend.yml,line=${lineOf('banners')}::banners: billed $400.00 against $280.80 planned for the window: +42.5%25, more than the 25%25 allowed`, // `%` escaped in the command
     );

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { closeStandIn, KEYS, received, standIn, standInEnv } from '../../../test/provider-stand-in.js';
-import { billsWorld, fixture } from '../../../test/reconcile-world.js';
+import { billsWorld, dailyChart, dailySeries, fixture } from '../../../test/reconcile-world.js';
 
 // `genspend reconcile` run as a user runs it, against the local provider stand-in answering the
 // shared fixture's bills in each provider's own shapes.
@@ -32,7 +32,8 @@ describe('genspend reconcile (binary, local provider stand-ins)', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     const j = JSON.parse(r.stdout);
-    expect(j).toMatchObject({ version: 1, status: 'fail', window: { ...fixture.window, days: 30 }, totals: fixture.expected.totals });
+    expect(j).toMatchObject({ version: 2, status: 'fail', window: { ...fixture.window, days: 30 }, totals: fixture.expected.totals });
+    expect(j.daily).toEqual(dailySeries());
     fixture.expected.workloads.forEach((want: object, i: number) => expect(j.workloads[i]).toMatchObject(want));
     expect(j.unplanned).toEqual(fixture.expected.unplanned);
     expect(j.providers.map((p: { provider: string; status: string }) => `${p.provider} ${p.status}`).sort()).toEqual([
@@ -68,6 +69,7 @@ describe('genspend reconcile (binary, local provider stand-ins)', () => {
     const r = await run(['--manifest', 'genspend.yml', ...WINDOW, '--format', 'markdown'], url);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('| runway | veo3.1\\_fast | $12.00 |\n| fal | fal-ai/veo3 | $2.80 |\n| runpod | ep-2 | $1.50 |');
+    expect(r.stdout).toContain(dailyChart());
   });
 
   it('exits 2 naming a provider that could not be read, never ok, and prints no key', async () => {

@@ -103,6 +103,8 @@ export {
   verdictMarkdown,
 } from './report/markdown.js';
 export { escapeControl, escapeLogLine } from './report/escape.js';
+export { mermaidText, xyChartMermaid, type XyChart } from './report/mermaid.js';
+export { addDays, calendarDays } from './days.js';
 
 export {
   forecastBalance,
@@ -152,6 +154,7 @@ export type {
   BilledRow,
   LineVerdict,
   QuantityCheck,
+  ReconcileDay,
   ReconcileLine,
   ReconcileWindow,
   Reconciliation,
