@@ -109,6 +109,7 @@ export { addDays, calendarDays } from './days.js';
 export {
   forecastBalance,
   daysOfBalance,
+  runsOutOn,
   DEFAULT_THRESHOLDS,
   type BalanceForecast,
   type BalanceInput,
