@@ -26,6 +26,8 @@ export function billsWorld(): World {
   const half = Math.ceil(falBuckets.length / 2);
   return {
     falUsagePages: [{ time_series: falBuckets.slice(0, half) }, { time_series: falBuckets.slice(half) }],
+    // Runware answers the days asked, at most 30 at a time
+    runwareUsage: rows('runware').map((r) => ({ date: r.date, model: r.model, spend: rawNumber(r.amountUsd!) })),
     replies: {
       'POST /v1/organization/usage': {
         body: {
@@ -34,20 +36,6 @@ export function billsWorld(): World {
             date,
             usedCredits: lines.map((r) => ({ model: r.model, amount: rawNumber(r.credits!) })),
           })),
-        },
-      },
-      'POST /v1': {
-        body: {
-          data: [
-            { taskType: 'accountManagement', operation: 'getDetails', balance: { amount: 10, currency: 'USD' } },
-            {
-              taskType: 'accountManagement',
-              operation: 'getUsageActivity',
-              usage: {
-                timeseries: { data: rows('runware').map((r) => ({ date: r.date, model: r.model, spend: rawNumber(r.amountUsd!) })) },
-              },
-            },
-          ],
         },
       },
       'GET /v1/billing/endpoints': {

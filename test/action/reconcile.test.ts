@@ -106,6 +106,24 @@ describe('reconcile mode (in-process)', () => {
     );
   });
 
+  it('a 61-day window reads Runware in 30-day parts (its API refuses more) and counts each billed day once', async () => {
+    const t = await inProcess(billsWorld(), { from: '2026-10-01', to: '2026-11-30', 'max-variance': '1000' });
+    expect(t.result).toEqual({ verdict: 'pass' });
+    const spans = received
+      .filter((q) => q.method === 'POST' && q.url === '/v1')
+      .map((q) => q.body)
+      .map((b) => JSON.parse(b).find((task: { operation: string }) => task.operation === 'getUsageActivity'))
+      .map((a: { startDate: string; endDate: string }) => `${a.startDate}..${a.endDate}`);
+    expect(spans).toEqual(['2026-10-01..2026-10-30', '2026-10-31..2026-11-29', '2026-11-30..2026-11-30']);
+    const report = JSON.parse(readFileSync(t.record.outputs['report-path']!, 'utf8'));
+    expect(report.window).toEqual({ startDate: '2026-10-01', beforeDate: '2026-12-01', days: 61 });
+    // the fixture's one Runware bill, $400 on 2026-11-05; the plan of $284.70 a month for 1,464 of 730 hours: $570.96
+    expect(report.workloads.find((w: { model: string }) => w.model === 'google:4@1')).toMatchObject({
+      billedUsd: '400',
+      plannedUsd: '570.96',
+    });
+  });
+
   it('every bad input value at once, each by name', () => {
     const inputs: Record<string, string> = { from: '2026-11-31', to: '2026-11-30', 'max-variance': 'a lot', providers: 'openai' };
     expect(() => readReconcileInputs((n) => inputs[n] ?? '', '2026-12-02')).toThrow(

@@ -40,7 +40,7 @@ aliases count), Runpod by the workload's \`endpointId\`. Refunds count net.
 billed spend, or fal unit price, is further than that from the plan fails.
 Keys come from the environment as for \`genspend balance\`: ${PROVIDER_IDS.map((p) => KEY_VARIABLES[p]).join(', ')}.
 Every provider with a key is read, and every provider a manifest uses must have one; fal's usage
-needs an ADMIN key. Runware's usage API spans at most 30 days.
+needs an ADMIN key. Runware's usage API spans at most 30 days: a longer window is read in 30-day parts.
 Exit 0 within the variance, 1 a workload is over it, 2 a provider could not be read or bad input.`;
 
 type Values = {
