@@ -69,14 +69,14 @@ const noImportEffects = {
 // calls GitHub does not even parse it. Nothing is shared with index.js by identity (errors are
 // read by their `status`), so its own copies of what both use are harmless.
 //
-// The same for the balance mode (balance.js: the provider clients and their response schemas),
-// which a pull-request run never needs. It carries its own copy of the core and reports its own
-// failures, so no class crosses between the two files.
+// The same for the balance and reconcile modes (balance.js, reconcile.js: the provider clients
+// and their response schemas), which a pull-request run never needs. Each carries its own copy
+// of the core and reports its own failures, so no class crosses between the files.
 const apart = {
   name: 'apart',
   setup(b) {
-    b.onResolve({ filter: /^(@actions\/github|\.\/balance\.js)$/ }, (args) =>
-      args.kind === 'dynamic-import' ? { path: args.path === './balance.js' ? './balance.js' : './github.js', external: true } : undefined,
+    b.onResolve({ filter: /^(@actions\/github|\.\/balance\.js|\.\/reconcile\.js)$/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: args.path.startsWith('./') ? args.path : './github.js', external: true } : undefined,
     );
   },
 };
@@ -127,6 +127,21 @@ const balance = await build({
   plugins: [noImportEffects],
 });
 
+const reconcileBundle = await build({
+  ...action,
+  entryPoints: ['packages/action/src/reconcile.ts'],
+  outfile: 'packages/action/dist/reconcile.js',
+  alias: {
+    '@genspend/core': './packages/core/src/index.ts',
+    '@genspend/providers': './packages/providers/src/index.ts',
+    '@genspend/files': './packages/files/src/index.ts',
+  },
+  plugins: [noImportEffects],
+});
+
 // the licences of what each bundle contains, beside it (and in the CLI's package files)
 writeLicenses([cli.metafile], 'packages/cli/dist/THIRD-PARTY-LICENSES.txt');
-writeLicenses([index.metafile, github.metafile, balance.metafile], 'packages/action/dist/THIRD-PARTY-LICENSES.txt');
+writeLicenses(
+  [index.metafile, github.metafile, balance.metafile, reconcileBundle.metafile],
+  'packages/action/dist/THIRD-PARTY-LICENSES.txt',
+);

@@ -89,7 +89,7 @@ describe('the example repository', () => {
   it('its workflows give the Action only inputs action.yml declares, and files that exist', () => {
     const inputs = Object.keys((yaml.load(read('action.yml')) as { inputs: Record<string, unknown> }).inputs);
     const steps = workflowFiles.flatMap(genspendSteps);
-    expect(steps.map((s) => s.with?.mode ?? 'gate').sort()).toEqual(['balance', 'gate']);
+    expect(steps.map((s) => s.with?.mode ?? 'gate').sort()).toEqual(['balance', 'gate', 'reconcile']);
     for (const step of steps) {
       for (const key of Object.keys(step.with ?? {})) expect(inputs, key).toContain(key);
       for (const key of ['manifests', 'prices'] as const) {

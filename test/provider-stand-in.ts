@@ -32,6 +32,11 @@ export interface World {
   runwarePrices?: Record<string, unknown>;
   /** Runware's `modelSearch` results (`air`, `name`, `architecture`); a search returns those whose AIR it names. */
   runwareModels?: { air: string; name?: string; architecture?: string }[];
+  /**
+   * Runware's `getUsageActivity` rows; answered as Runware does, the rows of the days asked
+   * (`startDate` to `endDate`, both included), and `invalidDateRange` for a span over 30 days.
+   */
+  runwareUsage?: { date: string; model?: string; spend: number | string }[];
   /** fal usage answered page by page: page 1 without a cursor, then `?cursor=page-2` and so on. */
   falUsagePages?: unknown[];
   /** Runway `GET /v1/tasks/{id}` answers by task id; any other id is a 404. */
@@ -79,7 +84,7 @@ export const RUNPOD_GPUS = [
 ];
 
 let server: Server | undefined;
-export const received: { method: string; url: string; auth: string | undefined }[] = [];
+export const received: { method: string; url: string; auth: string | undefined; body: string }[] = [];
 /** Stops the stand-in and forgets what it received (call in afterEach). */
 export async function closeStandIn(): Promise<void> {
   received.length = 0;
@@ -123,11 +128,16 @@ export async function standIn(w: World): Promise<string> {
         operation: 'getDetails',
         balance: { amount: w.runwareBalance ?? 12.34, currency: 'USD' },
       };
-      const activity = {
-        taskType: 'accountManagement',
-        operation: 'getUsageActivity',
-        usage: { timeseries: { data: [{ date: '2026-11-02', spend: 1.75 }] } },
-      };
+      let data: unknown[] = [{ date: '2026-11-02', spend: 1.75 }];
+      if (w.runwareUsage && body.includes('getUsageActivity')) {
+        const asked = (JSON.parse(body) as { operation?: string; startDate: string; endDate: string }[]).find(
+          (t) => t.operation === 'getUsageActivity',
+        )!;
+        if ((Date.parse(asked.endDate) - Date.parse(asked.startDate)) / 86_400_000 + 1 > 30)
+          return { body: { data: [details], errors: [{ code: 'invalidDateRange', message: 'The date range cannot exceed 30 days' }] } };
+        data = w.runwareUsage.filter((r) => r.date >= asked.startDate && r.date <= asked.endDate);
+      }
+      const activity = { taskType: 'accountManagement', operation: 'getUsageActivity', usage: { timeseries: { data } } };
       return { body: { data: body.includes('getUsageActivity') ? [details, activity] : [details] } };
     },
     'GET /v1/account/billing': () =>
@@ -162,7 +172,7 @@ export async function standIn(w: World): Promise<string> {
     let body = '';
     req.on('data', (c: Buffer) => (body += c.toString()));
     req.on('end', () => {
-      received.push({ method: req.method!, url: req.url!, auth: req.headers.authorization });
+      received.push({ method: req.method!, url: req.url!, auth: req.headers.authorization, body });
       const name = `${req.method} ${req.url!.split('?')[0]}`;
       const url = new URL(req.url!, 'http://stand-in');
       // Runware's public pricing: one path per AIR

@@ -29,7 +29,7 @@ import {
   type ProviderId,
   type Transport,
 } from '@genspend/providers';
-import { amount, globs, inputChecker, InputError, oneOf } from './inputs.js';
+import { amount, deadline, globs, inputChecker, InputError, oneOf, providerList } from './inputs.js';
 import { findManifests, readHead } from './manifests.js';
 import { couldNotRun, summary, type GateResult } from './failure.js';
 import type { Toolkit } from './toolkit.js';
@@ -56,17 +56,6 @@ function wholeNumber(name: string, value: string, fallback: number, max: number)
   return Number(value);
 }
 
-function providerList(value: string): ProviderId[] | undefined {
-  const named = value
-    .split(/[\s,]+/)
-    .map((p) => p.trim().toLowerCase())
-    .filter(Boolean);
-  for (const p of named)
-    if (!PROVIDER_IDS.includes(p as ProviderId))
-      throw new InputError(`input \`providers\`: unknown provider ${JSON.stringify(p.slice(0, 60))} (use ${PROVIDER_IDS.join(', ')})`);
-  return named.length ? [...new Set(named as ProviderId[])] : undefined;
-}
-
 /** Reads and checks the inputs of `mode: balance`; every bad value is reported at once. */
 export function readBalanceInputs(getInput: (name: string) => string): BalanceInputs {
   const { get, check, done } = inputChecker(getInput);
@@ -81,13 +70,7 @@ export function readBalanceInputs(getInput: (name: string) => string): BalanceIn
     if (criticalDays > lowDays)
       throw new InputError(`input \`critical-days\` (${criticalDays}) must not be more than \`low-days\` (${lowDays})`);
   }, undefined);
-  const deadlineSeconds = check(() => {
-    const raw = get('deadline');
-    if (raw === '') return DEFAULT_DEADLINE_MS / 1000;
-    if (!/^\d{1,4}$/.test(raw) || Number(raw) < 1 || Number(raw) > 3600)
-      throw new InputError(`input \`deadline\` must be a whole number of seconds from 1 to 3600, got ${JSON.stringify(raw.slice(0, 60))}`);
-    return Number(raw);
-  }, DEFAULT_DEADLINE_MS / 1000);
+  const deadlineMs = check(() => deadline(get('deadline')), DEFAULT_DEADLINE_MS);
   const lowBalance = check(() => amount('low-balance', get('low-balance'), 'USD'), undefined);
   const criticalBalance = check(() => amount('critical-balance', get('critical-balance'), 'USD'), undefined);
   const inputs: BalanceInputs = {
@@ -101,7 +84,7 @@ export function readBalanceInputs(getInput: (name: string) => string): BalanceIn
       ...(criticalBalance ? { criticalBalanceUsd: criticalBalance } : {}),
     },
     failOn: check(() => oneOf('fail-on', get('fail-on'), FAIL_ON, 'low'), 'low'),
-    deadlineMs: deadlineSeconds * 1000,
+    deadlineMs,
   };
   done();
   return inputs;

@@ -9,6 +9,7 @@ import {
   type Money,
   type PrRules,
 } from '@genspend/core';
+import { DEFAULT_DEADLINE_MS, PROVIDER_IDS, type ProviderId } from '@genspend/providers';
 
 export const COMMENT_MODES = ['update', 'new', 'hide-and-new', 'delete-and-new', 'off'] as const;
 export const COMMENT_ON = ['always', 'change', 'failure'] as const;
@@ -103,10 +104,30 @@ export function inputChecker(getInput: (name: string) => string) {
   };
 }
 
-export const MODES = ['gate', 'balance'] as const;
+/** The `providers` input (balance and reconcile modes): undefined = every provider with a key in the environment. */
+export function providerList(value: string): ProviderId[] | undefined {
+  const named = value
+    .split(/[\s,]+/)
+    .map((p) => p.trim().toLowerCase())
+    .filter(Boolean);
+  for (const p of named)
+    if (!PROVIDER_IDS.includes(p as ProviderId))
+      throw new InputError(`input \`providers\`: unknown provider ${JSON.stringify(p.slice(0, 60))} (use ${PROVIDER_IDS.join(', ')})`);
+  return named.length ? [...new Set(named as ProviderId[])] : undefined;
+}
+
+/** The `deadline` input, seconds 1 to 3600, as ms; default 120 s. */
+export function deadline(raw: string): number {
+  if (raw === '') return DEFAULT_DEADLINE_MS;
+  if (!/^\d{1,4}$/.test(raw) || Number(raw) < 1 || Number(raw) > 3600)
+    throw new InputError(`input \`deadline\` must be a whole number of seconds from 1 to 3600, got ${JSON.stringify(raw.slice(0, 60))}`);
+  return Number(raw) * 1000;
+}
+
+export const MODES = ['gate', 'balance', 'reconcile'] as const;
 export type Mode = (typeof MODES)[number];
 
-/** `gate` (pull requests, the default) or `balance` (scheduled balance checks). */
+/** `gate` (pull requests, the default), `balance` (scheduled balance checks) or `reconcile` (scheduled planned-against-billed checks). */
 export function readMode(getInput: (name: string) => string): Mode {
   return oneOf('mode', getInput('mode').trim(), MODES, 'gate');
 }
@@ -144,15 +165,19 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
       ...(judge ? { judge } : {}),
     }),
     baseRef: check(() => ref(get('base-ref')), undefined),
-    prices: check(() => pricesInput(get('prices')), { file: PRICE_FILE_NAME, explicit: false }),
+    prices: check(() => pricesInput(get('prices')), PRICES_DEFAULT),
     maxPriceAge: check(() => maxPriceAge(get('max-price-age')), STALE_AFTER_DAYS),
   };
   done();
   return Object.freeze(inputs);
 }
 
-function pricesInput(value: string): { file: string; explicit: boolean } {
-  if (value === '') return { file: PRICE_FILE_NAME, explicit: false };
+/** No `prices` input: genspend.prices.yml when present. */
+export const PRICES_DEFAULT = Object.freeze({ file: PRICE_FILE_NAME, explicit: false });
+
+/** The `prices` input: a price file inside the repository, which must then exist. */
+export function pricesInput(value: string): { file: string; explicit: boolean } {
+  if (value === '') return PRICES_DEFAULT;
   if (value.startsWith('/') || value.split('/').includes('..') || /[\x00-\x1f]/.test(value))
     throw new InputError(`input \`prices\` must be a path inside the repository, got ${shown(value)}`);
   return { file: value, explicit: true };

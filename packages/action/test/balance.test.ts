@@ -72,7 +72,14 @@ describe('balance mode (in-process)', () => {
     });
     expect(JSON.parse(t.record.outputs.balances!)).toEqual({ runway: '500', runware: '12.34', fal: '24.5', runpod: '435.85' });
     const report = JSON.parse(readFileSync(t.record.outputs['report-path']!, 'utf8'));
-    expect(report).toMatchObject({ version: 1, asOf: '2026-11-21', status: 'low', daysLeft: '4.2', burnWindowDays: 30 });
+    expect(report).toMatchObject({ version: 2, asOf: '2026-11-21', status: 'low', daysLeft: '4.2', burnWindowDays: 30 });
+    // 500.0 days at the observed $1.00 a day: 2026-11-21 + 500 = 2028-04-04 (2028 is a leap year); 4.2 at the plan: 11-25
+    const runway = report.providers.find((p: { provider: string }) => p.provider === 'runway');
+    expect(runway).toMatchObject({ runsOutOn: '2028-04-04', plannedRunsOutOn: '2026-11-25' });
+    // the whole window, $0 on days without usage: 3,000 credits ($30) on 2026-11-01 only
+    expect(runway.daily).toHaveLength(30);
+    expect(runway.daily[0]).toEqual({ date: '2026-10-22', amountUsd: '0' });
+    expect(runway.daily.filter((d: { amountUsd: string }) => d.amountUsd !== '0')).toEqual([{ date: '2026-11-01', amountUsd: '30' }]);
     expect(t.record.warnings.map((w) => `${w.properties?.title}: ${w.message.split(';')[0]}`)).toEqual([
       'genspend balance: low: runway: 4.2 days left at the planned spend (low under 14)',
     ]);
@@ -246,6 +253,6 @@ describe('balance mode (the committed bundle, scheduled run)', () => {
   it('an unknown mode is named, exit 2', async () => {
     const r = await scheduled({}, { mode: 'balances' });
     expect(r.code).toBe(2);
-    expect(r.commands).toContain('::error::genspend could not run: input `mode` must be one of gate, balance, got "balances"');
+    expect(r.commands).toContain('::error::genspend could not run: input `mode` must be one of gate, balance, reconcile, got "balances"');
   });
 });

@@ -1,74 +1,18 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { closeStandIn, KEYS, rawNumber, received, standIn, standInEnv, type World } from '../../../test/provider-stand-in.js';
+import { closeStandIn, KEYS, received, standIn, standInEnv } from '../../../test/provider-stand-in.js';
+import { billsWorld, dailyChart, dailySeries, fixture } from '../../../test/reconcile-world.js';
 
 // `genspend reconcile` run as a user runs it, against the local provider stand-in answering the
 // shared fixture's bills in each provider's own shapes.
 const BIN = new URL('../bin/genspend.js', import.meta.url).pathname;
-const fixture = JSON.parse(readFileSync(new URL('../../../test/fixtures/reconcile.json', import.meta.url), 'utf8'));
 const scratch = mkdtempSync(join(tmpdir(), 'genspend-reconcile-'));
 writeFileSync(join(scratch, 'genspend.yml'), fixture.manifest);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 afterEach(closeStandIn);
-
-type Row = { provider: string; model: string; date: string; amountUsd?: string; credits?: string; units?: Record<string, string> };
-const rows = (provider: string): Row[] => fixture.billed.filter((r: Row) => r.provider === provider);
-const byDate = (list: Row[]) => [...new Set(list.map((r) => r.date))].map((date) => [date, list.filter((r) => r.date === date)] as const);
-
-/** The fixture's bills as each provider's API answers them; fal's split over two pages. */
-function billsWorld(): World {
-  const falBuckets = byDate(rows('fal')).map(([date, lines]) => ({
-    bucket: `${date}T00:00:00Z`,
-    results: lines.map((r) => ({
-      endpoint_id: r.model,
-      unit: r.units!.unit,
-      quantity: rawNumber(r.units!.quantity),
-      unit_price: rawNumber(r.units!.unitPrice!),
-      cost: rawNumber(r.amountUsd!),
-      currency: 'USD',
-    })),
-  }));
-  const half = Math.ceil(falBuckets.length / 2);
-  return {
-    falUsagePages: [{ time_series: falBuckets.slice(0, half) }, { time_series: falBuckets.slice(half) }],
-    replies: {
-      'POST /v1/organization/usage': {
-        body: {
-          models: ['gen4.5', 'veo3.1_fast'],
-          results: byDate(rows('runway')).map(([date, lines]) => ({
-            date,
-            usedCredits: lines.map((r) => ({ model: r.model, amount: rawNumber(r.credits!) })),
-          })),
-        },
-      },
-      'POST /v1': {
-        body: {
-          data: [
-            { taskType: 'accountManagement', operation: 'getDetails', balance: { amount: 10, currency: 'USD' } },
-            {
-              taskType: 'accountManagement',
-              operation: 'getUsageActivity',
-              usage: {
-                timeseries: { data: rows('runware').map((r) => ({ date: r.date, model: r.model, spend: rawNumber(r.amountUsd!) })) },
-              },
-            },
-          ],
-        },
-      },
-      'GET /v1/billing/endpoints': {
-        body: rows('runpod').map((r) => ({
-          amount: rawNumber(r.amountUsd!),
-          endpointId: r.model,
-          time: `${r.date}T00:00:00Z`,
-          timeBilledMs: 1000,
-        })),
-      },
-    },
-  };
-}
 
 const WINDOW = ['--from', fixture.window.startDate, '--to', '2026-11-30'];
 
@@ -88,7 +32,8 @@ describe('genspend reconcile (binary, local provider stand-ins)', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     const j = JSON.parse(r.stdout);
-    expect(j).toMatchObject({ version: 1, status: 'fail', window: { ...fixture.window, days: 30 }, totals: fixture.expected.totals });
+    expect(j).toMatchObject({ version: 2, status: 'fail', window: { ...fixture.window, days: 30 }, totals: fixture.expected.totals });
+    expect(j.daily).toEqual(dailySeries());
     fixture.expected.workloads.forEach((want: object, i: number) => expect(j.workloads[i]).toMatchObject(want));
     expect(j.unplanned).toEqual(fixture.expected.unplanned);
     expect(j.providers.map((p: { provider: string; status: string }) => `${p.provider} ${p.status}`).sort()).toEqual([
@@ -124,6 +69,7 @@ describe('genspend reconcile (binary, local provider stand-ins)', () => {
     const r = await run(['--manifest', 'genspend.yml', ...WINDOW, '--format', 'markdown'], url);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('| runway | veo3.1\\_fast | $12.00 |\n| fal | fal-ai/veo3 | $2.80 |\n| runpod | ep-2 | $1.50 |');
+    expect(r.stdout).toContain(dailyChart());
   });
 
   it('exits 2 naming a provider that could not be read, never ok, and prints no key', async () => {

@@ -103,10 +103,13 @@ export {
   verdictMarkdown,
 } from './report/markdown.js';
 export { escapeControl, escapeLogLine } from './report/escape.js';
+export { mermaidText, xyChartMermaid, type XyChart } from './report/mermaid.js';
+export { addDays, calendarDays } from './days.js';
 
 export {
   forecastBalance,
   daysOfBalance,
+  runsOutOn,
   DEFAULT_THRESHOLDS,
   type BalanceForecast,
   type BalanceInput,
@@ -137,7 +140,7 @@ export { QUOTE_LIMITS, parseRequestBody, MAX_BODY_CHARS } from './quote/body.js'
 export { FAL_IMAGE_SIZES } from './quote/fal.js';
 export { FAL_INPUTS, FAL_INPUT_SOURCE, type FalInput } from './quote/fal-inputs.js';
 export { QUOTE_PROVIDERS, type AssumedField, type Quote, type QuoteOptions, type QuoteProvider, type QuotedJob } from './quote/types.js';
-export { reconcile, DEFAULT_MAX_VARIANCE, type ReconcileOptions } from './reconcile/reconcile.js';
+export { reconcile, DEFAULT_MAX_VARIANCE, parseVariancePercent, type ReconcileOptions } from './reconcile/reconcile.js';
 export { billedRows, type UsageInput } from './reconcile/rows.js';
 export {
   reconcileJson,
@@ -170,6 +173,7 @@ export type {
   BilledRow,
   LineVerdict,
   QuantityCheck,
+  ReconcileDay,
   ReconcileLine,
   ReconcileWindow,
   Reconciliation,

@@ -45,6 +45,14 @@ export {
 } from './transport/fetch.js';
 export { burnPerDay, burnRate, lastDays } from './burn-rate.js';
 export { chooseProviders, checkBalances, type BalanceCheckOptions, type KeyWording } from './balances.js';
+export {
+  MAX_RECONCILE_DAYS,
+  readBilled,
+  reconcileProviders,
+  reconcileWindow,
+  type BilledReadOptions,
+  type WindowNames,
+} from './reconcile.js';
 export { addDays } from './internal/days.js';
 
 export * as runway from './runway.js';

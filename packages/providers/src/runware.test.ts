@@ -83,9 +83,61 @@ describe('runware', () => {
 
   it('treats errors inside a 200 answer as a failure', async () => {
     const server = await serve([{ body: { data: [DETAILS], errors: [{ code: 'invalidDateRange', message: 'span exceeds 30 days' }] } }]);
-    const e = await failure(client(server.url).getUsage({ startDate: '2026-01-01', beforeDate: '2026-03-01' }));
+    const e = await failure(client(server.url).getUsage({ startDate: '2026-01-01', beforeDate: '2026-01-31' }));
     expect(e).toMatchObject({ kind: 'bad-response', status: 200 });
     expect(e.message).toContain('invalidDateRange: span exceeds 30 days');
+  });
+
+  it('reads a window longer than 30 days in 30-day parts and sums them, as Runware refuses a longer span', async () => {
+    // a stand-in that answers like Runware: at most 30 days from startDate to endDate (both
+    // included), else invalidDateRange; the days of the range asked, $1 a day on google:4@1 and
+    // $0.5 on runware:101@1 every fifth day, 90 days from 2026-09-01
+    const day = (i: number) => new Date(Date.UTC(2026, 8, 1 + i)).toISOString().slice(0, 10);
+    const rows = Array.from({ length: 90 }, (_, i) => [
+      { date: day(i), model: 'google:4@1', spend: 1 },
+      ...(i % 5 === 0 ? [{ date: day(i), model: 'runware:101@1', spend: 0.5 }] : []),
+    ]).flat();
+    const spans: string[] = [];
+    const server = await serve((req) => {
+      const [, activity] = JSON.parse(req.body) as { startDate: string; endDate: string }[];
+      const { startDate, endDate } = activity!;
+      spans.push(`${startDate}..${endDate}`);
+      const days = (Date.parse(endDate) - Date.parse(startDate)) / 86_400_000 + 1;
+      if (days > 30) return { body: { data: [DETAILS], errors: [{ code: 'invalidDateRange', message: 'span exceeds 30 days' }] } };
+      const data = rows.filter((r) => r.date >= startDate && r.date <= endDate);
+      // whole dollars and halves: exact as doubles
+      const totalSpend = data.reduce((a, r) => a + r.spend, 0);
+      return {
+        body: {
+          data: [
+            DETAILS,
+            {
+              taskType: 'accountManagement',
+              operation: 'getUsageActivity',
+              usage: { timeseries: { data, meta: { totalSpend, projectedSpend: 99 } } },
+            },
+          ],
+        },
+      };
+    });
+    const history = await client(server.url).getUsage({ startDate: '2026-09-01', beforeDate: '2026-11-30' });
+    expect(spans).toEqual(['2026-09-01..2026-09-30', '2026-10-01..2026-10-30', '2026-10-31..2026-11-29']);
+    expect(history.days).toHaveLength(90);
+    expect(history.days[0]).toEqual({ date: '2026-09-01', amountUsd: '1.5', byModel: { 'google:4@1': '1', 'runware:101@1': '0.5' } });
+    expect(history.days[89]).toEqual({ date: '2026-11-29', amountUsd: '1', byModel: { 'google:4@1': '1' } });
+    // 90 x $1 + 18 x $0.50 = $99 over the window, each part's totalSpend summed; no projection
+    expect(history.days.every((d) => d.byModel?.['google:4@1'] === '1')).toBe(true);
+    expect(history.days.filter((d) => d.byModel?.['runware:101@1'] === '0.5')).toHaveLength(18);
+    expect(history.totals).toEqual({ todayUsd: '1.2', last7DaysUsd: '9.8', last30DaysUsd: '41', allTimeUsd: '90', periodUsd: '99' });
+    // one day past 30 takes a second part of one day
+    spans.length = 0;
+    await client(server.url).getUsage({ startDate: '2026-09-01', beforeDate: '2026-10-02' });
+    expect(spans).toEqual(['2026-09-01..2026-09-30', '2026-10-01..2026-10-01']);
+    // 30 days are one request, as before
+    spans.length = 0;
+    const month = await client(server.url).getUsage({ startDate: '2026-09-01', beforeDate: '2026-10-01' });
+    expect(spans).toEqual(['2026-09-01..2026-09-30']);
+    expect(month.totals?.projectedUsd).toBe('99');
   });
 
   it('says which result is missing', async () => {

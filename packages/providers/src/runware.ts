@@ -10,11 +10,11 @@ import { call } from './call.js';
 import type { ProviderRequest, Transport } from './http.js';
 import { badResponse, type Origin } from './internal/classify.js';
 import { addDays, checkWindow, dayOf, groupByDay } from './internal/days.js';
-import { moneySchema, numberTextSchema } from './internal/money.js';
+import { Dec, moneySchema, numberTextSchema } from './internal/money.js';
 import { jsonParser, validate } from './internal/parse.js';
 import { parsePriceText } from './internal/price-text.js';
 import { baseUrl, buildRequest, checkCredentials, pathSegment } from './internal/request.js';
-import type { Balance, Credentials, JobCost, LivePrice, LivePrices, UsageHistory, UsageTotals, UsageWindow } from './types.js';
+import type { Balance, Credentials, JobCost, LivePrice, LivePrices, UsageDay, UsageHistory, UsageTotals, UsageWindow } from './types.js';
 
 export const RUNWARE_BASE_URL = 'https://api.runware.ai';
 export const RUNWARE_CONTENT_BASE_URL = 'https://content.runware.ai';
@@ -71,6 +71,60 @@ export function usageRequest(creds: Credentials, window: UsageWindow, ids: TaskI
     task(ids, 'getDetails'),
     task(ids, 'getUsageActivity', { startDate, endDate: addDays(beforeDate, -1), groupBy: ['date', 'model'], timezone: 'UTC' }),
   ]);
+}
+
+/** The most days one `getUsageActivity` spans (its `startDate` to `endDate`, both included). */
+export const RUNWARE_MAX_USAGE_DAYS = 30;
+
+/**
+ * A window cut into the parts Runware answers, oldest first, each at most 30 days:
+ * 2026-09-01 to 2026-11-30 (90 days) -> 09-01..09-30, 10-01..10-30, 10-31..11-29, 11-30.
+ */
+export function usageWindows(window: UsageWindow): UsageWindow[] {
+  const { startDate, beforeDate } = checkWindow(window);
+  const parts: UsageWindow[] = [];
+  for (let start = startDate; start < beforeDate;) {
+    const end = addDays(start, RUNWARE_MAX_USAGE_DAYS);
+    const part = { startDate: start, beforeDate: end < beforeDate ? end : beforeDate };
+    parts.push(part);
+    start = part.beforeDate;
+  }
+  return parts;
+}
+
+/**
+ * The usage of consecutive parts of one window as one history: days summed by date and model
+ * (a day answered twice counts twice, as billed), the rolling totals of the last answer
+ * (`getDetails` is the same account each time), the period's spend summed when every part has
+ * it, and no projection (each part projects its own month).
+ */
+export function joinUsage(parts: readonly UsageHistory[]): UsageHistory {
+  if (parts.length === 1) return parts[0]!;
+  const days = new Map<string, { total: Dec; byModel: Map<string, Dec> }>();
+  for (const day of parts.flatMap((p) => p.days)) {
+    let d = days.get(day.date);
+    if (!d) days.set(day.date, (d = { total: new Dec(0), byModel: new Map() }));
+    d.total = d.total.plus(day.amountUsd!);
+    for (const [model, amount] of Object.entries(day.byModel ?? {}))
+      d.byModel.set(model, (d.byModel.get(model) ?? new Dec(0)).plus(amount));
+  }
+  const joined: UsageDay[] = [...days.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([date, d]) => ({
+      date,
+      amountUsd: d.total.toFixed(),
+      ...(d.byModel.size ? { byModel: Object.fromEntries([...d.byModel].map(([m, v]) => [m, v.toFixed()])) } : {}),
+    }));
+  const last = parts.at(-1)!.totals ?? {};
+  const periods = parts.map((p) => p.totals?.periodUsd);
+  const totals: UsageTotals = prune({
+    todayUsd: last.todayUsd,
+    last7DaysUsd: last.last7DaysUsd,
+    last30DaysUsd: last.last30DaysUsd,
+    allTimeUsd: last.allTimeUsd,
+    periodUsd: periods.every((p) => p !== undefined) ? periods.reduce((a, b) => a.plus(b!), new Dec(0)).toFixed() : undefined,
+  });
+  return { ...parts[0]!, days: joined, totals };
 }
 
 /** Public, no key: `GET https://content.runware.ai/models/{id}/pricing`. */
@@ -219,6 +273,7 @@ export interface RunwareClientOptions extends RunwareCredentials, TaskIds {
 
 export interface RunwareClient {
   getBalance(): Promise<Balance>;
+  /** The window in parts of at most 30 days (Runware's limit), joined. */
   getUsage(window: UsageWindow): Promise<UsageHistory>;
   /** One public request per id, in order; ids with no published or readable price are `missing`. */
   getLivePrices(modelIds: readonly string[]): Promise<LivePrices>;
@@ -236,7 +291,12 @@ export function createRunwareClient(options: RunwareClientOptions): RunwareClien
   if (typeof uuid !== 'function') throw new TypeError(UUID_SOURCE);
   return Object.freeze({
     getBalance: () => call(transport, balanceRequest(creds, ids), parseBalance),
-    getUsage: (window: UsageWindow) => call(transport, usageRequest(creds, window, ids), parseUsage),
+    // Runware answers at most 30 days at a time: a longer window is read part by part, in turn
+    async getUsage(window: UsageWindow): Promise<UsageHistory> {
+      const parts: UsageHistory[] = [];
+      for (const part of usageWindows(window)) parts.push(await call(transport, usageRequest(creds, part, ids), parseUsage));
+      return joinUsage(parts);
+    },
     async getLivePrices(modelIds: readonly string[]): Promise<LivePrices> {
       const prices: LivePrice[] = [];
       const missing: string[] = [];

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
-  billedRows,
   compareJob,
   escapeControl,
   reconcileJobsJson,
@@ -10,26 +9,23 @@ import {
   type JobReportEntry,
   estimateManifests,
   GenspendError,
-  money,
+  parseVariancePercent,
   reconcile,
   reconcileJson,
   renderReconcileMarkdown,
   renderReconcileTable,
-  type BilledRow,
-  type ProviderRead,
 } from '@genspend/core';
 import {
-  accountOptionsFromEnv,
-  addDays,
-  chooseProviders,
   createFetchTransport,
   DEFAULT_DEADLINE_MS,
   KEY_VARIABLES,
+  accountOptionsFromEnv,
   isJobFailure,
-  lastDays,
   PROVIDER_IDS,
+  readBilled,
   readJobCost,
-  readUsage,
+  reconcileProviders,
+  reconcileWindow,
   type ProviderId,
   type Transport,
 } from '@genspend/providers';
@@ -54,7 +50,7 @@ aliases count), Runpod by the workload's \`endpointId\`. Refunds count net.
 billed spend, or fal unit price, is further than that from the plan fails.
 Keys come from the environment as for \`genspend balance\`: ${PROVIDER_IDS.map((p) => KEY_VARIABLES[p]).join(', ')}.
 Every provider with a key is read, and every provider a manifest uses must have one; fal's usage
-needs an ADMIN key. Runware's usage API spans at most 30 days.
+needs an ADMIN key. Runware's usage API spans at most 30 days: a longer window is read in 30-day parts.
 
 --requests: per job, after the fact. The file lists finished jobs, one id per line (of the
 --provider named) or a JSON array of ids or of { provider, id, quoted?, endpointId?, gpu?,
@@ -76,8 +72,6 @@ type Values = {
   deadline?: string;
   format?: string;
 };
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export async function reconcileCommand(values: Values, io: Io, transportFor: (io: Io) => Transport = defaultTransport): Promise<number> {
   const format = parseFormat(values.format);
@@ -101,18 +95,12 @@ export async function reconcileCommand(values: Values, io: Io, transportFor: (io
     io.env,
   );
 
-  const transport = transportFor(io);
-  const reads = await Promise.all(
-    providers.map((p) => readUsage(p, { ...accountOptionsFromEnv(p, io.env)!, transport, uuid: randomUUID, deadlineMs }, window)),
+  const { billed, reads: status } = await readBilled(
+    providers,
+    { env: io.env, transport: transportFor(io), uuid: randomUUID, deadlineMs },
+    window,
   );
-  const rows: BilledRow[] = [];
-  const status: ProviderRead[] = reads.map((r) => {
-    if ('error' in r) return { provider: r.provider, error: r.error };
-    rows.push(...billedRows(r.usage));
-    return { provider: r.provider, source: r.usage.source };
-  });
-  const read = reads.filter((r) => !('error' in r)).map((r) => r.provider);
-  const result = reconcile(estimate, { providers: read, rows }, window, { catalog, ...(maxVariance ? { maxVariance } : {}) });
+  const result = reconcile(estimate, billed, window, { catalog, ...(maxVariance ? { maxVariance } : {}) });
 
   if (format === 'json') io.stdout.write(JSON.stringify(reconcileJson(result, status), null, 2) + '\n');
   else if (format === 'markdown') io.stdout.write(renderReconcileMarkdown(result, status));
@@ -214,30 +202,18 @@ async function inBatches<T, R>(items: readonly T[], size: number, work: (item: T
 /** The last --days full UTC days before today, or --from to --to with both days included (the API windows end exclusive). */
 function windowOf(values: Values, io: Io): { startDate: string; beforeDate: string } {
   const today = (io.now?.() ?? new Date()).toISOString().slice(0, 10);
-  if (values.from === undefined && values.to === undefined) return lastDays(today, wholeNumber('--days', values.days ?? '30', 1, 90));
-  if (values.days !== undefined) throw new UsageError('give either --days or --from and --to, not both');
-  if (values.from === undefined || values.to === undefined)
-    throw new UsageError('give both --from and --to (YYYY-MM-DD, both days included)');
-  for (const [flag, day] of [
-    ['--from', values.from],
-    ['--to', values.to],
-  ] as const)
-    if (!DAY.test(day) || new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day)
-      throw new UsageError(`${flag} must be a UTC date as YYYY-MM-DD, got ${JSON.stringify(day.slice(0, 40))}`);
-  if (values.to < values.from) throw new UsageError(`--to (${values.to}) is before --from (${values.from})`);
-  const beforeDate = addDays(values.to, 1);
-  if (beforeDate > today)
-    throw new UsageError(`--to (${values.to}) must be before today (${today}): a day's bill is complete only after it ends`);
-  const days = Math.round((Date.parse(beforeDate) - Date.parse(values.from)) / 86_400_000);
-  if (days > 90) throw new UsageError(`--from to --to spans ${days} days; the providers give at most 90 at once`);
-  return { startDate: values.from, beforeDate };
+  try {
+    return reconcileWindow(values, today, { days: '--days', from: '--from', to: '--to' });
+  } catch (e) {
+    throw e instanceof GenspendError ? new UsageError(e.message) : e;
+  }
 }
 
 /** "25%" or "25": a percent from 0 up. */
 function percent(value: string) {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(value);
-  if (!m) throw new UsageError(`--max-variance must be a percent such as 25%, got ${JSON.stringify(value.slice(0, 40))}`);
-  return money(m[1]!);
+  const parsed = parseVariancePercent(value);
+  if (!parsed) throw new UsageError(`--max-variance must be a percent such as 25%, got ${JSON.stringify(value.slice(0, 40))}`);
+  return parsed;
 }
 
 function wholeNumber(flag: string, value: string, min: number, max: number, unit = ''): number {
@@ -246,10 +222,7 @@ function wholeNumber(flag: string, value: string, min: number, max: number, unit
   return Number(value);
 }
 
-/**
- * The providers named with --provider; else every provider with a key, where each provider a
- * manifest uses must have one: a plan left unread would pass unjudged.
- */
+/** The providers named with --provider; else every provider with a key, each one a manifest uses included. */
 function providersToRead(requested: string[] | undefined, planned: string[], env: Io['env']): ProviderId[] {
   const named = (requested ?? [])
     .flatMap((p) => p.split(','))
@@ -259,18 +232,7 @@ function providersToRead(requested: string[] | undefined, planned: string[], env
     if (!PROVIDER_IDS.includes(p as ProviderId))
       throw new UsageError(`--provider: unknown provider "${p}" (use ${PROVIDER_IDS.join(', ')})`);
   const giveKeys = (variables: readonly string[]) => `set ${variables.join(', ')}, or leave the provider out with --provider`;
-  if (named.length) return chooseProviders(named as ProviderId[], env, { noKeys: 'no provider key in the environment', giveKeys });
-  const used = [...new Set(planned.map((p) => p.trim().toLowerCase()))].filter((p): p is ProviderId =>
-    PROVIDER_IDS.includes(p as ProviderId),
-  );
-  const missing = used.filter((p) => !env[KEY_VARIABLES[p]]?.trim());
-  if (missing.length)
-    throw new GenspendError(
-      `no key for ${missing.join(', ')}, which the manifests use`,
-      undefined,
-      giveKeys(missing.map((p) => KEY_VARIABLES[p])),
-    );
-  return chooseProviders(undefined, env, { noKeys: 'no provider key in the environment', giveKeys });
+  return reconcileProviders(named as ProviderId[], planned, env, { noKeys: 'no provider key in the environment', giveKeys });
 }
 
 function defaultTransport(): Transport {

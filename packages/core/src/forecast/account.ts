@@ -3,7 +3,7 @@ import type { Estimate } from '../estimate/types.js';
 import type { Period } from '../manifest/schema.js';
 import { Decimal, money, sum } from '../money.js';
 import { forecastBalance, type BalanceForecast, type Status, type Thresholds } from './balance.js';
-import { inUsd, type ProviderMoney } from './credits.js';
+import { inUsd, usageDaysInUsd, type ProviderMoney, type ProviderUsageDay } from './credits.js';
 import { tierHeadroom, type TierHeadroom, type TierLimitsInput } from './tiers.js';
 
 /** What a provider's API said about one account (the providers package reads it; all money as decimal strings). */
@@ -18,6 +18,8 @@ export interface AccountFigures {
   /** Runway: observed net credits per day, valued like the balance at the catalog's credit value. */
   burnPerDayCredits?: string;
   usageError?: string;
+  /** The usage history the burn was averaged over: its days, in the provider's money. */
+  usage?: { readonly days: readonly ProviderUsageDay[] };
   /** Runway's live usage tier. */
   limits?: TierLimitsInput;
 }
@@ -31,6 +33,8 @@ export interface AccountReport {
   tier?: TierHeadroom;
   /** What the manifests plan to spend with this provider per period. */
   plannedUsd?: Decimal;
+  /** Net USD spent per day, the days the usage history has (days without usage are absent). */
+  usageUsd?: { date: string; amountUsd: Decimal }[];
   error?: { kind: string; message: string };
 }
 
@@ -73,7 +77,14 @@ export function assessAccount(
     if (forecast.status === 'ok') forecast = { ...forecast, status: 'low' };
     forecast.reasons.push(`usage history could not be read: ${figures.usageError ?? 'no usage figures were given'}`);
   }
-  const report: AccountReport = { provider, figures, ...(planned !== undefined ? { plannedUsd: planned } : {}) };
+  const report: AccountReport = {
+    provider,
+    figures,
+    ...(planned !== undefined ? { plannedUsd: planned } : {}),
+    ...(figures.usage
+      ? { usageUsd: usageDaysInUsd(catalog, provider, figures.usage.days).map((d) => ({ date: d.date, amountUsd: money(d.amountUsd) })) }
+      : {}),
+  };
   if (figures.limits && estimate) {
     const tier = tierHeadroom(
       estimate.manifests.flatMap((m) => m.workloads),

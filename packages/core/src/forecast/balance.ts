@@ -1,6 +1,7 @@
 import type { Period } from '../manifest/schema.js';
 import { PERIOD_HOURS } from '../estimate/usage.js';
 import { Decimal, formatUsd, money } from '../money.js';
+import { addDays } from '../days.js';
 
 export type Status = 'ok' | 'low' | 'critical';
 
@@ -43,6 +44,18 @@ export interface BalanceForecast {
 }
 
 const daysIn = (period: Period) => money(PERIOD_HOURS[period]).dividedBy(24);
+
+/**
+ * The day a balance runs out, `days` whole days after `asOf` (rounded down, as days left are
+ * shown): 4.2 days left on 2026-11-21 -> 2026-11-25. Null when nothing is being spent, or
+ * when it lasts more than 100 years (no calendar day worth naming, and past what a Date holds).
+ */
+export function runsOutOn(asOf: string, days: Decimal | null): string | null {
+  if (days === null || days.greaterThan(RUNS_OUT_HORIZON_DAYS)) return null;
+  return addDays(asOf, days.floor().toNumber());
+}
+
+const RUNS_OUT_HORIZON_DAYS = 36_525;
 
 /** balance / per-day spend: $435.85 at $31.13 a day -> 14.0 days. Null when spend is zero or less. */
 export function daysOfBalance(balanceUsd: Decimal, perDayUsd: Decimal | null): Decimal | null {

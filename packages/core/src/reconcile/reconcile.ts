@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog/catalog.js';
+import { calendarDays } from '../days.js';
 import { GenspendError } from '../errors.js';
 import type { Estimate, WorkloadEstimate } from '../estimate/types.js';
 import { PERIOD_HOURS } from '../estimate/usage.js';
@@ -17,6 +18,12 @@ import type {
 
 /** Percent billed spend may stray from the plan when neither the command nor a manifest says. */
 export const DEFAULT_MAX_VARIANCE = '25';
+
+/** A variance as users write it: "25%" or "25" (percent, from 0 up) -> 25; anything else -> null. */
+export function parseVariancePercent(value: string): Decimal | null {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(value);
+  return m ? money(m[1]!) : null;
+}
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
@@ -67,13 +74,19 @@ export function reconcile(estimate: Estimate, billed: Billed, window: ReconcileW
     }
   }
   const strays = new Map<string, BilledRow[]>();
+  const byDay = new Map<string, { billed: Decimal[]; unplanned: Decimal[] }>();
   for (const row of billed.rows) {
     const provider = row.provider.toLowerCase();
     if (!read.has(provider) || row.date < window.startDate || row.date >= window.beforeDate) continue;
     const model = row.model === undefined ? undefined : billedKey(options.catalog, provider, row.model);
     const group = model === undefined ? undefined : groups.get(`${provider}\u0000${model.toLowerCase()}`);
+    let day = byDay.get(row.date);
+    if (!day) byDay.set(row.date, (day = { billed: [], unplanned: [] }));
+    const usd = rowUsd(options.catalog, row);
+    day.billed.push(usd);
     if (group) group.rows.push(row);
     else {
+      day.unplanned.push(usd);
       const k = `${provider}\u0000${row.model ?? ''}`;
       strays.set(k, [...(strays.get(k) ?? []), row]);
     }
@@ -82,15 +95,25 @@ export function reconcile(estimate: Estimate, billed: Billed, window: ReconcileW
   const unplanned = [...strays.values()].map((rows) => unplannedLine(options.catalog, rows)).sort(largestFirst);
   const all = [...lines, ...unmatched];
   const unplannedUsd = sum(unplanned.map((u) => u.billedUsd));
+  const plannedUsd = sum(all.flatMap((l) => (l.plannedUsd ? [l.plannedUsd] : [])));
+  // the plan has no days of its own: spread evenly, $413.28 over 30 days is $13.776 a day
+  const plannedPerDay = quotient(plannedUsd, days);
+  const daily = calendarDays(window.startDate, window.beforeDate).map((date) => ({
+    date,
+    plannedUsd: plannedPerDay,
+    billedUsd: sum(byDay.get(date)?.billed ?? []),
+    unplannedUsd: sum(byDay.get(date)?.unplanned ?? []),
+  }));
   return {
     window: { startDate: window.startDate, beforeDate: window.beforeDate, days },
     period: estimate.period,
     prorate: { hours, periodHours },
     lines: all,
     unplanned,
-    plannedUsd: sum(all.flatMap((l) => (l.plannedUsd ? [l.plannedUsd] : []))),
+    plannedUsd,
     billedUsd: sum([...all.map((l) => l.billedUsd), unplannedUsd]),
     unplannedUsd,
+    daily,
     verdict: all.some((l) => l.verdict === 'fail') ? 'fail' : 'pass',
   };
 }

@@ -1,6 +1,7 @@
 import { exact, formatPercent, formatQuantity, formatUsd, type Decimal } from '../money.js';
 import { columns } from '../report/table.js';
 import { escapeMarkdown } from '../report/markdown.js';
+import { xyChartMermaid } from '../report/mermaid.js';
 import type { ReconcileLine, Reconciliation, UnplannedLine } from './types.js';
 
 /** How each provider's usage read went: `source` names the API that answered; `error` why none did. */
@@ -10,7 +11,8 @@ export interface ProviderRead {
   error?: { kind: string; message: string };
 }
 
-export const RECONCILE_JSON_VERSION = 1;
+/** 2: adds `daily`, the per-day series; everything else as in 1. */
+export const RECONCILE_JSON_VERSION = 2;
 
 const fixed = (d: Decimal | null | undefined) => (d === null || d === undefined ? null : exact(d));
 /** Percents and ratios in JSON: 2 decimal places, half-up; money stays exact. */
@@ -18,7 +20,7 @@ const percent = (d: Decimal | null) => (d === null ? null : d.toFixed(2));
 const ratioOf = (d: Decimal | null) => (d === null ? null : d.toFixed(4));
 
 /**
- * The JSON contract of `genspend reconcile` (documented in the README), version 1. Money is an
+ * The JSON contract of `genspend reconcile` (documented in the README), version 2. Money is an
  * exact decimal string; a planned figure prorated to the window is a 40-digit quotient when the
  * share does not end (720/730). `status` is `error` when a provider could not be read, whatever
  * the lines say.
@@ -35,6 +37,12 @@ export function reconcileJson(r: Reconciliation, providers: readonly ProviderRea
     totals: { plannedUsd: exact(r.plannedUsd), billedUsd: exact(r.billedUsd), unplannedUsd: exact(r.unplannedUsd) },
     workloads: r.lines.map(lineJson),
     unplanned: r.unplanned.map(unplannedJson),
+    daily: r.daily.map((d) => ({
+      date: d.date,
+      plannedUsd: exact(d.plannedUsd),
+      billedUsd: exact(d.billedUsd),
+      unplannedUsd: exact(d.unplannedUsd),
+    })),
   };
 }
 export type ReconcileJson = ReturnType<typeof reconcileJson>;
@@ -161,5 +169,24 @@ export function renderReconcileMarkdown(r: Reconciliation, providers: readonly P
   const reasons = r.lines.flatMap((l) => l.reasons.map((why) => `- ${md(workloadNames(l))}: ${md(why)}`));
   for (const p of providers) if (p.error) reasons.push(`- ${md(p.error.message)}`);
   if (reasons.length) out.push('', ...reasons);
+  out.push('', ...dailyChart(r));
   return out.join('\n') + '\n';
+}
+
+/**
+ * Planned against billed per day as a Mermaid chart (GitHub draws it): bars what was billed
+ * each day, the line the window's plan spread evenly. Days are shown as MM-DD.
+ */
+function dailyChart(r: Reconciliation): string[] {
+  return [
+    `**Planned against billed per day** (USD; bars: billed, unplanned spend included; line: the plan spread evenly, ${formatUsd(r.daily[0]?.plannedUsd ?? r.plannedUsd)} a day):`,
+    '',
+    xyChartMermaid({
+      title: `Billed and planned per day, ${r.window.startDate} to ${r.daily.at(-1)?.date ?? r.window.startDate}`,
+      x: r.daily.map((d) => d.date.slice(5)),
+      yLabel: 'USD',
+      bars: [r.daily.map((d) => d.billedUsd)],
+      lines: [r.daily.map((d) => d.plannedUsd)],
+    }),
+  ];
 }

@@ -104,6 +104,18 @@ export interface UnplannedLine {
   quantity?: { unit?: string; billed: Decimal };
 }
 
+/** One day of the window: the plan spread evenly over its days, and what was billed that day. */
+export interface ReconcileDay {
+  /** UTC, YYYY-MM-DD. */
+  date: string;
+  /** The window's planned spend over its days (priced workloads of the providers read). */
+  plannedUsd: Decimal;
+  /** Everything billed that day by the providers read, unplanned spend included; net of refunds. */
+  billedUsd: Decimal;
+  /** The part of `billedUsd` on models no manifest declares. */
+  unplannedUsd: Decimal;
+}
+
 export interface Reconciliation {
   window: ReconcileWindow & { days: number };
   period: Period;
@@ -115,6 +127,8 @@ export interface Reconciliation {
   plannedUsd: Decimal;
   billedUsd: Decimal;
   unplannedUsd: Decimal;
+  /** Every day of the window, oldest first: the sums of `billedUsd` and `unplannedUsd`, and about `plannedUsd`. */
+  daily: ReconcileDay[];
   /** fail when any line is off by more than its maxVariance. */
   verdict: 'pass' | 'fail';
 }

@@ -1,8 +1,11 @@
 import type { Estimate } from '../estimate/types.js';
 import { escapeControl } from './escape.js';
 import { checkPeriod, fewestDaysLeft, shownDays, type AccountReport, type CheckStatus } from '../forecast/account.js';
-import { Decimal, formatCredits, formatUsd, money } from '../money.js';
+import { addDays, calendarDays } from '../days.js';
+import { runsOutOn } from '../forecast/balance.js';
+import { Decimal, exact, formatCredits, formatUsd, money, ZERO } from '../money.js';
 import { escapeMarkdown } from './markdown.js';
+import { mermaidText, xyChartMermaid } from './mermaid.js';
 import { columns } from './table.js';
 
 /** What a balance check covered: the day it ran, the usage window, and the plan if any. */
@@ -15,11 +18,14 @@ export interface BalanceCheck {
   estimate?: Estimate;
 }
 
-/** The JSON contract of `genspend balance --format json` and the Action's balance report (version 1). */
+/**
+ * The JSON contract of `genspend balance --format json` and the Action's balance report,
+ * version 2 (which added `runsOutOn`, `plannedRunsOutOn` and `daily` to each provider).
+ */
 export function balanceJson(check: BalanceCheck) {
   const { reports, estimate } = check;
   return {
-    version: 1,
+    version: 2,
     asOf: check.asOf,
     burnWindowDays: check.burnWindowDays,
     period: checkPeriod(estimate),
@@ -39,13 +45,16 @@ export function balanceJson(check: BalanceCheck) {
               ...(b.currentSpendPerHourUsd !== undefined ? { currentSpendPerHourUsd: b.currentSpendPerHourUsd } : {}),
               burnPerDayUsd: f.burnPerDayUsd?.toFixed() ?? null,
               daysLeft: shownDays(f.daysLeft),
+              runsOutOn: runsOutOn(check.asOf, f.daysLeft),
               plannedPerPeriodUsd: r.plannedUsd?.toFixed() ?? null,
               plannedDaysLeft: shownDays(f.plannedDaysLeft),
+              plannedRunsOutOn: runsOutOn(check.asOf, f.plannedDaysLeft),
               shortfallUsd: f.shortfallUsd?.toFixed() ?? null,
               reasons: f.reasons,
             }
           : {}),
         ...(r.figures?.usageError ? { usageError: r.figures.usageError } : {}),
+        ...(r.usageUsd ? { daily: dailyBurn(check, r)!.map((d) => ({ date: d.date, amountUsd: exact(d.amountUsd) })) } : {}),
         ...(r.tier
           ? {
               tier: {
@@ -178,6 +187,45 @@ export function renderBalanceMarkdown(check: BalanceCheck): string {
     // the cells are genspend's own words and figures; the notes carry providers' messages, escaped
     ...rows.map((r) => `| ${cells({ ...r, status: STATUS_MARK[r.status] ?? r.status }, withPlan).join(' | ')} |`),
     ...(notes.length ? ['', ...notes.map((n) => `- ${escapeMarkdown(n)}`)] : []),
+    ...check.reports.flatMap((r) => burnChart(check, r)),
     '',
   ].join('\n');
+}
+
+/** Net USD spent on each day of the burn window, oldest first, $0 on days without usage; null without a usage history. */
+function dailyBurn(check: BalanceCheck, r: AccountReport): { date: string; amountUsd: Decimal }[] | null {
+  if (!r.usageUsd) return null;
+  const byDate = new Map(r.usageUsd.map((d) => [d.date, d.amountUsd]));
+  return calendarDays(addDays(check.asOf, -check.burnWindowDays), check.asOf).map((date) => ({
+    date,
+    amountUsd: byDate.get(date) ?? ZERO,
+  }));
+}
+
+/**
+ * One account's daily burn as a Mermaid chart (GitHub draws it): bars the net spend of each day
+ * of the window, the line its average (the burn per day days left are reckoned at), and the day
+ * the balance runs out at that rate (and at the planned spend) said above it and in the title.
+ */
+function burnChart(check: BalanceCheck, r: AccountReport): string[] {
+  const days = dailyBurn(check, r);
+  const f = r.forecast;
+  if (!days || !f || !f.burnPerDayUsd) return [];
+  const out = runsOutOn(check.asOf, f.daysLeft);
+  const planned = runsOutOn(check.asOf, f.plannedDaysLeft);
+  const when = out
+    ? `at this rate the balance runs out about **${out}** (${shownDays(f.daysLeft)} days)`
+    : 'at this rate the balance does not run out';
+  return [
+    '',
+    `**${escapeMarkdown(r.provider)}**: burn per day over the last ${check.burnWindowDays} days (bars) and its average, ${formatUsd(f.burnPerDayUsd)} a day (line); ${when}${planned ? `; at the planned spend about **${planned}** (${shownDays(f.plannedDaysLeft)} days)` : ''}.`,
+    '',
+    xyChartMermaid({
+      title: `${mermaidText(r.provider)}: burn per day${out ? `, runs out about ${out}` : ''}`,
+      x: days.map((d) => d.date.slice(5)),
+      yLabel: 'USD',
+      bars: [days.map((d) => d.amountUsd)],
+      lines: [days.map(() => f.burnPerDayUsd!)],
+    }),
+  ];
 }

@@ -2,7 +2,6 @@ import type { BilledUnits, UsageDay, UsageWindow } from '../types.js';
 import { Dec } from './money.js';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 86_400_000;
 
 /** One usage amount on one day, before grouping: USD, or credits (Runway). */
 export type UsageRow = { date: string; model?: string; units?: BilledUnits } & (
@@ -78,10 +77,8 @@ export function isIsoDay(text: string): boolean {
   return d.toISOString().slice(0, 10) === text;
 }
 
-/** "2026-03-01" + -1 -> "2026-02-28". */
-export function addDays(day: string, n: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
-}
+// one home for calendar arithmetic: the core's
+export { addDays } from '@genspend/core';
 
 /** Validate a window before any request is sent, naming the option at fault. */
 export function checkWindow(window: UsageWindow): UsageWindow {

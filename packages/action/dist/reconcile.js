@@ -1,0 +1,9234 @@
+import { createRequire as __genspendCreateRequire } from 'node:module'; const require = __genspendCreateRequire(import.meta.url);
+var Iw=Object.create;var Bc=Object.defineProperty;var Sw=Object.getOwnPropertyDescriptor;var Pw=Object.getOwnPropertyNames;var Rw=Object.getPrototypeOf,Dw=Object.prototype.hasOwnProperty;var hn=(e,t)=>()=>{try{return t||e((t={exports:{}}).exports,t),t.exports}catch(n){throw t=0,n}},nr=(e,t)=>{for(var n in t)Bc(e,n,{get:t[n],enumerable:!0})},Ew=(e,t,n,o)=>{if(t&&typeof t=="object"||typeof t=="function")for(let r of Pw(t))!Dw.call(e,r)&&r!==n&&Bc(e,r,{get:()=>t[r],enumerable:!(o=Sw(t,r))||o.enumerable});return e};var Ow=(e,t,n)=>(n=e!=null?Iw(Rw(e)):{},Ew(t||!e||!e.__esModule?Bc(n,"default",{value:e,enumerable:!0}):n,e));var Co=hn((nM,Q2)=>{"use strict";var W2="[^\\\\/]",HD="(?=.)",J2="[^/]",dh="(?:\\/|$)",X2="(?:^|\\/)",fh=`\\.{1,2}${dh}`,WD="(?!\\.)",JD=`(?!${X2}${fh})`,XD=`(?!\\.{0,1}${dh})`,YD=`(?!${fh})`,QD="[^.\\/]",eE=`${J2}*?`,tE="/",Y2={DOT_LITERAL:"\\.",PLUS_LITERAL:"\\+",QMARK_LITERAL:"\\?",SLASH_LITERAL:"\\/",ONE_CHAR:HD,QMARK:J2,END_ANCHOR:dh,DOTS_SLASH:fh,NO_DOT:WD,NO_DOTS:JD,NO_DOT_SLASH:XD,NO_DOTS_SLASH:YD,QMARK_NO_DOT:QD,STAR:eE,START_ANCHOR:X2,SEP:tE},rE={...Y2,SLASH_LITERAL:"[\\\\/]",QMARK:W2,STAR:`${W2}*?`,DOTS_SLASH:"\\.{1,2}(?:[\\\\/]|$)",NO_DOT:"(?!\\.)",NO_DOTS:"(?!(?:^|[\\\\/])\\.{1,2}(?:[\\\\/]|$))",NO_DOT_SLASH:"(?!\\.{0,1}(?:[\\\\/]|$))",NO_DOTS_SLASH:"(?!\\.{1,2}(?:[\\\\/]|$))",QMARK_NO_DOT:"[^.\\\\/]",START_ANCHOR:"(?:^|[\\\\/])",END_ANCHOR:"(?:[\\\\/]|$)",SEP:"\\"},nE={__proto__:null,alnum:"a-zA-Z0-9",alpha:"a-zA-Z",ascii:"\\x00-\\x7F",blank:" \\t",cntrl:"\\x00-\\x1F\\x7F",digit:"0-9",graph:"\\x21-\\x7E",lower:"a-z",print:"\\x20-\\x7E ",punct:"\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",space:" \\t\\r\\n\\v\\f",upper:"A-Z",word:"A-Za-z0-9_",xdigit:"A-Fa-f0-9"};Q2.exports={DEFAULT_MAX_EXTGLOB_RECURSION:0,MAX_LENGTH:1024*64,POSIX_REGEX_SOURCE:nE,REGEX_BACKSLASH:/\\(?![*+?^${}(|)[\]])/g,REGEX_NON_SPECIAL_CHARS:/^[^@![\].,$*+?^{}()|\\/]+/,REGEX_SPECIAL_CHARS:/[-*+?.^${}(|)[\]]/,REGEX_SPECIAL_CHARS_BACKREF:/(\\?)((\W)(\3*))/g,REGEX_SPECIAL_CHARS_GLOBAL:/([-*+?.^${}(|)[\]])/g,REGEX_REMOVE_BACKSLASH:/(?:\[.*?[^\\]\]|\\(?=.))/g,REPLACEMENTS:{__proto__:null,"***":"*","**/**":"**","**/**/**":"**"},CHAR_0:48,CHAR_9:57,CHAR_UPPERCASE_A:65,CHAR_LOWERCASE_A:97,CHAR_UPPERCASE_Z:90,CHAR_LOWERCASE_Z:122,CHAR_LEFT_PARENTHESES:40,CHAR_RIGHT_PARENTHESES:41,CHAR_ASTERISK:42,CHAR_AMPERSAND:38,CHAR_AT:64,CHAR_BACKWARD_SLASH:92,CHAR_CARRIAGE_RETURN:13,CHAR_CIRCUMFLEX_ACCENT:94,CHAR_COLON:58,CHAR_COMMA:44,CHAR_DOT:46,CHAR_DOUBLE_QUOTE:34,CHAR_EQUAL:61,CHAR_EXCLAMATION_MARK:33,CHAR_FORM_FEED:12,CHAR_FORWARD_SLASH:47,CHAR_GRAVE_ACCENT:96,CHAR_HASH:35,CHAR_HYPHEN_MINUS:45,CHAR_LEFT_ANGLE_BRACKET:60,CHAR_LEFT_CURLY_BRACE:123,CHAR_LEFT_SQUARE_BRACKET:91,CHAR_LINE_FEED:10,CHAR_NO_BREAK_SPACE:160,CHAR_PERCENT:37,CHAR_PLUS:43,CHAR_QUESTION_MARK:63,CHAR_RIGHT_ANGLE_BRACKET:62,CHAR_RIGHT_CURLY_BRACE:125,CHAR_RIGHT_SQUARE_BRACKET:93,CHAR_SEMICOLON:59,CHAR_SINGLE_QUOTE:39,CHAR_SPACE:32,CHAR_TAB:9,CHAR_UNDERSCORE:95,CHAR_VERTICAL_LINE:124,CHAR_ZERO_WIDTH_NOBREAK_SPACE:65279,extglobChars(e){return{"!":{type:"negate",open:"(?:(?!(?:",close:`))${e.STAR})`},"?":{type:"qmark",open:"(?:",close:")?"},"+":{type:"plus",open:"(?:",close:")+"},"*":{type:"star",open:"(?:",close:")*"},"@":{type:"at",open:"(?:",close:")"}}},globChars(e){return e===!0?rE:Y2}}});var jo=hn(St=>{"use strict";var{REGEX_BACKSLASH:iE,REGEX_REMOVE_BACKSLASH:oE,REGEX_SPECIAL_CHARS:aE,REGEX_SPECIAL_CHARS_GLOBAL:sE}=Co();St.isObject=e=>e!==null&&typeof e=="object"&&!Array.isArray(e);St.hasRegexChars=e=>aE.test(e);St.isRegexChar=e=>e.length===1&&St.hasRegexChars(e);St.escapeRegex=e=>e.replace(sE,"\\$1");St.toPosixSlashes=e=>e.replace(iE,"/");St.isWindows=()=>{if(typeof navigator<"u"&&navigator.platform){let e=navigator.platform.toLowerCase();return e==="win32"||e==="windows"}return typeof process<"u"&&process.platform?process.platform==="win32":!1};St.removeBackslashes=e=>e.replace(oE,t=>t==="\\"?"":t);St.escapeLast=(e,t,n)=>{let o=e.lastIndexOf(t,n);return o===-1?e:e[o-1]==="\\"?St.escapeLast(e,t,o-1):`${e.slice(0,o)}\\${e.slice(o)}`};St.removePrefix=(e,t={})=>{let n=e;return n.startsWith("./")&&(n=n.slice(2),t.prefix="./"),n};St.wrapOutput=(e,t={},n={})=>{let o=n.contains?"":"^",r=n.contains?"":"$",i=`${o}(?:${e})${r}`;return t.negated===!0&&(i=`(?:^(?!${i}).*$)`),i};St.basename=(e,{windows:t}={})=>{let n=e.split(t?/[\\/]/:"/"),o=n[n.length-1];return o===""?n[n.length-2]:o}});var sw=hn((oM,aw)=>{"use strict";var ew=jo(),{CHAR_ASTERISK:ph,CHAR_AT:cE,CHAR_BACKWARD_SLASH:mi,CHAR_COMMA:uE,CHAR_DOT:mh,CHAR_EXCLAMATION_MARK:gh,CHAR_FORWARD_SLASH:ow,CHAR_LEFT_CURLY_BRACE:hh,CHAR_LEFT_PARENTHESES:jc,CHAR_LEFT_SQUARE_BRACKET:lE,CHAR_PLUS:dE,CHAR_QUESTION_MARK:tw,CHAR_RIGHT_CURLY_BRACE:fE,CHAR_RIGHT_PARENTHESES:rw,CHAR_RIGHT_SQUARE_BRACKET:pE}=Co(),nw=e=>e===ow||e===mi,iw=e=>{e.isPrefix!==!0&&(e.depth=e.isGlobstar?1/0:1)},mE=(e,t)=>{let n=t||{},o=e.length-1,r=n.parts===!0||n.tokens===!0||n.scanToEnd===!0,i=[],a=[],s=[],u=e,c=-1,l=0,f=0,p=!1,g=!1,v=!1,h=!1,$=!1,_=!1,y=!1,k=!1,L=!1,Z=!1,W=0,ne,Q,ee={value:"",depth:0,isGlob:!1},D=()=>c>=o,ve=()=>u.charCodeAt(c+1),xe=()=>(ne=Q,u.charCodeAt(++c));for(;c<o;){Q=xe();let X;if(Q===mi){y=ee.backslashes=!0,Q=xe(),Q===hh&&(_=!0);continue}if(_===!0||Q===hh){for(W++;D()!==!0&&(Q=xe());){if(Q===mi){y=ee.backslashes=!0,xe();continue}if(Q===hh){W++;continue}if(_!==!0&&Q===mh&&(Q=xe())===mh){if(p=ee.isBrace=!0,v=ee.isGlob=!0,Z=!0,r===!0)continue;break}if(_!==!0&&Q===uE){if(p=ee.isBrace=!0,v=ee.isGlob=!0,Z=!0,r===!0)continue;break}if(Q===fE&&(W--,W===0)){_=!1,p=ee.isBrace=!0,Z=!0;break}}if(r===!0)continue;break}if(Q===ow){if(i.push(c),a.push(ee),ee={value:"",depth:0,isGlob:!1},Z===!0)continue;if(ne===mh&&c===l+1){l+=2;continue}f=c+1;continue}if(n.noext!==!0&&(Q===dE||Q===cE||Q===ph||Q===tw||Q===gh)===!0&&ve()===jc){if(v=ee.isGlob=!0,h=ee.isExtglob=!0,Z=!0,Q===gh&&c===l&&(L=!0),r===!0){let ze=0;for(;D()!==!0&&(Q=xe());){if(Q===mi){y=ee.backslashes=!0,xe();continue}if(Q===jc){ze++;continue}if(Q===rw&&--ze===0){Z=!0;break}}continue}break}if(Q===ph){if(ne===ph&&($=ee.isGlobstar=!0),v=ee.isGlob=!0,Z=!0,r===!0)continue;break}if(Q===tw){if(v=ee.isGlob=!0,Z=!0,r===!0)continue;break}if(Q===lE){for(;D()!==!0&&(X=xe());){if(X===mi){y=ee.backslashes=!0,xe();continue}if(X===pE){g=ee.isBracket=!0,v=ee.isGlob=!0,Z=!0;break}}if(r===!0)continue;break}if(n.nonegate!==!0&&Q===gh&&c===l){k=ee.negated=!0,l++;continue}if(n.noparen!==!0&&Q===jc){if(v=ee.isGlob=!0,r===!0){let ge=1;for(;D()!==!0&&(Q=xe());){if(Q===mi){y=ee.backslashes=!0,xe();continue}if(Q===jc){ge++;continue}if(Q===rw&&--ge===0){Z=!0;break}}continue}break}if(v===!0){if(Z=!0,r===!0)continue;break}}n.noext===!0&&(h=!1,v=!1);let ke=u,S="",P="";l>0&&(S=u.slice(0,l),u=u.slice(l),f-=l),ke&&v===!0&&f>0?(ke=u.slice(0,f),P=u.slice(f)):v===!0?(ke="",P=u):ke=u,ke&&ke!==""&&ke!=="/"&&ke!==u&&nw(ke.charCodeAt(ke.length-1))&&(ke=ke.slice(0,-1)),n.unescape===!0&&(P&&(P=ew.removeBackslashes(P)),ke&&y===!0&&(ke=ew.removeBackslashes(ke)));let C={prefix:S,input:e,start:l,base:ke,glob:P,isBrace:p,isBracket:g,isGlob:v,isExtglob:h,isGlobstar:$,negated:k,negatedExtglob:L};if(n.tokens===!0&&(C.maxDepth=0,nw(Q)||a.push(ee),C.tokens=a),n.parts===!0||n.tokens===!0){let X;for(let _e=0;_e<i.length;_e++){let ot=X!==void 0?X+1:l,gt=i[_e],ht=e.slice(ot,gt);n.tokens&&(_e===0&&l!==0?(a[_e].isPrefix=!0,a[_e].value=S):a[_e].value=ht,iw(a[_e]),C.maxDepth+=a[_e].depth),gt>=l&&(s.push(ht),X=gt)}let ge=X!==void 0?X+1:l,ze=e.slice(ge);s.push(ze),n.tokens&&X&&X+1<e.length&&(a[a.length-1].value=ze,iw(a[a.length-1]),C.maxDepth+=a[a.length-1].depth),C.slashes=i,C.parts=s}return C};aw.exports=mE});var dw=hn((aM,lw)=>{"use strict";var Fo=Co(),Tt=jo(),{MAX_LENGTH:Fc,POSIX_REGEX_SOURCE:gE,REGEX_NON_SPECIAL_CHARS:hE,REGEX_SPECIAL_CHARS_BACKREF:vE,REPLACEMENTS:cw}=Fo,bE=(e,t)=>{if(typeof t.expandRange=="function")return t.expandRange(...e,t);e.sort();let n=`[${e.join("-")}]`;try{new RegExp(n)}catch{return e.map(r=>Tt.escapeRegex(r)).join("..")}return n},gi=(e,t)=>`Missing ${e}: "${t}" - use "\\\\${t}" to match literal characters`,uw=e=>{let t=[],n=0,o=0,r=0,i="",a=!1;for(let s of e){if(a===!0){i+=s,a=!1;continue}if(s==="\\"){i+=s,a=!0;continue}if(s==='"'){r=r===1?0:1,i+=s;continue}if(r===0){if(s==="[")n++;else if(s==="]"&&n>0)n--;else if(n===0){if(s==="(")o++;else if(s===")"&&o>0)o--;else if(s==="|"&&o===0){t.push(i),i="";continue}}}i+=s}return t.push(i),t},yE=e=>{let t=!1;for(let n of e){if(t===!0){t=!1;continue}if(n==="\\"){t=!0;continue}if(/[?*+@!()[\]{}]/.test(n))return!1}return!0},bh=e=>{let t=e.trim(),n=!0;for(;n===!0;)n=!1,/^@\([^\\()[\]{}|]+\)$/.test(t)&&(t=t.slice(2,-1),n=!0);if(yE(t))return t.replace(/\\(.)/g,"$1")},$E=e=>{let t=e.map(bh).filter(Boolean);for(let n=0;n<t.length;n++)for(let o=n+1;o<t.length;o++){let r=t[n],i=t[o],a=r[0];if(!(!a||r!==a.repeat(r.length)||i!==a.repeat(i.length))&&(r===i||r.startsWith(i)||i.startsWith(r)))return!0}return!1},vh=(e,t=!0)=>{if(e[0]!=="+"&&e[0]!=="*"||e[1]!=="(")return;let n=0,o=0,r=0,i=!1;for(let a=1;a<e.length;a++){let s=e[a];if(i===!0){i=!1;continue}if(s==="\\"){i=!0;continue}if(s==='"'){r=r===1?0:1;continue}if(r!==1){if(s==="["){n++;continue}if(s==="]"&&n>0){n--;continue}if(!(n>0)){if(s==="("){o++;continue}if(s===")"&&(o--,o===0))return t===!0&&a!==e.length-1?void 0:{type:e[0],body:e.slice(2,a),end:a}}}}},wE=e=>`${e.length===1?Tt.escapeRegex(e[0]):`[${e.map(n=>Tt.escapeRegex(n)).join("")}]`}*`,xE=e=>{let t=0,n=[];for(;t<e.length;){let o=vh(e.slice(t),!1);if(!o||o.type!=="*")return;let r=uw(o.body).map(a=>a.trim());if(r.length!==1)return;let i=bh(r[0]);if(!i||i.length!==1)return;n.push(i),t+=o.end+1}if(!(n.length<1))return n},kE=e=>{let t=0,n=e.trim(),o=vh(n);for(;o;)t++,n=o.body.trim(),o=vh(n);return t},_E=(e,t)=>{if(t.maxExtglobRecursion===!1)return{risky:!1};let n=typeof t.maxExtglobRecursion=="number"?t.maxExtglobRecursion:Fo.DEFAULT_MAX_EXTGLOB_RECURSION,o=uw(e).map(s=>s.trim());if(o.length>1&&(o.some(s=>s==="")||o.some(s=>/^[*?]+$/.test(s))||$E(o)))return{risky:!0};let r=[],i=!1,a=!0;for(let s of o){let u=xE(s);if(u){i=!0,r.push(...u);continue}let c=bh(s);if(c&&c.length===1){r.push(c);continue}if(a=!1,kE(s)>n)return{risky:!0}}return i?a?{risky:!0,safeOutput:wE([...new Set(r)])}:{risky:!0}:{risky:!1}},yh=(e,t)=>{if(typeof e!="string")throw new TypeError("Expected a string");e=cw[e]||e;let n={...t},o=typeof n.maxLength=="number"?Math.min(Fc,n.maxLength):Fc,r=e.length;if(r>o)throw new SyntaxError(`Input length: ${r}, exceeds maximum allowed length: ${o}`);let i={type:"bos",value:"",output:n.prepend||""},a=[i],s=n.capture?"":"?:",u=Fo.globChars(n.windows),c=Fo.extglobChars(u),{DOT_LITERAL:l,PLUS_LITERAL:f,SLASH_LITERAL:p,ONE_CHAR:g,DOTS_SLASH:v,NO_DOT:h,NO_DOT_SLASH:$,NO_DOTS_SLASH:_,QMARK:y,QMARK_NO_DOT:k,STAR:L,START_ANCHOR:Z}=u,W=K=>`(${s}(?:(?!${Z}${K.dot?v:l}).)*?)`,ne=n.dot?"":h,Q=n.dot?y:k,ee=n.bash===!0?W(n):L;n.capture&&(ee=`(${ee})`),typeof n.noext=="boolean"&&(n.noextglob=n.noext);let D={input:e,index:-1,start:0,dot:n.dot===!0,consumed:"",output:"",prefix:"",backtrack:!1,negated:!1,brackets:0,braces:0,parens:0,quotes:0,globstar:!1,tokens:a};e=Tt.removePrefix(e,D),r=e.length;let ve=[],xe=[],ke=[],S=i,P,C=()=>D.index===r-1,X=D.peek=(K=1)=>e[D.index+K],ge=D.advance=()=>e[++D.index]||"",ze=()=>e.slice(D.index+1),_e=(K="",Pe=0)=>{D.consumed+=K,D.index+=Pe},ot=K=>{D.output+=K.output!=null?K.output:K.value,_e(K.value)},gt=()=>{let K=1;for(;X()==="!"&&(X(2)!=="("||X(3)==="?");)ge(),D.start++,K++;return K%2===0?!1:(D.negated=!0,D.start++,!0)},ht=K=>{D[K]++,ke.push(K)},Pt=K=>{D[K]--,ke.pop()},oe=K=>{if(S.type==="globstar"){let Pe=D.braces>0&&(K.type==="comma"||K.type==="brace"),q=K.extglob===!0||ve.length&&(K.type==="pipe"||K.type==="paren");K.type!=="slash"&&K.type!=="paren"&&!Pe&&!q&&(D.output=D.output.slice(0,-S.output.length),S.type="star",S.value="*",S.output=ee,D.output+=S.output)}if(ve.length&&K.type!=="paren"&&(ve[ve.length-1].inner+=K.value),(K.value||K.output)&&ot(K),S&&S.type==="text"&&K.type==="text"){S.output=(S.output||S.value)+K.value,S.value+=K.value;return}K.prev=S,a.push(K),S=K},Rt=(K,Pe)=>{let q={...c[Pe],conditions:1,inner:""};q.prev=S,q.parens=D.parens,q.output=D.output,q.startIndex=D.index,q.tokensIndex=a.length;let le=(n.capture?"(":"")+q.open;ht("parens"),oe({type:K,value:Pe,output:D.output?"":g}),oe({type:"paren",extglob:!0,value:ge(),output:le}),ve.push(q)},qr=K=>{let Pe=e.slice(K.startIndex,D.index+1),q=e.slice(K.startIndex+2,D.index),le=_E(q,n);if((K.type==="plus"||K.type==="star")&&le.risky){let Ie=le.safeOutput?(K.output?"":g)+(n.capture?`(${le.safeOutput})`:le.safeOutput):void 0,at=a[K.tokensIndex];at.type="text",at.value=Pe,at.output=Ie||Tt.escapeRegex(Pe);for(let Nt=K.tokensIndex+1;Nt<a.length;Nt++)a[Nt].value="",a[Nt].output="",delete a[Nt].suffix;D.output=K.output+at.output,D.backtrack=!0,oe({type:"paren",extglob:!0,value:P,output:""}),Pt("parens");return}let Ae=K.close+(n.capture?")":""),Ce;if(K.type==="negate"){let Ie=ee;if(K.inner&&K.inner.length>1&&K.inner.includes("/")&&(Ie=W(n)),(Ie!==ee||C()||/^\)+$/.test(ze()))&&(Ae=K.close=`)$))${Ie}`),K.inner.includes("*")&&(Ce=ze())&&/^\.[^\\/.]+$/.test(Ce)){let at=yh(Ce,{...t,fastpaths:!1}).output;Ae=K.close=`)${at})${Ie})`}K.prev.type==="bos"&&(D.negatedExtglob=!0)}oe({type:"paren",extglob:!0,value:P,output:Ae}),Pt("parens")};if(n.fastpaths!==!1&&!/(^[*!]|[/()[\]{}"])/.test(e)){let K=!1,Pe=e.replace(vE,(q,le,Ae,Ce,Ie,at)=>Ce==="\\"?(K=!0,q):Ce==="?"?le?le+Ce+(Ie?y.repeat(Ie.length):""):at===0?Q+(Ie?y.repeat(Ie.length):""):y.repeat(Ae.length):Ce==="."?l.repeat(Ae.length):Ce==="*"?le?le+Ce+(Ie?ee:""):ee:le?q:`\\${q}`);return K===!0&&(n.unescape===!0?Pe=Pe.replace(/\\/g,""):Pe=Pe.replace(/\\+/g,q=>q.length%2===0?"\\\\":q?"\\":"")),Pe===e&&n.contains===!0?(D.output=e,D):(D.output=Tt.wrapOutput(Pe,D,t),D)}for(;!C();){if(P=ge(),P==="\0")continue;if(P==="\\"){let q=X();if(q==="/"&&n.bash!==!0||q==="."||q===";")continue;if(!q){P+="\\",oe({type:"text",value:P});continue}let le=/^\\+/.exec(ze()),Ae=0;if(le&&le[0].length>2&&(Ae=le[0].length,D.index+=Ae,Ae%2!==0&&(P+="\\")),n.unescape===!0?P=ge():P+=ge(),D.brackets===0){oe({type:"text",value:P});continue}}if(D.brackets>0&&(P!=="]"||S.value==="["||S.value==="[^")){if(n.posix!==!1&&P===":"){let q=S.value.slice(1);if(q.includes("[")&&(S.posix=!0,q.includes(":"))){let le=S.value.lastIndexOf("["),Ae=S.value.slice(0,le),Ce=S.value.slice(le+2),Ie=gE[Ce];if(Ie){S.value=Ae+Ie,D.backtrack=!0,ge(),!i.output&&a.indexOf(S)===1&&(i.output=g);continue}}}(P==="["&&X()!==":"||P==="-"&&X()==="]")&&(P=`\\${P}`),P==="]"&&(S.value==="["||S.value==="[^")&&(P=`\\${P}`),n.posix===!0&&P==="!"&&S.value==="["&&(P="^"),S.value+=P,ot({value:P});continue}if(D.quotes===1&&P!=='"'){P=Tt.escapeRegex(P),S.value+=P,ot({value:P});continue}if(P==='"'){D.quotes=D.quotes===1?0:1,n.keepQuotes===!0&&oe({type:"text",value:P});continue}if(P==="("){ht("parens"),oe({type:"paren",value:P});continue}if(P===")"){if(D.parens===0&&n.strictBrackets===!0)throw new SyntaxError(gi("opening","("));let q=ve[ve.length-1];if(q&&D.parens===q.parens+1){qr(ve.pop());continue}oe({type:"paren",value:P,output:D.parens?")":"\\)"}),Pt("parens");continue}if(P==="["){if(n.nobracket===!0||!ze().includes("]")){if(n.nobracket!==!0&&n.strictBrackets===!0)throw new SyntaxError(gi("closing","]"));P=`\\${P}`}else ht("brackets");oe({type:"bracket",value:P});continue}if(P==="]"){if(n.nobracket===!0||S&&S.type==="bracket"&&S.value.length===1){oe({type:"text",value:P,output:`\\${P}`});continue}if(D.brackets===0){if(n.strictBrackets===!0)throw new SyntaxError(gi("opening","["));oe({type:"text",value:P,output:`\\${P}`});continue}Pt("brackets");let q=S.value.slice(1);if(S.posix!==!0&&q[0]==="^"&&!q.includes("/")&&(P=`/${P}`),S.value+=P,ot({value:P}),n.literalBrackets===!1||Tt.hasRegexChars(q))continue;let le=Tt.escapeRegex(S.value);if(D.output=D.output.slice(0,-S.value.length),n.literalBrackets===!0){D.output+=le,S.value=le;continue}S.value=`(${s}${le}|${S.value})`,D.output+=S.value;continue}if(P==="{"&&n.nobrace!==!0){ht("braces");let q={type:"brace",value:P,output:"(",outputIndex:D.output.length,tokensIndex:D.tokens.length};xe.push(q),oe(q);continue}if(P==="}"){let q=xe[xe.length-1];if(n.nobrace===!0||!q){oe({type:"text",value:P,output:P});continue}let le=")";if(q.dots===!0){let Ae=a.slice(),Ce=[];for(let Ie=Ae.length-1;Ie>=0&&(a.pop(),Ae[Ie].type!=="brace");Ie--)Ae[Ie].type!=="dots"&&Ce.unshift(Ae[Ie].value);le=bE(Ce,n),D.backtrack=!0}if(q.comma!==!0&&q.dots!==!0){let Ae=D.output.slice(0,q.outputIndex),Ce=D.tokens.slice(q.tokensIndex);q.value=q.output="\\{",P=le="\\}",D.output=Ae;for(let Ie of Ce)D.output+=Ie.output||Ie.value}oe({type:"brace",value:P,output:le}),Pt("braces"),xe.pop();continue}if(P==="|"){ve.length>0&&ve[ve.length-1].conditions++,oe({type:"text",value:P});continue}if(P===","){let q=P,le=xe[xe.length-1];le&&ke[ke.length-1]==="braces"&&(le.comma=!0,q="|"),oe({type:"comma",value:P,output:q});continue}if(P==="/"){if(S.type==="dot"&&D.index===D.start+1){D.start=D.index+1,D.consumed="",D.output="",a.pop(),S=i;continue}oe({type:"slash",value:P,output:p});continue}if(P==="."){if(D.braces>0&&S.type==="dot"){S.value==="."&&(S.output=l);let q=xe[xe.length-1];S.type="dots",S.output+=P,S.value+=P,q.dots=!0;continue}if(D.braces+D.parens===0&&S.type!=="bos"&&S.type!=="slash"){oe({type:"text",value:P,output:l});continue}oe({type:"dot",value:P,output:l});continue}if(P==="?"){if(!(S&&S.value==="(")&&n.noextglob!==!0&&X()==="("&&X(2)!=="?"){Rt("qmark",P);continue}if(S&&S.type==="paren"){let le=X(),Ae=P;(S.value==="("&&!/[!=<:]/.test(le)||le==="<"&&!/<([!=]|\w+>)/.test(ze()))&&(Ae=`\\${P}`),oe({type:"text",value:P,output:Ae});continue}if(n.dot!==!0&&(S.type==="slash"||S.type==="bos")){oe({type:"qmark",value:P,output:k});continue}oe({type:"qmark",value:P,output:y});continue}if(P==="!"){if(n.noextglob!==!0&&X()==="("&&(X(2)!=="?"||!/[!=<:]/.test(X(3)))){Rt("negate",P);continue}if(n.nonegate!==!0&&D.index===0){gt();continue}}if(P==="+"){if(n.noextglob!==!0&&X()==="("&&X(2)!=="?"){Rt("plus",P);continue}if(S&&S.value==="("||n.regex===!1){oe({type:"plus",value:P,output:f});continue}if(S&&(S.type==="bracket"||S.type==="paren"||S.type==="brace")||D.parens>0){oe({type:"plus",value:P});continue}oe({type:"plus",value:f});continue}if(P==="@"){if(n.noextglob!==!0&&X()==="("&&X(2)!=="?"){oe({type:"at",extglob:!0,value:P,output:""});continue}oe({type:"text",value:P});continue}if(P!=="*"){(P==="$"||P==="^")&&(P=`\\${P}`);let q=hE.exec(ze());q&&(P+=q[0],D.index+=q[0].length),oe({type:"text",value:P});continue}if(S&&(S.type==="globstar"||S.star===!0)){S.type="star",S.star=!0,S.value+=P,S.output=ee,D.backtrack=!0,D.globstar=!0,_e(P);continue}let K=ze();if(n.noextglob!==!0&&/^\([^?]/.test(K)){Rt("star",P);continue}if(S.type==="star"){if(n.noglobstar===!0){_e(P);continue}let q=S.prev,le=q.prev,Ae=q.type==="slash"||q.type==="bos",Ce=le&&(le.type==="star"||le.type==="globstar");if(n.bash===!0&&(!Ae||K[0]&&K[0]!=="/")){oe({type:"star",value:P,output:""});continue}let Ie=D.braces>0&&(q.type==="comma"||q.type==="brace"),at=ve.length&&(q.type==="pipe"||q.type==="paren");if(!Ae&&q.type!=="paren"&&!Ie&&!at){oe({type:"star",value:P,output:""});continue}for(;K.slice(0,3)==="/**";){let st=e[D.index+4];if(st&&st!=="/")break;K=K.slice(3),_e("/**",3)}let Nt=C()||D.parens>0&&K===")".repeat(D.parens)&&!ve.some(st=>st.type==="negate");if(q.type==="bos"&&C()){S.type="globstar",S.value+=P,S.output=W(n),D.output=S.output,D.globstar=!0,_e(P);continue}if(q.type==="slash"&&q.prev.type!=="bos"&&!Ce&&Nt){D.output=D.output.slice(0,-(q.output+S.output).length),q.output=`(?:${q.output}`,S.type="globstar",S.output=W(n)+(n.strictSlashes?")":"|$)"),S.value+=P,D.globstar=!0,D.output+=q.output+S.output,_e(P);continue}if(q.type==="slash"&&q.prev.type!=="bos"&&K[0]==="/"){let st=K[1]!==void 0?"|$":"";D.output=D.output.slice(0,-(q.output+S.output).length),q.output=`(?:${q.output}`,S.type="globstar",S.output=`${W(n)}${p}|${p}${st})`,S.value+=P,D.output+=q.output+S.output,D.globstar=!0,_e(P+ge()),oe({type:"slash",value:"/",output:""});continue}if(q.type==="bos"&&K[0]==="/"){S.type="globstar",S.value+=P,S.output=`(?:^|${p}|${W(n)}${p})`,D.output=S.output,D.globstar=!0,_e(P+ge()),oe({type:"slash",value:"/",output:""});continue}D.output=D.output.slice(0,-S.output.length),S.type="globstar",S.output=W(n),S.value+=P,D.output+=S.output,D.globstar=!0,_e(P);continue}let Pe={type:"star",value:P,output:ee};if(n.bash===!0){Pe.output=".*?",(S.type==="bos"||S.type==="slash")&&(Pe.output=ne+Pe.output),oe(Pe);continue}if(S&&(S.type==="bracket"||S.type==="paren")&&n.regex===!0){Pe.output=P,oe(Pe);continue}(D.index===D.start||S.type==="slash"||S.type==="dot")&&(S.type==="dot"?(D.output+=$,S.output+=$):n.dot===!0?(D.output+=_,S.output+=_):(D.output+=ne,S.output+=ne),X()!=="*"&&(D.output+=g,S.output+=g)),oe(Pe)}for(;D.brackets>0;){if(n.strictBrackets===!0)throw new SyntaxError(gi("closing","]"));D.output=Tt.escapeLast(D.output,"["),Pt("brackets")}for(;D.parens>0;){if(n.strictBrackets===!0)throw new SyntaxError(gi("closing",")"));D.output=Tt.escapeLast(D.output,"("),Pt("parens")}for(;D.braces>0;){if(n.strictBrackets===!0)throw new SyntaxError(gi("closing","}"));D.output=Tt.escapeLast(D.output,"{"),Pt("braces")}if(n.strictSlashes!==!0&&(S.type==="star"||S.type==="bracket")&&oe({type:"maybe_slash",value:"",output:`${p}?`}),D.backtrack===!0){D.output="";for(let K of D.tokens)D.output+=K.output!=null?K.output:K.value,K.suffix&&(D.output+=K.suffix)}return D};yh.fastpaths=(e,t)=>{let n={...t},o=typeof n.maxLength=="number"?Math.min(Fc,n.maxLength):Fc,r=e.length;if(r>o)throw new SyntaxError(`Input length: ${r}, exceeds maximum allowed length: ${o}`);e=cw[e]||e;let{DOT_LITERAL:i,SLASH_LITERAL:a,ONE_CHAR:s,DOTS_SLASH:u,NO_DOT:c,NO_DOTS:l,NO_DOTS_SLASH:f,STAR:p,START_ANCHOR:g}=Fo.globChars(n.windows),v=n.dot?l:c,h=n.dot?f:c,$=n.capture?"":"?:",_={negated:!1,prefix:""},y=n.bash===!0?".*?":p;n.capture&&(y=`(${y})`);let k=ne=>ne.noglobstar===!0?y:`(${$}(?:(?!${g}${ne.dot?u:i}).)*?)`,L=ne=>{switch(ne){case"*":return`${v}${s}${y}`;case".*":return`${i}${s}${y}`;case"*.*":return`${v}${y}${i}${s}${y}`;case"*/*":return`${v}${y}${a}${s}${h}${y}`;case"**":return v+k(n);case"**/*":return`(?:${v}${k(n)}${a})?${h}${s}${y}`;case"**/*.*":return`(?:${v}${k(n)}${a})?${h}${y}${i}${s}${y}`;case"**/.*":return`(?:${v}${k(n)}${a})?${i}${s}${y}`;default:{let Q=/^(.*?)\.(\w+)$/.exec(ne);if(!Q)return;let ee=L(Q[1]);return ee?ee+i+Q[2]:void 0}}},Z=Tt.removePrefix(e,_),W=L(Z);return W&&n.strictSlashes!==!0&&(W+=`${a}?`),W};lw.exports=yh});var mw=hn((sM,pw)=>{"use strict";var AE=sw(),$h=dw(),fw=jo(),IE=Co(),SE=e=>e&&typeof e=="object"&&!Array.isArray(e),Me=(e,t,n=!1)=>{if(Array.isArray(e)){let l=e.map(p=>Me(p,t,n));return p=>{for(let g of l){let v=g(p);if(v)return v}return!1}}let o=SE(e)&&e.tokens&&e.input;if(e===""||typeof e!="string"&&!o)throw new TypeError("Expected pattern to be a non-empty string");let r=t||{},i=r.windows,a=o?Me.compileRe(e,t):Me.makeRe(e,t,!1,!0),s=a.state;delete a.state;let u=()=>!1;if(r.ignore){let l={...t,ignore:null,onMatch:null,onResult:null};u=Me(r.ignore,l,n)}let c=(l,f=!1)=>{let{isMatch:p,match:g,output:v}=Me.test(l,a,t,{glob:e,posix:i}),h={glob:e,state:s,regex:a,posix:i,input:l,output:v,match:g,isMatch:p};return typeof r.onResult=="function"&&r.onResult(h),p===!1?(h.isMatch=!1,f?h:!1):u(l)?(typeof r.onIgnore=="function"&&r.onIgnore(h),h.isMatch=!1,f?h:!1):(typeof r.onMatch=="function"&&r.onMatch(h),f?h:!0)};return n&&(c.state=s),c};Me.test=(e,t,n,{glob:o,posix:r}={})=>{if(typeof e!="string")throw new TypeError("Expected input to be a string");if(e==="")return{isMatch:!1,output:""};let i=n||{},a=i.format||(r?fw.toPosixSlashes:null),s=e===o,u=s&&a?a(e):e;return s===!1&&(u=a?a(e):e,s=u===o),(s===!1||i.capture===!0)&&(i.matchBase===!0||i.basename===!0?s=Me.matchBase(e,t,n,r):s=t.exec(u)),{isMatch:!!s,match:s,output:u}};Me.matchBase=(e,t,n,o=n&&n.windows)=>(t instanceof RegExp?t:Me.makeRe(t,n)).test(fw.basename(e,{windows:o}));Me.isMatch=(e,t,n)=>Me(t,n)(e);Me.parse=(e,t)=>Array.isArray(e)?e.map(n=>Me.parse(n,t)):$h(e,{...t,fastpaths:!1});Me.scan=(e,t)=>AE(e,t);Me.compileRe=(e,t,n=!1,o=!1)=>{if(n===!0)return e.output;let r=t||{},i=r.contains?"":"^",a=r.contains?"":"$",s=`${i}(?:${e.output})${a}`;e&&e.negated===!0&&(s=`^(?!${s}).*$`);let u=Me.toRegex(s,t);return o===!0&&(u.state=e),u};Me.makeRe=(e,t={},n=!1,o=!1)=>{if(!e||typeof e!="string")throw new TypeError("Expected a non-empty string");let r={negated:!1,fastpaths:!0};return t.fastpaths!==!1&&(e[0]==="."||e[0]==="*")&&(r.output=$h.fastpaths(e,t)),r.output||(r=$h(e,t)),Me.compileRe(r,t,n,o)};Me.toRegex=(e,t)=>{try{let n=t||{};return new RegExp(e,n.flags||(n.nocase?"i":""))}catch(n){if(t&&t.debug===!0)throw n;return/$^/}};Me.constants=IE;pw.exports=Me});var bw=hn((cM,vw)=>{"use strict";var gw=mw(),PE=jo();function hw(e,t,n=!1){return t&&(t.windows===null||t.windows===void 0)&&(t={...t,windows:PE.isWindows()}),gw(e,t,n)}Object.assign(hw,gw);vw.exports=hw});import{mkdtempSync as FE,writeFileSync as LE}from"node:fs";import{tmpdir as ME}from"node:os";import{join as Aw,resolve as qE}from"node:path";import{setTimeout as ZE}from"node:timers/promises";var vn=9e15,$r=1e9,Vc="0123456789abcdef",Ko="2.3025850929940456840179914546843642076011014886287729760333279009675726096773524802359972050895982983419677840422862486334095254650828067566662873690987816894829072083255546808437998948262331985283935053089653777326288461633662222876982198867465436674744042432743651550489343149393914796194044002221051017141748003688084012647080685567743216228355220114804663715659121373450747856947683463616792101806445070648000277502684916746550586856935673420670581136429224554405758925724208241314695689016758940256776311356919292033376587141660230105703089634572075440370847469940168269282808481184289314848524948644871927809676271275775397027668605952496716674183485704422507197965004714951050492214776567636938662976979522110718264549734772662425709429322582798502585509785265383207606726317164309505995087807523710333101197857547331541421808427543863591778117054309827482385045648019095610299291824318237525357709750539565187697510374970888692180205189339507238539205144634197265287286965110862571492198849978748873771345686209167058",Ho="3.1415926535897932384626433832795028841971693993751058209749445923078164062862089986280348253421170679821480865132823066470938446095505822317253594081284811174502841027019385211055596446229489549303819644288109756659334461284756482337867831652712019091456485669234603486104543266482133936072602491412737245870066063155881748815209209628292540917153643678925903600113305305488204665213841469519415116094330572703657595919530921861173819326117931051185480744623799627495673518857527248912279381830119491298336733624406566430860213949463952247371907021798609437027705392171762931767523846748184676694051320005681271452635608277857713427577896091736371787214684409012249534301465495853710507922796892589235420199561121290219608640344181598136297747713099605187072113499999983729780499510597317328160963185950244594553469083026425223082533446850352619311881710100031378387528865875332083814206171776691473035982534904287554687311595628638823537875937519577818577805321712268066130019278766111959092164201989380952572010654858632789",Gc={precision:20,rounding:4,modulo:1,toExpNeg:-7,toExpPos:21,minE:-vn,maxE:vn,crypto:!1},Sh,ir,fe=!0,Jo="[DecimalError] ",yr=Jo+"Invalid argument: ",Ph=Jo+"Precision limit exceeded",Rh=Jo+"crypto unavailable",Dh="[object Decimal]",rt=Math.floor,Ge=Math.pow,Tw=/^0b([01]+(\.[01]*)?|\.[01]+)(p[+-]?\d+)?$/i,Nw=/^0x([0-9a-f]+(\.[0-9a-f]*)?|\.[0-9a-f]+)(p[+-]?\d+)?$/i,Uw=/^0o([0-7]+(\.[0-7]*)?|\.[0-7]+)(p[+-]?\d+)?$/i,Eh=/^(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i,Ft=1e7,se=7,zw=9007199254740991,Cw=Ko.length-1,Kc=Ho.length-1,F={toStringTag:Dh};F.absoluteValue=F.abs=function(){var e=new this.constructor(this);return e.s<0&&(e.s=1),re(e)};F.ceil=function(){return re(new this.constructor(this),this.e+1,2)};F.clampedTo=F.clamp=function(e,t){var n,o=this,r=o.constructor;if(e=new r(e),t=new r(t),!e.s||!t.s)return new r(NaN);if(e.gt(t))throw Error(yr+t);return n=o.cmp(e),n<0?e:o.cmp(t)>0?t:new r(o)};F.comparedTo=F.cmp=function(e){var t,n,o,r,i=this,a=i.d,s=(e=new i.constructor(e)).d,u=i.s,c=e.s;if(!a||!s)return!u||!c?NaN:u!==c?u:a===s?0:!a^u<0?1:-1;if(!a[0]||!s[0])return a[0]?u:s[0]?-c:0;if(u!==c)return u;if(i.e!==e.e)return i.e>e.e^u<0?1:-1;for(o=a.length,r=s.length,t=0,n=o<r?o:r;t<n;++t)if(a[t]!==s[t])return a[t]>s[t]^u<0?1:-1;return o===r?0:o>r^u<0?1:-1};F.cosine=F.cos=function(){var e,t,n=this,o=n.constructor;return n.d?n.d[0]?(e=o.precision,t=o.rounding,o.precision=e+Math.max(n.e,n.sd())+se,o.rounding=1,n=jw(o,zh(o,n)),o.precision=e,o.rounding=t,re(ir==2||ir==3?n.neg():n,e,t,!0)):new o(1):new o(NaN)};F.cubeRoot=F.cbrt=function(){var e,t,n,o,r,i,a,s,u,c,l=this,f=l.constructor;if(!l.isFinite()||l.isZero())return new f(l);for(fe=!1,i=l.s*Ge(l.s*l,1/3),!i||Math.abs(i)==1/0?(n=Ye(l.d),e=l.e,(i=(e-n.length+1)%3)&&(n+=i==1||i==-2?"0":"00"),i=Ge(n,1/3),e=rt((e+1)/3)-(e%3==(e<0?-1:2)),i==1/0?n="5e"+e:(n=i.toExponential(),n=n.slice(0,n.indexOf("e")+1)+e),o=new f(n),o.s=l.s):o=new f(i.toString()),a=(e=f.precision)+3;;)if(s=o,u=s.times(s).times(s),c=u.plus(l),o=Ue(c.plus(l).times(s),c.plus(u),a+2,1),Ye(s.d).slice(0,a)===(n=Ye(o.d)).slice(0,a))if(n=n.slice(a-3,a+1),n=="9999"||!r&&n=="4999"){if(!r&&(re(s,e+1,0),s.times(s).times(s).eq(l))){o=s;break}a+=4,r=1}else{(!+n||!+n.slice(1)&&n.charAt(0)=="5")&&(re(o,e+1,1),t=!o.times(o).times(o).eq(l));break}return fe=!0,re(o,e,f.rounding,t)};F.decimalPlaces=F.dp=function(){var e,t=this.d,n=NaN;if(t){if(e=t.length-1,n=(e-rt(this.e/se))*se,e=t[e],e)for(;e%10==0;e/=10)n--;n<0&&(n=0)}return n};F.dividedBy=F.div=function(e){return Ue(this,new this.constructor(e))};F.dividedToIntegerBy=F.divToInt=function(e){var t=this,n=t.constructor;return re(Ue(t,new n(e),0,1,1),n.precision,n.rounding)};F.equals=F.eq=function(e){return this.cmp(e)===0};F.floor=function(){return re(new this.constructor(this),this.e+1,3)};F.greaterThan=F.gt=function(e){return this.cmp(e)>0};F.greaterThanOrEqualTo=F.gte=function(e){var t=this.cmp(e);return t==1||t===0};F.hyperbolicCosine=F.cosh=function(){var e,t,n,o,r,i=this,a=i.constructor,s=new a(1);if(!i.isFinite())return new a(i.s?1/0:NaN);if(i.isZero())return s;n=a.precision,o=a.rounding,a.precision=n+Math.max(i.e,i.sd())+4,a.rounding=1,r=i.d.length,r<32?(e=Math.ceil(r/3),t=(1/Yo(4,e)).toString()):(e=16,t="2.3283064365386962890625e-10"),i=bn(a,1,i.times(t),new a(1),!0);for(var u,c=e,l=new a(8);c--;)u=i.times(i),i=s.minus(u.times(l.minus(u.times(l))));return re(i,a.precision=n,a.rounding=o,!0)};F.hyperbolicSine=F.sinh=function(){var e,t,n,o,r=this,i=r.constructor;if(!r.isFinite()||r.isZero())return new i(r);if(t=i.precision,n=i.rounding,i.precision=t+Math.max(r.e,r.sd())+4,i.rounding=1,o=r.d.length,o<3)r=bn(i,2,r,r,!0);else{e=1.4*Math.sqrt(o),e=e>16?16:e|0,r=r.times(1/Yo(5,e)),r=bn(i,2,r,r,!0);for(var a,s=new i(5),u=new i(16),c=new i(20);e--;)a=r.times(r),r=r.times(s.plus(a.times(u.times(a).plus(c))))}return i.precision=t,i.rounding=n,re(r,t,n,!0)};F.hyperbolicTangent=F.tanh=function(){var e,t,n=this,o=n.constructor;return n.isFinite()?n.isZero()?new o(n):(e=o.precision,t=o.rounding,o.precision=e+7,o.rounding=1,Ue(n.sinh(),n.cosh(),o.precision=e,o.rounding=t)):new o(n.s)};F.inverseCosine=F.acos=function(){var e=this,t=e.constructor,n=e.abs().cmp(1),o=t.precision,r=t.rounding;return n!==-1?n===0?e.isNeg()?Kt(t,o,r):new t(0):new t(NaN):e.isZero()?Kt(t,o+4,r).times(.5):(t.precision=o+6,t.rounding=1,e=new t(1).minus(e).div(e.plus(1)).sqrt().atan(),t.precision=o,t.rounding=r,e.times(2))};F.inverseHyperbolicCosine=F.acosh=function(){var e,t,n=this,o=n.constructor;return n.lte(1)?new o(n.eq(1)?0:NaN):n.isFinite()?(e=o.precision,t=o.rounding,o.precision=e+Math.max(Math.abs(n.e),n.sd())+4,o.rounding=1,fe=!1,n=n.times(n).minus(1).sqrt().plus(n),fe=!0,o.precision=e,o.rounding=t,n.ln()):new o(n)};F.inverseHyperbolicSine=F.asinh=function(){var e,t,n=this,o=n.constructor;return!n.isFinite()||n.isZero()?new o(n):(e=o.precision,t=o.rounding,o.precision=e+2*Math.max(Math.abs(n.e),n.sd())+6,o.rounding=1,fe=!1,n=n.times(n).plus(1).sqrt().plus(n),fe=!0,o.precision=e,o.rounding=t,n.ln())};F.inverseHyperbolicTangent=F.atanh=function(){var e,t,n,o,r=this,i=r.constructor;return r.isFinite()?r.e>=0?new i(r.abs().eq(1)?r.s/0:r.isZero()?r:NaN):(e=i.precision,t=i.rounding,o=r.sd(),Math.max(o,e)<2*-r.e-1?re(new i(r),e,t,!0):(i.precision=n=o-r.e,r=Ue(r.plus(1),new i(1).minus(r),n+e,1),i.precision=e+4,i.rounding=1,r=r.ln(),i.precision=e,i.rounding=t,r.times(.5))):new i(NaN)};F.inverseSine=F.asin=function(){var e,t,n,o,r=this,i=r.constructor;return r.isZero()?new i(r):(t=r.abs().cmp(1),n=i.precision,o=i.rounding,t!==-1?t===0?(e=Kt(i,n+4,o).times(.5),e.s=r.s,e):new i(NaN):(i.precision=n+6,i.rounding=1,r=r.div(new i(1).minus(r.times(r)).sqrt().plus(1)).atan(),i.precision=n,i.rounding=o,r.times(2)))};F.inverseTangent=F.atan=function(){var e,t,n,o,r,i,a,s,u,c=this,l=c.constructor,f=l.precision,p=l.rounding;if(c.isFinite()){if(c.isZero())return new l(c);if(c.abs().eq(1)&&f+4<=Kc)return a=Kt(l,f+4,p).times(.25),a.s=c.s,a}else{if(!c.s)return new l(NaN);if(f+4<=Kc)return a=Kt(l,f+4,p).times(.5),a.s=c.s,a}for(l.precision=s=f+10,l.rounding=1,n=Math.min(28,s/se+2|0),e=n;e;--e)c=c.div(c.times(c).plus(1).sqrt().plus(1));for(fe=!1,t=Math.ceil(s/se),o=1,u=c.times(c),a=new l(c),r=c;e!==-1;)if(r=r.times(u),i=a.minus(r.div(o+=2)),r=r.times(u),a=i.plus(r.div(o+=2)),a.d[t]!==void 0)for(e=t;a.d[e]===i.d[e]&&e--;);return n&&(a=a.times(2<<n-1)),fe=!0,re(a,l.precision=f,l.rounding=p,!0)};F.isFinite=function(){return!!this.d};F.isInteger=F.isInt=function(){return!!this.d&&rt(this.e/se)>this.d.length-2};F.isNaN=function(){return!this.s};F.isNegative=F.isNeg=function(){return this.s<0};F.isPositive=F.isPos=function(){return this.s>0};F.isZero=function(){return!!this.d&&this.d[0]===0};F.lessThan=F.lt=function(e){return this.cmp(e)<0};F.lessThanOrEqualTo=F.lte=function(e){return this.cmp(e)<1};F.logarithm=F.log=function(e){var t,n,o,r,i,a,s,u,c=this,l=c.constructor,f=l.precision,p=l.rounding,g=5;if(e==null)e=new l(10),t=!0;else{if(e=new l(e),n=e.d,e.s<0||!n||!n[0]||e.eq(1))return new l(NaN);t=e.eq(10)}if(n=c.d,c.s<0||!n||!n[0]||c.eq(1))return new l(n&&!n[0]?-1/0:c.s!=1?NaN:n?0:1/0);if(t)if(n.length>1)i=!0;else{for(r=n[0];r%10===0;)r/=10;i=r!==1}if(fe=!1,s=f+g,a=br(c,s),o=t?Wo(l,s+10):br(e,s),u=Ue(a,o,s,1),yi(u.d,r=f,p))do if(s+=10,a=br(c,s),o=t?Wo(l,s+10):br(e,s),u=Ue(a,o,s,1),!i){+Ye(u.d).slice(r+1,r+15)+1==1e14&&(u=re(u,f+1,0));break}while(yi(u.d,r+=10,p));return fe=!0,re(u,f,p)};F.minus=F.sub=function(e){var t,n,o,r,i,a,s,u,c,l,f,p,g=this,v=g.constructor;if(e=new v(e),!g.d||!e.d)return!g.s||!e.s?e=new v(NaN):g.d?e.s=-e.s:e=new v(e.d||g.s!==e.s?g:NaN),e;if(g.s!=e.s)return e.s=-e.s,g.plus(e);if(c=g.d,p=e.d,s=v.precision,u=v.rounding,!c[0]||!p[0]){if(p[0])e.s=-e.s;else if(c[0])e=new v(g);else return new v(u===3?-0:0);return fe?re(e,s,u):e}if(n=rt(e.e/se),l=rt(g.e/se),c=c.slice(),i=l-n,i){for(f=i<0,f?(t=c,i=-i,a=p.length):(t=p,n=l,a=c.length),o=Math.max(Math.ceil(s/se),a)+2,i>o&&(i=o,t.length=1),t.reverse(),o=i;o--;)t.push(0);t.reverse()}else{for(o=c.length,a=p.length,f=o<a,f&&(a=o),o=0;o<a;o++)if(c[o]!=p[o]){f=c[o]<p[o];break}i=0}for(f&&(t=c,c=p,p=t,e.s=-e.s),a=c.length,o=p.length-a;o>0;--o)c[a++]=0;for(o=p.length;o>i;){if(c[--o]<p[o]){for(r=o;r&&c[--r]===0;)c[r]=Ft-1;--c[r],c[o]+=Ft}c[o]-=p[o]}for(;c[--a]===0;)c.pop();for(;c[0]===0;c.shift())--n;return c[0]?(e.d=c,e.e=Xo(c,n),fe?re(e,s,u):e):new v(u===3?-0:0)};F.modulo=F.mod=function(e){var t,n=this,o=n.constructor;return e=new o(e),!n.d||!e.s||e.d&&!e.d[0]?new o(NaN):!e.d||n.d&&!n.d[0]?re(new o(n),o.precision,o.rounding):(fe=!1,o.modulo==9?(t=Ue(n,e.abs(),0,3,1),t.s*=e.s):t=Ue(n,e,0,o.modulo,1),t=t.times(e),fe=!0,n.minus(t))};F.naturalExponential=F.exp=function(){return Hc(this)};F.naturalLogarithm=F.ln=function(){return br(this)};F.negated=F.neg=function(){var e=new this.constructor(this);return e.s=-e.s,re(e)};F.plus=F.add=function(e){var t,n,o,r,i,a,s,u,c,l,f=this,p=f.constructor;if(e=new p(e),!f.d||!e.d)return!f.s||!e.s?e=new p(NaN):f.d||(e=new p(e.d||f.s===e.s?f:NaN)),e;if(f.s!=e.s)return e.s=-e.s,f.minus(e);if(c=f.d,l=e.d,s=p.precision,u=p.rounding,!c[0]||!l[0])return l[0]||(e=new p(f)),fe?re(e,s,u):e;if(i=rt(f.e/se),o=rt(e.e/se),c=c.slice(),r=i-o,r){for(r<0?(n=c,r=-r,a=l.length):(n=l,o=i,a=c.length),i=Math.ceil(s/se),a=i>a?i+1:a+1,r>a&&(r=a,n.length=1),n.reverse();r--;)n.push(0);n.reverse()}for(a=c.length,r=l.length,a-r<0&&(r=a,n=l,l=c,c=n),t=0;r;)t=(c[--r]=c[r]+l[r]+t)/Ft|0,c[r]%=Ft;for(t&&(c.unshift(t),++o),a=c.length;c[--a]==0;)c.pop();return e.d=c,e.e=Xo(c,o),fe?re(e,s,u):e};F.precision=F.sd=function(e){var t,n=this;if(e!==void 0&&e!==!!e&&e!==1&&e!==0)throw Error(yr+e);return n.d?(t=Oh(n.d),e&&n.e+1>t&&(t=n.e+1)):t=NaN,t};F.round=function(){var e=this,t=e.constructor;return re(new t(e),e.e+1,t.rounding)};F.sine=F.sin=function(){var e,t,n=this,o=n.constructor;return n.isFinite()?n.isZero()?new o(n):(e=o.precision,t=o.rounding,o.precision=e+Math.max(n.e,n.sd())+se,o.rounding=1,n=Lw(o,zh(o,n)),o.precision=e,o.rounding=t,re(ir>2?n.neg():n,e,t,!0)):new o(NaN)};F.squareRoot=F.sqrt=function(){var e,t,n,o,r,i,a=this,s=a.d,u=a.e,c=a.s,l=a.constructor;if(c!==1||!s||!s[0])return new l(!c||c<0&&(!s||s[0])?NaN:s?a:1/0);for(fe=!1,c=Math.sqrt(+a),c==0||c==1/0?(t=Ye(s),(t.length+u)%2==0&&(t+="0"),c=Math.sqrt(t),u=rt((u+1)/2)-(u<0||u%2),c==1/0?t="5e"+u:(t=c.toExponential(),t=t.slice(0,t.indexOf("e")+1)+u),o=new l(t)):o=new l(c.toString()),n=(u=l.precision)+3;;)if(i=o,o=i.plus(Ue(a,i,n+2,1)).times(.5),Ye(i.d).slice(0,n)===(t=Ye(o.d)).slice(0,n))if(t=t.slice(n-3,n+1),t=="9999"||!r&&t=="4999"){if(!r&&(re(i,u+1,0),i.times(i).eq(a))){o=i;break}n+=4,r=1}else{(!+t||!+t.slice(1)&&t.charAt(0)=="5")&&(re(o,u+1,1),e=!o.times(o).eq(a));break}return fe=!0,re(o,u,l.rounding,e)};F.tangent=F.tan=function(){var e,t,n=this,o=n.constructor;return n.isFinite()?n.isZero()?new o(n):(e=o.precision,t=o.rounding,o.precision=e+10,o.rounding=1,n=n.sin(),n.s=1,n=Ue(n,new o(1).minus(n.times(n)).sqrt(),e+10,0),o.precision=e,o.rounding=t,re(ir==2||ir==4?n.neg():n,e,t,!0)):new o(NaN)};F.times=F.mul=function(e){var t,n,o,r,i,a,s,u,c,l=this,f=l.constructor,p=l.d,g=(e=new f(e)).d;if(e.s*=l.s,!p||!p[0]||!g||!g[0])return new f(!e.s||p&&!p[0]&&!g||g&&!g[0]&&!p?NaN:!p||!g?e.s/0:e.s*0);for(n=rt(l.e/se)+rt(e.e/se),u=p.length,c=g.length,u<c&&(i=p,p=g,g=i,a=u,u=c,c=a),i=[],a=u+c,o=a;o--;)i.push(0);for(o=c;--o>=0;){for(t=0,r=u+o;r>o;)s=i[r]+g[o]*p[r-o-1]+t,i[r--]=s%Ft|0,t=s/Ft|0;i[r]=(i[r]+t)%Ft|0}for(;!i[--a];)i.pop();return t?++n:i.shift(),e.d=i,e.e=Xo(i,n),fe?re(e,f.precision,f.rounding):e};F.toBinary=function(e,t){return Wc(this,2,e,t)};F.toDecimalPlaces=F.toDP=function(e,t){var n=this,o=n.constructor;return n=new o(n),e===void 0?n:(vt(e,0,$r),t===void 0?t=o.rounding:vt(t,0,8),re(n,e+n.e+1,t))};F.toExponential=function(e,t){var n,o=this,r=o.constructor;return e===void 0?n=Ht(o,!0):(vt(e,0,$r),t===void 0?t=r.rounding:vt(t,0,8),o=re(new r(o),e+1,t),n=Ht(o,!0,e+1)),o.isNeg()&&!o.isZero()?"-"+n:n};F.toFixed=function(e,t){var n,o,r=this,i=r.constructor;return e===void 0?n=Ht(r):(vt(e,0,$r),t===void 0?t=i.rounding:vt(t,0,8),o=re(new i(r),e+r.e+1,t),n=Ht(o,!1,e+o.e+1)),r.isNeg()&&!r.isZero()?"-"+n:n};F.toFraction=function(e){var t,n,o,r,i,a,s,u,c,l,f,p,g=this,v=g.d,h=g.constructor;if(!v)return new h(g);if(c=n=new h(1),o=u=new h(0),t=new h(o),i=t.e=Oh(v)-g.e-1,a=i%se,t.d[0]=Ge(10,a<0?se+a:a),e==null)e=i>0?t:c;else{if(s=new h(e),!s.isInt()||s.lt(c))throw Error(yr+s);e=s.gt(t)?i>0?t:c:s}for(fe=!1,s=new h(Ye(v)),l=h.precision,h.precision=i=v.length*se*2;f=Ue(s,t,0,1,1),r=n.plus(f.times(o)),r.cmp(e)!=1;)n=o,o=r,r=c,c=u.plus(f.times(r)),u=r,r=t,t=s.minus(f.times(r)),s=r;return r=Ue(e.minus(n),o,0,1,1),u=u.plus(r.times(c)),n=n.plus(r.times(o)),u.s=c.s=g.s,p=Ue(c,o,i,1).minus(g).abs().cmp(Ue(u,n,i,1).minus(g).abs())<1?[c,o]:[u,n],h.precision=l,fe=!0,p};F.toHexadecimal=F.toHex=function(e,t){return Wc(this,16,e,t)};F.toNearest=function(e,t){var n=this,o=n.constructor;if(n=new o(n),e==null){if(!n.d)return n;e=new o(1),t=o.rounding}else{if(e=new o(e),t===void 0?t=o.rounding:vt(t,0,8),!n.d)return e.s?n:e;if(!e.d)return e.s&&(e.s=n.s),e}return e.d[0]?(fe=!1,n=Ue(n,e,0,t,1).times(e),fe=!0,re(n)):(e.s=n.s,n=e),n};F.toNumber=function(){return+this};F.toOctal=function(e,t){return Wc(this,8,e,t)};F.toPower=F.pow=function(e){var t,n,o,r,i,a,s=this,u=s.constructor,c=+(e=new u(e));if(!s.d||!e.d||!s.d[0]||!e.d[0])return new u(Ge(+s,c));if(s=new u(s),s.eq(1))return s;if(o=u.precision,i=u.rounding,e.eq(1))return re(s,o,i);if(t=rt(e.e/se),t>=e.d.length-1&&(n=c<0?-c:c)<=zw)return r=Th(u,s,n,o),e.s<0?new u(1).div(r):re(r,o,i);if(a=s.s,a<0){if(t<e.d.length-1)return new u(NaN);if((e.d[t]&1)==0&&(a=1),s.e==0&&s.d[0]==1&&s.d.length==1)return s.s=a,s}return n=Ge(+s,c),t=n==0||!isFinite(n)?rt(c*(Math.log("0."+Ye(s.d))/Math.LN10+s.e+1)):new u(n+"").e,t>u.maxE+1||t<u.minE-1?new u(t>0?a/0:0):(fe=!1,u.rounding=s.s=1,n=Math.min(12,(t+"").length),r=Hc(e.times(br(s,o+n)),o),r.d&&(r=re(r,o+5,1),yi(r.d,o,i)&&(t=o+10,r=re(Hc(e.times(br(s,t+n)),t),t+5,1),+Ye(r.d).slice(o+1,o+15)+1==1e14&&(r=re(r,o+1,0)))),r.s=a,fe=!0,u.rounding=i,re(r,o,i))};F.toPrecision=function(e,t){var n,o=this,r=o.constructor;return e===void 0?n=Ht(o,o.e<=r.toExpNeg||o.e>=r.toExpPos):(vt(e,1,$r),t===void 0?t=r.rounding:vt(t,0,8),o=re(new r(o),e,t),n=Ht(o,e<=o.e||o.e<=r.toExpNeg,e)),o.isNeg()&&!o.isZero()?"-"+n:n};F.toSignificantDigits=F.toSD=function(e,t){var n=this,o=n.constructor;return e===void 0?(e=o.precision,t=o.rounding):(vt(e,1,$r),t===void 0?t=o.rounding:vt(t,0,8)),re(new o(n),e,t)};F.toString=function(){var e=this,t=e.constructor,n=Ht(e,e.e<=t.toExpNeg||e.e>=t.toExpPos);return e.isNeg()&&!e.isZero()?"-"+n:n};F.truncated=F.trunc=function(){return re(new this.constructor(this),this.e+1,1)};F.valueOf=F.toJSON=function(){var e=this,t=e.constructor,n=Ht(e,e.e<=t.toExpNeg||e.e>=t.toExpPos);return e.isNeg()?"-"+n:n};function Ye(e){var t,n,o,r=e.length-1,i="",a=e[0];if(r>0){for(i+=a,t=1;t<r;t++)o=e[t]+"",n=se-o.length,n&&(i+=vr(n)),i+=o;a=e[t],o=a+"",n=se-o.length,n&&(i+=vr(n))}else if(a===0)return"0";for(;a%10===0;)a/=10;return i+a}function vt(e,t,n){if(e!==~~e||e<t||e>n)throw Error(yr+e)}function yi(e,t,n,o){var r,i,a,s;for(i=e[0];i>=10;i/=10)--t;return--t<0?(t+=se,r=0):(r=Math.ceil((t+1)/se),t%=se),i=Ge(10,se-t),s=e[r]%i|0,o==null?t<3?(t==0?s=s/100|0:t==1&&(s=s/10|0),a=n<4&&s==99999||n>3&&s==49999||s==5e4||s==0):a=(n<4&&s+1==i||n>3&&s+1==i/2)&&(e[r+1]/i/100|0)==Ge(10,t-2)-1||(s==i/2||s==0)&&(e[r+1]/i/100|0)==0:t<4?(t==0?s=s/1e3|0:t==1?s=s/100|0:t==2&&(s=s/10|0),a=(o||n<4)&&s==9999||!o&&n>3&&s==4999):a=((o||n<4)&&s+1==i||!o&&n>3&&s+1==i/2)&&(e[r+1]/i/1e3|0)==Ge(10,t-3)-1,a}function Vo(e,t,n){for(var o,r=[0],i,a=0,s=e.length;a<s;){for(i=r.length;i--;)r[i]*=t;for(r[0]+=Vc.indexOf(e.charAt(a++)),o=0;o<r.length;o++)r[o]>n-1&&(r[o+1]===void 0&&(r[o+1]=0),r[o+1]+=r[o]/n|0,r[o]%=n)}return r.reverse()}function jw(e,t){var n,o,r;if(t.isZero())return t;o=t.d.length,o<32?(n=Math.ceil(o/3),r=(1/Yo(4,n)).toString()):(n=16,r="2.3283064365386962890625e-10"),e.precision+=n,t=bn(e,1,t.times(r),new e(1));for(var i=n;i--;){var a=t.times(t);t=a.times(a).minus(a).times(8).plus(1)}return e.precision-=n,t}var Ue=(function(){function e(o,r,i){var a,s=0,u=o.length;for(o=o.slice();u--;)a=o[u]*r+s,o[u]=a%i|0,s=a/i|0;return s&&o.unshift(s),o}function t(o,r,i,a){var s,u;if(i!=a)u=i>a?1:-1;else for(s=u=0;s<i;s++)if(o[s]!=r[s]){u=o[s]>r[s]?1:-1;break}return u}function n(o,r,i,a){for(var s=0;i--;)o[i]-=s,s=o[i]<r[i]?1:0,o[i]=s*a+o[i]-r[i];for(;!o[0]&&o.length>1;)o.shift()}return function(o,r,i,a,s,u){var c,l,f,p,g,v,h,$,_,y,k,L,Z,W,ne,Q,ee,D,ve,xe,ke=o.constructor,S=o.s==r.s?1:-1,P=o.d,C=r.d;if(!P||!P[0]||!C||!C[0])return new ke(!o.s||!r.s||(P?C&&P[0]==C[0]:!C)?NaN:P&&P[0]==0||!C?S*0:S/0);for(u?(g=1,l=o.e-r.e):(u=Ft,g=se,l=rt(o.e/g)-rt(r.e/g)),ve=C.length,ee=P.length,_=new ke(S),y=_.d=[],f=0;C[f]==(P[f]||0);f++);if(C[f]>(P[f]||0)&&l--,i==null?(W=i=ke.precision,a=ke.rounding):s?W=i+(o.e-r.e)+1:W=i,W<0)y.push(1),v=!0;else{if(W=W/g+2|0,f=0,ve==1){for(p=0,C=C[0],W++;(f<ee||p)&&W--;f++)ne=p*u+(P[f]||0),y[f]=ne/C|0,p=ne%C|0;v=p||f<ee}else{for(p=u/(C[0]+1)|0,p>1&&(C=e(C,p,u),P=e(P,p,u),ve=C.length,ee=P.length),Q=ve,k=P.slice(0,ve),L=k.length;L<ve;)k[L++]=0;xe=C.slice(),xe.unshift(0),D=C[0],C[1]>=u/2&&++D;do p=0,c=t(C,k,ve,L),c<0?(Z=k[0],ve!=L&&(Z=Z*u+(k[1]||0)),p=Z/D|0,p>1?(p>=u&&(p=u-1),h=e(C,p,u),$=h.length,L=k.length,c=t(h,k,$,L),c==1&&(p--,n(h,ve<$?xe:C,$,u))):(p==0&&(c=p=1),h=C.slice()),$=h.length,$<L&&h.unshift(0),n(k,h,L,u),c==-1&&(L=k.length,c=t(C,k,ve,L),c<1&&(p++,n(k,ve<L?xe:C,L,u))),L=k.length):c===0&&(p++,k=[0]),y[f++]=p,c&&k[0]?k[L++]=P[Q]||0:(k=[P[Q]],L=1);while((Q++<ee||k[0]!==void 0)&&W--);v=k[0]!==void 0}y[0]||y.shift()}if(g==1)_.e=l,Sh=v;else{for(f=1,p=y[0];p>=10;p/=10)f++;_.e=f+l*g-1,re(_,s?i+_.e+1:i,a,v)}return _}})();function re(e,t,n,o){var r,i,a,s,u,c,l,f,p,g=e.constructor;e:if(t!=null){if(f=e.d,!f)return e;for(r=1,s=f[0];s>=10;s/=10)r++;if(i=t-r,i<0)i+=se,a=t,l=f[p=0],u=l/Ge(10,r-a-1)%10|0;else if(p=Math.ceil((i+1)/se),s=f.length,p>=s)if(o){for(;s++<=p;)f.push(0);l=u=0,r=1,i%=se,a=i-se+1}else break e;else{for(l=s=f[p],r=1;s>=10;s/=10)r++;i%=se,a=i-se+r,u=a<0?0:l/Ge(10,r-a-1)%10|0}if(o=o||t<0||f[p+1]!==void 0||(a<0?l:l%Ge(10,r-a-1)),c=n<4?(u||o)&&(n==0||n==(e.s<0?3:2)):u>5||u==5&&(n==4||o||n==6&&(i>0?a>0?l/Ge(10,r-a):0:f[p-1])%10&1||n==(e.s<0?8:7)),t<1||!f[0])return f.length=0,c?(t-=e.e+1,f[0]=Ge(10,(se-t%se)%se),e.e=-t||0):f[0]=e.e=0,e;if(i==0?(f.length=p,s=1,p--):(f.length=p+1,s=Ge(10,se-i),f[p]=a>0?(l/Ge(10,r-a)%Ge(10,a)|0)*s:0),c)for(;;)if(p==0){for(i=1,a=f[0];a>=10;a/=10)i++;for(a=f[0]+=s,s=1;a>=10;a/=10)s++;i!=s&&(e.e++,f[0]==Ft&&(f[0]=1));break}else{if(f[p]+=s,f[p]!=Ft)break;f[p--]=0,s=1}for(i=f.length;f[--i]===0;)f.pop()}return fe&&(e.e>g.maxE?(e.d=null,e.e=NaN):e.e<g.minE&&(e.e=0,e.d=[0])),e}function Ht(e,t,n){if(!e.isFinite())return Uh(e);var o,r=e.e,i=Ye(e.d),a=i.length;return t?(n&&(o=n-a)>0?i=i.charAt(0)+"."+i.slice(1)+vr(o):a>1&&(i=i.charAt(0)+"."+i.slice(1)),i=i+(e.e<0?"e":"e+")+e.e):r<0?(i="0."+vr(-r-1)+i,n&&(o=n-a)>0&&(i+=vr(o))):r>=a?(i+=vr(r+1-a),n&&(o=n-r-1)>0&&(i=i+"."+vr(o))):((o=r+1)<a&&(i=i.slice(0,o)+"."+i.slice(o)),n&&(o=n-a)>0&&(r+1===a&&(i+="."),i+=vr(o))),i}function Xo(e,t){var n=e[0];for(t*=se;n>=10;n/=10)t++;return t}function Wo(e,t,n){if(t>Cw)throw fe=!0,n&&(e.precision=n),Error(Ph);return re(new e(Ko),t,1,!0)}function Kt(e,t,n){if(t>Kc)throw Error(Ph);return re(new e(Ho),t,n,!0)}function Oh(e){var t=e.length-1,n=t*se+1;if(t=e[t],t){for(;t%10==0;t/=10)n--;for(t=e[0];t>=10;t/=10)n++}return n}function vr(e){for(var t="";e--;)t+="0";return t}function Th(e,t,n,o){var r,i=new e(1),a=Math.ceil(o/se+4);for(fe=!1;;){if(n%2&&(i=i.times(t),Ah(i.d,a)&&(r=!0)),n=rt(n/2),n===0){n=i.d.length-1,r&&i.d[n]===0&&++i.d[n];break}t=t.times(t),Ah(t.d,a)}return fe=!0,i}function _h(e){return e.d[e.d.length-1]&1}function Nh(e,t,n){for(var o,r,i=new e(t[0]),a=0;++a<t.length;){if(r=new e(t[a]),!r.s){i=r;break}o=i.cmp(r),(o===n||o===0&&i.s===n)&&(i=r)}return i}function Hc(e,t){var n,o,r,i,a,s,u,c=0,l=0,f=0,p=e.constructor,g=p.rounding,v=p.precision;if(!e.d||!e.d[0]||e.e>17)return new p(e.d?e.d[0]?e.s<0?0:1/0:1:e.s?e.s<0?0:e:NaN);for(t==null?(fe=!1,u=v):u=t,s=new p(.03125);e.e>-2;)e=e.times(s),f+=5;for(o=Math.log(Ge(2,f))/Math.LN10*2+5|0,u+=o,n=i=a=new p(1),p.precision=u;;){if(i=re(i.times(e),u,1),n=n.times(++l),s=a.plus(Ue(i,n,u,1)),Ye(s.d).slice(0,u)===Ye(a.d).slice(0,u)){for(r=f;r--;)a=re(a.times(a),u,1);if(t==null)if(c<3&&yi(a.d,u-o,g,c))p.precision=u+=10,n=i=s=new p(1),l=0,c++;else return re(a,p.precision=v,g,fe=!0);else return p.precision=v,a}a=s}}function br(e,t){var n,o,r,i,a,s,u,c,l,f,p,g=1,v=10,h=e,$=h.d,_=h.constructor,y=_.rounding,k=_.precision;if(h.s<0||!$||!$[0]||!h.e&&$[0]==1&&$.length==1)return new _($&&!$[0]?-1/0:h.s!=1?NaN:$?0:h);if(t==null?(fe=!1,l=k):l=t,_.precision=l+=v,n=Ye($),o=n.charAt(0),Math.abs(i=h.e)<15e14){for(;o<7&&o!=1||o==1&&n.charAt(1)>3;)h=h.times(e),n=Ye(h.d),o=n.charAt(0),g++;i=h.e,o>1?(h=new _("0."+n),i++):h=new _(o+"."+n.slice(1))}else return c=Wo(_,l+2,k).times(i+""),h=br(new _(o+"."+n.slice(1)),l-v).plus(c),_.precision=k,t==null?re(h,k,y,fe=!0):h;for(f=h,u=a=h=Ue(h.minus(1),h.plus(1),l,1),p=re(h.times(h),l,1),r=3;;){if(a=re(a.times(p),l,1),c=u.plus(Ue(a,new _(r),l,1)),Ye(c.d).slice(0,l)===Ye(u.d).slice(0,l))if(u=u.times(2),i!==0&&(u=u.plus(Wo(_,l+2,k).times(i+""))),u=Ue(u,new _(g),l,1),t==null)if(yi(u.d,l-v,y,s))_.precision=l+=v,c=a=h=Ue(f.minus(1),f.plus(1),l,1),p=re(h.times(h),l,1),r=s=1;else return re(u,_.precision=k,y,fe=!0);else return _.precision=k,u;u=c,r+=2}}function Uh(e){return String(e.s*e.s/0)}function Go(e,t){var n,o,r;for((n=t.indexOf("."))>-1&&(t=t.replace(".","")),(o=t.search(/e/i))>0?(n<0&&(n=o),n+=+t.slice(o+1),t=t.substring(0,o)):n<0&&(n=t.length),o=0;t.charCodeAt(o)===48;o++);for(r=t.length;t.charCodeAt(r-1)===48;--r);if(t=t.slice(o,r),t){if(r-=o,e.e=n=n-o-1,e.d=[],o=(n+1)%se,n<0&&(o+=se),o<r){for(o&&e.d.push(+t.slice(0,o)),r-=se;o<r;)e.d.push(+t.slice(o,o+=se));t=t.slice(o),o=se-t.length}else o-=r;for(;o--;)t+="0";e.d.push(+t),fe&&(e.e>e.constructor.maxE?(e.d=null,e.e=NaN):e.e<e.constructor.minE&&(e.e=0,e.d=[0]))}else e.e=0,e.d=[0];return e}function Fw(e,t){var n,o,r,i,a,s,u,c,l;if(t.indexOf("_")>-1){if(t=t.replace(/(\d)_(?=\d)/g,"$1"),Eh.test(t))return Go(e,t)}else if(t==="Infinity"||t==="NaN")return+t||(e.s=NaN),e.e=NaN,e.d=null,e;if(Nw.test(t))n=16,t=t.toLowerCase();else if(Tw.test(t))n=2;else if(Uw.test(t))n=8;else throw Error(yr+t);for(i=t.search(/p/i),i>0?(u=+t.slice(i+1),t=t.substring(2,i)):t=t.slice(2),i=t.indexOf("."),a=i>=0,o=e.constructor,a&&(t=t.replace(".",""),s=t.length,i=s-i,r=Th(o,new o(n),i,i*2)),c=Vo(t,n,Ft),l=c.length-1,i=l;c[i]===0;--i)c.pop();return i<0?new o(e.s*0):(e.e=Xo(c,l),e.d=c,fe=!1,a&&(e=Ue(e,r,s*4)),u&&(e=e.times(Math.abs(u)<54?Ge(2,u):$i.pow(2,u))),fe=!0,e)}function Lw(e,t){var n,o=t.d.length;if(o<3)return t.isZero()?t:bn(e,2,t,t);n=1.4*Math.sqrt(o),n=n>16?16:n|0,t=t.times(1/Yo(5,n)),t=bn(e,2,t,t);for(var r,i=new e(5),a=new e(16),s=new e(20);n--;)r=t.times(t),t=t.times(i.plus(r.times(a.times(r).minus(s))));return t}function bn(e,t,n,o,r){var i,a,s,u,c=1,l=e.precision,f=Math.ceil(l/se);for(fe=!1,u=n.times(n),s=new e(o);;){if(a=Ue(s.times(u),new e(t++*t++),l,1),s=r?o.plus(a):o.minus(a),o=Ue(a.times(u),new e(t++*t++),l,1),a=s.plus(o),a.d[f]!==void 0){for(i=f;a.d[i]===s.d[i]&&i--;);if(i==-1)break}i=s,s=o,o=a,a=i,c++}return fe=!0,a.d.length=f+1,a}function Yo(e,t){for(var n=e;--t;)n*=e;return n}function zh(e,t){var n,o=t.s<0,r=Kt(e,e.precision,1),i=r.times(.5);if(t=t.abs(),t.lte(i))return ir=o?4:1,t;if(n=t.divToInt(r),n.isZero())ir=o?3:2;else{if(t=t.minus(n.times(r)),t.lte(i))return ir=_h(n)?o?2:3:o?4:1,t;ir=_h(n)?o?1:4:o?3:2}return t.minus(r).abs()}function Wc(e,t,n,o){var r,i,a,s,u,c,l,f,p,g=e.constructor,v=n!==void 0;if(v?(vt(n,1,$r),o===void 0?o=g.rounding:vt(o,0,8)):(n=g.precision,o=g.rounding),!e.isFinite())l=Uh(e);else{for(l=Ht(e),a=l.indexOf("."),v?(r=2,t==16?n=n*4-3:t==8&&(n=n*3-2)):r=t,a>=0&&(l=l.replace(".",""),p=new g(1),p.e=l.length-a,p.d=Vo(Ht(p),10,r),p.e=p.d.length),f=Vo(l,10,r),i=u=f.length;f[--u]==0;)f.pop();if(!f[0])l=v?"0p+0":"0";else{if(a<0?i--:(e=new g(e),e.d=f,e.e=i,e=Ue(e,p,n,o,0,r),f=e.d,i=e.e,c=Sh),a=f[n],s=r/2,c=c||f[n+1]!==void 0,c=o<4?(a!==void 0||c)&&(o===0||o===(e.s<0?3:2)):a>s||a===s&&(o===4||c||o===6&&f[n-1]&1||o===(e.s<0?8:7)),f.length=n,c)for(;++f[--n]>r-1;)f[n]=0,n||(++i,f.unshift(1));for(u=f.length;!f[u-1];--u);for(a=0,l="";a<u;a++)l+=Vc.charAt(f[a]);if(v){if(u>1)if(t==16||t==8){for(a=t==16?4:3,--u;u%a;u++)l+="0";for(f=Vo(l,r,t),u=f.length;!f[u-1];--u);for(a=1,l="1.";a<u;a++)l+=Vc.charAt(f[a])}else l=l.charAt(0)+"."+l.slice(1);l=l+(i<0?"p":"p+")+i}else if(i<0){for(;++i;)l="0"+l;l="0."+l}else if(++i>u)for(i-=u;i--;)l+="0";else i<u&&(l=l.slice(0,i)+"."+l.slice(i))}l=(t==16?"0x":t==2?"0b":t==8?"0o":"")+l}return e.s<0?"-"+l:l}function Ah(e,t){if(e.length>t)return e.length=t,!0}function Mw(e){return new this(e).abs()}function qw(e){return new this(e).acos()}function Zw(e){return new this(e).acosh()}function Bw(e,t){return new this(e).plus(t)}function Vw(e){return new this(e).asin()}function Gw(e){return new this(e).asinh()}function Kw(e){return new this(e).atan()}function Hw(e){return new this(e).atanh()}function Ww(e,t){e=new this(e),t=new this(t);var n,o=this.precision,r=this.rounding,i=o+4;return!e.s||!t.s?n=new this(NaN):!e.d&&!t.d?(n=Kt(this,i,1).times(t.s>0?.25:.75),n.s=e.s):!t.d||e.isZero()?(n=t.s<0?Kt(this,o,r):new this(0),n.s=e.s):!e.d||t.isZero()?(n=Kt(this,i,1).times(.5),n.s=e.s):t.s<0?(this.precision=i,this.rounding=1,n=this.atan(Ue(e,t,i,1)),t=Kt(this,i,1),this.precision=o,this.rounding=r,n=e.s<0?n.minus(t):n.plus(t)):n=this.atan(Ue(e,t,i,1)),n}function Jw(e){return new this(e).cbrt()}function Xw(e){return re(e=new this(e),e.e+1,2)}function Yw(e,t,n){return new this(e).clamp(t,n)}function Qw(e){if(!e||typeof e!="object")throw Error(Jo+"Object expected");var t,n,o,r=e.defaults===!0,i=["precision",1,$r,"rounding",0,8,"toExpNeg",-vn,0,"toExpPos",0,vn,"maxE",0,vn,"minE",-vn,0,"modulo",0,9];for(t=0;t<i.length;t+=3)if(n=i[t],r&&(this[n]=Gc[n]),(o=e[n])!==void 0)if(rt(o)===o&&o>=i[t+1]&&o<=i[t+2])this[n]=o;else throw Error(yr+n+": "+o);if(n="crypto",r&&(this[n]=Gc[n]),(o=e[n])!==void 0)if(o===!0||o===!1||o===0||o===1)if(o)if(typeof crypto<"u"&&crypto&&(crypto.getRandomValues||crypto.randomBytes))this[n]=!0;else throw Error(Rh);else this[n]=!1;else throw Error(yr+n+": "+o);return this}function ex(e){return new this(e).cos()}function tx(e){return new this(e).cosh()}function Ch(e){var t,n,o;function r(i){var a,s,u,c=this;if(!(c instanceof r))return new r(i);if(c.constructor=r,Ih(i)){c.s=i.s,fe?!i.d||i.e>r.maxE?(c.e=NaN,c.d=null):i.e<r.minE?(c.e=0,c.d=[0]):(c.e=i.e,c.d=i.d.slice()):(c.e=i.e,c.d=i.d?i.d.slice():i.d);return}if(u=typeof i,u==="number"){if(i===0){c.s=1/i<0?-1:1,c.e=0,c.d=[0];return}if(i<0?(i=-i,c.s=-1):c.s=1,i===~~i&&i<1e7){for(a=0,s=i;s>=10;s/=10)a++;fe?a>r.maxE?(c.e=NaN,c.d=null):a<r.minE?(c.e=0,c.d=[0]):(c.e=a,c.d=[i]):(c.e=a,c.d=[i]);return}if(i*0!==0){i||(c.s=NaN),c.e=NaN,c.d=null;return}return Go(c,i.toString())}if(u==="string")return(s=i.charCodeAt(0))===45?(i=i.slice(1),c.s=-1):(s===43&&(i=i.slice(1)),c.s=1),Eh.test(i)?Go(c,i):Fw(c,i);if(u==="bigint")return i<0?(i=-i,c.s=-1):c.s=1,Go(c,i.toString());throw Error(yr+i)}if(r.prototype=F,r.ROUND_UP=0,r.ROUND_DOWN=1,r.ROUND_CEIL=2,r.ROUND_FLOOR=3,r.ROUND_HALF_UP=4,r.ROUND_HALF_DOWN=5,r.ROUND_HALF_EVEN=6,r.ROUND_HALF_CEIL=7,r.ROUND_HALF_FLOOR=8,r.EUCLID=9,r.config=r.set=Qw,r.clone=Ch,r.isDecimal=Ih,r.abs=Mw,r.acos=qw,r.acosh=Zw,r.add=Bw,r.asin=Vw,r.asinh=Gw,r.atan=Kw,r.atanh=Hw,r.atan2=Ww,r.cbrt=Jw,r.ceil=Xw,r.clamp=Yw,r.cos=ex,r.cosh=tx,r.div=rx,r.exp=nx,r.floor=ix,r.hypot=ox,r.ln=ax,r.log=sx,r.log10=ux,r.log2=cx,r.max=lx,r.min=dx,r.mod=fx,r.mul=px,r.pow=mx,r.random=gx,r.round=hx,r.sign=vx,r.sin=bx,r.sinh=yx,r.sqrt=$x,r.sub=wx,r.sum=xx,r.tan=kx,r.tanh=_x,r.trunc=Ax,e===void 0&&(e={}),e&&e.defaults!==!0)for(o=["precision","rounding","toExpNeg","toExpPos","maxE","minE","modulo","crypto"],t=0;t<o.length;)e.hasOwnProperty(n=o[t++])||(e[n]=this[n]);return r.config(e),r}function rx(e,t){return new this(e).div(t)}function nx(e){return new this(e).exp()}function ix(e){return re(e=new this(e),e.e+1,3)}function ox(){var e,t,n=new this(0);for(fe=!1,e=0;e<arguments.length;)if(t=new this(arguments[e++]),t.d)n.d&&(n=n.plus(t.times(t)));else{if(t.s)return fe=!0,new this(1/0);n=t}return fe=!0,n.sqrt()}function Ih(e){return e instanceof $i||e&&e.toStringTag===Dh||!1}function ax(e){return new this(e).ln()}function sx(e,t){return new this(e).log(t)}function cx(e){return new this(e).log(2)}function ux(e){return new this(e).log(10)}function lx(){return Nh(this,arguments,-1)}function dx(){return Nh(this,arguments,1)}function fx(e,t){return new this(e).mod(t)}function px(e,t){return new this(e).mul(t)}function mx(e,t){return new this(e).pow(t)}function gx(e){var t,n,o,r,i=0,a=new this(1),s=[];if(e===void 0?e=this.precision:vt(e,1,$r),o=Math.ceil(e/se),this.crypto)if(crypto.getRandomValues)for(t=crypto.getRandomValues(new Uint32Array(o));i<o;)r=t[i],r>=429e7?t[i]=crypto.getRandomValues(new Uint32Array(1))[0]:s[i++]=r%1e7;else if(crypto.randomBytes){for(t=crypto.randomBytes(o*=4);i<o;)r=t[i]+(t[i+1]<<8)+(t[i+2]<<16)+((t[i+3]&127)<<24),r>=214e7?crypto.randomBytes(4).copy(t,i):(s.push(r%1e7),i+=4);i=o/4}else throw Error(Rh);else for(;i<o;)s[i++]=Math.random()*1e7|0;for(o=s[--i],e%=se,o&&e&&(r=Ge(10,se-e),s[i]=(o/r|0)*r);s[i]===0;i--)s.pop();if(i<0)n=0,s=[0];else{for(n=-1;s[0]===0;n-=se)s.shift();for(o=1,r=s[0];r>=10;r/=10)o++;o<se&&(n-=se-o)}return a.e=n,a.d=s,a}function hx(e){return re(e=new this(e),e.e+1,this.rounding)}function vx(e){return e=new this(e),e.d?e.d[0]?e.s:0*e.s:e.s||NaN}function bx(e){return new this(e).sin()}function yx(e){return new this(e).sinh()}function $x(e){return new this(e).sqrt()}function wx(e,t){return new this(e).sub(t)}function xx(){var e=0,t=arguments,n=new this(t[e]);for(fe=!1;n.s&&++e<t.length;)n=n.plus(t[e]);return fe=!0,re(n,this.precision,this.rounding)}function kx(e){return new this(e).tan()}function _x(e){return new this(e).tanh()}function Ax(e){return re(e=new this(e),e.e+1,1)}F[Symbol.for("nodejs.util.inspect.custom")]=F.toString;F[Symbol.toStringTag]="Decimal";var $i=F.constructor=Ch(Gc);Ko=new $i(Ko);Ho=new $i(Ho);var Qo=$i;var ye=Qo,Jc=100,Ix=40,bt=ye.clone({precision:Jc,rounding:ye.ROUND_HALF_UP,toExpNeg:-40,toExpPos:40}),Sx=bt.clone({precision:Ix}),Px=bt.clone({precision:1e9}),Jt=new bt(0),Wt=new bt(1),Rx=new bt("0.01");function de(e){return new bt(e)}function Fe(e){return e.toFixed()}function wi(e,t){return Se([e,t.negated()])}function Se(e){let t,n;for(let o of e)t===void 0?t=o:n=(n??new Px(t)).plus(o);return n?new bt(n):t===void 0?Jt:t.constructor===bt?t:new bt(t)}function qe(e,t){return new bt(new Sx(e).dividedBy(t))}function yt(e,t){return t===Wt&&e.precision()<=Jc?e:e===Wt&&t.precision()<=Jc?t:e.times(t)}function Qe(e,t={}){let n=e.isNegative()&&!e.isZero(),o=e.abs(),r;return!o.isZero()&&o.lessThan(Rx)?r=o.toSignificantDigits(2,ye.ROUND_HALF_UP).toFixed():r=jh(o.toFixed(2,ye.ROUND_HALF_UP)),`${n?"-":t.sign?"+":""}$${r}`}function yn(e,t={}){let n=e.toFixed(1,ye.ROUND_HALF_UP);return`${t.sign&&e.greaterThan(0)?"+":""}${n}%`}function ea(e){return jh(e.toFixed())}function jh(e){let t=e.startsWith("-"),n=t?e.slice(1):e,[o="0",r]=n.split("."),i=o.replace(/\B(?=(\d{3})+(?!\d))/g,",");return`${t?"-":""}${i}${r!==void 0?`.${r}`:""}`}var J=class extends Error{constructor(n,o,r,i){super(n);this.where=o;this.fix=r;this.detail=i}where;fix;detail;name="GenspendError";format(){let n=[];return this.where&&(n.push(this.where.line!==void 0?`${this.where.file}:${this.where.line}`:this.where.file),this.where.path&&n.push(this.where.path)),n.push(this.fix?`${this.message} (fix: ${this.fix})`:this.message),n.join(": ")}},Dt=class extends Error{constructor(n){super(n.map(o=>o.format()).join(`
+`));this.errors=n}errors;name="GenspendErrors";format(){return this.message}};function ta(e){if(e instanceof Dt)return e.errors;if(e instanceof J)return[e]}function Zr(e,t){let n=[],o=[];for(let r of e)try{o.push(t(r))}catch(i){let a=ta(i);if(!a)throw i;n.push(...a)}if(n.length)throw new Dt(n);return o}function wr(e,t,n=3){let o=e.toLowerCase(),r=Math.min(n,Math.max(1,Math.ceil(o.length/2))),i,a=r+1;for(let s of t){let u=Dx(o,s.toLowerCase(),a-1);u<a&&(a=u,i=s)}return i}var or=[];function Dx(e,t,n){if(Math.abs(e.length-t.length)>n)return n+1;or.length<=t.length&&(or=new Array(t.length+1).fill(0));for(let o=0;o<=t.length;o++)or[o]=o;for(let o=1;o<=e.length;o++){let r=or[0];or[0]=o;let i=o,a=e.charCodeAt(o-1);for(let s=1;s<=t.length;s++){let u=or[s],c=Math.min(u+1,or[s-1]+1,r+(a===t.charCodeAt(s-1)?0:1));or[s]=c,c<i&&(i=c),r=u}if(i>n)return n+1}return or[t.length]}function Ex(e){return e&&e.__esModule&&Object.prototype.hasOwnProperty.call(e,"default")?e.default:e}var nt={},ra={},xr={},Fh;function xi(){if(Fh)return xr;Fh=1;function e(a){return typeof a>"u"||a===null}function t(a){return typeof a=="object"&&a!==null}function n(a){return Array.isArray(a)?a:e(a)?[]:[a]}function o(a,s){if(s){let u=Object.keys(s);for(let c=0,l=u.length;c<l;c+=1){let f=u[c];a[f]=s[f]}}return a}function r(a,s){let u="";for(let c=0;c<s;c+=1)u+=a;return u}function i(a){return a===0&&Number.NEGATIVE_INFINITY===1/a}return xr.isNothing=e,xr.isObject=t,xr.toArray=n,xr.repeat=r,xr.isNegativeZero=i,xr.extend=o,xr}var Xc,Lh;function ki(){if(Lh)return Xc;Lh=1;function e(n,o){let r="",i=n.reason||"(unknown reason)";return n.mark?(n.mark.name&&(r+='in "'+n.mark.name+'" '),r+="("+(n.mark.line+1)+":"+(n.mark.column+1)+")",!o&&n.mark.snippet&&(r+=`
+
+`+n.mark.snippet),i+" "+r):i}function t(n,o){Error.call(this),this.name="YAMLException",this.reason=n,this.mark=o,this.message=e(this,!1),Error.captureStackTrace?Error.captureStackTrace(this,this.constructor):this.stack=new Error().stack||""}return t.prototype=Object.create(Error.prototype),t.prototype.constructor=t,t.prototype.toString=function(o){return this.name+": "+e(this,o)},Xc=t,Xc}var Yc,Mh;function Ox(){if(Mh)return Yc;Mh=1;let e=xi();function t(r,i,a,s,u){let c="",l="",f=Math.floor(u/2)-1;return s-i>f&&(c=" ... ",i=s-f+c.length),a-s>f&&(l=" ...",a=s+f-l.length),{str:c+r.slice(i,a).replace(/\t/g,"\u2192")+l,pos:s-i+c.length}}function n(r,i){return e.repeat(" ",i-r.length)+r}function o(r,i){if(i=Object.create(i||null),!r.buffer)return null;i.maxLength||(i.maxLength=79),typeof i.indent!="number"&&(i.indent=1),typeof i.linesBefore!="number"&&(i.linesBefore=3),typeof i.linesAfter!="number"&&(i.linesAfter=2);let a=/\r?\n|\r|\0/g,s=[0],u=[],c,l=-1;for(;c=a.exec(r.buffer);)u.push(c.index),s.push(c.index+c[0].length),r.position<=c.index&&l<0&&(l=s.length-2);l<0&&(l=s.length-1);let f="",p=Math.min(r.line+i.linesAfter,u.length).toString().length,g=i.maxLength-(i.indent+p+3);for(let h=1;h<=i.linesBefore&&!(l-h<0);h++){let $=t(r.buffer,s[l-h],u[l-h],r.position-(s[l]-s[l-h]),g);f=e.repeat(" ",i.indent)+n((r.line-h+1).toString(),p)+" | "+$.str+`
+`+f}let v=t(r.buffer,s[l],u[l],r.position,g);f+=e.repeat(" ",i.indent)+n((r.line+1).toString(),p)+" | "+v.str+`
+`,f+=e.repeat("-",i.indent+p+3+v.pos)+`^
+`;for(let h=1;h<=i.linesAfter&&!(l+h>=u.length);h++){let $=t(r.buffer,s[l+h],u[l+h],r.position-(s[l]-s[l+h]),g);f+=e.repeat(" ",i.indent)+n((r.line+h+1).toString(),p)+" | "+$.str+`
+`}return f.replace(/\n$/,"")}return Yc=o,Yc}var Qc,qh;function ct(){if(qh)return Qc;qh=1;let e=ki(),t=["kind","multi","resolve","construct","instanceOf","predicate","represent","representName","defaultStyle","styleAliases"],n=["scalar","sequence","mapping"];function o(i){let a={};return i!==null&&Object.keys(i).forEach(function(s){i[s].forEach(function(u){a[String(u)]=s})}),a}function r(i,a){if(a=a||{},Object.keys(a).forEach(function(s){if(t.indexOf(s)===-1)throw new e('Unknown option "'+s+'" is met in definition of "'+i+'" YAML type.')}),this.options=a,this.tag=i,this.kind=a.kind||null,this.resolve=a.resolve||function(){return!0},this.construct=a.construct||function(s){return s},this.instanceOf=a.instanceOf||null,this.predicate=a.predicate||null,this.represent=a.represent||null,this.representName=a.representName||null,this.defaultStyle=a.defaultStyle||null,this.multi=a.multi||!1,this.styleAliases=o(a.styleAliases||null),n.indexOf(this.kind)===-1)throw new e('Unknown kind "'+this.kind+'" is specified for "'+i+'" YAML type.')}return Qc=r,Qc}var eu,Zh;function lv(){if(Zh)return eu;Zh=1;let e=ki(),t=ct();function n(i,a){let s=[];return i[a].forEach(function(u){let c=s.length;s.forEach(function(l,f){l.tag===u.tag&&l.kind===u.kind&&l.multi===u.multi&&(c=f)}),s[c]=u}),s}function o(){let i={scalar:{},sequence:{},mapping:{},fallback:{},multi:{scalar:[],sequence:[],mapping:[],fallback:[]}};function a(s){s.multi?(i.multi[s.kind].push(s),i.multi.fallback.push(s)):i[s.kind][s.tag]=i.fallback[s.tag]=s}for(let s=0,u=arguments.length;s<u;s+=1)arguments[s].forEach(a);return i}function r(i){return this.extend(i)}return r.prototype.extend=function(a){let s=[],u=[];if(a instanceof t)u.push(a);else if(Array.isArray(a))u=u.concat(a);else if(a&&(Array.isArray(a.implicit)||Array.isArray(a.explicit)))a.implicit&&(s=s.concat(a.implicit)),a.explicit&&(u=u.concat(a.explicit));else throw new e("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");s.forEach(function(l){if(!(l instanceof t))throw new e("Specified list of YAML types (or a single Type object) contains a non-Type object.");if(l.loadKind&&l.loadKind!=="scalar")throw new e("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");if(l.multi)throw new e("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.")}),u.forEach(function(l){if(!(l instanceof t))throw new e("Specified list of YAML types (or a single Type object) contains a non-Type object.")});let c=Object.create(r.prototype);return c.implicit=(this.implicit||[]).concat(s),c.explicit=(this.explicit||[]).concat(u),c.compiledImplicit=n(c,"implicit"),c.compiledExplicit=n(c,"explicit"),c.compiledTypeMap=o(c.compiledImplicit,c.compiledExplicit),c},eu=r,eu}var tu,Bh;function dv(){if(Bh)return tu;Bh=1;let e=ct();return tu=new e("tag:yaml.org,2002:str",{kind:"scalar",construct:function(t){return t!==null?t:""}}),tu}var ru,Vh;function fv(){if(Vh)return ru;Vh=1;let e=ct();return ru=new e("tag:yaml.org,2002:seq",{kind:"sequence",construct:function(t){return t!==null?t:[]}}),ru}var nu,Gh;function pv(){if(Gh)return nu;Gh=1;let e=ct();return nu=new e("tag:yaml.org,2002:map",{kind:"mapping",construct:function(t){return t!==null?t:{}}}),nu}var iu,Kh;function mv(){if(Kh)return iu;Kh=1;let e=lv();return iu=new e({explicit:[dv(),fv(),pv()]}),iu}var ou,Hh;function gv(){if(Hh)return ou;Hh=1;let e=ct();function t(r){if(r===null)return!0;let i=r.length;return i===1&&r==="~"||i===4&&(r==="null"||r==="Null"||r==="NULL")}function n(){return null}function o(r){return r===null}return ou=new e("tag:yaml.org,2002:null",{kind:"scalar",resolve:t,construct:n,predicate:o,represent:{canonical:function(){return"~"},lowercase:function(){return"null"},uppercase:function(){return"NULL"},camelcase:function(){return"Null"},empty:function(){return""}},defaultStyle:"lowercase"}),ou}var au,Wh;function hv(){if(Wh)return au;Wh=1;let e=ct();function t(r){if(r===null)return!1;let i=r.length;return i===4&&(r==="true"||r==="True"||r==="TRUE")||i===5&&(r==="false"||r==="False"||r==="FALSE")}function n(r){return r==="true"||r==="True"||r==="TRUE"}function o(r){return Object.prototype.toString.call(r)==="[object Boolean]"}return au=new e("tag:yaml.org,2002:bool",{kind:"scalar",resolve:t,construct:n,predicate:o,represent:{lowercase:function(r){return r?"true":"false"},uppercase:function(r){return r?"TRUE":"FALSE"},camelcase:function(r){return r?"True":"False"}},defaultStyle:"lowercase"}),au}var su,Jh;function vv(){if(Jh)return su;Jh=1;let e=xi(),t=ct();function n(c){return c>=48&&c<=57||c>=65&&c<=70||c>=97&&c<=102}function o(c){return c>=48&&c<=55}function r(c){return c>=48&&c<=57}function i(c){if(c===null)return!1;let l=c.length,f=0,p=!1;if(!l)return!1;let g=c[f];if((g==="-"||g==="+")&&(g=c[++f]),g==="0"){if(f+1===l)return!0;if(g=c[++f],g==="b"){for(f++;f<l;f++){if(g=c[f],g!=="0"&&g!=="1")return!1;p=!0}return p&&isFinite(a(c))}if(g==="x"){for(f++;f<l;f++){if(!n(c.charCodeAt(f)))return!1;p=!0}return p&&isFinite(a(c))}if(g==="o"){for(f++;f<l;f++){if(!o(c.charCodeAt(f)))return!1;p=!0}return p&&isFinite(a(c))}}for(;f<l;f++){if(!r(c.charCodeAt(f)))return!1;p=!0}return p?isFinite(a(c)):!1}function a(c){let l=c,f=1,p=l[0];if((p==="-"||p==="+")&&(p==="-"&&(f=-1),l=l.slice(1),p=l[0]),l==="0")return 0;if(p==="0"){if(l[1]==="b")return f*parseInt(l.slice(2),2);if(l[1]==="x")return f*parseInt(l.slice(2),16);if(l[1]==="o")return f*parseInt(l.slice(2),8)}return f*parseInt(l,10)}function s(c){return a(c)}function u(c){return Object.prototype.toString.call(c)==="[object Number]"&&c%1===0&&!e.isNegativeZero(c)}return su=new t("tag:yaml.org,2002:int",{kind:"scalar",resolve:i,construct:s,predicate:u,represent:{binary:function(c){return c>=0?"0b"+c.toString(2):"-0b"+c.toString(2).slice(1)},octal:function(c){return c>=0?"0o"+c.toString(8):"-0o"+c.toString(8).slice(1)},decimal:function(c){return c.toString(10)},hexadecimal:function(c){return c>=0?"0x"+c.toString(16).toUpperCase():"-0x"+c.toString(16).toUpperCase().slice(1)}},defaultStyle:"decimal",styleAliases:{binary:[2,"bin"],octal:[8,"oct"],decimal:[10,"dec"],hexadecimal:[16,"hex"]}}),su}var cu,Xh;function bv(){if(Xh)return cu;Xh=1;let e=xi(),t=ct(),n=new RegExp("^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"),o=new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");function r(c){return c===null||!n.test(c)?!1:isFinite(parseFloat(c,10))?!0:o.test(c)}function i(c){let l=c.toLowerCase(),f=l[0]==="-"?-1:1;return"+-".indexOf(l[0])>=0&&(l=l.slice(1)),l===".inf"?f===1?Number.POSITIVE_INFINITY:Number.NEGATIVE_INFINITY:l===".nan"?NaN:f*parseFloat(l,10)}let a=/^[-+]?[0-9]+e/;function s(c,l){if(isNaN(c))switch(l){case"lowercase":return".nan";case"uppercase":return".NAN";case"camelcase":return".NaN"}else if(Number.POSITIVE_INFINITY===c)switch(l){case"lowercase":return".inf";case"uppercase":return".INF";case"camelcase":return".Inf"}else if(Number.NEGATIVE_INFINITY===c)switch(l){case"lowercase":return"-.inf";case"uppercase":return"-.INF";case"camelcase":return"-.Inf"}else if(e.isNegativeZero(c))return"-0.0";let f=c.toString(10);return a.test(f)?f.replace("e",".e"):f}function u(c){return Object.prototype.toString.call(c)==="[object Number]"&&(c%1!==0||e.isNegativeZero(c))}return cu=new t("tag:yaml.org,2002:float",{kind:"scalar",resolve:r,construct:i,predicate:u,represent:s,defaultStyle:"lowercase"}),cu}var uu,Yh;function yv(){return Yh||(Yh=1,uu=mv().extend({implicit:[gv(),hv(),vv(),bv()]})),uu}var lu,Qh;function $v(){return Qh||(Qh=1,lu=yv()),lu}var du,ev;function wv(){if(ev)return du;ev=1;let e=ct(),t=new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"),n=new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");function o(a){return a===null?!1:t.exec(a)!==null||n.exec(a)!==null}function r(a){let s=0,u=null,c=t.exec(a);if(c===null&&(c=n.exec(a)),c===null)throw new Error("Date resolve error");let l=+c[1],f=+c[2]-1,p=+c[3];if(!c[4])return new Date(Date.UTC(l,f,p));let g=+c[4],v=+c[5],h=+c[6];if(c[7]){for(s=c[7].slice(0,3);s.length<3;)s+="0";s=+s}if(c[9]){let _=+c[10],y=+(c[11]||0);u=(_*60+y)*6e4,c[9]==="-"&&(u=-u)}let $=new Date(Date.UTC(l,f,p,g,v,h,s));return u&&$.setTime($.getTime()-u),$}function i(a){return a.toISOString()}return du=new e("tag:yaml.org,2002:timestamp",{kind:"scalar",resolve:o,construct:r,instanceOf:Date,represent:i}),du}var fu,tv;function xv(){if(tv)return fu;tv=1;let e=ct();function t(n){return n==="<<"||n===null}return fu=new e("tag:yaml.org,2002:merge",{kind:"scalar",resolve:t}),fu}var pu,rv;function kv(){if(rv)return pu;rv=1;let e=ct(),t=`ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=
+\r`;function n(a){if(a===null)return!1;let s=0,u=a.length,c=t;for(let l=0;l<u;l++){let f=c.indexOf(a.charAt(l));if(!(f>64)){if(f<0)return!1;s+=6}}return s%8===0}function o(a){let s=a.replace(/[\r\n=]/g,""),u=s.length,c=t,l=0,f=[];for(let g=0;g<u;g++)g%4===0&&g&&(f.push(l>>16&255),f.push(l>>8&255),f.push(l&255)),l=l<<6|c.indexOf(s.charAt(g));let p=u%4*6;return p===0?(f.push(l>>16&255),f.push(l>>8&255),f.push(l&255)):p===18?(f.push(l>>10&255),f.push(l>>2&255)):p===12&&f.push(l>>4&255),new Uint8Array(f)}function r(a){let s="",u=0,c=a.length,l=t;for(let p=0;p<c;p++)p%3===0&&p&&(s+=l[u>>18&63],s+=l[u>>12&63],s+=l[u>>6&63],s+=l[u&63]),u=(u<<8)+a[p];let f=c%3;return f===0?(s+=l[u>>18&63],s+=l[u>>12&63],s+=l[u>>6&63],s+=l[u&63]):f===2?(s+=l[u>>10&63],s+=l[u>>4&63],s+=l[u<<2&63],s+=l[64]):f===1&&(s+=l[u>>2&63],s+=l[u<<4&63],s+=l[64],s+=l[64]),s}function i(a){return Object.prototype.toString.call(a)==="[object Uint8Array]"}return pu=new e("tag:yaml.org,2002:binary",{kind:"scalar",resolve:n,construct:o,predicate:i,represent:r}),pu}var mu,nv;function _v(){if(nv)return mu;nv=1;let e=ct(),t=Object.prototype.hasOwnProperty,n=Object.prototype.toString;function o(i){if(i===null)return!0;let a={},s=i;for(let u=0,c=s.length;u<c;u+=1){let l=s[u],f=!1;if(n.call(l)!=="[object Object]")return!1;let p;for(p in l)if(t.call(l,p))if(!f)f=!0;else return!1;if(!f||t.call(a,p))return!1;Object.defineProperty(a,p,{value:!0})}return!0}function r(i){return i!==null?i:[]}return mu=new e("tag:yaml.org,2002:omap",{kind:"sequence",resolve:o,construct:r}),mu}var gu,iv;function Av(){if(iv)return gu;iv=1;let e=ct(),t=Object.prototype.toString;function n(r){if(r===null)return!0;let i=r,a=new Array(i.length);for(let s=0,u=i.length;s<u;s+=1){let c=i[s];if(t.call(c)!=="[object Object]")return!1;let l=Object.keys(c);if(l.length!==1)return!1;a[s]=[l[0],c[l[0]]]}return!0}function o(r){if(r===null)return[];let i=r,a=new Array(i.length);for(let s=0,u=i.length;s<u;s+=1){let c=i[s],l=Object.keys(c);a[s]=[l[0],c[l[0]]]}return a}return gu=new e("tag:yaml.org,2002:pairs",{kind:"sequence",resolve:n,construct:o}),gu}var hu,ov;function Iv(){if(ov)return hu;ov=1;let e=ct(),t=Object.prototype.hasOwnProperty;function n(r){if(r===null)return!0;let i=r;for(let a in i)if(t.call(i,a)&&i[a]!==null)return!1;return!0}function o(r){return r!==null?r:{}}return hu=new e("tag:yaml.org,2002:set",{kind:"mapping",resolve:n,construct:o}),hu}var vu,av;function yu(){return av||(av=1,vu=$v().extend({implicit:[wv(),xv()],explicit:[kv(),_v(),Av(),Iv()]})),vu}var sv;function Tx(){if(sv)return ra;sv=1;let e=xi(),t=ki(),n=Ox(),o=yu(),r=Object.prototype.hasOwnProperty,i=1,a=2,s=3,u=4,c=1,l=2,f=3,p=/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/,g=/[\x85\u2028\u2029]/,v=/[,\[\]{}]/,h=/^(?:!|!!|![0-9A-Za-z-]+!)$/,$=/^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;function _(d){return Object.prototype.toString.call(d)}function y(d){return d===10||d===13}function k(d){return d===9||d===32}function L(d){return d===9||d===32||d===10||d===13}function Z(d){return d===44||d===91||d===93||d===123||d===125}function W(d){if(d>=48&&d<=57)return d-48;let A=d|32;return A>=97&&A<=102?A-97+10:-1}function ne(d){return d===120?2:d===117?4:d===85?8:0}function Q(d){return d>=48&&d<=57?d-48:-1}function ee(d){switch(d){case 48:return"\0";case 97:return"\x07";case 98:return"\b";case 116:return"	";case 9:return"	";case 110:return`
+`;case 118:return"\v";case 102:return"\f";case 114:return"\r";case 101:return"\x1B";case 32:return" ";case 34:return'"';case 47:return"/";case 92:return"\\";case 78:return"\x85";case 95:return"\xA0";case 76:return"\u2028";case 80:return"\u2029";default:return""}}function D(d){return d<=65535?String.fromCharCode(d):String.fromCharCode((d-65536>>10)+55296,(d-65536&1023)+56320)}function ve(d,A,z){A==="__proto__"?Object.defineProperty(d,A,{configurable:!0,enumerable:!0,writable:!0,value:z}):d[A]=z}let xe=new Array(256),ke=new Array(256);for(let d=0;d<256;d++)xe[d]=ee(d)?1:0,ke[d]=ee(d);function S(d,A){this.input=d,this.filename=A.filename||null,this.schema=A.schema||o,this.onWarning=A.onWarning||null,this.legacy=A.legacy||!1,this.json=A.json||!1,this.listener=A.listener||null,this.maxDepth=typeof A.maxDepth=="number"?A.maxDepth:100,this.maxTotalMergeKeys=typeof A.maxTotalMergeKeys=="number"?A.maxTotalMergeKeys:1e4,this.implicitTypes=this.schema.compiledImplicit,this.typeMap=this.schema.compiledTypeMap,this.length=d.length,this.position=0,this.line=0,this.lineStart=0,this.lineIndent=0,this.depth=0,this.totalMergeKeys=0,this.firstTabInLine=-1,this.documents=[],this.anchorMapTransactions=[]}function P(d,A){let z={name:d.filename,buffer:d.input.slice(0,-1),position:d.position,line:d.line,column:d.position-d.lineStart};return z.snippet=n(z),new t(A,z)}function C(d,A){throw P(d,A)}function X(d,A){d.onWarning&&d.onWarning.call(null,P(d,A))}function ge(d,A,z){let j=d.anchorMapTransactions;if(j.length!==0){let E=j[j.length-1];r.call(E,A)||(E[A]={existed:r.call(d.anchorMap,A),value:d.anchorMap[A]})}d.anchorMap[A]=z}function ze(d){d.anchorMapTransactions.push(Object.create(null))}function _e(d){let A=d.anchorMapTransactions.pop(),z=d.anchorMapTransactions;if(z.length===0)return;let j=z[z.length-1],E=Object.keys(A);for(let m=0,I=E.length;m<I;m+=1){let R=E[m];r.call(j,R)||(j[R]=A[R])}}function ot(d){let A=d.anchorMapTransactions.pop(),z=Object.keys(A);for(let j=z.length-1;j>=0;j-=1){let E=A[z[j]];E.existed?d.anchorMap[z[j]]=E.value:delete d.anchorMap[z[j]]}}function gt(d){return{position:d.position,line:d.line,lineStart:d.lineStart,lineIndent:d.lineIndent,firstTabInLine:d.firstTabInLine,tag:d.tag,anchor:d.anchor,kind:d.kind,result:d.result}}function ht(d,A){d.position=A.position,d.line=A.line,d.lineStart=A.lineStart,d.lineIndent=A.lineIndent,d.firstTabInLine=A.firstTabInLine,d.tag=A.tag,d.anchor=A.anchor,d.kind=A.kind,d.result=A.result}let Pt={YAML:function(A,z,j){A.version!==null&&C(A,"duplication of %YAML directive"),j.length!==1&&C(A,"YAML directive accepts exactly one argument");let E=/^([0-9]+)\.([0-9]+)$/.exec(j[0]);E===null&&C(A,"ill-formed argument of the YAML directive");let m=parseInt(E[1],10),I=parseInt(E[2],10);m!==1&&C(A,"unacceptable YAML version of the document"),A.version=j[0],A.checkLineBreaks=I<2,I!==1&&I!==2&&X(A,"unsupported YAML version of the document")},TAG:function(A,z,j){let E;j.length!==2&&C(A,"TAG directive accepts exactly two arguments");let m=j[0];E=j[1],h.test(m)||C(A,"ill-formed tag handle (first argument) of the TAG directive"),r.call(A.tagMap,m)&&C(A,'there is a previously declared suffix for "'+m+'" tag handle'),$.test(E)||C(A,"ill-formed tag prefix (second argument) of the TAG directive");try{E=decodeURIComponent(E)}catch{C(A,"tag prefix is malformed: "+E)}A.tagMap[m]=E}};function oe(d,A,z,j){if(A<z){let E=d.input.slice(A,z);if(j)for(let m=0,I=E.length;m<I;m+=1){let R=E.charCodeAt(m);R===9||R>=32&&R<=1114111||C(d,"expected valid JSON character")}else p.test(E)&&C(d,"the stream contains non-printable characters");d.result+=E}}function Rt(d){d.totalMergeKeys++,d.maxTotalMergeKeys!==-1&&d.totalMergeKeys>d.maxTotalMergeKeys&&C(d,"merge keys exceeded maxTotalMergeKeys ("+d.maxTotalMergeKeys+")")}function qr(d,A,z,j){e.isObject(z)||C(d,"cannot merge mappings; the provided source object is unacceptable"),Rt(d);let E=Object.keys(z);for(let m=0,I=E.length;m<I;m+=1){let R=E[m];Rt(d),r.call(A,R)||(ve(A,R,z[R]),j[R]=!0)}}function K(d,A,z,j,E,m,I,R,M){if(Array.isArray(E)){E=Array.prototype.slice.call(E);for(let B=0,V=E.length;B<V;B+=1)Array.isArray(E[B])&&C(d,"nested arrays are not supported inside keys"),typeof E=="object"&&_(E[B])==="[object Object]"&&(E[B]="[object Object]")}if(typeof E=="object"&&_(E)==="[object Object]"&&(E="[object Object]"),E=String(E),A===null&&(A={}),j==="tag:yaml.org,2002:merge")if(Array.isArray(m)){m.length>100&&C(d,"abnormal merge sequence size");for(let B=0,V=m.length;B<V;B+=1)qr(d,A,m[B],z)}else qr(d,A,m,z);else!d.json&&!r.call(z,E)&&r.call(A,E)&&(d.line=I||d.line,d.lineStart=R||d.lineStart,d.position=M||d.position,C(d,"duplicated mapping key")),ve(A,E,m),delete z[E];return A}function Pe(d){let A=d.input.charCodeAt(d.position);A===10?d.position++:A===13?(d.position++,d.input.charCodeAt(d.position)===10&&d.position++):C(d,"a line break is expected"),d.line+=1,d.lineStart=d.position,d.firstTabInLine=-1}function q(d,A,z){let j=0,E=d.input.charCodeAt(d.position);for(;E!==0;){for(;k(E);)E===9&&d.firstTabInLine===-1&&(d.firstTabInLine=d.position),E=d.input.charCodeAt(++d.position);if(A&&E===35)do E=d.input.charCodeAt(++d.position);while(E!==10&&E!==13&&E!==0);if(y(E))for(Pe(d),E=d.input.charCodeAt(d.position),j++,d.lineIndent=0;E===32;)d.lineIndent++,E=d.input.charCodeAt(++d.position);else break}return z!==-1&&j!==0&&d.lineIndent<z&&X(d,"deficient indentation"),j}function le(d){let A=d.position,z=d.input.charCodeAt(A);return!!((z===45||z===46)&&z===d.input.charCodeAt(A+1)&&z===d.input.charCodeAt(A+2)&&(A+=3,z=d.input.charCodeAt(A),z===0||L(z)))}function Ae(d,A){A===1?d.result+=" ":A>1&&(d.result+=e.repeat(`
+`,A-1))}function Ce(d,A,z){let j,E,m,I,R,M,B=d.kind,V=d.result,U=d.input.charCodeAt(d.position);if(L(U)||Z(U)||U===35||U===38||U===42||U===33||U===124||U===62||U===39||U===34||U===37||U===64||U===96)return!1;if(U===63||U===45){let H=d.input.charCodeAt(d.position+1);if(L(H)||z&&Z(H))return!1}for(d.kind="scalar",d.result="",j=E=d.position,m=!1;U!==0;){if(U===58){let H=d.input.charCodeAt(d.position+1);if(L(H)||z&&Z(H))break}else if(U===35){let H=d.input.charCodeAt(d.position-1);if(L(H))break}else{if(d.position===d.lineStart&&le(d)||z&&Z(U))break;if(y(U))if(I=d.line,R=d.lineStart,M=d.lineIndent,q(d,!1,-1),d.lineIndent>=A){m=!0,U=d.input.charCodeAt(d.position);continue}else{d.position=E,d.line=I,d.lineStart=R,d.lineIndent=M;break}}m&&(oe(d,j,E,!1),Ae(d,d.line-I),j=E=d.position,m=!1),k(U)||(E=d.position+1),U=d.input.charCodeAt(++d.position)}return oe(d,j,E,!1),d.result?!0:(d.kind=B,d.result=V,!1)}function Ie(d,A){let z,j,E=d.input.charCodeAt(d.position);if(E!==39)return!1;for(d.kind="scalar",d.result="",d.position++,z=j=d.position;(E=d.input.charCodeAt(d.position))!==0;)if(E===39)if(oe(d,z,d.position,!0),E=d.input.charCodeAt(++d.position),E===39)z=d.position,d.position++,j=d.position;else return!0;else y(E)?(oe(d,z,j,!0),Ae(d,q(d,!1,A)),z=j=d.position):d.position===d.lineStart&&le(d)?C(d,"unexpected end of the document within a single quoted scalar"):(d.position++,k(E)||(j=d.position));C(d,"unexpected end of the stream within a single quoted scalar")}function at(d,A){let z,j,E,m=d.input.charCodeAt(d.position);if(m!==34)return!1;for(d.kind="scalar",d.result="",d.position++,z=j=d.position;(m=d.input.charCodeAt(d.position))!==0;){if(m===34)return oe(d,z,d.position,!0),d.position++,!0;if(m===92){if(oe(d,z,d.position,!0),m=d.input.charCodeAt(++d.position),y(m))q(d,!1,A);else if(m<256&&xe[m])d.result+=ke[m],d.position++;else if((E=ne(m))>0){let I=E,R=0;for(;I>0;I--)m=d.input.charCodeAt(++d.position),(E=W(m))>=0?R=(R<<4)+E:C(d,"expected hexadecimal character");d.result+=D(R),d.position++}else C(d,"unknown escape sequence");z=j=d.position}else y(m)?(oe(d,z,j,!0),Ae(d,q(d,!1,A)),z=j=d.position):d.position===d.lineStart&&le(d)?C(d,"unexpected end of the document within a double quoted scalar"):(d.position++,k(m)||(j=d.position))}C(d,"unexpected end of the stream within a double quoted scalar")}function Nt(d,A){let z=!0,j,E,m,I=d.tag,R,M=d.anchor,B,V,U,H,te=Object.create(null),ae,ce,me,$e=d.input.charCodeAt(d.position);if($e===91)B=93,H=!1,R=[];else if($e===123)B=125,H=!0,R={};else return!1;for(d.anchor!==null&&ge(d,d.anchor,R),$e=d.input.charCodeAt(++d.position);$e!==0;){if(q(d,!0,A),$e=d.input.charCodeAt(d.position),$e===B)return d.position++,d.tag=I,d.anchor=M,d.kind=H?"mapping":"sequence",d.result=R,!0;if(z?$e===44&&C(d,"expected the node content, but found ','"):C(d,"missed comma between flow collection entries"),ce=ae=me=null,V=U=!1,$e===63){let hr=d.input.charCodeAt(d.position+1);L(hr)&&(V=U=!0,d.position++,q(d,!0,A))}j=d.line,E=d.lineStart,m=d.position,gr(d,A,i,!1,!0),ce=d.tag,ae=d.result,q(d,!0,A),$e=d.input.charCodeAt(d.position),(U||d.line===j)&&$e===58&&(V=!0,$e=d.input.charCodeAt(++d.position),q(d,!0,A),gr(d,A,i,!1,!0),me=d.result),H?K(d,R,te,ce,ae,me,j,E,m):V?R.push(K(d,null,te,ce,ae,me,j,E,m)):R.push(ae),q(d,!0,A),$e=d.input.charCodeAt(d.position),$e===44?(z=!0,$e=d.input.charCodeAt(++d.position)):z=!1}C(d,"unexpected end of the stream within a flow collection")}function st(d,A){let z,j=c,E=!1,m=!1,I=A,R=0,M=!1,B,V=d.input.charCodeAt(d.position);if(V===124)z=!1;else if(V===62)z=!0;else return!1;for(d.kind="scalar",d.result="";V!==0;)if(V=d.input.charCodeAt(++d.position),V===43||V===45)c===j?j=V===43?f:l:C(d,"repeat of a chomping mode identifier");else if((B=Q(V))>=0)B===0?C(d,"bad explicit indentation width of a block scalar; it cannot be less than one"):m?C(d,"repeat of an indentation width identifier"):(I=A+B-1,m=!0);else break;if(k(V)){do V=d.input.charCodeAt(++d.position);while(k(V));if(V===35)do V=d.input.charCodeAt(++d.position);while(!y(V)&&V!==0)}for(;V!==0;){for(Pe(d),d.lineIndent=0,V=d.input.charCodeAt(d.position);(!m||d.lineIndent<I)&&V===32;)d.lineIndent++,V=d.input.charCodeAt(++d.position);if(!m&&d.lineIndent>I&&(I=d.lineIndent),y(V)){R++;continue}if(!m&&I===0&&C(d,"missing indentation for block scalar"),d.lineIndent<I){j===f?d.result+=e.repeat(`
+`,E?1+R:R):j===c&&E&&(d.result+=`
+`);break}z?k(V)?(M=!0,d.result+=e.repeat(`
+`,E?1+R:R)):M?(M=!1,d.result+=e.repeat(`
+`,R+1)):R===0?E&&(d.result+=" "):d.result+=e.repeat(`
+`,R):d.result+=e.repeat(`
+`,E?1+R:R),E=!0,m=!0,R=0;let U=d.position;for(;!y(V)&&V!==0;)V=d.input.charCodeAt(++d.position);oe(d,U,d.position,!1)}return!0}function Lo(d,A){let z=d.tag,j=d.anchor,E=[],m=!1;if(d.firstTabInLine!==-1)return!1;d.anchor!==null&&ge(d,d.anchor,E);let I=d.input.charCodeAt(d.position);for(;I!==0&&(d.firstTabInLine!==-1&&(d.position=d.firstTabInLine,C(d,"tab characters must not be used in indentation")),I===45);){let R=d.input.charCodeAt(d.position+1);if(!L(R))break;if(m=!0,d.position++,q(d,!0,-1)&&d.lineIndent<=A){E.push(null),I=d.input.charCodeAt(d.position);continue}let M=d.line;if(gr(d,A,s,!1,!0),E.push(d.result),q(d,!0,-1),I=d.input.charCodeAt(d.position),(d.line===M||d.lineIndent>A)&&I!==0)C(d,"bad indentation of a sequence entry");else if(d.lineIndent<A)break}return m?(d.tag=z,d.anchor=j,d.kind="sequence",d.result=E,!0):!1}function Mo(d,A,z){let j,E,m,I,R=d.tag,M=d.anchor,B={},V=Object.create(null),U=null,H=null,te=null,ae=!1,ce=!1;if(d.firstTabInLine!==-1)return!1;d.anchor!==null&&ge(d,d.anchor,B);let me=d.input.charCodeAt(d.position);for(;me!==0;){!ae&&d.firstTabInLine!==-1&&(d.position=d.firstTabInLine,C(d,"tab characters must not be used in indentation"));let $e=d.input.charCodeAt(d.position+1),hr=d.line;if((me===63||me===58)&&L($e))me===63?(ae&&(K(d,B,V,U,H,null,E,m,I),U=H=te=null),ce=!0,ae=!0,j=!0):ae?(ae=!1,j=!0):C(d,"incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line"),d.position+=1,me=$e;else{if(E=d.line,m=d.lineStart,I=d.position,!gr(d,z,a,!1,!0))break;if(d.line===hr){for(me=d.input.charCodeAt(d.position);k(me);)me=d.input.charCodeAt(++d.position);if(me===58)me=d.input.charCodeAt(++d.position),L(me)||C(d,"a whitespace character is expected after the key-value separator within a block mapping"),ae&&(K(d,B,V,U,H,null,E,m,I),U=H=te=null),ce=!0,ae=!1,j=!1,U=d.tag,H=d.result;else if(ce)C(d,"can not read an implicit mapping pair; a colon is missed");else return d.tag=R,d.anchor=M,!0}else if(ce)C(d,"can not read a block mapping entry; a multiline key may not be an implicit key");else return d.tag=R,d.anchor=M,!0}if((d.line===hr||d.lineIndent>A)&&(ae&&(E=d.line,m=d.lineStart,I=d.position),gr(d,A,u,!0,j)&&(ae?H=d.result:te=d.result),ae||(K(d,B,V,U,H,te,E,m,I),U=H=te=null),q(d,!0,-1),me=d.input.charCodeAt(d.position)),(d.line===hr||d.lineIndent>A)&&me!==0)C(d,"bad indentation of a mapping entry");else if(d.lineIndent<A)break}return ae&&K(d,B,V,U,H,null,E,m,I),ce&&(d.tag=R,d.anchor=M,d.kind="mapping",d.result=B),ce}function qo(d){let A=!1,z=!1,j,E,m=d.input.charCodeAt(d.position);if(m!==33)return!1;d.tag!==null&&C(d,"duplication of a tag property"),m=d.input.charCodeAt(++d.position),m===60?(A=!0,m=d.input.charCodeAt(++d.position)):m===33?(z=!0,j="!!",m=d.input.charCodeAt(++d.position)):j="!";let I=d.position;if(A){do m=d.input.charCodeAt(++d.position);while(m!==0&&m!==62);d.position<d.length?(E=d.input.slice(I,d.position),m=d.input.charCodeAt(++d.position)):C(d,"unexpected end of the stream within a verbatim tag")}else{for(;m!==0&&!L(m);)m===33&&(z?C(d,"tag suffix cannot contain exclamation marks"):(j=d.input.slice(I-1,d.position+1),h.test(j)||C(d,"named tag handle cannot contain such characters"),z=!0,I=d.position+1)),m=d.input.charCodeAt(++d.position);E=d.input.slice(I,d.position),v.test(E)&&C(d,"tag suffix cannot contain flow indicator characters")}E&&!$.test(E)&&C(d,"tag name cannot contain such characters: "+E);try{E=decodeURIComponent(E)}catch{C(d,"tag name is malformed: "+E)}return A?d.tag=E:r.call(d.tagMap,j)?d.tag=d.tagMap[j]+E:j==="!"?d.tag="!"+E:j==="!!"?d.tag="tag:yaml.org,2002:"+E:C(d,'undeclared tag handle "'+j+'"'),!0}function Zo(d){let A=d.input.charCodeAt(d.position);if(A!==38)return!1;d.anchor!==null&&C(d,"duplication of an anchor property"),A=d.input.charCodeAt(++d.position);let z=d.position;for(;A!==0&&!L(A)&&!Z(A);)A=d.input.charCodeAt(++d.position);return d.position===z&&C(d,"name of an anchor node must contain at least one character"),d.anchor=d.input.slice(z,d.position),!0}function Lc(d){let A=d.input.charCodeAt(d.position);if(A!==42)return!1;A=d.input.charCodeAt(++d.position);let z=d.position;for(;A!==0&&!L(A)&&!Z(A);)A=d.input.charCodeAt(++d.position);d.position===z&&C(d,"name of an alias node must contain at least one character");let j=d.input.slice(z,d.position);return r.call(d.anchorMap,j)||C(d,'unidentified alias "'+j+'"'),d.result=d.anchorMap[j],q(d,!0,-1),!0}function Bo(d,A,z,j){let E=gt(d);return ze(d),ht(d,A),d.tag=null,d.anchor=null,d.kind=null,d.result=null,Mo(d,z,j)&&d.kind==="mapping"?(_e(d),!0):(ot(d),ht(d,E),!1)}function gr(d,A,z,j,E){let m,I,R=1,M=!1,B=!1,V=null,U,H,te;d.depth>=d.maxDepth&&C(d,"nesting exceeded maxDepth ("+d.maxDepth+")"),d.depth+=1,d.listener!==null&&d.listener("open",d),d.tag=null,d.anchor=null,d.kind=null,d.result=null;let ae=m=I=u===z||s===z;if(j&&q(d,!0,-1)&&(M=!0,d.lineIndent>A?R=1:d.lineIndent===A?R=0:d.lineIndent<A&&(R=-1)),R===1)for(;;){let ce=d.input.charCodeAt(d.position),me=gt(d);if(M&&(ce===33&&d.tag!==null||ce===38&&d.anchor!==null)||!qo(d)&&!Zo(d))break;V===null&&(V=me),q(d,!0,-1)?(M=!0,I=ae,d.lineIndent>A?R=1:d.lineIndent===A?R=0:d.lineIndent<A&&(R=-1)):I=!1}if(I&&(I=M||E),R===1||u===z)if(i===z||a===z?H=A:H=A+1,te=d.position-d.lineStart,R===1)if(I&&(Lo(d,te)||Mo(d,te,H))||Nt(d,H))B=!0;else{let ce=d.input.charCodeAt(d.position);V!==null&&ae&&!I&&ce!==124&&ce!==62&&Bo(d,V,V.position-V.lineStart,H)||m&&st(d,H)||Ie(d,H)||at(d,H)?B=!0:Lc(d)?(B=!0,(d.tag!==null||d.anchor!==null)&&C(d,"alias node should not have any properties")):Ce(d,H,i===z)&&(B=!0,d.tag===null&&(d.tag="?")),d.anchor!==null&&ge(d,d.anchor,d.result)}else R===0&&(B=I&&Lo(d,te));if(d.tag===null)d.anchor!==null&&ge(d,d.anchor,d.result);else if(d.tag==="?"){d.result!==null&&d.kind!=="scalar"&&C(d,'unacceptable node kind for !<?> tag; it should be "scalar", not "'+d.kind+'"');for(let ce=0,me=d.implicitTypes.length;ce<me;ce+=1)if(U=d.implicitTypes[ce],U.resolve(d.result)){d.result=U.construct(d.result),d.tag=U.tag,d.anchor!==null&&ge(d,d.anchor,d.result);break}}else if(d.tag!=="!"){if(r.call(d.typeMap[d.kind||"fallback"],d.tag))U=d.typeMap[d.kind||"fallback"][d.tag];else{U=null;let ce=d.typeMap.multi[d.kind||"fallback"];for(let me=0,$e=ce.length;me<$e;me+=1)if(d.tag.slice(0,ce[me].tag.length)===ce[me].tag){U=ce[me];break}}U||C(d,"unknown tag !<"+d.tag+">"),d.result!==null&&U.kind!==d.kind&&C(d,"unacceptable node kind for !<"+d.tag+'> tag; it should be "'+U.kind+'", not "'+d.kind+'"'),U.resolve(d.result,d.tag)?(d.result=U.construct(d.result,d.tag),d.anchor!==null&&ge(d,d.anchor,d.result)):C(d,"cannot resolve a node with !<"+d.tag+"> explicit tag")}return d.listener!==null&&d.listener("close",d),d.depth-=1,d.tag!==null||d.anchor!==null||B}function Mc(d){let A=d.position,z=!1,j;for(d.version=null,d.checkLineBreaks=d.legacy,d.tagMap=Object.create(null),d.anchorMap=Object.create(null);(j=d.input.charCodeAt(d.position))!==0&&(q(d,!0,-1),j=d.input.charCodeAt(d.position),!(d.lineIndent>0||j!==37));){z=!0,j=d.input.charCodeAt(++d.position);let E=d.position;for(;j!==0&&!L(j);)j=d.input.charCodeAt(++d.position);let m=d.input.slice(E,d.position),I=[];for(m.length<1&&C(d,"directive name must not be less than one character in length");j!==0;){for(;k(j);)j=d.input.charCodeAt(++d.position);if(j===35){do j=d.input.charCodeAt(++d.position);while(j!==0&&!y(j));break}if(y(j))break;for(E=d.position;j!==0&&!L(j);)j=d.input.charCodeAt(++d.position);I.push(d.input.slice(E,d.position))}j!==0&&Pe(d),r.call(Pt,m)?Pt[m](d,m,I):X(d,'unknown document directive "'+m+'"')}if(q(d,!0,-1),d.lineIndent===0&&d.input.charCodeAt(d.position)===45&&d.input.charCodeAt(d.position+1)===45&&d.input.charCodeAt(d.position+2)===45?(d.position+=3,q(d,!0,-1)):z&&C(d,"directives end mark is expected"),gr(d,d.lineIndent-1,u,!1,!0),q(d,!0,-1),d.checkLineBreaks&&g.test(d.input.slice(A,d.position))&&X(d,"non-ASCII line breaks are interpreted as content"),d.documents.push(d.result),d.position===d.lineStart&&le(d)){d.input.charCodeAt(d.position)===46&&(d.position+=3,q(d,!0,-1));return}d.position<d.length-1&&C(d,"end of the stream or a document separator is expected")}function hi(d,A){d=String(d),A=A||{},d.length!==0&&(d.charCodeAt(d.length-1)!==10&&d.charCodeAt(d.length-1)!==13&&(d+=`
+`),d.charCodeAt(0)===65279&&(d=d.slice(1)));let z=new S(d,A),j=d.indexOf("\0");for(j!==-1&&(z.position=j,C(z,"null byte is not allowed in input")),z.input+="\0";z.input.charCodeAt(z.position)===32;)z.lineIndent+=1,z.position+=1;for(;z.position<z.length-1;)Mc(z);return z.documents}function qc(d,A,z){A!==null&&typeof A=="object"&&typeof z>"u"&&(z=A,A=null);let j=hi(d,z);if(typeof A!="function")return j;for(let E=0,m=j.length;E<m;E+=1)A(j[E])}function Zc(d,A){let z=hi(d,A);if(z.length!==0){if(z.length===1)return z[0];throw new t("expected a single document in the stream, but found more")}}return ra.loadAll=qc,ra.load=Zc,ra}var bu={},cv;function Nx(){if(cv)return bu;cv=1;let e=xi(),t=ki(),n=yu(),o=Object.prototype.toString,r=Object.prototype.hasOwnProperty,i=65279,a=9,s=10,u=13,c=32,l=33,f=34,p=35,g=37,v=38,h=39,$=42,_=44,y=45,k=58,L=61,Z=62,W=63,ne=64,Q=91,ee=93,D=96,ve=123,xe=124,ke=125,S={};S[0]="\\0",S[7]="\\a",S[8]="\\b",S[9]="\\t",S[10]="\\n",S[11]="\\v",S[12]="\\f",S[13]="\\r",S[27]="\\e",S[34]='\\"',S[92]="\\\\",S[133]="\\N",S[160]="\\_",S[8232]="\\L",S[8233]="\\P";let P=["y","Y","yes","Yes","YES","on","On","ON","n","N","no","No","NO","off","Off","OFF"],C=/^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;function X(m,I){if(I===null)return{};let R={},M=Object.keys(I);for(let B=0,V=M.length;B<V;B+=1){let U=M[B],H=String(I[U]);U.slice(0,2)==="!!"&&(U="tag:yaml.org,2002:"+U.slice(2));let te=m.compiledTypeMap.fallback[U];te&&r.call(te.styleAliases,H)&&(H=te.styleAliases[H]),R[U]=H}return R}function ge(m){let I,R,M=m.toString(16).toUpperCase();if(m<=255)I="x",R=2;else if(m<=65535)I="u",R=4;else if(m<=4294967295)I="U",R=8;else throw new t("code point within a string may not be greater than 0xFFFFFFFF");return"\\"+I+e.repeat("0",R-M.length)+M}let ze=1,_e=2;function ot(m){this.schema=m.schema||n,this.indent=Math.max(1,m.indent||2),this.noArrayIndent=m.noArrayIndent||!1,this.skipInvalid=m.skipInvalid||!1,this.flowLevel=e.isNothing(m.flowLevel)?-1:m.flowLevel,this.styleMap=X(this.schema,m.styles||null),this.sortKeys=m.sortKeys||!1,this.lineWidth=m.lineWidth||80,this.noRefs=m.noRefs||!1,this.noCompatMode=m.noCompatMode||!1,this.condenseFlow=m.condenseFlow||!1,this.quotingType=m.quotingType==='"'?_e:ze,this.forceQuotes=m.forceQuotes||!1,this.replacer=typeof m.replacer=="function"?m.replacer:null,this.implicitTypes=this.schema.compiledImplicit,this.explicitTypes=this.schema.compiledExplicit,this.tag=null,this.result="",this.duplicates=[],this.usedDuplicates=null}function gt(m,I){let R=e.repeat(" ",I),M=0,B="",V=m.length;for(;M<V;){let U,H=m.indexOf(`
+`,M);H===-1?(U=m.slice(M),M=V):(U=m.slice(M,H+1),M=H+1),U.length&&U!==`
+`&&(B+=R),B+=U}return B}function ht(m,I){return`
+`+e.repeat(" ",m.indent*I)}function Pt(m,I){for(let R=0,M=m.implicitTypes.length;R<M;R+=1)if(m.implicitTypes[R].resolve(I))return!0;return!1}function oe(m){return m===c||m===a}function Rt(m){return m>=32&&m<=126||m>=161&&m<=55295&&m!==8232&&m!==8233||m>=57344&&m<=65533&&m!==i||m>=65536&&m<=1114111}function qr(m){return Rt(m)&&m!==i&&m!==u&&m!==s}function K(m,I,R){let M=qr(m),B=M&&!oe(m);return(R?M:M&&m!==_&&m!==Q&&m!==ee&&m!==ve&&m!==ke)&&m!==p&&!(I===k&&!B)||qr(I)&&!oe(I)&&m===p||I===k&&B}function Pe(m){return Rt(m)&&m!==i&&!oe(m)&&m!==y&&m!==W&&m!==k&&m!==_&&m!==Q&&m!==ee&&m!==ve&&m!==ke&&m!==p&&m!==v&&m!==$&&m!==l&&m!==xe&&m!==L&&m!==Z&&m!==h&&m!==f&&m!==g&&m!==ne&&m!==D}function q(m){return!oe(m)&&m!==k}function le(m,I){let R=m.charCodeAt(I),M;return R>=55296&&R<=56319&&I+1<m.length&&(M=m.charCodeAt(I+1),M>=56320&&M<=57343)?(R-55296)*1024+M-56320+65536:R}function Ae(m){return/^\n* /.test(m)}let Ce=1,Ie=2,at=3,Nt=4,st=5;function Lo(m,I,R,M,B,V,U,H){let te,ae=0,ce=null,me=!1,$e=!1,hr=M!==-1,vi=-1,bi=Pe(le(m,0))&&q(le(m,m.length-1));if(I||U)for(te=0;te<m.length;ae>=65536?te+=2:te++){if(ae=le(m,te),!Rt(ae))return st;bi=bi&&K(ae,ce,H),ce=ae}else{for(te=0;te<m.length;ae>=65536?te+=2:te++){if(ae=le(m,te),ae===s)me=!0,hr&&($e=$e||te-vi-1>M&&m[vi+1]!==" ",vi=te);else if(!Rt(ae))return st;bi=bi&&K(ae,ce,H),ce=ae}$e=$e||hr&&te-vi-1>M&&m[vi+1]!==" "}return!me&&!$e?bi&&!U&&!B(m)?Ce:V===_e?st:Ie:R>9&&Ae(m)?st:U?V===_e?st:Ie:$e?Nt:at}function Mo(m,I,R,M,B){m.dump=(function(){if(I.length===0)return m.quotingType===_e?'""':"''";if(!m.noCompatMode&&(P.indexOf(I)!==-1||C.test(I)))return m.quotingType===_e?'"'+I+'"':"'"+I+"'";let V=m.indent*Math.max(1,R),U=m.lineWidth===-1?-1:Math.max(Math.min(m.lineWidth,40),m.lineWidth-V),H=M||m.flowLevel>-1&&R>=m.flowLevel;function te(ae){return Pt(m,ae)}switch(Lo(I,H,m.indent,U,te,m.quotingType,m.forceQuotes&&!M,B)){case Ce:return I;case Ie:return"'"+I.replace(/'/g,"''")+"'";case at:return"|"+qo(I,m.indent)+Zo(gt(I,V));case Nt:return">"+qo(I,m.indent)+Zo(gt(Lc(I,U),V));case st:return'"'+gr(I)+'"';default:throw new t("impossible error: invalid scalar style")}})()}function qo(m,I){let R=Ae(m)?String(I):"",M=m[m.length-1]===`
+`,V=M&&(m[m.length-2]===`
+`||m===`
+`)?"+":M?"":"-";return R+V+`
+`}function Zo(m){return m[m.length-1]===`
+`?m.slice(0,-1):m}function Lc(m,I){let R=/(\n+)([^\n]*)/g,M=(function(){let H=m.indexOf(`
+`);return H=H!==-1?H:m.length,R.lastIndex=H,Bo(m.slice(0,H),I)})(),B=m[0]===`
+`||m[0]===" ",V,U;for(;U=R.exec(m);){let H=U[1],te=U[2];V=te[0]===" ",M+=H+(!B&&!V&&te!==""?`
+`:"")+Bo(te,I),B=V}return M}function Bo(m,I){if(m===""||m[0]===" ")return m;let R=/ [^ ]/g,M,B=0,V,U=0,H=0,te="";for(;M=R.exec(m);)H=M.index,H-B>I&&(V=U>B?U:H,te+=`
+`+m.slice(B,V),B=V+1),U=H;return te+=`
+`,m.length-B>I&&U>B?te+=m.slice(B,U)+`
+`+m.slice(U+1):te+=m.slice(B),te.slice(1)}function gr(m){let I="",R=0;for(let M=0;M<m.length;R>=65536?M+=2:M++){R=le(m,M);let B=S[R];!B&&Rt(R)?(I+=m[M],R>=65536&&(I+=m[M+1])):I+=B||ge(R)}return I}function Mc(m,I,R){let M="",B=m.tag;for(let V=0,U=R.length;V<U;V+=1){let H=R[V];m.replacer&&(H=m.replacer.call(R,String(V),H)),(A(m,I,H,!1,!1)||typeof H>"u"&&A(m,I,null,!1,!1))&&(M!==""&&(M+=","+(m.condenseFlow?"":" ")),M+=m.dump)}m.tag=B,m.dump="["+M+"]"}function hi(m,I,R,M){let B="",V=m.tag;for(let U=0,H=R.length;U<H;U+=1){let te=R[U];m.replacer&&(te=m.replacer.call(R,String(U),te)),(A(m,I+1,te,!0,!0,!1,!0)||typeof te>"u"&&A(m,I+1,null,!0,!0,!1,!0))&&((!M||B!=="")&&(B+=ht(m,I)),m.dump&&s===m.dump.charCodeAt(0)?B+="-":B+="- ",B+=m.dump)}m.tag=V,m.dump=B||"[]"}function qc(m,I,R){let M="",B=m.tag,V=Object.keys(R);for(let U=0,H=V.length;U<H;U+=1){let te="";M!==""&&(te+=", "),m.condenseFlow&&(te+='"');let ae=V[U],ce=R[ae];m.replacer&&(ce=m.replacer.call(R,ae,ce)),A(m,I,ae,!1,!1)&&(m.dump.length>1024&&(te+="? "),te+=m.dump+(m.condenseFlow?'"':"")+":"+(m.condenseFlow?"":" "),A(m,I,ce,!1,!1)&&(te+=m.dump,M+=te))}m.tag=B,m.dump="{"+M+"}"}function Zc(m,I,R,M){let B="",V=m.tag,U=Object.keys(R);if(m.sortKeys===!0)U.sort();else if(typeof m.sortKeys=="function")U.sort(m.sortKeys);else if(m.sortKeys)throw new t("sortKeys must be a boolean or a function");for(let H=0,te=U.length;H<te;H+=1){let ae="";(!M||B!=="")&&(ae+=ht(m,I));let ce=U[H],me=R[ce];if(m.replacer&&(me=m.replacer.call(R,ce,me)),!A(m,I+1,ce,!0,!0,!0))continue;let $e=m.tag!==null&&m.tag!=="?"||m.dump&&m.dump.length>1024;$e&&(m.dump&&s===m.dump.charCodeAt(0)?ae+="?":ae+="? "),ae+=m.dump,$e&&(ae+=ht(m,I)),A(m,I+1,me,!0,$e)&&(m.dump&&s===m.dump.charCodeAt(0)?ae+=":":ae+=": ",ae+=m.dump,B+=ae)}m.tag=V,m.dump=B||"{}"}function d(m,I,R){let M=R?m.explicitTypes:m.implicitTypes;for(let B=0,V=M.length;B<V;B+=1){let U=M[B];if((U.instanceOf||U.predicate)&&(!U.instanceOf||typeof I=="object"&&I instanceof U.instanceOf)&&(!U.predicate||U.predicate(I))){if(R?U.multi&&U.representName?m.tag=U.representName(I):m.tag=U.tag:m.tag="?",U.represent){let H=m.styleMap[U.tag]||U.defaultStyle,te;if(o.call(U.represent)==="[object Function]")te=U.represent(I,H);else if(r.call(U.represent,H))te=U.represent[H](I,H);else throw new t("!<"+U.tag+'> tag resolver accepts not "'+H+'" style');m.dump=te}return!0}}return!1}function A(m,I,R,M,B,V,U){m.tag=null,m.dump=R,d(m,R,!1)||d(m,R,!0);let H=o.call(m.dump),te=M;M&&(M=m.flowLevel<0||m.flowLevel>I);let ae=H==="[object Object]"||H==="[object Array]",ce,me;if(ae&&(ce=m.duplicates.indexOf(R),me=ce!==-1),(m.tag!==null&&m.tag!=="?"||me||m.indent!==2&&I>0)&&(B=!1),me&&m.usedDuplicates[ce])m.dump="*ref_"+ce;else{if(ae&&me&&!m.usedDuplicates[ce]&&(m.usedDuplicates[ce]=!0),H==="[object Object]")M&&Object.keys(m.dump).length!==0?(Zc(m,I,m.dump,B),me&&(m.dump="&ref_"+ce+m.dump)):(qc(m,I,m.dump),me&&(m.dump="&ref_"+ce+" "+m.dump));else if(H==="[object Array]")M&&m.dump.length!==0?(m.noArrayIndent&&!U&&I>0?hi(m,I-1,m.dump,B):hi(m,I,m.dump,B),me&&(m.dump="&ref_"+ce+m.dump)):(Mc(m,I,m.dump),me&&(m.dump="&ref_"+ce+" "+m.dump));else if(H==="[object String]")m.tag!=="?"&&Mo(m,m.dump,I,V,te);else{if(H==="[object Undefined]")return!1;if(m.skipInvalid)return!1;throw new t("unacceptable kind of an object to dump "+H)}if(m.tag!==null&&m.tag!=="?"){let $e=encodeURI(m.tag[0]==="!"?m.tag.slice(1):m.tag).replace(/!/g,"%21");m.tag[0]==="!"?$e="!"+$e:$e.slice(0,18)==="tag:yaml.org,2002:"?$e="!!"+$e.slice(18):$e="!<"+$e+">",m.dump=$e+" "+m.dump}}return!0}function z(m,I){let R=[],M=[];j(m,R,M);let B=M.length;for(let V=0;V<B;V+=1)I.duplicates.push(R[M[V]]);I.usedDuplicates=new Array(B)}function j(m,I,R){if(m!==null&&typeof m=="object"){let M=I.indexOf(m);if(M!==-1)R.indexOf(M)===-1&&R.push(M);else if(I.push(m),Array.isArray(m))for(let B=0,V=m.length;B<V;B+=1)j(m[B],I,R);else{let B=Object.keys(m);for(let V=0,U=B.length;V<U;V+=1)j(m[B[V]],I,R)}}}function E(m,I){I=I||{};let R=new ot(I);R.noRefs||z(m,R);let M=m;return R.replacer&&(M=R.replacer.call({"":M},"",M)),A(R,0,M,!0,!0)?R.dump+`
+`:""}return bu.dump=E,bu}var uv;function Ux(){if(uv)return nt;uv=1;let e=Tx(),t=Nx();function n(o,r){return function(){throw new Error("Function yaml."+o+" is removed in js-yaml 4. Use yaml."+r+" instead, which is now safe by default.")}}return nt.Type=ct(),nt.Schema=lv(),nt.FAILSAFE_SCHEMA=mv(),nt.JSON_SCHEMA=yv(),nt.CORE_SCHEMA=$v(),nt.DEFAULT_SCHEMA=yu(),nt.load=e.load,nt.loadAll=e.loadAll,nt.dump=t.dump,nt.YAMLException=ki(),nt.types={binary:kv(),float:bv(),map:pv(),null:gv(),pairs:Av(),set:Iv(),timestamp:wv(),bool:hv(),int:vv(),merge:xv(),omap:_v(),seq:fv(),str:dv()},nt.safeLoad=n("safeLoad","load"),nt.safeLoadAll=n("safeLoadAll","loadAll"),nt.safeDump=n("safeDump","dump"),nt}var zx=Ux(),ar=Ex(zx),{Type:eO,Schema:tO,FAILSAFE_SCHEMA:rO,JSON_SCHEMA:nO,CORE_SCHEMA:iO,DEFAULT_SCHEMA:oO,load:aO,loadAll:sO,dump:cO,YAMLException:uO,types:lO,safeLoad:dO,safeLoadAll:fO,safeDump:pO}=ar;var Br=8*1024*1024,_i=1e5,na=1e4,$n=100;function Sv(e,t){let n=Cx(e);if(n>Br)throw new J(`file is ${n} bytes, over the ${Br}-byte limit`,{file:t},"split it into several manifests (genspend accepts globs)");if(e.includes("\0")||e.includes("\uFFFD"))throw new J("file is binary, not YAML text",{file:t},"point genspend at a UTF-8 YAML manifest");if(e.trim()===""||/^(\s*#.*\n?)*\s*$/.test(e))throw new J("file is empty",{file:t},"add `version: 1` and a `workloads:` list (see examples/genspend.yml)")}function Cx(e){if(!/[^\x00-\x7f]/.test(e))return e.length;let t=0;for(let n=0;n<e.length;n++){let o=e.charCodeAt(n);o<128?t+=1:o<2048?t+=2:o>=55296&&o<=56319?(t+=4,n++):t+=3}return t}var jx=/^(?:~|null|Null|NULL)?$/,Fx=/^(?:true|True|TRUE|false|False|FALSE)$/,Lx=/^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/,Mx=/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/,Pv=/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,qx=/^-?[0-9]{1,15}$/;function Zx(e){return qx.test(e)?new bt(Number(e)):new bt(/^0[ox]/.test(e)?BigInt(e).toString():e.replace(/^\+/,""))}function Bx(e){return/nan/i.test(e)?NaN:e.startsWith("-")?-1/0:1/0}var ia=(e,t,n)=>new ar.Type(`tag:yaml.org,2002:${e}`,{kind:"scalar",resolve:o=>typeof o=="string"&&t.test(o),construct:n}),Vx=e=>["scalar","sequence","mapping"].map(t=>new ar.Type("",{kind:t,multi:!0,resolve:(n,o)=>e(o??"")}));function Rv(e,t){let n=o=>e?Zx(o):Number(o.replace(/^\+/,""));return ar.FAILSAFE_SCHEMA.extend({implicit:[ia("null",jx,()=>null),ia("bool",Fx,o=>o.toLowerCase()==="true"),ia("int",Lx,n),ia("float",new RegExp(`${Mx.source}|${Pv.source}`),o=>Pv.test(o)?Bx(o):n(o)),new ar.Type("tag:yaml.org,2002:merge",{kind:"scalar",resolve:o=>o==="<<"})],explicit:Vx(t)})}var Dv=/[ \t]*\*([^\s,[\]{}]+)/y,Ev=/(?:\s|#[^\n]*(?![^\n]))*:/y,Gx="tag:yaml.org,2002:merge",$u=/[ \t]*/y;function oa(e,t,n={}){Sv(e,t);let o=_=>({file:t,line:_}),r=[],i=new WeakMap,a=new WeakMap,s=new WeakMap,u=0,c=0,l=0,f=0,p,g=_=>{throw new J(`unsupported tag \`${_.replace(/^tag:yaml\.org,2002:/,"!!")}\``,o((p?.line??0)+1),"remove the tag: a manifest holds only text, numbers, true/false, lists and mappings")},v=_=>{let y=_.line+1;if(_.depth>$n+1)throw Ov(o(y));let k=r.at(-1);if(k){for(;k.children.length>0&&k.children.at(-1).position>=_.position;)k.children.pop();k.children.length===0&&k.anchor===void 0&&(k.anchor=_.anchor)}else{if(l++>0)throw Wx(_.input,f,_.position,t);if(_.version!==null&&_.version!=="1.2")throw Jx(_.version,_.input,_.position,t)}Dv.lastIndex=_.position;let L=Dv.exec(_.input)?.[1];if(L!==void 0&&r.some(Z=>Z.anchor===L))throw new J(`alias \`*${L}\` is inside the value it names`,o(y),"an alias cannot repeat its own parent");if(L!==void 0&&!Object.prototype.hasOwnProperty.call(_.anchorMap,L))throw new J(`undefined alias \`*${L}\``,o(y),`define the anchor \`&${L}\` on a value before this alias, or write the value out`);r.push({line:y,position:_.position,children:[],merging:!1})},h=_=>{let y=r.pop(),k=_.result,L=_.kind==="mapping"||_.kind==="sequence",Z=_.kind===null&&k!==null&&y.children.length===0,W=1;if(Z){if(W=typeof k=="object"&&a.get(k)||1,u+=W,u>_i||++c>na)throw new J(u>_i?`aliases expand to more than ${_i.toLocaleString("en-US")} values`:`more than ${na.toLocaleString("en-US")} aliases`,o(y.line),"write the values out instead of nesting aliases")}else if(L){if(_.depth>$n)throw Ov(o(y.line));for(let xe of y.children)W+=xe.size;a.has(k)||(a.set(k,W),i.set(k,Hx(k,y.children)),n.ranges&&_.kind==="mapping"&&s.set(k,Kx(y.children)))}let ne=r.at(-1);if(!ne){f=_.position;return}Ev.lastIndex=_.position;let Q=Ev.test(_.input),ee=L&&y.children.length>0?y.children[0].line:y.line;if(Q&&k!==null&&typeof k=="object"&&(Array.isArray(k)||wu(k)))throw new J("a key is a list or mapping",o(ee),"keys are plain text: remove the `?` or the brackets around the key");if(ne.merging&&(ne.merging=!1,!(wu(k)||Array.isArray(k)&&k.every(wu))))throw new J("`<<` merges a mapping or a list of mappings into this one",o(ee),"merge an anchored mapping (`<<: *defaults`), or remove the `<<` key");let D=Q&&_.tag===Gx;D&&(ne.merging=!0);let ve={value:k,line:ee,position:y.position,size:W,key:Q,merge:D};n.ranges&&_.kind==="scalar"&&($u.lastIndex=y.position,$u.test(_.input),ve.range=[$u.lastIndex,_.position]),ne.children.push(ve)},$;try{$=ar.load(e,{filename:t,schema:Rv(n.exactNumbers??!0,g),maxDepth:$n+2,maxTotalMergeKeys:-1,listener(_,y){p=y,_==="open"?v(p):h(p)}})}catch(_){throw _ instanceof ar.YAMLException?new J(`invalid YAML: ${_.reason}`,o(_.mark.line+1),"fix the YAML syntax at that line"):_}return{value:$,lineOf(_){let y=$,k=1;for(let L of _){if(y===null||typeof y!="object")break;let Z=i.get(y)?.get(Array.isArray(y)?L:String(L));if(Z===void 0)break;k=Z,y=y[L]}return k},rangeOf(_){let y=$;for(let k of _.slice(0,-1)){if(y===null||typeof y!="object")return;y=y[k]}return y!==null&&typeof y=="object"?s.get(y)?.get(String(_.at(-1))):void 0}}}function Kx(e){let t=new Map;return e.forEach((n,o)=>{let r=e[o+1];n.key&&r&&!r.key&&r.range&&t.set(String(n.value),r.range)}),t}function Hx(e,t){let n=new Map;if(Array.isArray(e))return t.length===e.length&&t.forEach((r,i)=>n.set(i,r.line)),n;let o;for(let r of t)r.key&&(r.merge?o??=r.line:n.set(String(r.value),r.line));if(o!==void 0)for(let r of Object.keys(e))n.has(r)||n.set(r,o);return n}function wu(e){if(e===null||typeof e!="object")return!1;let t=Object.getPrototypeOf(e);return t===Object.prototype||t===null}function Ov(e){return new J(`nesting too deep (more than ${$n} levels)`,e,"a manifest nests four levels: a mapping, its `workloads` list, each workload, its values")}function Tv(e,t){let n=1;for(let o=e.indexOf(`
+`);o!==-1&&o<t;o=e.indexOf(`
+`,o+1))n++;return n}function Wx(e,t,n,o){let r=/^---/m.exec(e.slice(t,n));return new J("a second YAML document starts here",{file:o,line:Tv(e,r?t+r.index:n)},"keep one document per manifest: remove the `---` line and what follows, or move it to a file of its own")}function Jx(e,t,n,o){let r=/^%YAML/m.exec(t.slice(0,n));return new J(`\`%YAML ${e}\` directive: genspend reads YAML 1.2 only, whose numbers and booleans differ from YAML 1.1 (\`010\`, \`yes\`)`,{file:o,line:Tv(t,r?r.index:0)},"remove the `%YAML` line (and check numbers with leading zeros and yes/no values)")}var b={};nr(b,{$brand:()=>Uu,$input:()=>cf,$output:()=>sf,INVALID:()=>dt,NEVER:()=>Nu,TimePrecision:()=>$f,ZodAny:()=>sm,ZodArray:()=>dm,ZodBase64:()=>tc,ZodBase64URL:()=>rc,ZodBigInt:()=>ii,ZodBigIntFormat:()=>oc,ZodBoolean:()=>ni,ZodCIDRv4:()=>Qs,ZodCIDRv6:()=>ec,ZodCUID:()=>Gs,ZodCUID2:()=>Ks,ZodCatch:()=>Om,ZodCodec:()=>$o,ZodCompileAsyncError:()=>Mt,ZodCompileUnsupportedError:()=>we,ZodCreditCard:()=>Qp,ZodCustom:()=>wo,ZodCustomStringFormat:()=>cn,ZodDate:()=>mo,ZodDefault:()=>Im,ZodDiscriminatedUnion:()=>pm,ZodE164:()=>nc,ZodEmail:()=>qs,ZodEmoji:()=>Bs,ZodEnum:()=>ei,ZodError:()=>gS,ZodExactOptional:()=>uc,ZodFile:()=>xm,ZodFirstPartyTypeKind:()=>Gm,ZodFunction:()=>qm,ZodGUID:()=>Zs,ZodIBAN:()=>em,ZodIPv4:()=>Xs,ZodIPv6:()=>Ys,ZodISODate:()=>Tr,ZodISODateTime:()=>Or,ZodISODuration:()=>Ur,ZodISOTime:()=>Nr,ZodInstanceOf:()=>Vm,ZodIntersection:()=>mm,ZodIssueCode:()=>bS,ZodJWT:()=>ic,ZodKSUID:()=>Js,ZodLazy:()=>Fm,ZodLiteral:()=>wm,ZodMAC:()=>Yp,ZodMap:()=>ym,ZodNaN:()=>Nm,ZodNanoID:()=>Vs,ZodNever:()=>um,ZodNonOptional:()=>lc,ZodNull:()=>om,ZodNullable:()=>Am,ZodNumber:()=>ri,ZodNumberFormat:()=>un,ZodObject:()=>ho,ZodOptional:()=>bo,ZodPipe:()=>yo,ZodPrefault:()=>Pm,ZodPreprocess:()=>Um,ZodPromise:()=>Mm,ZodReadonly:()=>zm,ZodRealError:()=>_t,ZodRecord:()=>Qn,ZodSet:()=>$m,ZodString:()=>ti,ZodStringFormat:()=>Oe,ZodSuccess:()=>Em,ZodSymbol:()=>nm,ZodTemplateLiteral:()=>jm,ZodTransform:()=>km,ZodTuple:()=>hm,ZodType:()=>he,ZodULID:()=>Hs,ZodURL:()=>po,ZodUUID:()=>er,ZodUndefined:()=>im,ZodUnion:()=>vo,ZodUnknown:()=>cm,ZodVoid:()=>lm,ZodXID:()=>Ws,ZodXor:()=>fm,_ZodString:()=>Ms,_default:()=>Sm,_function:()=>p1,any:()=>By,array:()=>go,base64:()=>_y,base64url:()=>Ay,bigint:()=>Fy,boolean:()=>rm,catch:()=>Tm,check:()=>m1,cidrv4:()=>xy,cidrv6:()=>ky,clone:()=>Re,codec:()=>u1,coerce:()=>Hm,compile:()=>ff,config:()=>Le,core:()=>dr,creditCard:()=>Sy,cuid:()=>my,cuid2:()=>gy,currencyCode:()=>Ty,custom:()=>g1,date:()=>Gy,decode:()=>Vp,decodeAsync:()=>Kp,deepPartial:()=>P1,describe:()=>h1,discriminatedUnion:()=>Yy,e164:()=>Iy,email:()=>iy,emoji:()=>fy,encode:()=>Bp,encodeAsync:()=>Gp,endsWith:()=>qn,enum:()=>sc,exactOptional:()=>_m,file:()=>o1,flattenError:()=>Ui,float32:()=>Uy,float64:()=>zy,formatError:()=>zi,fromJSONSchema:()=>I1,function:()=>p1,getDiscriminatedOption:()=>Nd,getErrorMap:()=>$S,globalRegistry:()=>tt,gt:()=>Yt,gte:()=>Ot,guid:()=>oy,hash:()=>Ny,hex:()=>Oy,hostname:()=>Ey,httpUrl:()=>dy,iban:()=>Py,includes:()=>Ln,input:()=>D1,instanceof:()=>b1,int:()=>Fs,int32:()=>Cy,int64:()=>Ly,intersection:()=>gm,invertCodec:()=>l1,ipv4:()=>yy,ipv6:()=>wy,iso:()=>xo,json:()=>$1,jwt:()=>Ry,keyof:()=>Ky,ksuid:()=>by,lazy:()=>Lm,length:()=>rn,literal:()=>i1,locales:()=>ro,looseObject:()=>Jy,looseRecord:()=>e1,lowercase:()=>jn,lt:()=>Xt,lte:()=>Et,mac:()=>$y,map:()=>t1,maxLength:()=>tn,maxSize:()=>Pr,memoizer:()=>eo,meta:()=>v1,mime:()=>Bn,minLength:()=>lr,minSize:()=>Qt,multipleOf:()=>Sr,nan:()=>c1,nanoid:()=>py,nativeEnum:()=>n1,negative:()=>Ps,never:()=>ac,nonnegative:()=>Ds,nonoptional:()=>Dm,nonpositive:()=>Rs,normalize:()=>Vn,null:()=>am,nullable:()=>fo,nullish:()=>a1,number:()=>tm,object:()=>Hy,optional:()=>an,output:()=>E1,overwrite:()=>qt,parse:()=>Lp,parseAsync:()=>Mp,partialRecord:()=>Qy,pipe:()=>Ls,positive:()=>Ss,prefault:()=>Rm,preprocess:()=>w1,prettifyError:()=>Lu,promise:()=>f1,properties:()=>Zn,property:()=>Es,readonly:()=>Cm,record:()=>bm,refine:()=>Zm,regex:()=>Cn,regexes:()=>Ct,registry:()=>rs,safeDecode:()=>Wp,safeDecodeAsync:()=>Xp,safeEncode:()=>Hp,safeEncodeAsync:()=>Jp,safeParse:()=>qp,safeParseAsync:()=>Zp,set:()=>r1,setErrorMap:()=>yS,size:()=>en,slugify:()=>Wn,startsWith:()=>Mn,strictObject:()=>Wy,string:()=>lo,stringFormat:()=>Dy,stringbool:()=>y1,success:()=>s1,superRefine:()=>Bm,symbol:()=>qy,templateLiteral:()=>d1,toJSONSchema:()=>Us,toLowerCase:()=>Kn,toUpperCase:()=>Hn,toZod:()=>Ai,transform:()=>cc,treeifyError:()=>Fu,trim:()=>Gn,tuple:()=>vm,uint32:()=>jy,uint64:()=>My,ulid:()=>hy,undefined:()=>Zy,union:()=>oi,unknown:()=>on,uppercase:()=>Fn,url:()=>ly,util:()=>O,uuid:()=>ay,uuidv4:()=>sy,uuidv6:()=>cy,uuidv7:()=>uy,validate:()=>Ci,validateAsync:()=>ji,void:()=>Vy,withParser:()=>ns,xid:()=>vy,xor:()=>Xy});var dr={};nr(dr,{$ZodAny:()=>Ad,$ZodArray:()=>Ed,$ZodAsyncError:()=>xt,$ZodBase64:()=>pd,$ZodBase64URL:()=>md,$ZodBigInt:()=>qa,$ZodBigIntFormat:()=>wd,$ZodBoolean:()=>Hi,$ZodCIDRv4:()=>dd,$ZodCIDRv6:()=>fd,$ZodCUID:()=>Ql,$ZodCUID2:()=>ed,$ZodCatch:()=>Jd,$ZodCheck:()=>Ne,$ZodCheckBigIntFormat:()=>Il,$ZodCheckEndsWith:()=>jl,$ZodCheckGreaterThan:()=>Ia,$ZodCheckIncludes:()=>zl,$ZodCheckLengthEquals:()=>Ol,$ZodCheckLessThan:()=>Aa,$ZodCheckLowerCase:()=>Nl,$ZodCheckMaxLength:()=>Dl,$ZodCheckMaxSize:()=>Sl,$ZodCheckMimeType:()=>Ml,$ZodCheckMinLength:()=>El,$ZodCheckMinSize:()=>Pl,$ZodCheckMultipleOf:()=>_l,$ZodCheckNumberFormat:()=>Al,$ZodCheckOverwrite:()=>ql,$ZodCheckProperties:()=>Ll,$ZodCheckProperty:()=>Fl,$ZodCheckRegex:()=>Tl,$ZodCheckSizeEquals:()=>Rl,$ZodCheckStartsWith:()=>Cl,$ZodCheckStringFormat:()=>On,$ZodCheckUpperCase:()=>Ul,$ZodCodec:()=>Ji,$ZodCreditCard:()=>hd,$ZodCustom:()=>nf,$ZodCustomStringFormat:()=>yd,$ZodCyclicError:()=>Wa,$ZodDate:()=>Rd,$ZodDefault:()=>Gd,$ZodDiscriminatedUnion:()=>Ud,$ZodE164:()=>gd,$ZodEmail:()=>Kl,$ZodEmoji:()=>Xl,$ZodEncodeError:()=>Ar,$ZodEnum:()=>Ld,$ZodError:()=>ju,$ZodExactOptional:()=>Bd,$ZodFile:()=>qd,$ZodFunction:()=>tf,$ZodGUID:()=>Vl,$ZodIBAN:()=>vd,$ZodIPv4:()=>cd,$ZodIPv6:()=>ud,$ZodISODate:()=>od,$ZodISODateTime:()=>id,$ZodISODuration:()=>sd,$ZodISOTime:()=>ad,$ZodIntersection:()=>zd,$ZodJWT:()=>bd,$ZodKSUID:()=>nd,$ZodLazy:()=>Xi,$ZodLiteral:()=>Md,$ZodMAC:()=>ld,$ZodMap:()=>jd,$ZodNaN:()=>Xd,$ZodNanoID:()=>Yl,$ZodNever:()=>Sd,$ZodNonOptional:()=>Hd,$ZodNull:()=>_d,$ZodNullable:()=>Vd,$ZodNumber:()=>Ma,$ZodNumberFormat:()=>$d,$ZodObject:()=>m0,$ZodObjectJIT:()=>Od,$ZodOptional:()=>Ba,$ZodPipe:()=>Va,$ZodPrefault:()=>Kd,$ZodPreprocess:()=>Yd,$ZodPromise:()=>rf,$ZodReadonly:()=>Qd,$ZodRealError:()=>kt,$ZodRecord:()=>Cd,$ZodRegistry:()=>ts,$ZodSet:()=>Fd,$ZodString:()=>Jr,$ZodStringFormat:()=>De,$ZodSuccess:()=>Wd,$ZodSymbol:()=>xd,$ZodTemplateLiteral:()=>ef,$ZodTransform:()=>Zd,$ZodTuple:()=>Za,$ZodType:()=>pe,$ZodULID:()=>td,$ZodURL:()=>Jl,$ZodUUID:()=>Gl,$ZodUndefined:()=>kd,$ZodUnion:()=>Wi,$ZodUnknown:()=>Id,$ZodVoid:()=>Pd,$ZodXID:()=>rd,$ZodXor:()=>Td,$brand:()=>Uu,$constructor:()=>w,$input:()=>cf,$output:()=>sf,Doc:()=>Wr,INVALID:()=>dt,JSONSchema:()=>ty,JSONSchemaGenerator:()=>zs,NEVER:()=>Nu,TimePrecision:()=>$f,URL_BAD_FORMAT:()=>Hl,URL_UNPARSEABLE:()=>Zi,ZodCompileAsyncError:()=>Mt,ZodCompileUnsupportedError:()=>we,_any:()=>Cf,_array:()=>Bf,_base64:()=>ks,_base64url:()=>_s,_bigint:()=>Df,_boolean:()=>Pf,_catch:()=>nS,_check:()=>Fb,_cidrv4:()=>ws,_cidrv6:()=>xs,_coercedBigint:()=>Ef,_coercedBoolean:()=>Rf,_coercedDate:()=>qf,_coercedNumber:()=>xf,_coercedString:()=>hf,_creditCard:()=>bf,_cuid:()=>ms,_cuid2:()=>gs,_custom:()=>Gf,_date:()=>Mf,_decode:()=>ma,_decodeAsync:()=>ha,_default:()=>eS,_discriminatedUnion:()=>qI,_e164:()=>As,_email:()=>as,_emoji:()=>fs,_encode:()=>pa,_encodeAsync:()=>ga,_endsWith:()=>qn,_enum:()=>HI,_file:()=>Vf,_float32:()=>_f,_float64:()=>Af,_gt:()=>Yt,_gte:()=>Ot,_guid:()=>ss,_iban:()=>yf,_includes:()=>Ln,_int:()=>kf,_int32:()=>If,_int64:()=>Of,_intersection:()=>ZI,_ipv4:()=>ys,_ipv6:()=>$s,_isoDate:()=>oo,_isoDateTime:()=>io,_isoDuration:()=>so,_isoTime:()=>ao,_jwt:()=>Is,_ksuid:()=>bs,_lazy:()=>sS,_length:()=>rn,_literal:()=>JI,_lowercase:()=>jn,_lt:()=>Xt,_lte:()=>Et,_mac:()=>vf,_map:()=>GI,_max:()=>Et,_maxLength:()=>tn,_maxSize:()=>Pr,_mime:()=>Bn,_min:()=>Ot,_minLength:()=>lr,_minSize:()=>Qt,_multipleOf:()=>Sr,_nan:()=>Zf,_nanoid:()=>ps,_nativeEnum:()=>WI,_negative:()=>Ps,_never:()=>Ff,_nonnegative:()=>Ds,_nonoptional:()=>tS,_nonpositive:()=>Rs,_normalize:()=>Vn,_null:()=>zf,_nullable:()=>QI,_number:()=>wf,_optional:()=>YI,_overwrite:()=>qt,_parse:()=>Pn,_parseAsync:()=>Rn,_pipe:()=>iS,_positive:()=>Ss,_promise:()=>cS,_properties:()=>Zn,_property:()=>Es,_readonly:()=>oS,_record:()=>VI,_refine:()=>Kf,_regex:()=>Cn,_safeDecode:()=>ba,_safeDecodeAsync:()=>$a,_safeEncode:()=>va,_safeEncodeAsync:()=>ya,_safeParse:()=>Dn,_safeParseAsync:()=>En,_set:()=>KI,_size:()=>en,_slugify:()=>Wn,_startsWith:()=>Mn,_string:()=>gf,_stringFormat:()=>nn,_stringbool:()=>Xf,_success:()=>rS,_superRefine:()=>Hf,_symbol:()=>Nf,_templateLiteral:()=>aS,_toLowerCase:()=>Kn,_toUpperCase:()=>Hn,_transform:()=>XI,_trim:()=>Gn,_tuple:()=>BI,_uint32:()=>Sf,_uint64:()=>Tf,_ulid:()=>hs,_undefined:()=>Uf,_union:()=>LI,_unknown:()=>jf,_uppercase:()=>Fn,_url:()=>no,_uuid:()=>cs,_uuidv4:()=>us,_uuidv6:()=>ls,_uuidv7:()=>ds,_void:()=>Lf,_xid:()=>vs,_xor:()=>MI,base64Charset:()=>za,base64urlCharset:()=>Ki,canParseURL:()=>Wl,clone:()=>Re,compile:()=>ff,compileFn:()=>is,config:()=>Le,createStandardJSONSchemaMethod:()=>Jn,createToJSONSchemaMethod:()=>Qf,decode:()=>Mk,decodeAsync:()=>Zk,describe:()=>Wf,encode:()=>Lk,encodeAsync:()=>qk,extractDefs:()=>Dr,finalize:()=>Er,flattenError:()=>Ui,formatError:()=>zi,getDiscriminatedOption:()=>Nd,globalConfig:()=>Je,globalRegistry:()=>tt,handleUnrepresentable:()=>Ke,initializeContext:()=>Rr,isBackEdge:()=>Xa,isRecursiveSchema:()=>Ja,isValidBase64:()=>Gi,isValidBase64URL:()=>Ca,isValidCIDRv6:()=>Ua,isValidCreditCard:()=>ja,isValidIBAN:()=>Fa,isValidIPv6:()=>Vi,isValidJWT:()=>La,locales:()=>ro,memoizer:()=>eo,mergeValues:()=>Tn,meta:()=>Jf,parse:()=>da,parseAsync:()=>fa,parseURLObject:()=>d0,prettifyError:()=>Lu,process:()=>Ee,processSchema:()=>Ee,regexes:()=>Ct,registry:()=>rs,safeDecode:()=>Vk,safeDecodeAsync:()=>Kk,safeEncode:()=>Bk,safeEncodeAsync:()=>Gk,safeParse:()=>Uk,safeParseAsync:()=>zk,standardProps:()=>Ea,stripTabAndNewline:()=>Bi,toDotPath:()=>Bv,toJSONSchema:()=>Us,toZod:()=>Ai,treeifyError:()=>Fu,urlHostnameOk:()=>Ta,urlProtocolOk:()=>Na,util:()=>O,validate:()=>Ci,validateAsync:()=>ji,validateURL:()=>Oa,version:()=>Zl,withParser:()=>ns});var O={};nr(O,{BIGINT_FORMAT_RANGES:()=>Di,CONSTANT_CATCH:()=>ua,Class:()=>_u,NUMBER_FORMAT_RANGES:()=>Ri,aborted:()=>lt,allowsEval:()=>Su,assert:()=>tk,assertEqual:()=>Xx,assertIs:()=>Qx,assertNever:()=>ek,assertNotEqual:()=>Yx,assignProp:()=>et,attachSchema:()=>Ei,base64ToUint8Array:()=>jv,base64urlToUint8Array:()=>$k,cached:()=>_n,captureStackTrace:()=>sa,cleanEnum:()=>yk,cleanRegex:()=>cr,clone:()=>Re,cloneDef:()=>ik,codePointLength:()=>Kr,constantCatch:()=>Ou,createTransparentProxy:()=>lk,defineLazy:()=>Au,defineLazyInternal:()=>be,derived:()=>_k,esc:()=>ut,escapeRegex:()=>zt,explicitlyAborted:()=>Du,extend:()=>pk,finalizeIssue:()=>wt,floatSafeRemainder:()=>Ii,getElementAtPath:()=>ok,getEnumValues:()=>xn,getLengthableOrigin:()=>Ti,getParsedType:()=>uk,getSizableOrigin:()=>Oi,hexToUint8Array:()=>xk,hide:()=>Ni,installLazyProp:()=>Pk,isObject:()=>Gr,isPlainObject:()=>Ut,issue:()=>Sn,joinValues:()=>x,jsonStringifyReplacer:()=>kn,members:()=>Eu,merge:()=>gk,mergeDefs:()=>Lt,normalizeParams:()=>G,nullish:()=>aa,numKeys:()=>ck,objectClone:()=>rk,omit:()=>fk,optionalKeys:()=>Ru,own:()=>_r,parsedType:()=>N,partial:()=>hk,pick:()=>dk,prefixIssues:()=>$t,primitiveTypes:()=>Pu,promiseAllObject:()=>ak,propertyKeyTypes:()=>Pi,randomString:()=>sk,rawShape:()=>An,required:()=>vk,safeExtend:()=>mk,shallowClone:()=>Si,sizeCaps:()=>In,slugify:()=>Iu,stringifyPrimitive:()=>T,toZod:()=>Ai,uint8ArrayToBase64:()=>Fv,uint8ArrayToBase64url:()=>wk,uint8ArrayToHex:()=>kk,unwrapMessage:()=>wn});function Xx(e){return e}function Yx(e){return e}function Ai(){return e=>e}function Qx(e){}function ek(e){throw new Error("Unexpected value in exhaustive check")}function tk(e){}function xn(e){let t=Object.values(e).filter(o=>typeof o=="number");return Object.entries(e).filter(([o,r])=>t.indexOf(+o)===-1).map(([o,r])=>r)}function x(e,t="|"){return e.map(n=>T(n)).join(t)}function kn(e,t){return typeof t=="bigint"?t.toString():t}var ku=class{constructor(t){this._getter=t,this._value=void 0}get value(){let t=this._getter;return t!==void 0&&(this._value=t(),this._getter=void 0),this._value}};function _n(e){return new ku(e)}function aa(e){return e==null}function cr(e){let t=e.startsWith("^")?1:0,n=e.endsWith("$")?e.length-1:e.length;return e.slice(t,n)}function Ii(e,t){let n=e/t,o=Math.round(n),r=4*Number.EPSILON*Math.max(Math.abs(n),1);return Math.abs(n-o)<r?0:n-o}var Nv=Symbol("evaluating");function Au(e,t,n){let o;Object.defineProperty(e,t,{get(){if(o!==Nv)return o===void 0&&(o=Nv,o=n()),o},set(r){Object.defineProperty(e,t,{value:r})},configurable:!0})}function rk(e){return Object.create(Object.getPrototypeOf(e),Object.getOwnPropertyDescriptors(e))}function et(e,t,n){Object.defineProperty(e,t,{value:n,writable:!0,enumerable:!0,configurable:!0})}function An(e){let t=Object.getOwnPropertyDescriptor(e,"shape");return t?.get?t.get.raw:t?.value}function sr(e){return An(e._zod.def)??e._zod.def.shape}function Uv(e,t,n){Object.defineProperty(e,t,{get(){let o=n();return et(this,t,o),o},enumerable:!0,configurable:!0})}function zv(e,t,n){t in e?et(e,t,n):e[t]=n}function Vr(e,t,n,o){let r=sr(t);for(let i of n){let a=Object.getOwnPropertyDescriptor(r,i);a.enumerable&&(a.get?Uv(e,i,()=>{let s=t._zod.def.shape[i];return o?o(s,i):s}):zv(e,i,o?o(a.value,i):a.value))}}function nk(e,t){for(let n of Reflect.ownKeys(t)){let o=Object.getOwnPropertyDescriptor(t,n);o.enumerable&&(o.get?Uv(e,n,()=>t[n]):zv(e,n,o.value))}}function Lt(...e){let t={};for(let n of e){let o=Object.getOwnPropertyDescriptors(n);Object.assign(t,o)}return Object.defineProperties({},t)}function ik(e){return Lt(e._zod.def)}function ok(e,t){return t?t.reduce((n,o)=>n?.[o],e):e}function ak(e){let t=Object.keys(e),n=t.map(o=>e[o]);return Promise.all(n).then(o=>{let r={};for(let i=0;i<t.length;i++)r[t[i]]=o[i];return r})}function sk(e=10){let t="abcdefghijklmnopqrstuvwxyz",n="";for(let o=0;o<e;o++)n+=t[Math.floor(Math.random()*t.length)];return n}function ut(e){return JSON.stringify(e)}function Iu(e){return e.toLowerCase().trim().replace(/[^\w\s-]/g,"").replace(/[\s_-]+/g,"-").replace(/^-+|-+$/g,"")}var sa="captureStackTrace"in Error?Error.captureStackTrace:(...e)=>{};function Gr(e){return typeof e=="object"&&e!==null&&!Array.isArray(e)}var Su=_n(()=>{if(Je.jitless||typeof navigator<"u"&&navigator?.userAgent?.includes("Cloudflare"))return!1;try{let e=Function;return new e(""),!0}catch{return!1}});function Ut(e){if(Gr(e)===!1)return!1;let t=e.constructor;if(t===void 0||typeof t!="function")return!0;let n=t.prototype;return!(Gr(n)===!1||Object.prototype.hasOwnProperty.call(n,"isPrototypeOf")===!1)}function Si(e){return Ut(e)?{...e}:Array.isArray(e)?[...e]:e instanceof Map?new Map(e):e instanceof Set?new Set(e):e}function ck(e){let t=0;for(let n in e)Object.prototype.hasOwnProperty.call(e,n)&&t++;return t}var uk=e=>{let t=typeof e;switch(t){case"undefined":return"undefined";case"string":return"string";case"number":return Number.isNaN(e)?"nan":"number";case"boolean":return"boolean";case"function":return"function";case"bigint":return"bigint";case"symbol":return"symbol";case"object":return Array.isArray(e)?"array":e===null?"null":e.then&&typeof e.then=="function"&&e.catch&&typeof e.catch=="function"?"promise":typeof Map<"u"&&e instanceof Map?"map":typeof Set<"u"&&e instanceof Set?"set":typeof Date<"u"&&e instanceof Date?"date":typeof File<"u"&&e instanceof File?"file":"object";default:throw new Error(`Unknown data type: ${t}`)}},Pi=new Set(["string","number","symbol"]),Pu=new Set(["string","number","bigint","boolean","symbol","undefined"]);function zt(e){return e.replace(/[.*+?^${}()|[\]\\]/g,"\\$&")}function Re(e,t,n){let o=new e._zod.constr(t??e._zod.def);return(!t||n?.parent)&&(o._zod.parent=e),o}function G(e){let t=e;if(!t)return{};if(typeof t=="string")return{error:()=>t};if(t?.message!==void 0){if(t?.error!==void 0)throw new Error("Cannot specify both `message` and `error` params");t.error=t.message}return delete t.message,typeof t.error=="string"?{...t,error:()=>t.error}:t}function lk(e){let t;return new Proxy({},{get(n,o,r){return t??(t=e()),Reflect.get(t,o,r)},set(n,o,r,i){return t??(t=e()),Reflect.set(t,o,r,i)},has(n,o){return t??(t=e()),Reflect.has(t,o)},deleteProperty(n,o){return t??(t=e()),Reflect.deleteProperty(t,o)},ownKeys(n){return t??(t=e()),Reflect.ownKeys(t)},getOwnPropertyDescriptor(n,o){return t??(t=e()),Reflect.getOwnPropertyDescriptor(t,o)},defineProperty(n,o,r){return t??(t=e()),Reflect.defineProperty(t,o,r)}})}function T(e){return typeof e=="bigint"?e.toString()+"n":typeof e=="string"?`"${e}"`:`${e}`}function Ru(e){return Object.keys(e).filter(t=>e[t]._zod.optin!==void 0&&e[t]._zod.optout==="optional")}var Ri={safeint:[Number.MIN_SAFE_INTEGER,Number.MAX_SAFE_INTEGER],int32:[-2147483648,2147483647],uint32:[0,4294967295],float32:[-34028234663852886e22,34028234663852886e22],float64:[-Number.MAX_VALUE,Number.MAX_VALUE]},Di={int64:[BigInt("-9223372036854775808"),BigInt("9223372036854775807")],uint64:[BigInt(0),BigInt("18446744073709551615")]};function dk(e,t){let n=e._zod.def,o=n.checks;if(o&&o.length>0)throw new Error(".pick() cannot be used on object schemas containing refinements");let i={};return Vr(i,e,ca(e,t)),Re(e,Lt(n,{shape:i,checks:[]}))}function ca(e,t){let n=sr(e),o=[];for(let r of Reflect.ownKeys(t)){if(!Object.getOwnPropertyDescriptor(n,r)?.enumerable)throw new Error(`Unrecognized key: "${String(r)}"`);t[r]&&o.push(r)}return o}function fk(e,t){let n=e._zod.def,o=n.checks;if(o&&o.length>0)throw new Error(".omit() cannot be used on object schemas containing refinements");let i=new Set(ca(e,t)),a={};return Vr(a,e,Reflect.ownKeys(sr(e)).filter(s=>!i.has(s))),Re(e,Lt(n,{shape:a,checks:[]}))}function pk(e,t){if(!Ut(t))throw new Error("Invalid input to extend: expected a plain object");let n=e._zod.def.checks;if(n&&n.length>0){let r=sr(e);for(let i of Reflect.ownKeys(t))if(Object.getOwnPropertyDescriptor(r,i)!==void 0)throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.")}return Re(e,Lt(e._zod.def,{shape:Cv(e,t)}))}function Cv(e,t){let n={};return Vr(n,e,Reflect.ownKeys(sr(e))),nk(n,t),n}function mk(e,t){if(!Ut(t))throw new Error("Invalid input to safeExtend: expected a plain object");return Re(e,Lt(e._zod.def,{shape:Cv(e,t)}))}function gk(e,t){if(!t?._zod?.def)throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");if(e._zod.def.checks?.length)throw new Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");let n={};Vr(n,e,Reflect.ownKeys(sr(e))),Vr(n,t,Reflect.ownKeys(sr(t)));let o=Lt(e._zod.def,{shape:n,get catchall(){return t._zod.def.catchall},checks:t._zod.def.checks??[]});return Re(e,o)}function hk(e,t,n,o="partial"){let i=t._zod.def.checks;if(i&&i.length>0)throw new Error(`.${o}() cannot be used on object schemas containing refinements`);let s=n?new Set(ca(t,n)):void 0,u={};return Vr(u,t,Reflect.ownKeys(sr(t)),e&&((c,l)=>s&&!s.has(l)?c:new e({type:"optional",innerType:c}))),Re(t,Lt(t._zod.def,{shape:u,checks:[]}))}function vk(e,t,n){let o=n?new Set(ca(t,n)):void 0,r={};return Vr(r,t,Reflect.ownKeys(sr(t)),(i,a)=>o&&!o.has(a)?i:new e({type:"nonoptional",innerType:i})),Re(t,Lt(t._zod.def,{shape:r}))}function lt(e,t=0){if(e.aborted===!0)return!0;for(let n=t;n<e.issues.length;n++)if(e.issues[n]?.continue!==!0)return!0;return!1}function Du(e,t=0){if(e.aborted===!0)return!0;for(let n=t;n<e.issues.length;n++)if(e.issues[n]?.continue===!1)return!0;return!1}function $t(e,t){return t.map(n=>{var o;return(o=n).path??(o.path=[]),n.path.unshift(e),n})}function wn(e){return typeof e=="string"?e:e?.message}function In(e){let t=[];for(let n of e??[]){let o=n._zod.def;if(!/_(length|size)$|_equals$/.test(o.check))break;let r=o.maximum??o.length??o.size;r>=0&&t.push([r,n])}return t}function Ei(e,t,n){var o;for(let r=t;r<e.length;r++)(o=e[r]).schema??(o.schema=n)}function wt(e,t,n){var o;let r=e.inst?._zod?.traits;r?.has("$ZodType")&&(r.has("$ZodCheck")?(o=e).schema??(o.schema=e.inst):e.schema=e.inst);let i=e.schema!==e.inst?e.schema?._zod.def?.error:void 0,a=e.message?e.message:wn(e.inst?._zod.def?.error?.(e))??wn(i?.(e))??wn(t?.error?.(e))??wn(n.customError?.(e))??wn(n.localeError?.(e))??"Invalid input",s={};for(let u of Object.keys(e))u==="inst"||u==="schema"||u==="continue"||u==="input"||u==="__proto__"||(s[u]=e[u]);return s.path??(s.path=[]),s.message=a,t?.reportInput&&(s.input=e.input),s}function Oi(e){return e instanceof Set?"set":e instanceof Map?"map":e instanceof File?"file":"unknown"}var bk=/[\uD800-\uDBFF]/;function Kr(e){let t=e.length;if(!bk.test(e))return t;let n=t;for(let o=0;o<t-1;o++)(e.charCodeAt(o)&64512)===55296&&(e.charCodeAt(o+1)&64512)===56320&&(n--,o++);return n}function Ti(e){return Array.isArray(e)?"array":typeof e=="string"?"string":"unknown"}function N(e){let t=typeof e;switch(t){case"number":return Number.isNaN(e)?"nan":"number";case"object":{if(e===null)return"null";if(Array.isArray(e))return"array";let n=e;if(n&&Object.getPrototypeOf(n)!==Object.prototype&&"constructor"in n&&n.constructor)return n.constructor.name}}return t}function Sn(...e){let[t,n,o]=e;return typeof t=="string"?{message:t,code:"custom",input:n,inst:o}:{...t}}function yk(e){return Object.entries(e).filter(([t,n])=>Number.isNaN(Number.parseInt(t,10))).map(t=>t[1])}function jv(e){let t=atob(e),n=new Uint8Array(t.length);for(let o=0;o<t.length;o++)n[o]=t.charCodeAt(o);return n}function Fv(e){let t="";for(let n=0;n<e.length;n++)t+=String.fromCharCode(e[n]);return btoa(t)}function $k(e){let t=e.replace(/-/g,"+").replace(/_/g,"/"),n="=".repeat((4-t.length%4)%4);return jv(t+n)}function wk(e){return Fv(e).replace(/\+/g,"-").replace(/\//g,"_").replace(/=/g,"")}function xk(e){let t=e.replace(/^0x/,"");if(t.length%2!==0)throw new Error("Invalid hex string length");let n=new Uint8Array(t.length/2);for(let o=0;o<t.length;o+=2)n[o/2]=Number.parseInt(t.slice(o,o+2),16);return n}function kk(e){return Array.from(e).map(t=>t.toString(16).padStart(2,"0")).join("")}var _u=class{constructor(...t){}};function Eu(e,t){for(let n in t){let o=Object.getOwnPropertyDescriptor(t,n);o.get?Object.defineProperty(e,n,{...o,enumerable:!1}):Ak(e,n,o.value)}}function _r(e,t,n,o=!0){return Object.defineProperty(e,t,{configurable:!0,writable:!0,enumerable:o,value:n}),n}function Ni(e,t,n){return _r(e,t,n,!1)}function _k(e,t){for(let n in e){let o=e[n];Object.defineProperty(t,n,{configurable:!0,enumerable:!0,get(){return _r(this,n,o(this))},set(r){_r(this,n,r)}})}return t}function Ak(e,t,n){Object.defineProperty(e,t,{configurable:!0,get(){return this==null?n:_r(this,t,n.bind(this))},set(o){_r(this,t,o)}})}function Ik(e,t){let n=Object.getPrototypeOf(e);return t in n?void 0:n}var xu,kr=!1,Sk={configurable:!0,get(){kr=!0}};function be(e,t,n){let o=Object.getPrototypeOf(e._zod);if(t in o&&xu!==e._zod){xu=void 0;return}xu=e._zod,Object.defineProperty(o,t,{configurable:!0,get(){Object.defineProperty(this,t,Sk);let r=kr;kr=!1;try{let i=n(this);return kr?delete this[t]:Object.defineProperty(this,t,{configurable:!0,writable:!0,value:i}),kr=kr||r,i}catch(i){throw delete this[t],kr=kr||r,i}},set(r){Object.defineProperty(this,t,{configurable:!0,writable:!0,value:r})}})}function Pk(e,t,n,o){let r=Ik(e,t);r&&Object.defineProperty(r,t,{configurable:!0,get(){let i={configurable:!0,writable:!0,enumerable:o,value:void 0};return Object.defineProperty(this,t,i),i.value=n(this),Object.defineProperty(this,t,i),i.value},set(i){Object.defineProperty(this,t,{configurable:!0,writable:!0,enumerable:o,value:i})}})}var ua="~constantCatch";function Ou(e){let t=()=>e;return t[ua]=!0,t}var Lv,Nu=Object.freeze({status:"aborted"}),Tu={value:void 0,enumerable:!1},Mv="captureStackTrace"in Error?Error:null;function Rk(e){let t=Mv;if(t){let n=t.stackTraceLimit;if(typeof n=="number"){try{t.stackTraceLimit=0}catch{return Mv=null,new e}try{return new e}finally{t.stackTraceLimit=n}}}return new e}function w(e,t,n,o){let r={};function i(p){this.def=p,this.constr=f,this.traits=new Set}i.prototype=r;let a=n,s=a&&new WeakSet;function u(p,g){if(p._zod){if(p._zod.traits.has(e))return}else{Tu.value=new i(g);try{Object.defineProperty(p,"_zod",Tu)}finally{Tu.value=void 0}}if(p._zod.traits.add(e),t(p,g),s){let h=Object.getPrototypeOf(p),$=p._zod.constr.prototype,_=h;for(;_&&_!==$;)_=Object.getPrototypeOf(_);let y=_??h;s.has(y)||(s.add(y),Eu(y,a))}let v=f.prototype;for(let h in v)Object.prototype.hasOwnProperty.call(v,h)&&(h in p||(p[h]=v[h].bind(p)))}let c=o?.Parent??Object;class l extends c{}Object.defineProperty(l,"name",{value:e});function f(p){let g=o?.Parent?Rk(l):this;u(g,p);let v=g._zod.deferred;if(v){for(let $ of v)$();g._zod.deferred=void 0}let h=globalThis.__zod_globalConfig?.postProcessor;return h&&h(g),g}return Object.defineProperty(f,"init",{value:u}),Object.defineProperty(f,Symbol.hasInstance,{value:p=>o?.Parent&&p instanceof o.Parent?!0:p?._zod?.traits?.has(e)}),Object.defineProperty(f,"name",{value:e}),f}var Uu=Symbol("zod_brand"),xt=class extends Error{constructor(){super("Encountered Promise during synchronous parse. Use .parseAsync() instead.")}},Ar=class extends Error{constructor(t){super(`Encountered unidirectional transform during encode: ${t}`),this.name="ZodEncodeError"}};(Lv=globalThis).__zod_globalConfig??(Lv.__zod_globalConfig={});var Je=globalThis.__zod_globalConfig;function Le(e){return e&&Object.assign(Je,e),Je}function Dk(){let e=this._zod;return e.message??(e.message=JSON.stringify(e.def,kn,2)),e.message}function Ek(e){this._zod.message=e}var Ok={get:Dk,set:Ek,enumerable:!0,configurable:!0},Cu={value:void 0,enumerable:!1},qv=new WeakSet([Object.prototype,Error.prototype]),Zv=(e,t)=>{e.name="$ZodError",Cu.value=t,Object.defineProperty(e,"issues",Cu),Cu.value=void 0,Object.defineProperty(e,"message",Ok);let n=Object.getPrototypeOf(e);qv.has(n)||(qv.add(n),Object.defineProperty(n,"toString",{configurable:!0,enumerable:!1,get(){let o=()=>this.message;return Object.defineProperty(this,"toString",{value:o,configurable:!0,writable:!0}),o},set(o){Object.defineProperty(this,"toString",{value:o,configurable:!0,writable:!0})}}))},ju=w("$ZodError",Zv),kt=w("$ZodError",Zv,void 0,{Parent:Error});function Tk(e,t,n){return Object.prototype.hasOwnProperty.call(e,t)||(t==="__proto__"?Object.defineProperty(e,t,{value:n(),writable:!0,enumerable:!0,configurable:!0}):e[t]=n()),e[t]}function Ui(e,t=n=>n.message){let n={},o=[];for(let r of e.issues)r.path.length>0?Tk(n,r.path[0],()=>[]).push(t(r)):o.push(t(r));return{formErrors:o,fieldErrors:n}}function zi(e,t=n=>n.message){let n={_errors:[]},o=(r,i=[])=>{for(let a of r.issues)if(a.code==="invalid_union"&&a.errors.length)a.errors.map(s=>o({issues:s},[...i,...a.path]));else if(a.code==="invalid_key")o({issues:a.issues},[...i,...a.path]);else if(a.code==="invalid_element")o({issues:a.issues},[...i,...a.path]);else{let s=[...i,...a.path];if(s.length===0)n._errors.push(t(a));else{let u=n,c=0;for(;c<s.length;){let l=s[c],f=c===s.length-1;if(l==="_errors"){f&&u._errors.push(t(a)),c++;continue}Object.prototype.hasOwnProperty.call(u,l)||Object.defineProperty(u,l,{value:{_errors:[]},enumerable:!0,writable:!0,configurable:!0});let p=u[l];f&&p._errors.push(t(a)),u=p,c++}}}};return o(e),n}function Fu(e,t=n=>n.message){let n={errors:[]},o=(r,i=[])=>{var a;for(let s of r.issues)if(s.code==="invalid_union"&&s.errors.length)s.errors.map(u=>o({issues:u},[...i,...s.path]));else if(s.code==="invalid_key")o({issues:s.issues},[...i,...s.path]);else if(s.code==="invalid_element")o({issues:s.issues},[...i,...s.path]);else{let u=[...i,...s.path];if(u.length===0){n.errors.push(t(s));continue}let c=n,l=0;for(;l<u.length;){let f=u[l],p=l===u.length-1;typeof f=="string"?(c.properties??(c.properties={}),Object.prototype.hasOwnProperty.call(c.properties,f)||Object.defineProperty(c.properties,f,{value:{errors:[]},enumerable:!0,writable:!0,configurable:!0}),c=c.properties[f]):(c.items??(c.items=[]),(a=c.items)[f]??(a[f]={errors:[]}),c=c.items[f]),p&&c.errors.push(t(s)),l++}}};return o(e),n}function Bv(e){let t=[],n=e.map(o=>typeof o=="object"?o.key:o);for(let o of n)typeof o=="number"?t.push(`[${o}]`):typeof o=="symbol"?t.push(`[${JSON.stringify(String(o))}]`):/[^\w$]/.test(o)?t.push(`[${JSON.stringify(o)}]`):(t.length&&t.push("."),t.push(o));return t.join("")}function Lu(e){let t=[],n=[...e.issues].sort((o,r)=>(o.path??[]).length-(r.path??[]).length);for(let o of n)t.push(`\u2716 ${o.message}`),o.path?.length&&t.push(`  \u2192 at ${Bv(o.path)}`);return t.join(`
+`)}function la(e,t){return{callee:t?.callee??e,Err:t?.Err}}var Pn=e=>{let t=(n,o,r,i)=>{let a=r?{...r,async:!1}:{async:!1},s=n._zod.run({value:o,issues:[]},a);if(s instanceof Promise)throw new xt;if(s.issues.length){let u=new(i?.Err??e)(s.issues.map(c=>wt(c,a,Le())));throw sa(u,i?.callee??t),u}return s.value};return t},da=Pn(kt),Rn=e=>{let t=async(n,o,r,i)=>{let a=r?{...r,async:!0}:{async:!0},s=n._zod.run({value:o,issues:[]},a);if(s instanceof Promise&&(s=await s),s.issues.length){let u=new(i?.Err??e)(s.issues.map(c=>wt(c,a,Le())));throw sa(u,i?.callee??t),u}return s.value};return t},fa=Rn(kt),Dn=e=>(t,n,o)=>{let r=o?{...o,async:!1}:{async:!1},i=t._zod.run({value:n,issues:[]},r);if(i instanceof Promise)throw new xt;return i.issues.length?Vv(e,i.issues,r):{success:!0,data:i.value}},Uk=Dn(kt);function Vv(e,t,n){let o;return{success:!1,get error(){return o||(o=new e(t.map(r=>wt(r,n,Le()))),t=void 0,n=void 0),o},set error(r){o=r,t=void 0,n=void 0}}}var En=e=>async(t,n,o)=>{let r=o?{...o,async:!0}:{async:!0},i=t._zod.run({value:n,issues:[]},r);return i instanceof Promise&&(i=await i),i.issues.length?Vv(e,i.issues,r):{success:!0,data:i.value}},zk=En(kt),Ck=Symbol.for("zod.compile.invalid"),jk=Symbol.for("zod.compile.fallback"),Ci=((e,t,n)=>{let o=e._zod.bag.validator;if(o!==void 0){if(o(t)!==Ck)return!0;if(o.definite===!0&&n===void 0)return!1}return Fk(e,t,n)});function Fk(e,t,n){let o=n?{...n,async:!1,abortEarly:!0}:{async:!1,abortEarly:!0},r=e._zod.bag.fallbackRun,i;if(r?(o[jk]=!0,i=r({value:t,issues:[]},o)):i=e._zod.run({value:t,issues:[]},o),i instanceof Promise)throw new xt;return i.issues.length===0}var ji=async(e,t,n)=>{let o=n?{...n,async:!0,abortEarly:!0}:{async:!0,abortEarly:!0},r=e._zod.run({value:t,issues:[]},o);return r instanceof Promise&&(r=await r),r.issues.length===0},pa=e=>{let t=Pn(e),n=(o,r,i,a)=>{let s=i?{...i,direction:"backward"}:{direction:"backward"};return t(o,r,s,la(n,a))};return n},Lk=pa(kt),ma=e=>{let t=Pn(e),n=(o,r,i,a)=>t(o,r,i,la(n,a));return n},Mk=ma(kt),ga=e=>{let t=Rn(e),n=async(o,r,i,a)=>{let s=i?{...i,direction:"backward"}:{direction:"backward"};return await t(o,r,s,la(n,a))};return n},qk=ga(kt),ha=e=>{let t=Rn(e),n=async(o,r,i,a)=>await t(o,r,i,la(n,a));return n},Zk=ha(kt),va=e=>(t,n,o)=>{let r=o?{...o,direction:"backward"}:{direction:"backward"};return Dn(e)(t,n,r)},Bk=va(kt),ba=e=>(t,n,o)=>Dn(e)(t,n,o),Vk=ba(kt),ya=e=>async(t,n,o)=>{let r=o?{...o,direction:"backward"}:{direction:"backward"};return En(e)(t,n,r)},Gk=ya(kt),$a=e=>async(t,n,o)=>En(e)(t,n,o),Kk=$a(kt);var Ct={};nr(Ct,{anyString:()=>pl,base64:()=>il,base64url:()=>ol,bigint:()=>gl,boolean:()=>hl,browserEmail:()=>t_,cidrv4:()=>rl,cidrv6:()=>nl,creditCard:()=>wa,cuid:()=>qu,cuid2:()=>Zu,currencyCode:()=>ul,date:()=>ll,datetime:()=>fl,domain:()=>sl,duration:()=>Wu,e164:()=>cl,email:()=>Xu,emoji:()=>Yu,extendedDuration:()=>Hk,guid:()=>Ju,hex:()=>wl,hostname:()=>al,html5Email:()=>Yk,httpProtocol:()=>Fi,iban:()=>xa,idnEmail:()=>e_,integer:()=>Li,ipv4:()=>Qu,ipv6:()=>el,ksuid:()=>Gu,lowercase:()=>yl,mac:()=>tl,md5_base64:()=>o_,md5_base64url:()=>a_,md5_hex:()=>i_,nanoid:()=>Ku,nanoidOfLength:()=>Hu,null:()=>vl,number:()=>ur,rfc5322Email:()=>Qk,sha1_base64:()=>c_,sha1_base64url:()=>u_,sha1_hex:()=>s_,sha256_base64:()=>d_,sha256_base64url:()=>f_,sha256_hex:()=>l_,sha384_base64:()=>m_,sha384_base64url:()=>g_,sha384_hex:()=>p_,sha512_base64:()=>v_,sha512_base64url:()=>b_,sha512_hex:()=>h_,string:()=>ml,time:()=>dl,ulid:()=>Bu,undefined:()=>bl,unicodeEmail:()=>Gv,uppercase:()=>$l,uuid:()=>Hr,uuid4:()=>Wk,uuid6:()=>Jk,uuid7:()=>Xk,xid:()=>Vu});var qu=/^[cC][0-9a-z]{6,}$/,Zu=/^[0-9a-z]+$/,Bu=/^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/,Vu=/^[0-9a-vA-V]{20}$/,Gu=/^[A-Za-z0-9]{27}$/,Ku=/^[a-zA-Z0-9_-]{21}$/;function Hu(e){return new RegExp(`^[a-zA-Z0-9_-]{${e}}$`)}var Wu=/^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/,Hk=/^[-+]?P(?!$)(?:(?:[-+]?\d+Y)|(?:[-+]?\d+[.,]\d+Y$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:(?:[-+]?\d+W)|(?:[-+]?\d+[.,]\d+W$))?(?:(?:[-+]?\d+D)|(?:[-+]?\d+[.,]\d+D$))?(?:T(?=[\d+-])(?:(?:[-+]?\d+H)|(?:[-+]?\d+[.,]\d+H$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:[-+]?\d+(?:[.,]\d+)?S)?)??$/,Ju=/^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/,Hr=e=>e?new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${e}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`):/^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/,Wk=Hr(4),Jk=Hr(6),Xk=Hr(7),Xu=/^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/,Yk=/^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/,Qk=/^(([^<>()\[\]\\.,;:\s@"]+(\.[^<>()\[\]\\.,;:\s@"]+)*)|(".+"))@((\[[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}])|(([a-zA-Z\-0-9]+\.)+[a-zA-Z]{2,}))$/,Gv=/^[^\s@"]{1,64}@[^\s@]{1,255}$/u,e_=Gv,t_=/^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/,r_="^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$";function Yu(){return new RegExp(r_,"u")}var Qu=/^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/,el=/^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/,tl=e=>{let t=zt(e??":");return new RegExp(`^(?:[0-9A-F]{2}${t}){5}[0-9A-F]{2}$|^(?:[0-9a-f]{2}${t}){5}[0-9a-f]{2}$`)},rl=/^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/,nl=/^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/,il=/^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/,ol=/^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/,al=/^(?=.{1,253}\.?$)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[-0-9a-zA-Z]{0,61}[0-9a-zA-Z])?)*\.?$/,sl=/^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/,Fi=/^https?$/,cl=/^\+[1-9]\d{6,14}$/,wa=/^\d(?:[ -]?\d){11,18}$/,ul=/^(?:AED|AFN|ALL|AMD|AOA|ARS|AUD|AWG|AZN|BAM|BBD|BDT|BHD|BIF|BMD|BND|BOB|BOV|BRL|BSD|BTN|BWP|BYN|BZD|CAD|CDF|CHE|CHF|CHW|CLF|CLP|CNY|COP|COU|CRC|CUP|CVE|CZK|DJF|DKK|DOP|DZD|EGP|ERN|ETB|EUR|FJD|FKP|GBP|GEL|GHS|GIP|GMD|GNF|GTQ|GYD|HKD|HNL|HTG|HUF|IDR|ILS|INR|IQD|IRR|ISK|JMD|JOD|JPY|KES|KGS|KHR|KMF|KPW|KRW|KWD|KYD|KZT|LAK|LBP|LKR|LRD|LSL|LYD|MAD|MDL|MGA|MKD|MMK|MNT|MOP|MRU|MUR|MVR|MWK|MXN|MXV|MYR|MZN|NAD|NGN|NIO|NOK|NPR|NZD|OMR|PAB|PEN|PGK|PHP|PKR|PLN|PYG|QAR|RON|RSD|RUB|RWF|SAR|SBD|SCR|SDG|SEK|SGD|SHP|SLE|SOS|SRD|SSP|STN|SVC|SYP|SZL|THB|TJS|TMT|TND|TOP|TRY|TTD|TWD|TZS|UAH|UGX|USD|USN|UYI|UYU|UYW|UZS|VED|VES|VND|VUV|WST|XAD|XAF|XAG|XAU|XBA|XBB|XBC|XBD|XCD|XCG|XDR|XOF|XPD|XPF|XPT|XSU|XTS|XUA|XXX|YER|ZAR|ZMW|ZWG)$/,xa=/^[A-Z]{2}(?!00|01|99)\d{2}[A-Z0-9]{11,30}$/,Kv="(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))";function n_(e){return new RegExp(`^${e}$`)}var ll=n_(Kv);function Mu(e){let t="(?:[01]\\d|2[0-3]):[0-5]\\d";return typeof e.precision=="number"?e.precision===-1?`${t}`:e.precision===0?`${t}:[0-5]\\d`:`${t}:[0-5]\\d\\.\\d{${e.precision}}`:e.seconds?`${t}:[0-5]\\d(?:\\.\\d+)?`:`${t}(?::[0-5]\\d(?:\\.\\d+)?)?`}function dl(e){return new RegExp(`^${Mu(e)}$`)}function fl(e){let t=["Z"];e.offset&&t.push("([+-](?:[01]\\d|2[0-3]):[0-5]\\d)");let n=`${Mu({precision:e.precision,seconds:!0})}(?:${t.join("|")})`,o=e.local?`${n}|${Mu({precision:e.precision})}`:n;return new RegExp(`^${Kv}T(?:${o})$`)}var pl=/^[\s\S]{0,}$/,ml=e=>{let t=e?`[\\s\\S]{${e?.minimum??0},${e?.maximum??""}}`:"[\\s\\S]*";return new RegExp(`^${t}$`)},gl=/^-?\d+n?$/,Li=/^-?\d+$/,ur=/^-?\d+(?:\.\d+)?$/,hl=/^(?:true|false)$/i,vl=/^null$/i;var bl=/^undefined$/i;var yl=/^[^A-Z]*$/,$l=/^[^a-z]*$/,wl=/^[0-9a-fA-F]*$/;function Mi(e,t){return new RegExp(`^[A-Za-z0-9+/]{${e}}${t}$`)}function qi(e){return new RegExp(`^[A-Za-z0-9_-]{${e}}$`)}var i_=/^[0-9a-fA-F]{32}$/,o_=Mi(22,"=="),a_=qi(22),s_=/^[0-9a-fA-F]{40}$/,c_=Mi(27,"="),u_=qi(27),l_=/^[0-9a-fA-F]{64}$/,d_=Mi(43,"="),f_=qi(43),p_=/^[0-9a-fA-F]{96}$/,m_=Mi(64,""),g_=qi(64),h_=/^[0-9a-fA-F]{128}$/,v_=Mi(86,"=="),b_=qi(86);var Ne=w("$ZodCheck",(e,t)=>{var n;e._zod??(e._zod={}),e._zod.def=t,(n=e._zod).onattach??(n.onattach=[])}),xl=e=>{let t=e.value;return!aa(t)&&t.size!==void 0},kl=e=>{let t=e.value;return!aa(t)&&t.length!==void 0},ka={number:"number",bigint:"bigint",object:"date"},Aa=w("$ZodCheckLessThan",(e,t)=>{Ne.init(e,t);let n=ka[typeof t.value];e._zod.check=o=>{(t.inclusive?o.value<=t.value:o.value<t.value)||o.issues.push({origin:ka[typeof o.value]??n,code:"too_big",maximum:typeof t.value=="object"?t.value.getTime():t.value,input:o.value,inclusive:t.inclusive,inst:e,continue:!t.abort})}}),Ia=w("$ZodCheckGreaterThan",(e,t)=>{Ne.init(e,t);let n=ka[typeof t.value];e._zod.check=o=>{(t.inclusive?o.value>=t.value:o.value>t.value)||o.issues.push({origin:ka[typeof o.value]??n,code:"too_small",minimum:typeof t.value=="object"?t.value.getTime():t.value,input:o.value,inclusive:t.inclusive,inst:e,continue:!t.abort})}}),_l=w("$ZodCheckMultipleOf",(e,t)=>{Ne.init(e,t),e._zod.check=n=>{if(typeof n.value!=typeof t.value)throw new Error("Cannot mix number and bigint in multiple_of check.");(typeof n.value=="bigint"?t.value!==BigInt(0)&&n.value%t.value===BigInt(0):Ii(n.value,t.value)===0)||n.issues.push({origin:typeof n.value,code:"not_multiple_of",divisor:t.value,input:n.value,inst:e,continue:!t.abort})}}),Al=w("$ZodCheckNumberFormat",(e,t)=>{Ne.init(e,t),t.format=t.format||"float64";let n=t.format?.includes("int"),o=n?"int":"number",[r,i]=Ri[t.format];e._zod.check=a=>{let s=a.value;if(n){if(!Number.isInteger(s)){a.issues.push({expected:o,format:t.format,code:"invalid_type",continue:!1,input:s,inst:e});return}if(!Number.isSafeInteger(s)){s>0?a.issues.push({input:s,code:"too_big",maximum:Number.MAX_SAFE_INTEGER,note:"Integers must be within the safe integer range.",inst:e,origin:o,inclusive:!0,continue:!t.abort}):a.issues.push({input:s,code:"too_small",minimum:Number.MIN_SAFE_INTEGER,note:"Integers must be within the safe integer range.",inst:e,origin:o,inclusive:!0,continue:!t.abort});return}}s<r&&a.issues.push({origin:"number",input:s,code:"too_small",minimum:r,inclusive:!0,inst:e,continue:!t.abort}),s>i&&a.issues.push({origin:"number",input:s,code:"too_big",maximum:i,inclusive:!0,inst:e,continue:!t.abort})}}),Il=w("$ZodCheckBigIntFormat",(e,t)=>{Ne.init(e,t);let[n,o]=Di[t.format];e._zod.check=r=>{let i=r.value;i<n&&r.issues.push({origin:"bigint",input:i,code:"too_small",minimum:n,inclusive:!0,inst:e,continue:!t.abort}),i>o&&r.issues.push({origin:"bigint",input:i,code:"too_big",maximum:o,inclusive:!0,inst:e,continue:!t.abort})}}),Sl=w("$ZodCheckMaxSize",(e,t)=>{var n;Ne.init(e,t),(n=e._zod.def).when??(n.when=xl),e._zod.check=o=>{let r=o.value;r.size<=t.maximum||o.issues.push({origin:Oi(r),code:"too_big",maximum:t.maximum,inclusive:!0,input:r,inst:e,continue:!t.abort})}}),Pl=w("$ZodCheckMinSize",(e,t)=>{var n;Ne.init(e,t),(n=e._zod.def).when??(n.when=xl),e._zod.check=o=>{let r=o.value;r.size>=t.minimum||o.issues.push({origin:Oi(r),code:"too_small",minimum:t.minimum,inclusive:!0,input:r,inst:e,continue:!t.abort})}}),Rl=w("$ZodCheckSizeEquals",(e,t)=>{var n;Ne.init(e,t),(n=e._zod.def).when??(n.when=xl),e._zod.check=o=>{let r=o.value,i=r.size;if(i===t.size)return;let a=i>t.size;o.issues.push({origin:Oi(r),...a?{code:"too_big",maximum:t.size}:{code:"too_small",minimum:t.size},inclusive:!0,exact:!0,input:o.value,inst:e,continue:!t.abort})}}),Dl=w("$ZodCheckMaxLength",(e,t)=>{var n;Ne.init(e,t),(n=e._zod.def).when??(n.when=kl),e._zod.check=o=>{let r=o.value,i=r.length;if((typeof r=="string"&&i>t.maximum?Kr(r):i)<=t.maximum)return;let s=Ti(r);o.issues.push({origin:s,code:"too_big",maximum:t.maximum,inclusive:!0,input:r,inst:e,continue:!t.abort})}}),El=w("$ZodCheckMinLength",(e,t)=>{var n;Ne.init(e,t),(n=e._zod.def).when??(n.when=kl),e._zod.check=o=>{let r=o.value,i=r.length;if((typeof r=="string"&&i>=t.minimum&&i<t.minimum*2?Kr(r):i)>=t.minimum)return;let s=Ti(r);o.issues.push({origin:s,code:"too_small",minimum:t.minimum,inclusive:!0,input:r,inst:e,continue:!t.abort})}}),Ol=w("$ZodCheckLengthEquals",(e,t)=>{var n;Ne.init(e,t),(n=e._zod.def).when??(n.when=kl),e._zod.check=o=>{let r=o.value,i=r.length,a=typeof r=="string"&&i>=t.length&&i<=t.length*2?Kr(r):i;if(a===t.length)return;let s=Ti(r),u=a>t.length;o.issues.push({origin:s,...u?{code:"too_big",maximum:t.length}:{code:"too_small",minimum:t.length},inclusive:!0,exact:!0,input:o.value,inst:e,continue:!t.abort})}}),On=w("$ZodCheckStringFormat",(e,t)=>{var n,o;Ne.init(e,t),t.pattern?(n=e._zod).check??(n.check=r=>{t.pattern.lastIndex=0,!t.pattern.test(r.value)&&r.issues.push({origin:"string",code:"invalid_format",format:t.format,input:r.value,...t.pattern?{pattern:t.pattern.toString()}:{},inst:e,continue:!t.abort})}):(o=e._zod).check??(o.check=()=>{})}),Tl=w("$ZodCheckRegex",(e,t)=>{On.init(e,t),e._zod.check=n=>{t.pattern.lastIndex=0,!t.pattern.test(n.value)&&n.issues.push({origin:"string",code:"invalid_format",format:"regex",input:n.value,pattern:t.pattern.toString(),inst:e,continue:!t.abort})}}),Nl=w("$ZodCheckLowerCase",(e,t)=>{t.pattern??(t.pattern=yl),On.init(e,t)}),Ul=w("$ZodCheckUpperCase",(e,t)=>{t.pattern??(t.pattern=$l),On.init(e,t)}),zl=w("$ZodCheckIncludes",(e,t)=>{Ne.init(e,t);let n=zt(t.includes),o=new RegExp(typeof t.position=="number"?`^.{${t.position},}${n}`:n);t.pattern=o,e._zod.check=r=>{r.value.includes(t.includes,t.position)||r.issues.push({origin:"string",code:"invalid_format",format:"includes",includes:t.includes,input:r.value,inst:e,continue:!t.abort})}}),Cl=w("$ZodCheckStartsWith",(e,t)=>{Ne.init(e,t);let n=new RegExp(`^${zt(t.prefix)}.*`);t.pattern??(t.pattern=n),e._zod.check=o=>{o.value.startsWith(t.prefix)||o.issues.push({origin:"string",code:"invalid_format",format:"starts_with",prefix:t.prefix,input:o.value,inst:e,continue:!t.abort})}}),jl=w("$ZodCheckEndsWith",(e,t)=>{Ne.init(e,t);let n=new RegExp(`.*${zt(t.suffix)}$`);t.pattern??(t.pattern=n),e._zod.check=o=>{o.value.endsWith(t.suffix)||o.issues.push({origin:"string",code:"invalid_format",format:"ends_with",suffix:t.suffix,input:o.value,inst:e,continue:!t.abort})}});function _a(e,t,n){e.issues.length&&t.issues.push(...$t(n,e.issues))}var Fl=w("$ZodCheckProperty",(e,t)=>{Ne.init(e,t),e._zod.check=n=>{let o=t.schema._zod.run({value:n.value[t.property],issues:[]},{});if(o instanceof Promise)return o.then(r=>_a(r,n,t.property));_a(o,n,t.property)}}),Ll=w("$ZodCheckProperties",(e,t)=>{Ne.init(e,t),Ni(e,Symbol.iterator,function*(){yield e});let n;e._zod.check=o=>{if(o.value==null){o.issues.push({expected:"object",code:"invalid_type",input:o.value,inst:e});return}n??(n=Reflect.ownKeys(t.shape).map(a=>[a,t.shape[a]]));let r=o.value,i;for(let[a,s]of n){let u=s._zod.run({value:r[a],issues:[]},{});u instanceof Promise?(i??(i=[]),i.push(u.then(c=>_a(c,o,a)))):_a(u,o,a)}if(i)return Promise.all(i).then(()=>{})}}),Ml=w("$ZodCheckMimeType",(e,t)=>{Ne.init(e,t);let n=new Set(t.mime);e._zod.check=o=>{n.has(o.value.type)||o.issues.push({code:"invalid_value",values:t.mime,input:o.value.type,inst:e,continue:!t.abort})}}),ql=w("$ZodCheckOverwrite",(e,t)=>{Ne.init(e,t),e._zod.check=n=>{n.value=t.tx(n.value)}});var Wr=class{constructor(t=[],n={}){this.content=[],this.indent=0,this.args=t,this.closed=n}indented(t){this.indent+=1;try{t(this)}finally{this.indent-=1}}write(t){if(typeof t=="function"){t(this,{execution:"sync"}),t(this,{execution:"async"});return}let o=t.split(`
+`).filter(a=>a),r=Math.min(...o.map(a=>a.length-a.trimStart().length)),i=o.map(a=>a.slice(r)).map(a=>" ".repeat(this.indent*2)+a);for(let a of i)this.content.push(a)}compile(){let t=Function,n=this?.content??[""];return new t(...Object.keys(this.closed),`return function (${this.args.join(", ")}) {
+${n.join(`
+`)}
+};`)(...Object.values(this.closed))}};var Zl={major:4,minor:6,patch:7};var pe=w("$ZodType",(e,t)=>{var n;e??(e={}),e._zod.def=t,e._zod.bag=e._zod.bag||{},e._zod.version=Zl;let o=e._zod.def.checks,r=e._zod.traits.has("$ZodCheck")?[e,...o??[]]:o?.length?[...o]:[];for(let i of r)for(let a of i._zod.onattach)a(e);if(r.length===0)(n=e._zod).deferred??(n.deferred=[]),e._zod.deferred?.push(()=>{e._zod.run=e._zod.parse});else{let i=(s,u,c)=>{if(s.memo)return s;let l=lt(s),f;for(let p of u){if(p._zod.def.when){if(Du(s)||!p._zod.def.when(s))continue}else if(l)continue;let g=s.issues.length,v=p._zod.check(s);if(v instanceof Promise&&c?.async===!1)throw new xt;if(f||v instanceof Promise)f=(f??Promise.resolve()).then(async()=>{await v,s.issues.length!==g&&(Ei(s.issues,g,e),l||(l=lt(s,g)))});else{if(s.issues.length===g)continue;Ei(s.issues,g,e),l||(l=lt(s,g))}}return f?f.then(()=>s):s},a=(s,u,c)=>{if(lt(s))return s.aborted=!0,s;let l=i(u,r,c);if(l instanceof Promise){if(c.async===!1)throw new xt;return l.then(f=>e._zod.parse(f,c))}return e._zod.parse(l,c)};e._zod.run=(s,u)=>{if(u.skipChecks)return e._zod.parse(s,u);if(u.direction==="backward"){let l=e._zod.parse({value:s.value,issues:[]},{...u,skipChecks:!0});return l instanceof Promise?l.then(f=>a(f,s,u)):a(l,s,u)}let c=e._zod.parse(s,u);if(c instanceof Promise){if(u.async===!1)throw new xt;return c.then(l=>i(l,r,u))}return i(c,r,u)}}},{get"~standard"(){return Ni(this,"~standard",Ea(this))},set"~standard"(e){_r(this,"~standard",e)}}),l0=(e,t)=>e.issues.length?{issues:e.issues.map(n=>wt(n,t,Le()))}:{value:e.value};async function y_(e,t){let n={async:!0};return l0(await e._zod.run({value:t,issues:[]},n),n)}function Ea(e){return{validate:t=>{let n={async:!1};try{let o=e._zod.run({value:t,issues:[]},n);if(!(o instanceof Promise))return l0(o,n)}catch{}return y_(e,t)},vendor:"zod",version:1}}var Jr=w("$ZodString",(e,t)=>{pe.init(e,t),e._zod.pattern=t.pattern??pl,e._zod.parse=(n,o)=>{if(t.coerce)try{n.value=String(n.value)}catch{}return typeof n.value=="string"||n.issues.push({expected:"string",code:"invalid_type",input:n.value,inst:e}),n}}),De=w("$ZodStringFormat",(e,t)=>{On.init(e,t),Jr.init(e,t)}),Vl=w("$ZodGUID",(e,t)=>{t.pattern??(t.pattern=Ju),De.init(e,t)}),Gl=w("$ZodUUID",(e,t)=>{if(t.version){let o={v1:1,v2:2,v3:3,v4:4,v5:5,v6:6,v7:7,v8:8}[t.version];if(o===void 0)throw new Error(`Invalid UUID version: "${t.version}"`);t.pattern??(t.pattern=Hr(o))}else t.pattern??(t.pattern=Hr());De.init(e,t)}),Kl=w("$ZodEmail",(e,t)=>{t.pattern??(t.pattern=Xu),De.init(e,t)}),Hl=1,Zi=2;function Wl(e){try{return typeof URL<"u"&&typeof URL.canParse=="function"?URL.canParse(e):(new URL(e),!0)}catch{return!1}}function Oa(e,t){return!("normalize"in t)&&!("hostname"in t)&&!("protocol"in t)?Wl(e)||Zi:d0(e,t)}function d0(e,t){if(!t.normalize&&t.protocol?.source===Fi.source&&!/^https?:\/\//i.test(e))return Hl;try{if(typeof URL<"u"){let n=URL;if(typeof n.parse=="function")return n.parse(e)??Zi}return new URL(e)}catch{return Zi}}var $_=/[\t\n\r]/g;function Bi(e){return e.replace($_,"")}function Ta(e,t){return t.lastIndex=0,t.test(e.hostname)}function Na(e,t){return t.lastIndex=0,t.test(e.protocol.endsWith(":")?e.protocol.slice(0,-1):e.protocol)}var Jl=w("$ZodURL",(e,t)=>{De.init(e,t),e._zod.check=n=>{try{let o=n.value.trim(),r=Oa(o,t);if(r===Hl){n.issues.push({code:"invalid_format",format:"url",note:"Invalid URL format",input:n.value,inst:e,continue:!t.abort});return}if(r===Zi){n.issues.push({code:"invalid_format",format:"url",input:n.value,inst:e,continue:!t.abort});return}if(r===!0){n.value=Bi(o);return}t.hostname&&!Ta(r,t.hostname)&&n.issues.push({code:"invalid_format",format:"url",note:"Invalid hostname",pattern:t.hostname.source,input:n.value,inst:e,continue:!t.abort}),t.protocol&&!Na(r,t.protocol)&&n.issues.push({code:"invalid_format",format:"url",note:"Invalid protocol",pattern:t.protocol.source,input:n.value,inst:e,continue:!t.abort}),n.value=t.normalize?r.href:Bi(o);return}catch{n.issues.push({code:"invalid_format",format:"url",input:n.value,inst:e,continue:!t.abort})}}}),Xl=w("$ZodEmoji",(e,t)=>{t.pattern??(t.pattern=Yu()),De.init(e,t)}),Yl=w("$ZodNanoID",(e,t)=>{if(t.length!==void 0&&(!Number.isInteger(t.length)||t.length<1))throw new Error(`Invalid nanoid length: ${t.length}`);t.pattern??(t.pattern=t.length===void 0?Ku:Hu(t.length)),De.init(e,t)}),Ql=w("$ZodCUID",(e,t)=>{t.pattern??(t.pattern=qu),De.init(e,t)}),ed=w("$ZodCUID2",(e,t)=>{t.pattern??(t.pattern=Zu),De.init(e,t)}),td=w("$ZodULID",(e,t)=>{t.pattern??(t.pattern=Bu),De.init(e,t)}),rd=w("$ZodXID",(e,t)=>{t.pattern??(t.pattern=Vu),De.init(e,t)}),nd=w("$ZodKSUID",(e,t)=>{t.pattern??(t.pattern=Gu),De.init(e,t)}),id=w("$ZodISODateTime",(e,t)=>{t.pattern??(t.pattern=fl(t)),De.init(e,t)}),od=w("$ZodISODate",(e,t)=>{t.pattern??(t.pattern=ll),De.init(e,t)}),ad=w("$ZodISOTime",(e,t)=>{t.pattern??(t.pattern=dl(t)),De.init(e,t)}),sd=w("$ZodISODuration",(e,t)=>{t.pattern??(t.pattern=Wu),De.init(e,t)}),cd=w("$ZodIPv4",(e,t)=>{t.pattern??(t.pattern=Qu),De.init(e,t)}),w_=/^[0-9a-fA-F:.]+$/;function Vi(e){return w_.test(e)?Wl(`http://[${e}]`):!1}var ud=w("$ZodIPv6",(e,t)=>{t.pattern??(t.pattern=el),De.init(e,t),e._zod.check=n=>{Vi(n.value)||n.issues.push({code:"invalid_format",format:"ipv6",input:n.value,inst:e,continue:!t.abort})}}),ld=w("$ZodMAC",(e,t)=>{t.pattern??(t.pattern=tl(t.delimiter)),De.init(e,t)}),dd=w("$ZodCIDRv4",(e,t)=>{t.pattern??(t.pattern=rl),De.init(e,t)});function Ua(e){let t=e.split("/");if(t.length!==2)return!1;let[n,o]=t;if(!o)return!1;let r=Number(o);return`${r}`!==o||r<0||r>128?!1:Vi(n)}var fd=w("$ZodCIDRv6",(e,t)=>{t.pattern??(t.pattern=nl),De.init(e,t),e._zod.check=n=>{Ua(n.value)||n.issues.push({code:"invalid_format",format:"cidrv6",input:n.value,inst:e,continue:!t.abort})}});function Gi(e){if(e==="")return!0;if(/\s/.test(e)||e.length%4!==0)return!1;try{return atob(e),!0}catch{return!1}}var za=/^[0-9a-zA-Z+/]*={0,2}$/,pd=w("$ZodBase64",(e,t)=>{t.pattern??(t.pattern=za),De.init(e,t),e._zod.check=n=>{Gi(n.value)||n.issues.push({code:"invalid_format",format:"base64",input:n.value,inst:e,continue:!t.abort})}}),Ki=/^[A-Za-z0-9_-]*$/;function Ca(e){if(!Ki.test(e))return!1;let t=e.replace(/[-_]/g,o=>o==="-"?"+":"/"),n=t.padEnd(Math.ceil(t.length/4)*4,"=");return Gi(n)}var md=w("$ZodBase64URL",(e,t)=>{t.pattern??(t.pattern=Ki),De.init(e,t),e._zod.check=n=>{Ca(n.value)||n.issues.push({code:"invalid_format",format:"base64url",input:n.value,inst:e,continue:!t.abort})}}),gd=w("$ZodE164",(e,t)=>{t.pattern??(t.pattern=cl),De.init(e,t)}),x_=/[- ]/g;function k_(e){let t=e.length,n=1,o=0;for(;t;){let r=e.charCodeAt(--t)-48;n^=1,o+=n?[0,2,4,6,8,1,3,5,7,9][r]:r}return o%10===0}function ja(e){return wa.test(e)?k_(e.replace(x_,"")):!1}var hd=w("$ZodCreditCard",(e,t)=>{t.pattern??(t.pattern=wa),De.init(e,t),e._zod.check=n=>{ja(n.value)||n.issues.push({code:"invalid_format",format:"credit_card",input:n.value,inst:e,continue:!t.abort})}});function __(e){let t=0,n=e.length;for(let o=4;o<n;o++){let r=e.charCodeAt(o);t=(r>=65?t*100+(r-55):t*10+(r-48))%97}for(let o=0;o<4;o++){let r=e.charCodeAt(o);t=(r>=65?t*100+(r-55):t*10+(r-48))%97}return t===1}function Fa(e){return xa.test(e)?__(e):!1}var vd=w("$ZodIBAN",(e,t)=>{t.pattern??(t.pattern=xa),De.init(e,t),e._zod.check=n=>{Fa(n.value)||n.issues.push({code:"invalid_format",format:"iban",input:n.value,inst:e,continue:!t.abort})}});function La(e,t=null){try{let n=e.split(".");if(n.length!==3)return!1;let[o]=n;if(!o)return!1;let r=JSON.parse(atob(o));return!("typ"in r&&r?.typ!=="JWT"||!r.alg||t&&(!("alg"in r)||r.alg!==t))}catch{return!1}}var bd=w("$ZodJWT",(e,t)=>{De.init(e,t),e._zod.check=n=>{La(n.value,t.alg)||n.issues.push({code:"invalid_format",format:"jwt",input:n.value,inst:e,continue:!t.abort})}}),yd=w("$ZodCustomStringFormat",(e,t)=>{De.init(e,t),e._zod.check=n=>{t.fn(n.value)||n.issues.push({code:"invalid_format",format:t.format,input:n.value,inst:e,continue:!t.abort})}}),Ma=w("$ZodNumber",(e,t)=>{pe.init(e,t),e._zod.pattern=ur,e._zod.parse=(n,o)=>{if(t.coerce)try{n.value=Number(n.value)}catch{}let r=n.value;if(typeof r=="number"&&!Number.isNaN(r)&&Number.isFinite(r))return n;let i=typeof r=="number"?Number.isNaN(r)?"NaN":Number.isFinite(r)?void 0:String(r):void 0;return n.issues.push({expected:"number",code:"invalid_type",input:r,inst:e,...i?{received:i}:{}}),n}}),$d=w("$ZodNumberFormat",(e,t)=>{Al.init(e,t),Ma.init(e,t)}),Hi=w("$ZodBoolean",(e,t)=>{pe.init(e,t),e._zod.pattern=hl,e._zod.parse=(n,o)=>{if(t.coerce)try{n.value=!!n.value}catch{}let r=n.value;return typeof r=="boolean"||n.issues.push({expected:"boolean",code:"invalid_type",input:r,inst:e}),n}}),qa=w("$ZodBigInt",(e,t)=>{pe.init(e,t),e._zod.pattern=gl,e._zod.parse=(n,o)=>{if(t.coerce)try{n.value=BigInt(n.value)}catch{}return typeof n.value=="bigint"||n.issues.push({expected:"bigint",code:"invalid_type",input:n.value,inst:e}),n}}),wd=w("$ZodBigIntFormat",(e,t)=>{Il.init(e,t),qa.init(e,t)}),xd=w("$ZodSymbol",(e,t)=>{pe.init(e,t),e._zod.parse=(n,o)=>{let r=n.value;return typeof r=="symbol"||n.issues.push({expected:"symbol",code:"invalid_type",input:r,inst:e}),n}}),kd=w("$ZodUndefined",(e,t)=>{pe.init(e,t),e._zod.pattern=bl,e._zod.values=new Set([void 0]),e._zod.parse=(n,o)=>{let r=n.value;return typeof r>"u"||n.issues.push({expected:"undefined",code:"invalid_type",input:r,inst:e}),n}}),_d=w("$ZodNull",(e,t)=>{pe.init(e,t),e._zod.pattern=vl,e._zod.values=new Set([null]),e._zod.parse=(n,o)=>{let r=n.value;return r===null||n.issues.push({expected:"null",code:"invalid_type",input:r,inst:e}),n}}),Ad=w("$ZodAny",(e,t)=>{pe.init(e,t),e._zod.parse=n=>n}),Id=w("$ZodUnknown",(e,t)=>{pe.init(e,t),e._zod.parse=n=>n}),Sd=w("$ZodNever",(e,t)=>{pe.init(e,t),e._zod.parse=(n,o)=>(n.issues.push({expected:"never",code:"invalid_type",input:n.value,inst:e}),n)}),Pd=w("$ZodVoid",(e,t)=>{pe.init(e,t),e._zod.parse=(n,o)=>{let r=n.value;return typeof r>"u"||n.issues.push({expected:"void",code:"invalid_type",input:r,inst:e}),n}}),Rd=w("$ZodDate",(e,t)=>{pe.init(e,t),e._zod.parse=(n,o)=>{if(t.coerce)try{n.value=new Date(n.value)}catch{}let r=n.value,i=r instanceof Date;return i&&!Number.isNaN(r.getTime())||n.issues.push({expected:"date",code:"invalid_type",input:r,...i?{received:"Invalid Date"}:{},inst:e}),n}});function Dd(e,t){let n=In(e._zod.def.checks);if(!n.length)return;let o=Math.min(...n.map(i=>i[0])),r=e._zod.parse;e._zod.parse=(i,a)=>{let s=t(i.value);if(s>o&&!a?.skipChecks&&a?.direction!=="backward"){for(let[u,c]of In(e._zod.def.checks))if(s>u&&c._zod.def.when(i)){let l=i.issues.length;return c._zod.check(i),i.issues[l].continue=!1,Ei(i.issues,l,e),i}}return r(i,a)}}var A_=e=>Array.isArray(e)?e.length:-1,I_=e=>e instanceof Map?e.size:-1,S_=e=>e instanceof Set?e.size:-1;function Wv(e,t,n){e.issues.length&&t.issues.push(...$t(n,e.issues)),t.value[n]=e.value}var Ed=w("$ZodArray",(e,t)=>{pe.init(e,t);let n=Je.memoizer;n?.attach(e),e._zod.parse=(o,r)=>{let i=o.value;if(!Array.isArray(i))return o.issues.push({expected:"array",code:"invalid_type",input:i,inst:e}),o;o.value=n?n.alloc(e,o,Array(i.length),r):Array(i.length);let a=[],s=r?.abortEarly;for(let u=0;u<i.length;u++){let c=i[u],l=t.element._zod.run({value:c,issues:[]},r);if(l instanceof Promise)a.push(l.then(f=>Wv(f,o,u)));else if(Wv(l,o,u),s&&l.issues.length!==0&&lt(l))break}return a.length?Promise.all(a).then(()=>o):o},Dd(e,A_)});function Da(e,t,n,o,r,i){let a=n in o,s=i==="optional";if(!(!a&&s&&r==="optional")){if(e.issues.length){if(r!==void 0&&s&&!a)return;t.issues.push(...$t(n,e.issues))}if(!a&&r===void 0){e.issues.length||t.issues.push({code:"invalid_type",expected:"nonoptional",input:void 0,path:[n]});return}e.value===void 0?(a||r==="defaulted"&&!s)&&(t.value[n]=void 0):t.value[n]=e.value}}var P_=[];function f0(e){let t=Object.keys(e.shape),n=Object.getOwnPropertySymbols(e.shape),o=n.length?n:P_,r=o.length?[...t,...o]:t;for(let a of r)if(!e.shape?.[a]?._zod?.traits?.has("$ZodType"))throw new Error(`Invalid element at key "${String(a)}": expected a Zod schema`);let i=Ru(e.shape);return{...e,allKeys:r,symbolKeys:o,keySet:new Set(t),numKeys:t.length,optionalKeys:new Set(i)}}function p0(e,t,n,o,r,i,a){let s=[],u=r.keySet,c=r.catchall._zod,l=c.def.type,f=c.optin,p=c.optout,g=0;for(let v in t){if(a&&n.issues.length!==g){if(lt(n,g))break;g=n.issues.length}if(u.has(v))continue;if(v==="__proto__"){l==="never"&&s.push(v);continue}if(l==="never"){s.push(v);continue}let h=c.run({value:t[v],issues:[]},o);h instanceof Promise?e.push(h.then($=>Da($,n,v,t,f,p))):Da(h,n,v,t,f,p)}return s.length&&n.issues.push({code:"unrecognized_keys",keys:s,input:t,inst:i,continue:!0}),e.length?Promise.all(e).then(()=>n):n}var m0=w("$ZodObject",(e,t)=>{pe.init(e,t);let n=Object.getOwnPropertyDescriptor(t,"shape"),o=n?.get?n.get.raw:t.shape??{};if(o){let c=()=>{let l={...o};return Object.defineProperty(t,"shape",{value:l}),c.raw=l,l};c.raw=o,Object.defineProperty(t,"shape",{get:c})}let r=_n(()=>f0(t));be(e,"propValues",c=>{let l=c.def.shape,f={};for(let p in l){let g=l[p]._zod;if(g.values){Object.prototype.hasOwnProperty.call(f,p)||et(f,p,new Set);for(let v of g.values)f[p].add(v);g.optin!==void 0&&f[p].add(void 0)}}return f});let i=Gr,a=t.catchall,s,u=Je.memoizer;u?.attach(e),e._zod.parse=(c,l)=>{s??(s=r.value);let f=c.value;if(!i(f))return c.issues.push({expected:"object",code:"invalid_type",input:f,inst:e}),c;c.value=u?u.alloc(e,c,{},l):{};let p=[],g=s.shape,v=l?.abortEarly,h=c.issues.length;for(let $ of s.allKeys){if(v&&c.issues.length!==h){if(lt(c,h))break;h=c.issues.length}if($==="__proto__")continue;let _=g[$],y=_._zod.optin,k=_._zod.optout,L=_._zod.run({value:f[$],issues:[]},l);L instanceof Promise?p.push(L.then(Z=>Da(Z,c,$,f,y,k))):Da(L,c,$,f,y,k)}return a?p0(p,f,c,l,r.value,e,v===!0):p.length?Promise.all(p).then(()=>c):c}}),Od=w("$ZodObjectJIT",(e,t)=>{m0.init(e,t);let n=e._zod.parse,o=_n(()=>f0(t)),r=Je.memoizer,i=g=>{let v=o.value,h=v.symbolKeys,$=new Wr(["payload","ctx"],{shape:g,inst:e,memo:r,syms:h}),_=Z=>`shape[${Z}]._zod.run({ value: input[${Z}], issues: [] }, ctx)`,y=(Z,W)=>`
+          let ${Z}_ab = false;
+          for (let i = 0; i < ${Z}.issues.length; i++) {
+            const iss = ${Z}.issues[i];
+            iss.path = iss.path ? [${W}, ...iss.path] : [${W}];
+            payload.issues.push(iss);
+            if (iss.continue !== true) ${Z}_ab = true;
+          }
+          if (${Z}_ab && ctx && ctx.abortEarly) {
+            payload.value = newResult;
+            return payload;
+          }`;$.write("const input = payload.value;");let k=Object.create(null),L=0;for(let Z of v.allKeys)k[Z]=`key_${L++}`;$.write(r?"const newResult = memo.alloc(inst, payload, {}, ctx);":"const newResult = {};");for(let Z of v.allKeys){if(Z==="__proto__")continue;let W=k[Z],ne=typeof Z=="symbol"?`syms[${h.indexOf(Z)}]`:ut(Z),Q=`${ne} in input`,ee=g[Z],D=ee?._zod?.optin,ve=D!==void 0,xe=ee?._zod?.optout==="optional";if($.write(`const ${W} = ${_(ne)};`),ve&&xe){let ke=D==="optional"?`${W}_present`:`${W}.value !== undefined || ${W}_present`;$.write(`
+        const ${W}_present = ${Q};
+        if (!${W}.issues.length || ${W}_present) {
+          if (${W}.issues.length) {${y(W,ne)}
+          }
+
+          if (${ke}) {
+            newResult[${ne}] = ${W}.value;
+          }
+        }
+
+      `)}else ve?($.write(`
+        if (${W}.issues.length) {${y(W,ne)}
+        }
+      `),D==="defaulted"?$.write(`newResult[${ne}] = ${W}.value;`):$.write(`
+        if (${W}.value !== undefined || ${Q}) {
+          newResult[${ne}] = ${W}.value;
+        }
+      `)):$.write(`
+        const ${W}_present = ${Q};
+        if (${W}.issues.length) {${y(W,ne)}
+        }
+        if (!${W}_present && !${W}.issues.length) {
+          payload.issues.push({
+            code: "invalid_type",
+            expected: "nonoptional",
+            input: undefined,
+            path: [${ne}]
+          });
+          if (ctx && ctx.abortEarly) {
+            payload.value = newResult;
+            return payload;
+          }
+        }
+
+        if (${W}_present) {
+          newResult[${ne}] = ${W}.value;
+        }
+
+      `)}return $.write("payload.value = newResult;"),$.write("return payload;"),$.compile()},a,s=Gr,u=!Je.jitless,l=u&&Su.value,f=t.catchall,p;e._zod.parse=(g,v)=>{p??(p=o.value);let h=g.value;return s(h)?u&&l&&v?.async===!1&&v.jitless!==!0?(a||(a=i(t.shape)),g=a(g,v),f?p0([],h,g,v,p,e,v?.abortEarly===!0):g):n(g,v):(g.issues.push({expected:"object",code:"invalid_type",input:h,inst:e}),g)}});function Jv(e,t,n,o){for(let i of e)if(i.issues.length===0)return t.value=i.value,t;let r=e.filter(i=>!lt(i));return r.length===1?(t.value=r[0].value,r[0]):(t.issues.push({code:"invalid_union",input:t.value,inst:n,errors:e.map(i=>i.issues.map(a=>wt(a,o,Le())))}),t)}var Wi=w("$ZodUnion",(e,t)=>{pe.init(e,t),be(e,"optin",o=>o.def.options.some(r=>r._zod.optin==="defaulted")?"defaulted":o.def.options.some(r=>r._zod.optin!==void 0)?"optional":void 0),be(e,"optout",o=>o.def.options.some(r=>r._zod.optout==="optional")?"optional":void 0),be(e,"values",o=>{if(o.def.options.every(r=>r._zod.values))return new Set(o.def.options.flatMap(r=>Array.from(r._zod.values)))}),be(e,"pattern",o=>{if(o.def.options.every(r=>r._zod.pattern)){let r=o.def.options.map(i=>i._zod.pattern);return new RegExp(`^(${r.map(i=>cr(i.source)).join("|")})$`)}});let n=t.options.length===1?t.options[0]._zod.run:null;e._zod.parse=(o,r)=>{if(n)return n(o,r);let i=!1,a=[];for(let s of t.options){let u=s._zod.run({value:o.value,issues:[]},r);if(u instanceof Promise)a.push(u),i=!0;else{if(u.issues.length===0)return u;a.push(u)}}return i?Promise.all(a).then(s=>Jv(s,o,e,r)):Jv(a,o,e,r)}});function Xv(e,t,n,o){let r=[];for(let i=0;i<e.length;i++)e[i].issues.length===0&&r.push(i);return r.length===1?(t.value=e[r[0]].value,t):(r.length===0?t.issues.push({code:"invalid_union",input:t.value,inst:n,errors:e.map(i=>i.issues.map(a=>wt(a,o,Le())))}):t.issues.push({code:"invalid_union",input:t.value,inst:n,errors:[],inclusive:!1,matches:r}),t)}var Td=w("$ZodXor",(e,t)=>{Wi.init(e,t),t.inclusive=!1;let n=t.options.length===1?t.options[0]._zod.run:null;e._zod.parse=(o,r)=>{if(n)return n(o,r);let i=!1,a=[];for(let s of t.options){let u=s._zod.run({value:o.value,issues:[]},r);u instanceof Promise?(a.push(u),i=!0):a.push(u)}return i?Promise.all(a).then(s=>Xv(s,o,e,r)):Xv(a,o,e,r)}});function Nd(e,t){let n=e._zod,o=n.bag.optionsMap;o||(o=g0(n.def),n.bag.optionsMap=o);let r=o.get(t);if(r===null)throw new Error(`Ambiguous discriminator value "${String(t)}"`);return r}function g0(e){let t=new Map;for(let n of e.options){let o=n._zod.propValues?.[e.discriminator];if(!o||o.size===0)throw new Error(`Invalid discriminated union option at index "${e.options.indexOf(n)}"`);for(let r of o)if(t.has(r)){if(r!==void 0)throw new Error(`Duplicate discriminator value "${String(r)}"`);t.set(r,null)}else t.set(r,n)}return t}var Ud=w("$ZodDiscriminatedUnion",(e,t)=>{t.inclusive=!1,Wi.init(e,t);let n=e._zod.parse;be(e,"propValues",r=>{let i={},a=0;for(let s of r.def.options){let u=s._zod.propValues;if(!u||Object.keys(u).length===0)throw new Error(`Invalid discriminated union option at index "${r.def.options.indexOf(s)}"`);u[r.def.discriminator]?.has(void 0)&&a++;for(let[c,l]of Object.entries(u)){Object.prototype.hasOwnProperty.call(i,c)||et(i,c,new Set);for(let f of l)i[c].add(f)}}return!r.def.unionFallback&&a>1&&i[r.def.discriminator]?.delete(void 0),i}),t.options.forEach((r,i)=>{let a=An(r._zod.def);if(a&&!Object.prototype.hasOwnProperty.call(a,t.discriminator))throw new Error(`Invalid discriminated union option at index "${i}"`)});let o=_n(()=>g0(t));e._zod.parse=(r,i)=>{let a=r.value;if(!Gr(a))return r.issues.push({code:"invalid_type",expected:"object",input:a,inst:e}),r;let s=a?.[t.discriminator],u=o.value.get(s);return u&&(s!==void 0||i.direction!=="backward")?u._zod.run(r,i):t.unionFallback||i.direction==="backward"?n(r,i):(r.issues.push({code:"invalid_union",errors:[],note:"No matching discriminator",discriminator:t.discriminator,options:Array.from(o.value.keys()).filter(c=>o.value.get(c)!==null),input:a,path:[t.discriminator],inst:e}),r)}}),zd=w("$ZodIntersection",(e,t)=>{pe.init(e,t),e._zod.parse=(n,o)=>{let r=n.value,i=t.left._zod.run({value:r,issues:[]},o),a=t.right._zod.run({value:r,issues:[]},o);return i instanceof Promise||a instanceof Promise?Promise.all([i,a]).then(([u,c])=>Yv(n,u,c)):Yv(n,i,a)}});function Tn(e,t){if(e===t)return{valid:!0,data:e};if(e instanceof Date&&t instanceof Date&&+e==+t)return{valid:!0,data:e};if(Ut(e)&&Ut(t)){let n=Object.keys(t),o=Object.keys(e).filter(i=>n.indexOf(i)!==-1),r={...e,...t};Object.prototype.hasOwnProperty.call(r,"__proto__")&&delete r.__proto__;for(let i of o){if(i==="__proto__")continue;let a=Tn(e[i],t[i]);if(!a.valid)return{valid:!1,mergeErrorPath:[i,...a.mergeErrorPath]};r[i]=a.data}return{valid:!0,data:r}}if(Array.isArray(e)&&Array.isArray(t)){if(e.length!==t.length)return{valid:!1,mergeErrorPath:[]};let n=[];for(let o=0;o<e.length;o++){let r=e[o],i=t[o],a=Tn(r,i);if(!a.valid)return{valid:!1,mergeErrorPath:[o,...a.mergeErrorPath]};n.push(a.data)}return{valid:!0,data:n}}return{valid:!1,mergeErrorPath:[]}}function Yv(e,t,n){let o=new Map,r,i=new Map,a=(c,l)=>{let f;if(c.code==="unrecognized_keys"&&!c.path?.length)r??(r=c),f=c.keys;else if(c.code==="invalid_key"&&c.origin==="record"&&c.path?.length===1){let p=String(c.path[0]);i.has(p)||i.set(p,c),f=[p]}else return!1;for(let p of f)o.has(p)||o.set(p,{}),o.get(p)[l]=!0;return!0};for(let c of t.issues)a(c,"l")||e.issues.push(c);for(let c of n.issues)a(c,"r")||e.issues.push(c);let s=[...o].filter(([,c])=>c.l&&c.r).map(([c])=>c);if(s.length){let c=r?s.filter(l=>r.keys.includes(l)):[];c.length&&e.issues.push({...r,keys:c});for(let l of s)!c.includes(l)&&i.has(l)&&e.issues.push(i.get(l))}let u=Tn(t.value,n.value);if(!u.valid){if(lt(e))return e;throw new Error(`Unmergable intersection. Error path: ${JSON.stringify(u.mergeErrorPath)}`)}return e.value=u.data,e}var Za=w("$ZodTuple",(e,t)=>{pe.init(e,t);let n=t.items,o=Je.memoizer;o?.attach(e),e._zod.parse=(r,i)=>{let a=r.value;if(!Array.isArray(a))return r.issues.push({input:a,inst:e,expected:"tuple",code:"invalid_type"}),r;r.value=o?o.alloc(e,r,[],i):[];let s=[],u=Qv(n,"optin"),c=Qv(n,"optout");if(!t.rest){if(a.length<u)return r.issues.push({code:"too_small",minimum:u,inclusive:!0,input:a,inst:e,origin:"array"}),r;a.length>n.length&&r.issues.push({code:"too_big",maximum:n.length,inclusive:!0,input:a,inst:e,origin:"array"})}let l=new Array(n.length),f=t.rest?i?.abortEarly:void 0,p=!1;for(let g=0;g<n.length;g++){let v=n[g]._zod.run({value:a[g],issues:[]},i);v instanceof Promise?s.push(v.then(h=>{l[g]=h})):(l[g]=v,f&&!p&&v.issues.length&&(p=lt(v)))}if(t.rest&&!p){let g=n.length-1,v=a.slice(n.length),h=r.issues.length;for(let $ of v){if(f&&r.issues.length!==h){if(lt(r,h))break;h=r.issues.length}g++;let _=t.rest._zod.run({value:$,issues:[]},i);_ instanceof Promise?s.push(_.then(y=>e0(y,r,g))):e0(_,r,g)}}return s.length?Promise.all(s).then(()=>t0(l,r,n,a,c)):t0(l,r,n,a,c)}});function Qv(e,t){for(let n=e.length-1;n>=0;n--)if(!(t==="optin"?e[n]._zod.optin!==void 0:e[n]._zod.optout==="optional"))return n+1;return 0}function e0(e,t,n){e.issues.length&&t.issues.push(...$t(n,e.issues)),t.value[n]=e.value}function t0(e,t,n,o,r){for(let i=0;i<n.length;i++){let a=e[i],s=i<o.length;if(!s&&i>=r&&n[i]._zod.optin==="optional"){t.value.length=i;break}if(a.issues.length){if(!s&&i>=r){t.value.length=i;break}t.issues.push(...$t(i,a.issues))}t.value[i]=a.value}for(let i=t.value.length-1;i>=o.length&&(n[i]._zod.optout==="optional"&&t.value[i]===void 0);i--)t.value.length=i;return t}var Cd=w("$ZodRecord",(e,t)=>{pe.init(e,t);let n=Je.memoizer;n?.attach(e),e._zod.parse=(o,r)=>{let i=o.value;if(!Ut(i))return o.issues.push({expected:"record",code:"invalid_type",input:i,inst:e}),o;let a=[],s=t.keyType._zod.values;if(s&&!t.partial){o.value=n?n.alloc(e,o,{},r):{};let u=new Set;for(let l of s)if(typeof l=="string"||typeof l=="number"||typeof l=="symbol"){if(u.add(typeof l=="number"?l.toString():l),l==="__proto__")continue;let f=t.keyType._zod.run({value:l,issues:[]},r);if(f instanceof Promise)throw new Error("Async schemas not supported in object keys currently");if(f.issues.length){o.issues.push({code:"invalid_key",origin:"record",issues:f.issues.map(v=>wt(v,r,Le())),input:l,path:[l],inst:e});continue}let p=f.value;if(p==="__proto__")continue;let g=t.valueType._zod.run({value:i[l],issues:[]},r);g instanceof Promise?a.push(g.then(v=>{v.issues.length&&o.issues.push(...$t(l,v.issues)),o.value[p]=v.value})):(g.issues.length&&o.issues.push(...$t(l,g.issues)),o.value[p]=g.value)}let c;for(let l in i)if(!u.has(l))if(t.mode==="loose"){if(l==="__proto__")continue;o.value[l]=i[l]}else c=c??[],c.push(l);c&&c.length>0&&o.issues.push({code:"unrecognized_keys",input:i,inst:e,keys:c,continue:!0})}else{o.value=n?n.alloc(e,o,{},r):{};let u;for(let c of Reflect.ownKeys(i)){if(c==="__proto__"||!Object.prototype.propertyIsEnumerable.call(i,c))continue;let l=t.keyType._zod.run({value:c,issues:[]},r);if(l instanceof Promise)throw new Error("Async schemas not supported in object keys currently");if(typeof c=="string"&&ur.test(c)&&l.issues.length){let v=t.keyType._zod.run({value:Number(c),issues:[]},r);if(v instanceof Promise)throw new Error("Async schemas not supported in object keys currently");v.issues.length===0&&(l=v)}if(l.issues.length){t.mode==="loose"?o.value[c]=i[c]:s?(u=u??[],u.push(c)):o.issues.push({code:"invalid_key",origin:"record",issues:l.issues.map(v=>wt(v,r,Le())),input:c,path:[c],inst:e});continue}let p=l.value;if(p==="__proto__")continue;let g=t.valueType._zod.run({value:i[c],issues:[]},r);g instanceof Promise?a.push(g.then(v=>{v.issues.length&&o.issues.push(...$t(c,v.issues)),o.value[p]=v.value})):(g.issues.length&&o.issues.push(...$t(c,g.issues)),o.value[p]=g.value)}u&&u.length>0&&o.issues.push({code:"unrecognized_keys",input:i,inst:e,keys:u,continue:!0})}return a.length?Promise.all(a).then(()=>o):o}}),jd=w("$ZodMap",(e,t)=>{pe.init(e,t);let n=Je.memoizer;n?.attach(e),e._zod.parse=(o,r)=>{let i=o.value;if(!(i instanceof Map))return o.issues.push({expected:"map",code:"invalid_type",input:i,inst:e}),o;let a=[];o.value=n?n.alloc(e,o,new Map,r):new Map;let s=r?.abortEarly,u=o.issues.length;for(let[c,l]of i){if(s&&o.issues.length!==u){if(lt(o,u))break;u=o.issues.length}let f=t.keyType._zod.run({value:c,issues:[]},r),p=t.valueType._zod.run({value:l,issues:[]},r);f instanceof Promise||p instanceof Promise?a.push(Promise.all([f,p]).then(([g,v])=>{r0(g,v,o,c,i,e,r)})):r0(f,p,o,c,i,e,r)}return a.length?Promise.all(a).then(()=>o):o},Dd(e,I_)});function r0(e,t,n,o,r,i,a){e.issues.length&&(Pi.has(typeof o)?n.issues.push(...$t(o,e.issues)):n.issues.push({code:"invalid_key",origin:"map",input:r,inst:i,issues:e.issues.map(s=>wt(s,a,Le()))})),t.issues.length&&(Pi.has(typeof o)?n.issues.push(...$t(o,t.issues)):n.issues.push({origin:"map",code:"invalid_element",input:r,inst:i,key:o,issues:t.issues.map(s=>wt(s,a,Le()))})),n.value.set(e.value,t.value)}var Fd=w("$ZodSet",(e,t)=>{pe.init(e,t);let n=Je.memoizer;n?.attach(e),e._zod.parse=(o,r)=>{let i=o.value;if(!(i instanceof Set))return o.issues.push({input:i,inst:e,expected:"set",code:"invalid_type"}),o;let a=[];o.value=n?n.alloc(e,o,new Set,r):new Set;let s=r?.abortEarly,u=o.issues.length;for(let c of i){if(s&&o.issues.length!==u){if(lt(o,u))break;u=o.issues.length}let l=t.valueType._zod.run({value:c,issues:[]},r);l instanceof Promise?a.push(l.then(f=>n0(f,o))):n0(l,o)}return a.length?Promise.all(a).then(()=>o):o},Dd(e,S_)});function n0(e,t){e.issues.length&&t.issues.push(...e.issues),t.value.add(e.value)}var Ld=w("$ZodEnum",(e,t)=>{pe.init(e,t);let n=xn(t.entries),o=new Set(n);e._zod.values=o,be(e,"pattern",r=>{let i=xn(r.def.entries).filter(a=>Pi.has(typeof a));return new RegExp(i.length?`^(${i.map(a=>zt(a.toString())).join("|")})$`:"^[^\\s\\S]$")}),e._zod.parse=(r,i)=>{let a=r.value;return o.has(a)||r.issues.push({code:"invalid_value",values:n,input:a,inst:e}),r}}),Md=w("$ZodLiteral",(e,t)=>{pe.init(e,t);let n=new Set(t.values);e._zod.values=n,be(e,"pattern",o=>{let r=o.def.values;return new RegExp(r.length?`^(${r.map(i=>typeof i=="string"?zt(i):i?zt(i.toString()):String(i)).join("|")})$`:"^[^\\s\\S]$")}),e._zod.parse=(o,r)=>{let i=o.value;return n.has(i)||o.issues.push({code:"invalid_value",values:t.values,input:i,inst:e}),o}}),qd=w("$ZodFile",(e,t)=>{pe.init(e,t),e._zod.parse=(n,o)=>{let r=n.value;return r instanceof File||n.issues.push({expected:"file",code:"invalid_type",input:r,inst:e}),n}}),Zd=w("$ZodTransform",(e,t)=>{pe.init(e,t),e._zod.optin="optional",Je.memoizer?.guard(e),e._zod.parse=(n,o)=>{if(o.direction==="backward")throw new Ar(e.constructor.name);let r=t.transform(n.value,n);if(o.async)return(r instanceof Promise?r:Promise.resolve(r)).then(a=>(n.value=a,n));if(r instanceof Promise)throw new xt;return n.value=r,n}});function i0(e,t){return e.value=t.issues.length?void 0:t.value,e}var Ba=w("$ZodOptional",(e,t)=>{pe.init(e,t),be(e,"optin",n=>n.def.innerType._zod.optin==="defaulted"?"defaulted":"optional"),e._zod.optout="optional",be(e,"values",n=>{let o=n.def.innerType._zod.values;return o?new Set([...o,void 0]):void 0}),be(e,"pattern",n=>{let o=n.def.innerType._zod.pattern;return o?new RegExp(`^(${cr(o.source)})?$`):void 0}),e._zod.parse=(n,o)=>{if(n.value===void 0){if(t.innerType._zod.optin!=="defaulted")return n;let r=t.innerType._zod.run({value:n.value,issues:[]},o);return r instanceof Promise?r.then(i=>i0(n,i)):i0(n,r)}return t.innerType._zod.run(n,o)}}),Bd=w("$ZodExactOptional",(e,t)=>{Ba.init(e,t),be(e,"values",n=>n.def.innerType._zod.values),be(e,"pattern",n=>n.def.innerType._zod.pattern),e._zod.parse=(n,o)=>t.innerType._zod.run(n,o)}),Vd=w("$ZodNullable",(e,t)=>{pe.init(e,t),be(e,"optin",n=>n.def.innerType._zod.optin),be(e,"optout",n=>n.def.innerType._zod.optout),be(e,"pattern",n=>{let o=n.def.innerType._zod.pattern;return o?new RegExp(`^(${cr(o.source)}|null)$`):void 0}),be(e,"values",n=>n.def.innerType._zod.values?new Set([...n.def.innerType._zod.values,null]):void 0),e._zod.parse=(n,o)=>n.value===null?n:t.innerType._zod.run(n,o)}),Gd=w("$ZodDefault",(e,t)=>{pe.init(e,t),e._zod.optin="defaulted",be(e,"values",n=>n.def.innerType._zod.values),e._zod.parse=(n,o)=>{if(o.direction==="backward")return t.innerType._zod.run(n,o);if(n.value===void 0)return n.value=t.defaultValue,n;let r=t.innerType._zod.run(n,o);return r instanceof Promise?r.then(i=>o0(i,t)):o0(r,t)}});function o0(e,t){return e.value===void 0&&(e.value=t.defaultValue),e}var Kd=w("$ZodPrefault",(e,t)=>{pe.init(e,t),e._zod.optin="defaulted",be(e,"values",n=>n.def.innerType._zod.values),e._zod.parse=(n,o)=>(o.direction==="backward"||n.value===void 0&&(n.value=t.defaultValue),t.innerType._zod.run(n,o))}),Hd=w("$ZodNonOptional",(e,t)=>{pe.init(e,t),be(e,"values",n=>{let o=n.def.innerType._zod.values;return o?new Set([...o].filter(r=>r!==void 0)):void 0}),e._zod.parse=(n,o)=>{let r=t.innerType._zod.run(n,o);return r instanceof Promise?r.then(i=>a0(i,e)):a0(r,e)}});function a0(e,t){return!e.issues.length&&e.value===void 0&&e.issues.push({code:"invalid_type",expected:"nonoptional",input:e.value,inst:t}),e}var Wd=w("$ZodSuccess",(e,t)=>{pe.init(e,t),e._zod.parse=(n,o)=>{if(o.direction==="backward")throw new Ar("ZodSuccess");let r=t.innerType._zod.run(n,o);return r instanceof Promise?r.then(i=>(n.value=i.issues.length===0,n)):(n.value=r.issues.length===0,n)}});function s0(e,t,n,o){return t.issues.length?(e.value=n.catchValue({...t,value:e.value,error:{issues:t.issues.map(r=>wt(r,o,Le()))},input:e.value}),e):(e.value=t.value,t.memo&&(e.memo=!0),e)}var Jd=w("$ZodCatch",(e,t)=>{pe.init(e,t),be(e,"optin",n=>n.def.innerType._zod.optin==="defaulted"?"defaulted":"optional"),be(e,"optout",n=>n.def.innerType._zod.optout),be(e,"values",n=>n.def.innerType._zod.values),e._zod.parse=(n,o)=>{if(o.direction==="backward")return t.innerType._zod.run(n,o);let r=t.innerType._zod.run({value:n.value,issues:[]},o);return r instanceof Promise?r.then(i=>s0(n,i,t,o)):s0(n,r,t,o)}}),Xd=w("$ZodNaN",(e,t)=>{pe.init(e,t),e._zod.parse=(n,o)=>((typeof n.value!="number"||!Number.isNaN(n.value))&&n.issues.push({input:n.value,inst:e,expected:"nan",code:"invalid_type"}),n)}),Va=w("$ZodPipe",(e,t)=>{pe.init(e,t),be(e,"values",n=>n.def.in._zod.values),be(e,"optin",n=>n.def.in._zod.optin),be(e,"optout",n=>n.def.out._zod.optout),be(e,"propValues",n=>n.def.in._zod.propValues),e._zod.parse=(n,o)=>{if(o.direction==="backward"){let i=t.out._zod.run(n,o);return i instanceof Promise?i.then(a=>Sa(a,t.in,o)):Sa(i,t.in,o)}let r=t.in._zod.run(n,o);return r instanceof Promise?r.then(i=>Sa(i,t.out,o)):Sa(r,t.out,o)}});function Sa(e,t,n){return e.issues.some(o=>o.code!=="unrecognized_keys")?(e.aborted=!0,e):t._zod.run({value:e.value,issues:e.issues},n)}var Ji=w("$ZodCodec",(e,t)=>{pe.init(e,t),be(e,"values",n=>n.def.in._zod.values),be(e,"optin",n=>n.def.in._zod.optin),be(e,"optout",n=>n.def.out._zod.optout),be(e,"propValues",n=>n.def.in._zod.propValues),e._zod.parse=(n,o)=>{if((o.direction||"forward")==="forward"){let i=t.in._zod.run(n,o);return i instanceof Promise?i.then(a=>Pa(a,t,o)):Pa(i,t,o)}else{let i=t.out._zod.run(n,o);return i instanceof Promise?i.then(a=>Pa(a,t,o)):Pa(i,t,o)}}});function Pa(e,t,n){if(e.issues.length)return e.aborted=!0,e;if((n.direction||"forward")==="forward"){let r=t.transform(e.value,e);return r instanceof Promise?r.then(i=>Ra(e,i,t.out,n)):Ra(e,r,t.out,n)}else{let r=t.reverseTransform(e.value,e);return r instanceof Promise?r.then(i=>Ra(e,i,t.in,n)):Ra(e,r,t.in,n)}}function Ra(e,t,n,o){return e.issues.length?(e.aborted=!0,e):n._zod.run({value:t,issues:e.issues},o)}var Yd=w("$ZodPreprocess",(e,t)=>{Va.init(e,t)}),Qd=w("$ZodReadonly",(e,t)=>{pe.init(e,t),be(e,"propValues",n=>n.def.innerType._zod.propValues),be(e,"values",n=>n.def.innerType._zod.values),be(e,"optin",n=>n.def.innerType?._zod?.optin),be(e,"optout",n=>n.def.innerType?._zod?.optout),e._zod.parse=(n,o)=>{if(o.direction==="backward")return t.innerType._zod.run(n,o);let r=t.innerType._zod.run(n,o);return r instanceof Promise?r.then(c0):c0(r)}});function c0(e){return e.memo||(e.value=Object.freeze(e.value)),e}function R_(e){let t=e._zod.def,n=t.pattern,o=!!t.format?.includes("int"),r,i;for(let s of t.checks??[]){let u=s._zod.def;u.pattern&&(n=u.pattern),o||(o=!!u.format?.includes("int"));let c=u.minimum??u.length,l=u.maximum??u.length;c!==void 0&&(r===void 0||c>r)&&(r=c),l!==void 0&&(i===void 0||l<i)&&(i=l)}if(n)return n.source;if(r!==void 0&&i!==void 0&&r>i)return"(?!)";if(r!==void 0||i!==void 0)return ml({minimum:r,maximum:i}).source;let a=e._zod.pattern;return(o&&a===ur?Li:a)?.source}function Bl(e){let t=e._zod.def,n=e._zod.pattern?.source,o=t.innerType??e._zod.innerType;if(o){let r=o._zod.pattern?.source,i=Bl(o);return n&&r&&i&&i!==r?n.replace(cr(r),()=>cr(i)):n}if(t.options){let r=t.options.map(Bl);if(r.every(Boolean))return`^(${r.map(i=>cr(i)).join("|")})$`}return R_(e)}var ef=w("$ZodTemplateLiteral",(e,t)=>{pe.init(e,t);let n=[];for(let o of t.parts)if(typeof o=="object"&&o!==null){let r=Bl(o);if(!r)throw new Error(`Invalid template literal part, no pattern found: ${[...o._zod.traits].shift()}`);n.push(cr(r))}else if(o===null||Pu.has(typeof o))n.push(zt(`${o}`));else throw new Error(`Invalid template literal part: ${o}`);e._zod.pattern=new RegExp(`^${n.join("")}$`),e._zod.parse=(o,r)=>typeof o.value!="string"?(o.issues.push({input:o.value,inst:e,expected:"string",code:"invalid_type"}),o):(e._zod.pattern.lastIndex=0,e._zod.pattern.test(o.value)||o.issues.push({input:o.value,inst:e,code:"invalid_format",format:t.format??"template_literal",pattern:e._zod.pattern.source}),o)}),tf=w("$ZodFunction",(e,t)=>(pe.init(e,t),Object.defineProperty(e,"_def",{value:t}),e._zod.def=t,e.implement=n=>{if(typeof n!="function")throw new Error("implement() must be called with a function");return Object.defineProperty(function(...o){let r=e._def.input?da(e._def.input,o):o,i=Reflect.apply(n,this,r);return e._def.output?da(e._def.output,i):i},"_zod",{value:e._zod,enumerable:!1})},e.implementAsync=n=>{if(typeof n!="function")throw new Error("implementAsync() must be called with a function");return Object.defineProperty(async function(...o){let r=e._def.input?await fa(e._def.input,o):o,i=await Reflect.apply(n,this,r);return e._def.output?await fa(e._def.output,i):i},"_zod",{value:e._zod,enumerable:!1})},e._zod.parse=(n,o)=>typeof n.value!="function"?(n.issues.push({code:"invalid_type",expected:"function",input:n.value,inst:e}),n):(e._def.output&&e._def.output._zod.def.type==="promise"?n.value=e.implementAsync(n.value):n.value=e.implement(n.value),n),e.input=(...n)=>{let o=e.constructor;return Array.isArray(n[0])?new o({type:"function",input:new Za({type:"tuple",items:n[0],rest:n[1]}),output:e._def.output}):new o({type:"function",input:n[0],output:e._def.output})},e.output=n=>{let o=e.constructor;return new o({type:"function",input:e._def.input,output:n})},e)),rf=w("$ZodPromise",(e,t)=>{pe.init(e,t),e._zod.parse=(n,o)=>Promise.resolve(n.value).then(r=>t.innerType._zod.run({value:r,issues:[]},o))}),Xi=w("$ZodLazy",(e,t)=>{pe.init(e,t),Au(e._zod,"innerType",()=>{let n=t;return n._cachedInner||(n._cachedInner=t.getter()),n._cachedInner}),be(e,"pattern",n=>n.innerType?._zod?.pattern),be(e,"propValues",n=>n.innerType?._zod?.propValues),be(e,"optin",n=>n.innerType?._zod?.optin??void 0),be(e,"optout",n=>n.innerType?._zod?.optout??void 0),e._zod.parse=(n,o)=>e._zod.innerType._zod.run(n,o)}),nf=w("$ZodCustom",(e,t)=>{Ne.init(e,t),pe.init(e,t),e._zod.parse=(n,o)=>n,e._zod.check=n=>{let o=n.value,r=t.fn(o);if(r instanceof Promise)return r.then(i=>u0(i,n,o,e));u0(r,n,o,e)}});function u0(e,t,n,o){if(!e){let r={code:"custom",input:n,inst:o,path:[...o._zod.def.path??[]],continue:!o._zod.def.abort};o._zod.def.params&&(r.params=o._zod.def.params),t.issues.push(Sn(r))}}var Wa=class extends Error{constructor(){super("Cannot parse a reference cycle that closes through a transform"),this.name="ZodCyclicError"}},af="~memo",v0=[];function b0(e){return e!==null&&typeof e=="object"}function of(e){return e.map(t=>t.path?{...t,path:t.path.slice()}:{...t})}var y0=new WeakMap,Nn=0,Ha=1,Yi=2;function Qi(e,t,n){let o=y0.get(e);if(o!==void 0)return o?Yi:Nn;if(t.has(e))return Yi;t.add(e);let r=Nn,i=l=>{if(r!==Yi&&l?._zod){let f=Qi(l,t,n);f>r&&(r=f)}},a=(l,f)=>{let p=Nn;for(let g of Reflect.ownKeys(l)){let v=Object.getOwnPropertyDescriptor(l,g);if(f&&!v.enumerable)continue;let h=v.get?Ha:v.value?._zod?Qi(v.value,t,n):Nn;h>p&&(p=h)}return p},s=l=>{l>r&&(r=l)},u=e._zod.def,c=u.type;switch(c){case"object":{let l=An(u);s(l?a(l,!0):Ha),i(u.catchall);break}case"array":i(u.element);break;case"tuple":for(let l of u.items)i(l);i(u.rest);break;case"record":case"map":i(u.keyType),i(u.valueType);break;case"set":i(u.valueType);break;case"union":for(let l of u.options)i(l);break;case"intersection":i(u.left),i(u.right);break;case"optional":case"nullable":case"default":case"prefault":case"catch":case"readonly":case"nonoptional":case"promise":case"success":i(u.innerType);break;case"pipe":i(u.in),i(u.out);break;case"function":i(u.input),i(u.output);break;case"lazy":{let l=u._cachedInner??(n?e._zod.innerType:void 0);s(l?Qi(l,t,!1):Ha);break}case"template_literal":case"string":case"number":case"int":case"boolean":case"bigint":case"symbol":case"undefined":case"null":case"void":case"never":case"any":case"unknown":case"date":case"nan":case"enum":case"literal":case"file":case"transform":case"custom":break;default:for(let l in u){let f=Object.getOwnPropertyDescriptor(u,l);if(!f||f.get)continue;let p=f.value;if(!(!p||typeof p!="object")){if(p._zod)i(p);else if(Array.isArray(p))for(let g of p)i(g)}}}return t.delete(e),D_(e,r)}function D_(e,t){return t!==Ha&&y0.set(e,t===Yi),t}function Ja(e){return Qi(e,new Set,!0)!==Nn}function E_(e,t){let n=e.buckets.get(t);return n||(n=new WeakMap,e.buckets.set(t,n)),n}var Ga,Ka=[],O_={alloc(e,t,n){let o=Ga;if(!o)return n;Ga=void 0;let r={value:n,issues:null};return o.set(t.value,r),Ka.push(r),n},guard(e){var t;(t=e._zod).deferred??(t.deferred=[]),e._zod.deferred.push(()=>{let n=e._zod.parse,o=(r,i)=>{if(i.direction!=="backward"&&Xa(i,r.value))throw new Wa;return n(r,i)};e._zod.parse=o,e._zod.run===n&&(e._zod.run=o)})},attach(e){var t;let n,o=!1,r,i;(t=e._zod).deferred??(t.deferred=[]),e._zod.deferred.push(()=>{let a=e._zod.parse,s=(u,c)=>{if(n===void 0){let _=Qi(e,new Set,!1);if(_===Nn)return e._zod.parse=a,e._zod.run===s&&(e._zod.run=a),a(u,c);_===Yi||o?n=!0:o=!0}let l=u.value;if(!b0(l))return a(u,c);let f=c[af];f||(f={buckets:new WeakMap,backEdges:void 0},c[af]=f);let p;r===c?p=i:(p=E_(f,e),r=c,i=p);let g=p.get(l);if(g)return u.value=g.value,g.issues?g.issues.length&&u.issues.push(...of(g.issues)):(u.memo=!0,f.backEdges??(f.backEdges=new WeakSet),f.backEdges.add(g.value)),u;Ga=p;let v=Ka.length,h=a(u,c);Ga=void 0;let $=Ka.length>v?Ka.pop():void 0;return h instanceof Promise?h.then(_=>($&&($.issues=_.issues.length?of(_.issues):v0),_)):($&&($.issues=h.issues.length?of(h.issues):v0),h)};e._zod.parse=s,e._zod.run===a&&(e._zod.run=s)})}};function eo(){return O_}function Xa(e,t){let n=e[af]?.backEdges;return n!==void 0&&b0(t)&&n.has(t)}var ro={};nr(ro,{ar:()=>$0,az:()=>w0,be:()=>k0,bg:()=>_0,bn:()=>A0,ca:()=>I0,ckb:()=>S0,cs:()=>P0,da:()=>R0,de:()=>D0,el:()=>E0,en:()=>Ya,eo:()=>O0,es:()=>T0,fa:()=>N0,fi:()=>U0,fr:()=>z0,frCA:()=>C0,gu:()=>j0,he:()=>F0,hi:()=>L0,hr:()=>M0,hu:()=>q0,hy:()=>B0,id:()=>V0,is:()=>G0,it:()=>K0,ja:()=>H0,ka:()=>W0,kh:()=>J0,km:()=>Qa,kn:()=>X0,ko:()=>Y0,lt:()=>eb,mk:()=>tb,ms:()=>rb,ne:()=>nb,nl:()=>ib,nn:()=>ob,no:()=>ab,ota:()=>sb,pl:()=>ub,ps:()=>cb,pt:()=>lb,ptBR:()=>db,ro:()=>fb,ru:()=>mb,sk:()=>gb,sl:()=>hb,sv:()=>vb,ta:()=>bb,tg:()=>yb,th:()=>$b,tk:()=>wb,tr:()=>xb,ua:()=>kb,uk:()=>es,ur:()=>_b,uz:()=>Ab,vi:()=>Ib,yo:()=>Rb,zhCN:()=>Sb,zhTW:()=>Pb});var T_=()=>{let e={string:{unit:"\u062D\u0631\u0641",verb:"\u0623\u0646 \u064A\u062D\u0648\u064A"},file:{unit:"\u0628\u0627\u064A\u062A",verb:"\u0623\u0646 \u064A\u062D\u0648\u064A"},array:{unit:"\u0639\u0646\u0635\u0631",verb:"\u0623\u0646 \u064A\u062D\u0648\u064A"},set:{unit:"\u0639\u0646\u0635\u0631",verb:"\u0623\u0646 \u064A\u062D\u0648\u064A"},map:{unit:"\u0639\u0646\u0635\u0631",verb:"\u0623\u0646 \u064A\u062D\u0648\u064A"}};function t(r){return e[r]??null}let n={regex:"\u0645\u062F\u062E\u0644",email:"\u0628\u0631\u064A\u062F \u0625\u0644\u0643\u062A\u0631\u0648\u0646\u064A",url:"\u0631\u0627\u0628\u0637",emoji:"\u0625\u064A\u0645\u0648\u062C\u064A",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"\u062A\u0627\u0631\u064A\u062E \u0648\u0648\u0642\u062A \u0628\u0645\u0639\u064A\u0627\u0631 ISO",date:"\u062A\u0627\u0631\u064A\u062E \u0628\u0645\u0639\u064A\u0627\u0631 ISO",time:"\u0648\u0642\u062A \u0628\u0645\u0639\u064A\u0627\u0631 ISO",duration:"\u0645\u062F\u0629 \u0628\u0645\u0639\u064A\u0627\u0631 ISO",ipv4:"\u0639\u0646\u0648\u0627\u0646 IPv4",ipv6:"\u0639\u0646\u0648\u0627\u0646 IPv6",mac:"\u0639\u0646\u0648\u0627\u0646 MAC",cidrv4:"\u0645\u062F\u0649 \u0639\u0646\u0627\u0648\u064A\u0646 \u0628\u0635\u064A\u063A\u0629 IPv4",cidrv6:"\u0645\u062F\u0649 \u0639\u0646\u0627\u0648\u064A\u0646 \u0628\u0635\u064A\u063A\u0629 IPv6",base64:"\u0646\u064E\u0635 \u0628\u062A\u0631\u0645\u064A\u0632 base64-encoded",base64url:"\u0646\u064E\u0635 \u0628\u062A\u0631\u0645\u064A\u0632 base64url-encoded",json_string:"\u0646\u064E\u0635 \u0639\u0644\u0649 \u0647\u064A\u0626\u0629 JSON",e164:"\u0631\u0642\u0645 \u0647\u0627\u062A\u0641 \u0628\u0645\u0639\u064A\u0627\u0631 E.164",credit_card:"\u0631\u0642\u0645 \u0628\u0637\u0627\u0642\u0629 \u0627\u0644\u0627\u0626\u062A\u0645\u0627\u0646",currency_code:"\u0631\u0645\u0632 \u0627\u0644\u0639\u0645\u0644\u0629",iban:"IBAN",jwt:"JWT",template_literal:"\u0645\u062F\u062E\u0644"},o={nan:"NaN"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`\u0645\u062F\u062E\u0644\u0627\u062A \u063A\u064A\u0631 \u0645\u0642\u0628\u0648\u0644\u0629: \u064A\u0641\u062A\u0631\u0636 \u0625\u062F\u062E\u0627\u0644 instanceof ${r.expected}\u060C \u0648\u0644\u0643\u0646 \u062A\u0645 \u0625\u062F\u062E\u0627\u0644 ${s}`:`\u0645\u062F\u062E\u0644\u0627\u062A \u063A\u064A\u0631 \u0645\u0642\u0628\u0648\u0644\u0629: \u064A\u0641\u062A\u0631\u0636 \u0625\u062F\u062E\u0627\u0644 ${i}\u060C \u0648\u0644\u0643\u0646 \u062A\u0645 \u0625\u062F\u062E\u0627\u0644 ${s}`}case"invalid_value":return r.values.length===1?`\u0645\u062F\u062E\u0644\u0627\u062A \u063A\u064A\u0631 \u0645\u0642\u0628\u0648\u0644\u0629: \u064A\u0641\u062A\u0631\u0636 \u0625\u062F\u062E\u0627\u0644 ${T(r.values[0])}`:`\u0627\u062E\u062A\u064A\u0627\u0631 \u063A\u064A\u0631 \u0645\u0642\u0628\u0648\u0644: \u064A\u062A\u0648\u0642\u0639 \u0627\u0646\u062A\u0642\u0627\u0621 \u0623\u062D\u062F \u0647\u0630\u0647 \u0627\u0644\u062E\u064A\u0627\u0631\u0627\u062A: ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?` \u0623\u0643\u0628\u0631 \u0645\u0646 \u0627\u0644\u0644\u0627\u0632\u0645: \u064A\u0641\u062A\u0631\u0636 \u0623\u0646 \u062A\u0643\u0648\u0646 ${r.origin??"\u0627\u0644\u0642\u064A\u0645\u0629"} ${i} ${r.maximum.toString()} ${a.unit??"\u0639\u0646\u0635\u0631"}`:`\u0623\u0643\u0628\u0631 \u0645\u0646 \u0627\u0644\u0644\u0627\u0632\u0645: \u064A\u0641\u062A\u0631\u0636 \u0623\u0646 \u062A\u0643\u0648\u0646 ${r.origin??"\u0627\u0644\u0642\u064A\u0645\u0629"} ${i} ${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`\u0623\u0635\u063A\u0631 \u0645\u0646 \u0627\u0644\u0644\u0627\u0632\u0645: \u064A\u0641\u062A\u0631\u0636 \u0644\u0640 ${r.origin} \u0623\u0646 \u064A\u0643\u0648\u0646 ${i} ${r.minimum.toString()} ${a.unit}`:`\u0623\u0635\u063A\u0631 \u0645\u0646 \u0627\u0644\u0644\u0627\u0632\u0645: \u064A\u0641\u062A\u0631\u0636 \u0644\u0640 ${r.origin} \u0623\u0646 \u064A\u0643\u0648\u0646 ${i} ${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`\u0646\u064E\u0635 \u063A\u064A\u0631 \u0645\u0642\u0628\u0648\u0644: \u064A\u062C\u0628 \u0623\u0646 \u064A\u0628\u062F\u0623 \u0628\u0640 "${r.prefix}"`:i.format==="ends_with"?`\u0646\u064E\u0635 \u063A\u064A\u0631 \u0645\u0642\u0628\u0648\u0644: \u064A\u062C\u0628 \u0623\u0646 \u064A\u0646\u062A\u0647\u064A \u0628\u0640 "${i.suffix}"`:i.format==="includes"?`\u0646\u064E\u0635 \u063A\u064A\u0631 \u0645\u0642\u0628\u0648\u0644: \u064A\u062C\u0628 \u0623\u0646 \u064A\u062A\u0636\u0645\u0651\u064E\u0646 "${i.includes}"`:i.format==="regex"?`\u0646\u064E\u0635 \u063A\u064A\u0631 \u0645\u0642\u0628\u0648\u0644: \u064A\u062C\u0628 \u0623\u0646 \u064A\u0637\u0627\u0628\u0642 \u0627\u0644\u0646\u0645\u0637 ${i.pattern}`:`${n[i.format]??r.format} \u063A\u064A\u0631 \u0645\u0642\u0628\u0648\u0644`}case"not_multiple_of":return`\u0631\u0642\u0645 \u063A\u064A\u0631 \u0645\u0642\u0628\u0648\u0644: \u064A\u062C\u0628 \u0623\u0646 \u064A\u0643\u0648\u0646 \u0645\u0646 \u0645\u0636\u0627\u0639\u0641\u0627\u062A ${r.divisor}`;case"unrecognized_keys":return`\u0645\u0639\u0631\u0641${r.keys.length>1?"\u0627\u062A":""} \u063A\u0631\u064A\u0628${r.keys.length>1?"\u0629":""}: ${x(r.keys,"\u060C ")}`;case"invalid_key":return`\u0645\u0639\u0631\u0641 \u063A\u064A\u0631 \u0645\u0642\u0628\u0648\u0644 \u0641\u064A ${r.origin}`;case"invalid_union":return"\u0645\u062F\u062E\u0644 \u063A\u064A\u0631 \u0645\u0642\u0628\u0648\u0644";case"invalid_element":return`\u0645\u062F\u062E\u0644 \u063A\u064A\u0631 \u0645\u0642\u0628\u0648\u0644 \u0641\u064A ${r.origin}`;default:return"\u0645\u062F\u062E\u0644 \u063A\u064A\u0631 \u0645\u0642\u0628\u0648\u0644"}}};function $0(){return{localeError:T_()}}var N_=()=>{let e={string:{unit:"simvol",verb:"olmal\u0131d\u0131r"},file:{unit:"bayt",verb:"olmal\u0131d\u0131r"},array:{unit:"element",verb:"olmal\u0131d\u0131r"},set:{unit:"element",verb:"olmal\u0131d\u0131r"},map:{unit:"element",verb:"olmal\u0131d\u0131r"}};function t(r){return e[r]??null}let n={regex:"input",email:"email address",url:"URL",emoji:"emoji",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"ISO datetime",date:"ISO date",time:"ISO time",duration:"ISO duration",ipv4:"IPv4 address",ipv6:"IPv6 address",mac:"MAC address",cidrv4:"IPv4 range",cidrv6:"IPv6 range",base64:"base64-encoded string",base64url:"base64url-encoded string",json_string:"JSON string",e164:"E.164 number",credit_card:"kredit kart\u0131 n\xF6mr\u0259si",currency_code:"valyuta kodu",iban:"IBAN",jwt:"JWT",template_literal:"input"},o={nan:"NaN"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`Yanl\u0131\u015F d\u0259y\u0259r: g\xF6zl\u0259nil\u0259n instanceof ${r.expected}, daxil olan ${s}`:`Yanl\u0131\u015F d\u0259y\u0259r: g\xF6zl\u0259nil\u0259n ${i}, daxil olan ${s}`}case"invalid_value":return r.values.length===1?`Yanl\u0131\u015F d\u0259y\u0259r: g\xF6zl\u0259nil\u0259n ${T(r.values[0])}`:`Yanl\u0131\u015F se\xE7im: a\u015Fa\u011F\u0131dak\u0131lardan biri olmal\u0131d\u0131r: ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`\xC7ox b\xF6y\xFCk: g\xF6zl\u0259nil\u0259n ${r.origin??"d\u0259y\u0259r"} ${i}${r.maximum.toString()} ${a.unit??"element"}`:`\xC7ox b\xF6y\xFCk: g\xF6zl\u0259nil\u0259n ${r.origin??"d\u0259y\u0259r"} ${i}${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`\xC7ox ki\xE7ik: g\xF6zl\u0259nil\u0259n ${r.origin} ${i}${r.minimum.toString()} ${a.unit}`:`\xC7ox ki\xE7ik: g\xF6zl\u0259nil\u0259n ${r.origin} ${i}${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`Yanl\u0131\u015F m\u0259tn: "${i.prefix}" il\u0259 ba\u015Flamal\u0131d\u0131r`:i.format==="ends_with"?`Yanl\u0131\u015F m\u0259tn: "${i.suffix}" il\u0259 bitm\u0259lidir`:i.format==="includes"?`Yanl\u0131\u015F m\u0259tn: "${i.includes}" daxil olmal\u0131d\u0131r`:i.format==="regex"?`Yanl\u0131\u015F m\u0259tn: ${i.pattern} \u015Fablonuna uy\u011Fun olmal\u0131d\u0131r`:`Yanl\u0131\u015F ${n[i.format]??r.format}`}case"not_multiple_of":return`Yanl\u0131\u015F \u0259d\u0259d: ${r.divisor} il\u0259 b\xF6l\xFCn\u0259 bil\u0259n olmal\u0131d\u0131r`;case"unrecognized_keys":return`Tan\u0131nmayan a\xE7ar${r.keys.length>1?"lar":""}: ${x(r.keys,", ")}`;case"invalid_key":return`${r.origin} daxilind\u0259 yanl\u0131\u015F a\xE7ar`;case"invalid_union":return"Yanl\u0131\u015F d\u0259y\u0259r";case"invalid_element":return`${r.origin} daxilind\u0259 yanl\u0131\u015F d\u0259y\u0259r`;default:return"Yanl\u0131\u015F d\u0259y\u0259r"}}};function w0(){return{localeError:N_()}}function x0(e,t,n,o){let r=Math.abs(e),i=r%10,a=r%100;return a>=11&&a<=19?o:i===1?t:i>=2&&i<=4?n:o}var U_=()=>{let e={string:{unit:{one:"\u0441\u0456\u043C\u0432\u0430\u043B",few:"\u0441\u0456\u043C\u0432\u0430\u043B\u044B",many:"\u0441\u0456\u043C\u0432\u0430\u043B\u0430\u045E"},verb:"\u043C\u0435\u0446\u044C"},array:{unit:{one:"\u044D\u043B\u0435\u043C\u0435\u043D\u0442",few:"\u044D\u043B\u0435\u043C\u0435\u043D\u0442\u044B",many:"\u044D\u043B\u0435\u043C\u0435\u043D\u0442\u0430\u045E"},verb:"\u043C\u0435\u0446\u044C"},set:{unit:{one:"\u044D\u043B\u0435\u043C\u0435\u043D\u0442",few:"\u044D\u043B\u0435\u043C\u0435\u043D\u0442\u044B",many:"\u044D\u043B\u0435\u043C\u0435\u043D\u0442\u0430\u045E"},verb:"\u043C\u0435\u0446\u044C"},map:{unit:{one:"\u044D\u043B\u0435\u043C\u0435\u043D\u0442",few:"\u044D\u043B\u0435\u043C\u0435\u043D\u0442\u044B",many:"\u044D\u043B\u0435\u043C\u0435\u043D\u0442\u0430\u045E"},verb:"\u043C\u0435\u0446\u044C"},file:{unit:{one:"\u0431\u0430\u0439\u0442",few:"\u0431\u0430\u0439\u0442\u044B",many:"\u0431\u0430\u0439\u0442\u0430\u045E"},verb:"\u043C\u0435\u0446\u044C"}};function t(r){return e[r]??null}let n={regex:"\u0443\u0432\u043E\u0434",email:"email \u0430\u0434\u0440\u0430\u0441",url:"URL",emoji:"\u044D\u043C\u043E\u0434\u0437\u0456",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"ISO \u0434\u0430\u0442\u0430 \u0456 \u0447\u0430\u0441",date:"ISO \u0434\u0430\u0442\u0430",time:"ISO \u0447\u0430\u0441",duration:"ISO \u043F\u0440\u0430\u0446\u044F\u0433\u043B\u0430\u0441\u0446\u044C",ipv4:"IPv4 \u0430\u0434\u0440\u0430\u0441",ipv6:"IPv6 \u0430\u0434\u0440\u0430\u0441",mac:"MAC \u0430\u0434\u0440\u0430\u0441",cidrv4:"IPv4 \u0434\u044B\u044F\u043F\u0430\u0437\u043E\u043D",cidrv6:"IPv6 \u0434\u044B\u044F\u043F\u0430\u0437\u043E\u043D",base64:"\u0440\u0430\u0434\u043E\u043A \u0443 \u0444\u0430\u0440\u043C\u0430\u0446\u0435 base64",base64url:"\u0440\u0430\u0434\u043E\u043A \u0443 \u0444\u0430\u0440\u043C\u0430\u0446\u0435 base64url",json_string:"JSON \u0440\u0430\u0434\u043E\u043A",e164:"\u043D\u0443\u043C\u0430\u0440 E.164",credit_card:"\u043D\u0443\u043C\u0430\u0440 \u043A\u0440\u044D\u0434\u044B\u0442\u043D\u0430\u0439 \u043A\u0430\u0440\u0442\u044B",currency_code:"\u043A\u043E\u0434 \u0432\u0430\u043B\u044E\u0442\u044B",iban:"IBAN",jwt:"JWT",template_literal:"\u0443\u0432\u043E\u0434"},o={nan:"NaN",number:"\u043B\u0456\u043A",array:"\u043C\u0430\u0441\u0456\u045E"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`\u041D\u044F\u043F\u0440\u0430\u0432\u0456\u043B\u044C\u043D\u044B \u045E\u0432\u043E\u0434: \u0447\u0430\u043A\u0430\u045E\u0441\u044F instanceof ${r.expected}, \u0430\u0442\u0440\u044B\u043C\u0430\u043D\u0430 ${s}`:`\u041D\u044F\u043F\u0440\u0430\u0432\u0456\u043B\u044C\u043D\u044B \u045E\u0432\u043E\u0434: \u0447\u0430\u043A\u0430\u045E\u0441\u044F ${i}, \u0430\u0442\u0440\u044B\u043C\u0430\u043D\u0430 ${s}`}case"invalid_value":return r.values.length===1?`\u041D\u044F\u043F\u0440\u0430\u0432\u0456\u043B\u044C\u043D\u044B \u045E\u0432\u043E\u0434: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F ${T(r.values[0])}`:`\u041D\u044F\u043F\u0440\u0430\u0432\u0456\u043B\u044C\u043D\u044B \u0432\u0430\u0440\u044B\u044F\u043D\u0442: \u0447\u0430\u043A\u0430\u045E\u0441\u044F \u0430\u0434\u0437\u0456\u043D \u0437 ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);if(a){let s=Number(r.maximum),u=x0(s,a.unit.one,a.unit.few,a.unit.many);return`\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u0432\u044F\u043B\u0456\u043A\u0456: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${r.origin??"\u0437\u043D\u0430\u0447\u044D\u043D\u043D\u0435"} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 ${a.verb} ${i}${r.maximum.toString()} ${u}`}return`\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u0432\u044F\u043B\u0456\u043A\u0456: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${r.origin??"\u0437\u043D\u0430\u0447\u044D\u043D\u043D\u0435"} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 \u0431\u044B\u0446\u044C ${i}${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);if(a){let s=Number(r.minimum),u=x0(s,a.unit.one,a.unit.few,a.unit.many);return`\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u043C\u0430\u043B\u044B: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${r.origin} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 ${a.verb} ${i}${r.minimum.toString()} ${u}`}return`\u0417\u0430\u043D\u0430\u0434\u0442\u0430 \u043C\u0430\u043B\u044B: \u0447\u0430\u043A\u0430\u043B\u0430\u0441\u044F, \u0448\u0442\u043E ${r.origin} \u043F\u0430\u0432\u0456\u043D\u043D\u0430 \u0431\u044B\u0446\u044C ${i}${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`\u041D\u044F\u043F\u0440\u0430\u0432\u0456\u043B\u044C\u043D\u044B \u0440\u0430\u0434\u043E\u043A: \u043F\u0430\u0432\u0456\u043D\u0435\u043D \u043F\u0430\u0447\u044B\u043D\u0430\u0446\u0446\u0430 \u0437 "${i.prefix}"`:i.format==="ends_with"?`\u041D\u044F\u043F\u0440\u0430\u0432\u0456\u043B\u044C\u043D\u044B \u0440\u0430\u0434\u043E\u043A: \u043F\u0430\u0432\u0456\u043D\u0435\u043D \u0437\u0430\u043A\u0430\u043D\u0447\u0432\u0430\u0446\u0446\u0430 \u043D\u0430 "${i.suffix}"`:i.format==="includes"?`\u041D\u044F\u043F\u0440\u0430\u0432\u0456\u043B\u044C\u043D\u044B \u0440\u0430\u0434\u043E\u043A: \u043F\u0430\u0432\u0456\u043D\u0435\u043D \u0437\u043C\u044F\u0448\u0447\u0430\u0446\u044C "${i.includes}"`:i.format==="regex"?`\u041D\u044F\u043F\u0440\u0430\u0432\u0456\u043B\u044C\u043D\u044B \u0440\u0430\u0434\u043E\u043A: \u043F\u0430\u0432\u0456\u043D\u0435\u043D \u0430\u0434\u043F\u0430\u0432\u044F\u0434\u0430\u0446\u044C \u0448\u0430\u0431\u043B\u043E\u043D\u0443 ${i.pattern}`:`\u041D\u044F\u043F\u0440\u0430\u0432\u0456\u043B\u044C\u043D\u044B ${n[i.format]??r.format}`}case"not_multiple_of":return`\u041D\u044F\u043F\u0440\u0430\u0432\u0456\u043B\u044C\u043D\u044B \u043B\u0456\u043A: \u043F\u0430\u0432\u0456\u043D\u0435\u043D \u0431\u044B\u0446\u044C \u043A\u0440\u0430\u0442\u043D\u044B\u043C ${r.divisor}`;case"unrecognized_keys":return`\u041D\u0435\u0440\u0430\u0441\u043F\u0430\u0437\u043D\u0430\u043D\u044B ${r.keys.length>1?"\u043A\u043B\u044E\u0447\u044B":"\u043A\u043B\u044E\u0447"}: ${x(r.keys,", ")}`;case"invalid_key":return`\u041D\u044F\u043F\u0440\u0430\u0432\u0456\u043B\u044C\u043D\u044B \u043A\u043B\u044E\u0447 \u0443 ${r.origin}`;case"invalid_union":return"\u041D\u044F\u043F\u0440\u0430\u0432\u0456\u043B\u044C\u043D\u044B \u045E\u0432\u043E\u0434";case"invalid_element":return`\u041D\u044F\u043F\u0440\u0430\u0432\u0456\u043B\u044C\u043D\u0430\u0435 \u0437\u043D\u0430\u0447\u044D\u043D\u043D\u0435 \u045E ${r.origin}`;default:return"\u041D\u044F\u043F\u0440\u0430\u0432\u0456\u043B\u044C\u043D\u044B \u045E\u0432\u043E\u0434"}}};function k0(){return{localeError:U_()}}var z_=()=>{let e={string:{unit:"\u0441\u0438\u043C\u0432\u043E\u043B\u0430",verb:"\u0434\u0430 \u0441\u044A\u0434\u044A\u0440\u0436\u0430"},file:{unit:"\u0431\u0430\u0439\u0442\u0430",verb:"\u0434\u0430 \u0441\u044A\u0434\u044A\u0440\u0436\u0430"},array:{unit:"\u0435\u043B\u0435\u043C\u0435\u043D\u0442\u0430",verb:"\u0434\u0430 \u0441\u044A\u0434\u044A\u0440\u0436\u0430"},set:{unit:"\u0435\u043B\u0435\u043C\u0435\u043D\u0442\u0430",verb:"\u0434\u0430 \u0441\u044A\u0434\u044A\u0440\u0436\u0430"},map:{unit:"\u0435\u043B\u0435\u043C\u0435\u043D\u0442\u0430",verb:"\u0434\u0430 \u0441\u044A\u0434\u044A\u0440\u0436\u0430"}};function t(r){return e[r]??null}let n={regex:"\u0432\u0445\u043E\u0434",email:"\u0438\u043C\u0435\u0439\u043B \u0430\u0434\u0440\u0435\u0441",url:"URL",emoji:"\u0435\u043C\u043E\u0434\u0436\u0438",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"ISO \u0432\u0440\u0435\u043C\u0435",date:"ISO \u0434\u0430\u0442\u0430",time:"ISO \u0432\u0440\u0435\u043C\u0435",duration:"ISO \u043F\u0440\u043E\u0434\u044A\u043B\u0436\u0438\u0442\u0435\u043B\u043D\u043E\u0441\u0442",ipv4:"IPv4 \u0430\u0434\u0440\u0435\u0441",ipv6:"IPv6 \u0430\u0434\u0440\u0435\u0441",mac:"MAC \u0430\u0434\u0440\u0435\u0441",cidrv4:"IPv4 \u0434\u0438\u0430\u043F\u0430\u0437\u043E\u043D",cidrv6:"IPv6 \u0434\u0438\u0430\u043F\u0430\u0437\u043E\u043D",base64:"base64-\u043A\u043E\u0434\u0438\u0440\u0430\u043D \u043D\u0438\u0437",base64url:"base64url-\u043A\u043E\u0434\u0438\u0440\u0430\u043D \u043D\u0438\u0437",json_string:"JSON \u043D\u0438\u0437",e164:"E.164 \u043D\u043E\u043C\u0435\u0440",credit_card:"\u043D\u043E\u043C\u0435\u0440 \u043D\u0430 \u043A\u0440\u0435\u0434\u0438\u0442\u043D\u0430 \u043A\u0430\u0440\u0442\u0430",currency_code:"\u043A\u043E\u0434 \u043D\u0430 \u0432\u0430\u043B\u0443\u0442\u0430",iban:"IBAN",jwt:"JWT",template_literal:"\u0432\u0445\u043E\u0434"},o={nan:"NaN",number:"\u0447\u0438\u0441\u043B\u043E",array:"\u043C\u0430\u0441\u0438\u0432"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u0435\u043D \u0432\u0445\u043E\u0434: \u043E\u0447\u0430\u043A\u0432\u0430\u043D instanceof ${r.expected}, \u043F\u043E\u043B\u0443\u0447\u0435\u043D ${s}`:`\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u0435\u043D \u0432\u0445\u043E\u0434: \u043E\u0447\u0430\u043A\u0432\u0430\u043D ${i}, \u043F\u043E\u043B\u0443\u0447\u0435\u043D ${s}`}case"invalid_value":return r.values.length===1?`\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u0435\u043D \u0432\u0445\u043E\u0434: \u043E\u0447\u0430\u043A\u0432\u0430\u043D ${T(r.values[0])}`:`\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u043D\u0430 \u043E\u043F\u0446\u0438\u044F: \u043E\u0447\u0430\u043A\u0432\u0430\u043D\u043E \u0435\u0434\u043D\u043E \u043E\u0442 ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`\u0422\u0432\u044A\u0440\u0434\u0435 \u0433\u043E\u043B\u044F\u043C\u043E: \u043E\u0447\u0430\u043A\u0432\u0430 \u0441\u0435 ${r.origin??"\u0441\u0442\u043E\u0439\u043D\u043E\u0441\u0442"} \u0434\u0430 \u0441\u044A\u0434\u044A\u0440\u0436\u0430 ${i}${r.maximum.toString()} ${a.unit??"\u0435\u043B\u0435\u043C\u0435\u043D\u0442\u0430"}`:`\u0422\u0432\u044A\u0440\u0434\u0435 \u0433\u043E\u043B\u044F\u043C\u043E: \u043E\u0447\u0430\u043A\u0432\u0430 \u0441\u0435 ${r.origin??"\u0441\u0442\u043E\u0439\u043D\u043E\u0441\u0442"} \u0434\u0430 \u0431\u044A\u0434\u0435 ${i}${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`\u0422\u0432\u044A\u0440\u0434\u0435 \u043C\u0430\u043B\u043A\u043E: \u043E\u0447\u0430\u043A\u0432\u0430 \u0441\u0435 ${r.origin} \u0434\u0430 \u0441\u044A\u0434\u044A\u0440\u0436\u0430 ${i}${r.minimum.toString()} ${a.unit}`:`\u0422\u0432\u044A\u0440\u0434\u0435 \u043C\u0430\u043B\u043A\u043E: \u043E\u0447\u0430\u043A\u0432\u0430 \u0441\u0435 ${r.origin} \u0434\u0430 \u0431\u044A\u0434\u0435 ${i}${r.minimum.toString()}`}case"invalid_format":{let i=r;if(i.format==="starts_with")return`\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u0435\u043D \u043D\u0438\u0437: \u0442\u0440\u044F\u0431\u0432\u0430 \u0434\u0430 \u0437\u0430\u043F\u043E\u0447\u0432\u0430 \u0441 "${i.prefix}"`;if(i.format==="ends_with")return`\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u0435\u043D \u043D\u0438\u0437: \u0442\u0440\u044F\u0431\u0432\u0430 \u0434\u0430 \u0437\u0430\u0432\u044A\u0440\u0448\u0432\u0430 \u0441 "${i.suffix}"`;if(i.format==="includes")return`\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u0435\u043D \u043D\u0438\u0437: \u0442\u0440\u044F\u0431\u0432\u0430 \u0434\u0430 \u0432\u043A\u043B\u044E\u0447\u0432\u0430 "${i.includes}"`;if(i.format==="regex")return`\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u0435\u043D \u043D\u0438\u0437: \u0442\u0440\u044F\u0431\u0432\u0430 \u0434\u0430 \u0441\u044A\u0432\u043F\u0430\u0434\u0430 \u0441 ${i.pattern}`;let a="\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u0435\u043D";return i.format==="emoji"&&(a="\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u043D\u043E"),i.format==="datetime"&&(a="\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u043D\u043E"),i.format==="date"&&(a="\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u043D\u0430"),i.format==="time"&&(a="\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u043D\u043E"),i.format==="duration"&&(a="\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u043D\u0430"),`${a} ${n[i.format]??r.format}`}case"not_multiple_of":return`\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u043D\u043E \u0447\u0438\u0441\u043B\u043E: \u0442\u0440\u044F\u0431\u0432\u0430 \u0434\u0430 \u0431\u044A\u0434\u0435 \u043A\u0440\u0430\u0442\u043D\u043E \u043D\u0430 ${r.divisor}`;case"unrecognized_keys":return`\u041D\u0435\u0440\u0430\u0437\u043F\u043E\u0437\u043D\u0430\u0442${r.keys.length>1?"\u0438":""} \u043A\u043B\u044E\u0447${r.keys.length>1?"\u043E\u0432\u0435":""}: ${x(r.keys,", ")}`;case"invalid_key":return`\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u0435\u043D \u043A\u043B\u044E\u0447 \u0432 ${r.origin}`;case"invalid_union":return"\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u0435\u043D \u0432\u0445\u043E\u0434";case"invalid_element":return`\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u043D\u0430 \u0441\u0442\u043E\u0439\u043D\u043E\u0441\u0442 \u0432 ${r.origin}`;default:return"\u041D\u0435\u0432\u0430\u043B\u0438\u0434\u0435\u043D \u0432\u0445\u043E\u0434"}}};function _0(){return{localeError:z_()}}var C_=()=>{let e={string:{unit:"\u0985\u0995\u09CD\u09B7\u09B0",verb:"\u09A5\u09BE\u0995\u09A4\u09C7 \u09B9\u09AC\u09C7"},file:{unit:"\u09AC\u09BE\u0987\u099F",verb:"\u09A5\u09BE\u0995\u09A4\u09C7 \u09B9\u09AC\u09C7"},array:{unit:"\u0986\u0987\u099F\u09C7\u09AE",verb:"\u09A5\u09BE\u0995\u09A4\u09C7 \u09B9\u09AC\u09C7"},set:{unit:"\u0986\u0987\u099F\u09C7\u09AE",verb:"\u09A5\u09BE\u0995\u09A4\u09C7 \u09B9\u09AC\u09C7"},map:{unit:"\u098F\u09A8\u09CD\u099F\u09CD\u09B0\u09BF",verb:"\u09A5\u09BE\u0995\u09A4\u09C7 \u09B9\u09AC\u09C7"}};function t(r){return e[r]??null}let n={regex:"\u0987\u09A8\u09AA\u09C1\u099F",email:"\u0987\u09AE\u09C7\u0987\u09B2 \u09A0\u09BF\u0995\u09BE\u09A8\u09BE",url:"URL",emoji:"\u0987\u09AE\u09CB\u099C\u09BF",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"ISO \u09A4\u09BE\u09B0\u09BF\u0996 \u0993 \u09B8\u09AE\u09AF\u09BC",date:"ISO \u09A4\u09BE\u09B0\u09BF\u0996",time:"ISO \u09B8\u09AE\u09AF\u09BC",duration:"ISO \u09B8\u09AE\u09AF\u09BC\u0995\u09BE\u09B2",ipv4:"IPv4 \u09A0\u09BF\u0995\u09BE\u09A8\u09BE",ipv6:"IPv6 \u09A0\u09BF\u0995\u09BE\u09A8\u09BE",mac:"MAC \u09A0\u09BF\u0995\u09BE\u09A8\u09BE",cidrv4:"IPv4 \u09B0\u09C7\u099E\u09CD\u099C",cidrv6:"IPv6 \u09B0\u09C7\u099E\u09CD\u099C",base64:"base64-\u098F\u09A8\u0995\u09CB\u09A1\u09C7\u09A1 \u09B8\u09CD\u099F\u09CD\u09B0\u09BF\u0982",base64url:"base64url-\u098F\u09A8\u0995\u09CB\u09A1\u09C7\u09A1 \u09B8\u09CD\u099F\u09CD\u09B0\u09BF\u0982",json_string:"JSON \u09B8\u09CD\u099F\u09CD\u09B0\u09BF\u0982",e164:"E.164 \u09A8\u09AE\u09CD\u09AC\u09B0",credit_card:"\u0995\u09CD\u09B0\u09C7\u09A1\u09BF\u099F \u0995\u09BE\u09B0\u09CD\u09A1 \u09A8\u09AE\u09CD\u09AC\u09B0",currency_code:"\u09AE\u09C1\u09A6\u09CD\u09B0\u09BE \u0995\u09CB\u09A1",iban:"IBAN",jwt:"JWT",template_literal:"\u0987\u09A8\u09AA\u09C1\u099F"},o={nan:"NaN"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return`\u0985\u09AC\u09C8\u09A7 \u0987\u09A8\u09AA\u09C1\u099F: \u09AA\u09CD\u09B0\u09A4\u09CD\u09AF\u09BE\u09B6\u09BF\u09A4 ${i}, \u09AA\u09CD\u09B0\u09BE\u09AA\u09CD\u09A4 ${s}`}case"invalid_value":return r.values.length===1?`\u0985\u09AC\u09C8\u09A7 \u0987\u09A8\u09AA\u09C1\u099F: \u09AA\u09CD\u09B0\u09A4\u09CD\u09AF\u09BE\u09B6\u09BF\u09A4 ${T(r.values[0])}`:`\u0985\u09AC\u09C8\u09A7 \u0985\u09AA\u09B6\u09A8: ${x(r.values," | ")} \u098F\u09B0 \u09AE\u09A7\u09CD\u09AF\u09C7 \u098F\u0995\u099F\u09BF \u09AA\u09CD\u09B0\u09A4\u09CD\u09AF\u09BE\u09B6\u09BF\u09A4`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`\u0985\u09A8\u09C7\u0995 \u09AC\u09A1\u09BC: ${r.origin??"\u09AE\u09BE\u09A8"} ${i}${r.maximum.toString()} ${a.unit??"\u098F\u09B2\u09BF\u09AE\u09C7\u09A8\u09CD\u099F"} \u09B9\u09A4\u09C7 \u09B9\u09AC\u09C7`:`\u0985\u09A8\u09C7\u0995 \u09AC\u09A1\u09BC: ${r.origin??"\u09AE\u09BE\u09A8"} ${i}${r.maximum.toString()} \u09B9\u09A4\u09C7 \u09B9\u09AC\u09C7`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`\u0985\u09A8\u09C7\u0995 \u099B\u09CB\u099F: ${r.origin} ${i}${r.minimum.toString()} ${a.unit} \u09B9\u09A4\u09C7 \u09B9\u09AC\u09C7`:`\u0985\u09A8\u09C7\u0995 \u099B\u09CB\u099F: ${r.origin} ${i}${r.minimum.toString()} \u09B9\u09A4\u09C7 \u09B9\u09AC\u09C7`}case"invalid_format":{let i=r;return i.format==="starts_with"?`\u0985\u09AC\u09C8\u09A7 \u09B8\u09CD\u099F\u09CD\u09B0\u09BF\u0982: "${i.prefix}" \u09A6\u09BF\u09AF\u09BC\u09C7 \u09B6\u09C1\u09B0\u09C1 \u09B9\u09A4\u09C7 \u09B9\u09AC\u09C7`:i.format==="ends_with"?`\u0985\u09AC\u09C8\u09A7 \u09B8\u09CD\u099F\u09CD\u09B0\u09BF\u0982: "${i.suffix}" \u09A6\u09BF\u09AF\u09BC\u09C7 \u09B6\u09C7\u09B7 \u09B9\u09A4\u09C7 \u09B9\u09AC\u09C7`:i.format==="includes"?`\u0985\u09AC\u09C8\u09A7 \u09B8\u09CD\u099F\u09CD\u09B0\u09BF\u0982: "${i.includes}" \u0985\u09A8\u09CD\u09A4\u09B0\u09CD\u09AD\u09C1\u0995\u09CD\u09A4 \u09A5\u09BE\u0995\u09A4\u09C7 \u09B9\u09AC\u09C7`:i.format==="regex"?`\u0985\u09AC\u09C8\u09A7 \u09B8\u09CD\u099F\u09CD\u09B0\u09BF\u0982: ${i.pattern} \u09AA\u09CD\u09AF\u09BE\u099F\u09BE\u09B0\u09CD\u09A8 \u09AE\u09BF\u09B2\u09A4\u09C7 \u09B9\u09AC\u09C7`:`\u0985\u09AC\u09C8\u09A7 ${n[i.format]??r.format}`}case"not_multiple_of":return`\u0985\u09AC\u09C8\u09A7 \u09A8\u09AE\u09CD\u09AC\u09B0: ${r.divisor} \u098F\u09B0 \u0997\u09C1\u09A3\u09BF\u09A4\u0995 \u09B9\u09A4\u09C7 \u09B9\u09AC\u09C7`;case"unrecognized_keys":return`\u0985\u099A\u09C7\u09A8\u09BE \u0995\u09C0${r.keys.length>1?"\u0997\u09C1\u09B2\u09CB":""}: ${x(r.keys,", ")}`;case"invalid_key":return`${r.origin} \u098F \u0985\u09AC\u09C8\u09A7 \u0995\u09C0`;case"invalid_union":return r.options&&Array.isArray(r.options)&&r.options.length>0?`\u0985\u09AC\u09C8\u09A7 \u09A1\u09BF\u09B8\u0995\u09CD\u09B0\u09BF\u09AE\u09BF\u09A8\u09C7\u099F\u09B0 \u09AE\u09BE\u09A8\u0964 \u09AA\u09CD\u09B0\u09A4\u09CD\u09AF\u09BE\u09B6\u09BF\u09A4 ${r.options.map(a=>`'${a}'`).join(" | ")}`:"\u0985\u09AC\u09C8\u09A7 \u0987\u09A8\u09AA\u09C1\u099F";case"invalid_element":return`${r.origin} \u098F \u0985\u09AC\u09C8\u09A7 \u09AE\u09BE\u09A8`;default:return"\u0985\u09AC\u09C8\u09A7 \u0987\u09A8\u09AA\u09C1\u099F"}}};function A0(){return{localeError:C_()}}var j_=()=>{let e={string:{unit:"car\xE0cters",verb:"contenir"},file:{unit:"bytes",verb:"contenir"},array:{unit:"elements",verb:"contenir"},set:{unit:"elements",verb:"contenir"},map:{unit:"elements",verb:"contenir"}};function t(r){return e[r]??null}let n={regex:"entrada",email:"adre\xE7a electr\xF2nica",url:"URL",emoji:"emoji",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"data i hora ISO",date:"data ISO",time:"hora ISO",duration:"durada ISO",ipv4:"adre\xE7a IPv4",ipv6:"adre\xE7a IPv6",mac:"adre\xE7a MAC",cidrv4:"rang IPv4",cidrv6:"rang IPv6",base64:"cadena codificada en base64",base64url:"cadena codificada en base64url",json_string:"cadena JSON",e164:"n\xFAmero E.164",credit_card:"n\xFAmero de targeta de cr\xE8dit",currency_code:"codi de moneda",iban:"IBAN",jwt:"JWT",template_literal:"entrada"},o={nan:"NaN"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`Tipus inv\xE0lid: s'esperava instanceof ${r.expected}, s'ha rebut ${s}`:`Tipus inv\xE0lid: s'esperava ${i}, s'ha rebut ${s}`}case"invalid_value":return r.values.length===1?`Valor inv\xE0lid: s'esperava ${T(r.values[0])}`:`Opci\xF3 inv\xE0lida: s'esperava una de ${x(r.values," o ")}`;case"too_big":{let i=r.inclusive?"com a m\xE0xim":"menys de",a=t(r.origin);return a?`Massa gran: s'esperava que ${r.origin??"el valor"} contingu\xE9s ${i} ${r.maximum.toString()} ${a.unit??"elements"}`:`Massa gran: s'esperava que ${r.origin??"el valor"} fos ${i} ${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?"com a m\xEDnim":"m\xE9s de",a=t(r.origin);return a?`Massa petit: s'esperava que ${r.origin} contingu\xE9s ${i} ${r.minimum.toString()} ${a.unit}`:`Massa petit: s'esperava que ${r.origin} fos ${i} ${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`Format inv\xE0lid: ha de comen\xE7ar amb "${i.prefix}"`:i.format==="ends_with"?`Format inv\xE0lid: ha d'acabar amb "${i.suffix}"`:i.format==="includes"?`Format inv\xE0lid: ha d'incloure "${i.includes}"`:i.format==="regex"?`Format inv\xE0lid: ha de coincidir amb el patr\xF3 ${i.pattern}`:`Format inv\xE0lid per a ${n[i.format]??r.format}`}case"not_multiple_of":return`N\xFAmero inv\xE0lid: ha de ser m\xFAltiple de ${r.divisor}`;case"unrecognized_keys":return`Clau${r.keys.length>1?"s":""} no reconeguda${r.keys.length>1?"s":""}: ${x(r.keys,", ")}`;case"invalid_key":return`Clau inv\xE0lida a ${r.origin}`;case"invalid_union":return"Entrada inv\xE0lida";case"invalid_element":return`Element inv\xE0lid a ${r.origin}`;default:return"Entrada inv\xE0lida"}}};function I0(){return{localeError:j_()}}var F_=()=>{let e={string:{unit:"\u067E\u06CC\u062A",verb:"\u0628\u06CE\u062A"},file:{unit:"\u0628\u0627\u06CC\u062A",verb:"\u0628\u06CE\u062A"},array:{unit:"\u062F\u0627\u0646\u06D5",verb:"\u0628\u06CE\u062A"},set:{unit:"\u062F\u0627\u0646\u06D5",verb:"\u0628\u06CE\u062A"},map:{unit:"\u062F\u0627\u0646\u06D5",verb:"\u0628\u06CE\u062A"}};function t(r){return e[r]??null}let n={regex:"regex",email:"\u0626\u06CC\u0645\u06D5\u06CC\u06B5",url:"\u0628\u06D5\u0633\u062A\u06D5\u0631 (URL)",emoji:"\u0626\u06CC\u0645\u06C6\u062C\u06CC",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"\u0695\u06CE\u06A9\u06D5\u0648\u062A \u0648 \u06A9\u0627\u062A",date:"\u0695\u06CE\u06A9\u06D5\u0648\u062A",time:"\u06A9\u0627\u062A",duration:"\u0645\u0627\u0648\u06D5",ipv4:"\u0646\u0627\u0648\u0646\u06CC\u0634\u0627\u0646\u06CC IPv4",ipv6:"\u0646\u0627\u0648\u0646\u06CC\u0634\u0627\u0646\u06CC IPv6",mac:"\u0646\u0627\u0648\u0646\u06CC\u0634\u0627\u0646\u06CC MAC",cidrv4:"\u0645\u06D5\u0648\u062F\u0627\u06CC IPv4",cidrv6:"\u0645\u06D5\u0648\u062F\u0627\u06CC IPv6",base64:"\u062F\u06D5\u0642\u06CC base64",base64url:"\u062F\u06D5\u0642\u06CC base64url",json_string:"\u062F\u06D5\u0642\u06CC JSON",e164:"\u0698\u0645\u0627\u0631\u06D5\u06CC E.164",credit_card:"\u0698\u0645\u0627\u0631\u06D5\u06CC \u06A9\u0627\u0631\u062A\u06CC \u06A9\u0631\u06CE\u062F\u06CC\u062A",currency_code:"\u06A9\u06C6\u062F\u06CC \u062F\u0631\u0627\u0648",iban:"IBAN",jwt:"JWT",template_literal:"\u062A\u06CE\u06A9\u0631\u062F\u06D5"},o={nan:"NaN",string:"\u0646\u0648\u0648\u0633\u06CC\u0646",number:"\u0698\u0645\u0627\u0631\u06D5",boolean:"boolean",array:"array",object:"object",date:"\u0695\u06CE\u06A9\u06D5\u0648\u062A",integer:"\u0698\u0645\u0627\u0631\u06D5",float:"\u0698\u0645\u0627\u0631\u06D5",null:"null",undefined:"undefined",function:"function",symbol:"symbol",unknown:"unknown",promise:"promise",void:"void",never:"never",map:"map",set:"set"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a,u=["\u0627","\u0648","\u06C6","\u0648\u0648","\u06D5","\u06CC","\u06CE"].some(l=>s.endsWith(l))?"\u06CC\u06D5":"\u06D5",c=/^[a-zA-Z]+$/.test(s);return a==="null"||a==="undefined"?"\u062F\u0627\u0648\u0627\u06A9\u0631\u0627\u0648\u06D5":`\u0686\u0627\u0648\u06D5\u0695\u0648\u0627\u0646\u06A9\u0631\u0627\u0648\u06D5 ${i} \u0628\u06CE\u062A\u060C \u0628\u06D5\u06B5\u0627\u0645 ${s}${c?"":u}`}case"invalid_value":return r.values.length===1?`\u0628\u06D5\u0647\u0627\u06A9\u06D5 \u0646\u0627\u062F\u0631\u0648\u0648\u0633\u062A\u06D5: \u0686\u0627\u0648\u06D5\u0695\u0648\u0627\u0646\u06A9\u0631\u0627\u0648\u06D5 ${T(r.values[0])} \u0628\u06CE\u062A`:`\u0647\u06D5\u06B5\u0628\u0698\u0627\u0631\u062F\u06D5\u06CC \u0646\u0627\u062F\u0631\u0648\u0633\u062A: \u0686\u0627\u0648\u06D5\u0695\u0648\u0627\u0646\u06A9\u0631\u0627\u0648\u06D5 \u06CC\u06D5\u06A9\u06CE\u06A9 \u0628\u06CE\u062A \u0644\u06D5 ${x(r.values,"|")}`;case"too_big":{let i=t(r.origin);return i?`\u067E\u06CE\u0648\u06CC\u0633\u062A\u06D5 \u0628\u06D5 \u0644\u0627\u06CC\u06D5\u0646\u06CC \u0632\u06C6\u0631\u06D5\u0648\u06D5 ${r.maximum.toString()} ${i.unit} ${i.verb}`:`\u067E\u06CE\u0648\u06CC\u0633\u062A\u06D5 \u0628\u06D5 \u0644\u0627\u06CC\u06D5\u0646\u06CC \u0632\u06C6\u0631\u06D5\u0648\u06D5 ${r.maximum.toString()} \u0628\u06CE\u062A`}case"too_small":{let i=t(r.origin);return i?`\u067E\u06CE\u0648\u06CC\u0633\u062A\u06D5 \u0628\u06D5 \u0644\u0627\u06CC\u06D5\u0646\u06CC \u06A9\u06D5\u0645\u06D5\u0648\u06D5 ${r.minimum.toString()} ${i.unit} ${i.verb}`:`\u067E\u06CE\u0648\u06CC\u0633\u062A\u06D5 \u0628\u06D5 \u0644\u0627\u06CC\u06D5\u0646\u06CC \u06A9\u06D5\u0645\u06D5\u0648\u06D5 ${r.minimum.toString()} \u0628\u06CE\u062A`}case"invalid_format":{let i=r;return i.format==="starts_with"?`\u062F\u06D5\u0642\u06CC \u0646\u0627\u062F\u0631\u0648\u0633\u062A: \u067E\u06CE\u0648\u06CC\u0633\u062A\u06D5 \u062F\u06D5\u0633\u062A\u067E\u06CE\u0628\u06A9\u0627\u062A \u0628\u06D5 "${i.prefix}"`:i.format==="ends_with"?`\u062F\u06D5\u0642\u06CC \u0646\u0627\u062F\u0631\u0648\u0633\u062A: \u067E\u06CE\u0648\u06CC\u0633\u062A\u06D5 \u06A9\u06C6\u062A\u0627\u06CC\u06CC\u0628\u06CE\u062A \u0628\u06D5 "${i.suffix}"`:i.format==="includes"?`\u062F\u06D5\u0642\u06CC \u0646\u0627\u062F\u0631\u0648\u0633\u062A: \u067E\u06CE\u0648\u06CC\u0633\u062A\u06D5 "${i.includes}" \u0644\u06D5\u062E\u06C6\u0628\u06AF\u0631\u06CE\u062A`:i.format==="regex"?`\u062F\u06D5\u0642\u06CC \u0646\u0627\u062F\u0631\u0648\u0633\u062A: \u067E\u06CE\u0648\u06CC\u0633\u062A\u06D5 \u0644\u06D5\u06AF\u06D5\u06B5 \u067E\u0627\u062A\u06CE\u0631\u0646\u06CC ${i.pattern} \u0628\u06AF\u0648\u0646\u062C\u06CE\u062A`:`\u0628\u06D5\u0647\u0627\u06CC ${n[i.format]??r.format} \u0646\u0627\u062F\u0631\u0648\u0633\u062A\u06D5`}case"not_multiple_of":return`\u0698\u0645\u0627\u0631\u06D5\u06CC \u0646\u0627\u062F\u0631\u0648\u0633\u062A: \u062F\u06D5\u0628\u06CE\u062A \u0686\u06D5\u0646\u062F \u0647\u06CE\u0646\u062F\u06D5 \u0628\u06CE\u062A \u0628\u06C6 ${r.divisor}`;case"unrecognized_keys":return`\u06A9\u0644\u06CC\u0644\u06CC \u0646\u06D5\u0646\u0627\u0633\u0631\u0627\u0648: ${x(r.keys,", ")}`;case"invalid_key":return`\u06A9\u0644\u06CC\u0644\u06CC \u0646\u0627\u062F\u0631\u0648\u0633\u062A \u0644\u06D5 ${r.origin}`;case"invalid_union":return r.options&&Array.isArray(r.options)&&r.options.length>0?`\u0628\u06D5\u0647\u0627\u06CC \u0646\u06D5\u0646\u0627\u0633\u0631\u0627\u0648 \u0647\u06D5\u06CC\u06D5. \u0628\u06D5\u0647\u0627\u06CC \u0686\u0627\u0648\u06D5\u0695\u0648\u0627\u0646\u06A9\u0631\u0627\u0648: ${r.options.map(a=>`'${a}'`).join(" | ")}`:"\u06CC\u06D5\u06A9\u06AF\u0631\u062A\u0646\u06CC \u0646\u0627\u062F\u0631\u0648\u0633\u062A";case"invalid_element":return`${r.origin} \u0628\u06D5\u0647\u0627\u06A9\u06D5 \u0646\u0627\u062F\u0631\u0648\u0633\u062A\u06D5`;default:return"\u062A\u06CE\u06A9\u0631\u062F\u06D5\u06CC \u0646\u0627\u062F\u0631\u0648\u0633\u062A"}}};function S0(){return{localeError:F_()}}var L_=()=>{let e={string:{unit:"znak\u016F",verb:"m\xEDt"},file:{unit:"bajt\u016F",verb:"m\xEDt"},array:{unit:"prvk\u016F",verb:"m\xEDt"},set:{unit:"prvk\u016F",verb:"m\xEDt"},map:{unit:"prvk\u016F",verb:"m\xEDt"}};function t(r){return e[r]??null}let n={regex:"regul\xE1rn\xED v\xFDraz",email:"e-mailov\xE1 adresa",url:"URL",emoji:"emoji",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"datum a \u010Das ve form\xE1tu ISO",date:"datum ve form\xE1tu ISO",time:"\u010Das ve form\xE1tu ISO",duration:"doba trv\xE1n\xED ISO",ipv4:"IPv4 adresa",ipv6:"IPv6 adresa",mac:"MAC adresa",cidrv4:"rozsah IPv4",cidrv6:"rozsah IPv6",base64:"\u0159et\u011Bzec zak\xF3dovan\xFD ve form\xE1tu base64",base64url:"\u0159et\u011Bzec zak\xF3dovan\xFD ve form\xE1tu base64url",json_string:"\u0159et\u011Bzec ve form\xE1tu JSON",e164:"\u010D\xEDslo E.164",credit_card:"\u010D\xEDslo kreditn\xED karty",currency_code:"k\xF3d m\u011Bny",iban:"IBAN",jwt:"JWT",template_literal:"vstup"},o={nan:"NaN",number:"\u010D\xEDslo",string:"\u0159et\u011Bzec",function:"funkce",array:"pole"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`Neplatn\xFD vstup: o\u010Dek\xE1v\xE1no instanceof ${r.expected}, obdr\u017Eeno ${s}`:`Neplatn\xFD vstup: o\u010Dek\xE1v\xE1no ${i}, obdr\u017Eeno ${s}`}case"invalid_value":return r.values.length===1?`Neplatn\xFD vstup: o\u010Dek\xE1v\xE1no ${T(r.values[0])}`:`Neplatn\xE1 mo\u017Enost: o\u010Dek\xE1v\xE1na jedna z hodnot ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`Hodnota je p\u0159\xEDli\u0161 velk\xE1: ${r.origin??"hodnota"} mus\xED m\xEDt ${i}${r.maximum.toString()} ${a.unit??"prvk\u016F"}`:`Hodnota je p\u0159\xEDli\u0161 velk\xE1: ${r.origin??"hodnota"} mus\xED b\xFDt ${i}${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`Hodnota je p\u0159\xEDli\u0161 mal\xE1: ${r.origin??"hodnota"} mus\xED m\xEDt ${i}${r.minimum.toString()} ${a.unit??"prvk\u016F"}`:`Hodnota je p\u0159\xEDli\u0161 mal\xE1: ${r.origin??"hodnota"} mus\xED b\xFDt ${i}${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`Neplatn\xFD \u0159et\u011Bzec: mus\xED za\u010D\xEDnat na "${i.prefix}"`:i.format==="ends_with"?`Neplatn\xFD \u0159et\u011Bzec: mus\xED kon\u010Dit na "${i.suffix}"`:i.format==="includes"?`Neplatn\xFD \u0159et\u011Bzec: mus\xED obsahovat "${i.includes}"`:i.format==="regex"?`Neplatn\xFD \u0159et\u011Bzec: mus\xED odpov\xEDdat vzoru ${i.pattern}`:`Neplatn\xFD form\xE1t ${n[i.format]??r.format}`}case"not_multiple_of":return`Neplatn\xE9 \u010D\xEDslo: mus\xED b\xFDt n\xE1sobkem ${r.divisor}`;case"unrecognized_keys":return`Nezn\xE1m\xE9 kl\xED\u010De: ${x(r.keys,", ")}`;case"invalid_key":return`Neplatn\xFD kl\xED\u010D v ${r.origin}`;case"invalid_union":return"Neplatn\xFD vstup";case"invalid_element":return`Neplatn\xE1 hodnota v ${r.origin}`;default:return"Neplatn\xFD vstup"}}};function P0(){return{localeError:L_()}}var M_=()=>{let e={string:{unit:"tegn",verb:"havde"},file:{unit:"bytes",verb:"havde"},array:{unit:"elementer",verb:"indeholdt"},set:{unit:"elementer",verb:"indeholdt"},map:{unit:"elementer",verb:"indeholdt"}};function t(r){return e[r]??null}let n={regex:"input",email:"e-mailadresse",url:"URL",emoji:"emoji",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"ISO dato- og klokkesl\xE6t",date:"ISO-dato",time:"ISO-klokkesl\xE6t",duration:"ISO-varighed",ipv4:"IPv4-adresse",ipv6:"IPv6-adresse",mac:"MAC-adresse",cidrv4:"IPv4-spektrum",cidrv6:"IPv6-spektrum",base64:"base64-kodet streng",base64url:"base64url-kodet streng",json_string:"JSON-streng",e164:"E.164-nummer",credit_card:"kreditkortnummer",currency_code:"valutakode",iban:"IBAN",jwt:"JWT",template_literal:"input"},o={nan:"NaN",string:"streng",number:"tal",boolean:"boolean",array:"liste",object:"objekt",set:"s\xE6t",file:"fil"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`Ugyldigt input: forventede instanceof ${r.expected}, fik ${s}`:`Ugyldigt input: forventede ${i}, fik ${s}`}case"invalid_value":return r.values.length===1?`Ugyldig v\xE6rdi: forventede ${T(r.values[0])}`:`Ugyldigt valg: forventede en af f\xF8lgende ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin),s=o[r.origin]??r.origin;return a?`For stor: forventede ${s??"value"} ${a.verb} ${i} ${r.maximum.toString()} ${a.unit??"elementer"}`:`For stor: forventede ${s??"value"} havde ${i} ${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin),s=o[r.origin]??r.origin;return a?`For lille: forventede ${s} ${a.verb} ${i} ${r.minimum.toString()} ${a.unit}`:`For lille: forventede ${s} havde ${i} ${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`Ugyldig streng: skal starte med "${i.prefix}"`:i.format==="ends_with"?`Ugyldig streng: skal ende med "${i.suffix}"`:i.format==="includes"?`Ugyldig streng: skal indeholde "${i.includes}"`:i.format==="regex"?`Ugyldig streng: skal matche m\xF8nsteret ${i.pattern}`:`Ugyldig ${n[i.format]??r.format}`}case"not_multiple_of":return`Ugyldigt tal: skal v\xE6re deleligt med ${r.divisor}`;case"unrecognized_keys":return`${r.keys.length>1?"Ukendte n\xF8gler":"Ukendt n\xF8gle"}: ${x(r.keys,", ")}`;case"invalid_key":return`Ugyldig n\xF8gle i ${r.origin}`;case"invalid_union":return"Ugyldigt input: matcher ingen af de tilladte typer";case"invalid_element":return`Ugyldig v\xE6rdi i ${r.origin}`;default:return"Ugyldigt input"}}};function R0(){return{localeError:M_()}}var q_=()=>{let e={string:{unit:"Zeichen",verb:"zu haben"},file:{unit:"Bytes",verb:"zu haben"},array:{unit:"Elemente",verb:"zu haben"},set:{unit:"Elemente",verb:"zu haben"},map:{unit:"Elemente",verb:"zu haben"}};function t(r){return e[r]??null}let n={regex:"Eingabe",email:"E-Mail-Adresse",url:"URL",emoji:"Emoji",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"ISO-Datum und -Uhrzeit",date:"ISO-Datum",time:"ISO-Uhrzeit",duration:"ISO-Dauer",ipv4:"IPv4-Adresse",ipv6:"IPv6-Adresse",mac:"MAC-Adresse",cidrv4:"IPv4-Bereich",cidrv6:"IPv6-Bereich",base64:"Base64-codierter String",base64url:"Base64-URL-codierter String",json_string:"JSON-String",e164:"E.164-Nummer",credit_card:"Kreditkartennummer",currency_code:"W\xE4hrungscode",iban:"IBAN",jwt:"JWT",template_literal:"Eingabe"},o={nan:"NaN",number:"Zahl",array:"Array"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`Ung\xFCltige Eingabe: erwartet instanceof ${r.expected}, erhalten ${s}`:`Ung\xFCltige Eingabe: erwartet ${i}, erhalten ${s}`}case"invalid_value":return r.values.length===1?`Ung\xFCltige Eingabe: erwartet ${T(r.values[0])}`:`Ung\xFCltige Option: erwartet eine von ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`Zu gro\xDF: erwartet, dass ${r.origin??"Wert"} ${i}${r.maximum.toString()} ${a.unit??"Elemente"} hat`:`Zu gro\xDF: erwartet, dass ${r.origin??"Wert"} ${i}${r.maximum.toString()} ist`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`Zu klein: erwartet, dass ${r.origin} ${i}${r.minimum.toString()} ${a.unit} hat`:`Zu klein: erwartet, dass ${r.origin} ${i}${r.minimum.toString()} ist`}case"invalid_format":{let i=r;return i.format==="starts_with"?`Ung\xFCltiger String: muss mit "${i.prefix}" beginnen`:i.format==="ends_with"?`Ung\xFCltiger String: muss mit "${i.suffix}" enden`:i.format==="includes"?`Ung\xFCltiger String: muss "${i.includes}" enthalten`:i.format==="regex"?`Ung\xFCltiger String: muss dem Muster ${i.pattern} entsprechen`:`Ung\xFCltig: ${n[i.format]??r.format}`}case"not_multiple_of":return`Ung\xFCltige Zahl: muss ein Vielfaches von ${r.divisor} sein`;case"unrecognized_keys":return`${r.keys.length>1?"Unbekannte Schl\xFCssel":"Unbekannter Schl\xFCssel"}: ${x(r.keys,", ")}`;case"invalid_key":return`Ung\xFCltiger Schl\xFCssel in ${r.origin}`;case"invalid_union":return"Ung\xFCltige Eingabe";case"invalid_element":return`Ung\xFCltiger Wert in ${r.origin}`;default:return"Ung\xFCltige Eingabe"}}};function D0(){return{localeError:q_()}}var Z_=()=>{let e={string:{unit:"\u03C7\u03B1\u03C1\u03B1\u03BA\u03C4\u03AE\u03C1\u03B5\u03C2",verb:"\u03BD\u03B1 \u03AD\u03C7\u03B5\u03B9"},file:{unit:"bytes",verb:"\u03BD\u03B1 \u03AD\u03C7\u03B5\u03B9"},array:{unit:"\u03C3\u03C4\u03BF\u03B9\u03C7\u03B5\u03AF\u03B1",verb:"\u03BD\u03B1 \u03AD\u03C7\u03B5\u03B9"},set:{unit:"\u03C3\u03C4\u03BF\u03B9\u03C7\u03B5\u03AF\u03B1",verb:"\u03BD\u03B1 \u03AD\u03C7\u03B5\u03B9"},map:{unit:"\u03BA\u03B1\u03C4\u03B1\u03C7\u03C9\u03C1\u03AE\u03C3\u03B5\u03B9\u03C2",verb:"\u03BD\u03B1 \u03AD\u03C7\u03B5\u03B9"}};function t(r){return e[r]??null}let n={regex:"\u03B5\u03AF\u03C3\u03BF\u03B4\u03BF\u03C2",email:"\u03B4\u03B9\u03B5\u03CD\u03B8\u03C5\u03BD\u03C3\u03B7 email",url:"URL",emoji:"emoji",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"ISO \u03B7\u03BC\u03B5\u03C1\u03BF\u03BC\u03B7\u03BD\u03AF\u03B1 \u03BA\u03B1\u03B9 \u03CE\u03C1\u03B1",date:"ISO \u03B7\u03BC\u03B5\u03C1\u03BF\u03BC\u03B7\u03BD\u03AF\u03B1",time:"ISO \u03CE\u03C1\u03B1",duration:"ISO \u03B4\u03B9\u03AC\u03C1\u03BA\u03B5\u03B9\u03B1",ipv4:"\u03B4\u03B9\u03B5\u03CD\u03B8\u03C5\u03BD\u03C3\u03B7 IPv4",ipv6:"\u03B4\u03B9\u03B5\u03CD\u03B8\u03C5\u03BD\u03C3\u03B7 IPv6",mac:"\u03B4\u03B9\u03B5\u03CD\u03B8\u03C5\u03BD\u03C3\u03B7 MAC",cidrv4:"\u03B5\u03CD\u03C1\u03BF\u03C2 IPv4",cidrv6:"\u03B5\u03CD\u03C1\u03BF\u03C2 IPv6",base64:"\u03C3\u03C5\u03BC\u03B2\u03BF\u03BB\u03BF\u03C3\u03B5\u03B9\u03C1\u03AC \u03BA\u03C9\u03B4\u03B9\u03BA\u03BF\u03C0\u03BF\u03B9\u03B7\u03BC\u03AD\u03BD\u03B7 \u03C3\u03B5 base64",base64url:"\u03C3\u03C5\u03BC\u03B2\u03BF\u03BB\u03BF\u03C3\u03B5\u03B9\u03C1\u03AC \u03BA\u03C9\u03B4\u03B9\u03BA\u03BF\u03C0\u03BF\u03B9\u03B7\u03BC\u03AD\u03BD\u03B7 \u03C3\u03B5 base64url",json_string:"\u03C3\u03C5\u03BC\u03B2\u03BF\u03BB\u03BF\u03C3\u03B5\u03B9\u03C1\u03AC JSON",e164:"\u03B1\u03C1\u03B9\u03B8\u03BC\u03CC\u03C2 E.164",credit_card:"\u03B1\u03C1\u03B9\u03B8\u03BC\u03CC\u03C2 \u03C0\u03B9\u03C3\u03C4\u03C9\u03C4\u03B9\u03BA\u03AE\u03C2 \u03BA\u03AC\u03C1\u03C4\u03B1\u03C2",currency_code:"\u03BA\u03C9\u03B4\u03B9\u03BA\u03CC\u03C2 \u03BD\u03BF\u03BC\u03AF\u03C3\u03BC\u03B1\u03C4\u03BF\u03C2",iban:"IBAN",jwt:"JWT",template_literal:"\u03B5\u03AF\u03C3\u03BF\u03B4\u03BF\u03C2"},o={nan:"NaN"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return typeof r.expected=="string"&&/^[A-Z]/.test(r.expected)?`\u039C\u03B7 \u03AD\u03B3\u03BA\u03C5\u03C1\u03B7 \u03B5\u03AF\u03C3\u03BF\u03B4\u03BF\u03C2: \u03B1\u03BD\u03B1\u03BC\u03B5\u03BD\u03CC\u03C4\u03B1\u03BD instanceof ${r.expected}, \u03BB\u03AE\u03C6\u03B8\u03B7\u03BA\u03B5 ${s}`:`\u039C\u03B7 \u03AD\u03B3\u03BA\u03C5\u03C1\u03B7 \u03B5\u03AF\u03C3\u03BF\u03B4\u03BF\u03C2: \u03B1\u03BD\u03B1\u03BC\u03B5\u03BD\u03CC\u03C4\u03B1\u03BD ${i}, \u03BB\u03AE\u03C6\u03B8\u03B7\u03BA\u03B5 ${s}`}case"invalid_value":return r.values.length===1?`\u039C\u03B7 \u03AD\u03B3\u03BA\u03C5\u03C1\u03B7 \u03B5\u03AF\u03C3\u03BF\u03B4\u03BF\u03C2: \u03B1\u03BD\u03B1\u03BC\u03B5\u03BD\u03CC\u03C4\u03B1\u03BD ${T(r.values[0])}`:`\u039C\u03B7 \u03AD\u03B3\u03BA\u03C5\u03C1\u03B7 \u03B5\u03C0\u03B9\u03BB\u03BF\u03B3\u03AE: \u03B1\u03BD\u03B1\u03BC\u03B5\u03BD\u03CC\u03C4\u03B1\u03BD \u03AD\u03BD\u03B1 \u03B1\u03C0\u03CC ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`\u03A0\u03BF\u03BB\u03CD \u03BC\u03B5\u03B3\u03AC\u03BB\u03BF: \u03B1\u03BD\u03B1\u03BC\u03B5\u03BD\u03CC\u03C4\u03B1\u03BD ${r.origin??"\u03C4\u03B9\u03BC\u03AE"} \u03BD\u03B1 \u03AD\u03C7\u03B5\u03B9 ${i}${r.maximum.toString()} ${a.unit??"\u03C3\u03C4\u03BF\u03B9\u03C7\u03B5\u03AF\u03B1"}`:`\u03A0\u03BF\u03BB\u03CD \u03BC\u03B5\u03B3\u03AC\u03BB\u03BF: \u03B1\u03BD\u03B1\u03BC\u03B5\u03BD\u03CC\u03C4\u03B1\u03BD ${r.origin??"\u03C4\u03B9\u03BC\u03AE"} \u03BD\u03B1 \u03B5\u03AF\u03BD\u03B1\u03B9 ${i}${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`\u03A0\u03BF\u03BB\u03CD \u03BC\u03B9\u03BA\u03C1\u03CC: \u03B1\u03BD\u03B1\u03BC\u03B5\u03BD\u03CC\u03C4\u03B1\u03BD ${r.origin} \u03BD\u03B1 \u03AD\u03C7\u03B5\u03B9 ${i}${r.minimum.toString()} ${a.unit}`:`\u03A0\u03BF\u03BB\u03CD \u03BC\u03B9\u03BA\u03C1\u03CC: \u03B1\u03BD\u03B1\u03BC\u03B5\u03BD\u03CC\u03C4\u03B1\u03BD ${r.origin} \u03BD\u03B1 \u03B5\u03AF\u03BD\u03B1\u03B9 ${i}${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`\u039C\u03B7 \u03AD\u03B3\u03BA\u03C5\u03C1\u03B7 \u03C3\u03C5\u03BC\u03B2\u03BF\u03BB\u03BF\u03C3\u03B5\u03B9\u03C1\u03AC: \u03C0\u03C1\u03AD\u03C0\u03B5\u03B9 \u03BD\u03B1 \u03BE\u03B5\u03BA\u03B9\u03BD\u03AC \u03BC\u03B5 "${i.prefix}"`:i.format==="ends_with"?`\u039C\u03B7 \u03AD\u03B3\u03BA\u03C5\u03C1\u03B7 \u03C3\u03C5\u03BC\u03B2\u03BF\u03BB\u03BF\u03C3\u03B5\u03B9\u03C1\u03AC: \u03C0\u03C1\u03AD\u03C0\u03B5\u03B9 \u03BD\u03B1 \u03C4\u03B5\u03BB\u03B5\u03B9\u03CE\u03BD\u03B5\u03B9 \u03BC\u03B5 "${i.suffix}"`:i.format==="includes"?`\u039C\u03B7 \u03AD\u03B3\u03BA\u03C5\u03C1\u03B7 \u03C3\u03C5\u03BC\u03B2\u03BF\u03BB\u03BF\u03C3\u03B5\u03B9\u03C1\u03AC: \u03C0\u03C1\u03AD\u03C0\u03B5\u03B9 \u03BD\u03B1 \u03C0\u03B5\u03C1\u03B9\u03AD\u03C7\u03B5\u03B9 "${i.includes}"`:i.format==="regex"?`\u039C\u03B7 \u03AD\u03B3\u03BA\u03C5\u03C1\u03B7 \u03C3\u03C5\u03BC\u03B2\u03BF\u03BB\u03BF\u03C3\u03B5\u03B9\u03C1\u03AC: \u03C0\u03C1\u03AD\u03C0\u03B5\u03B9 \u03BD\u03B1 \u03C4\u03B1\u03B9\u03C1\u03B9\u03AC\u03B6\u03B5\u03B9 \u03BC\u03B5 \u03C4\u03BF \u03BC\u03BF\u03C4\u03AF\u03B2\u03BF ${i.pattern}`:`\u039C\u03B7 \u03AD\u03B3\u03BA\u03C5\u03C1\u03BF: ${n[i.format]??r.format}`}case"not_multiple_of":return`\u039C\u03B7 \u03AD\u03B3\u03BA\u03C5\u03C1\u03BF\u03C2 \u03B1\u03C1\u03B9\u03B8\u03BC\u03CC\u03C2: \u03C0\u03C1\u03AD\u03C0\u03B5\u03B9 \u03BD\u03B1 \u03B5\u03AF\u03BD\u03B1\u03B9 \u03C0\u03BF\u03BB\u03BB\u03B1\u03C0\u03BB\u03AC\u03C3\u03B9\u03BF \u03C4\u03BF\u03C5 ${r.divisor}`;case"unrecognized_keys":return`\u0386\u03B3\u03BD\u03C9\u03C3\u03C4${r.keys.length>1?"\u03B1":"\u03BF"} \u03BA\u03BB\u03B5\u03B9\u03B4${r.keys.length>1?"\u03B9\u03AC":"\u03AF"}: ${x(r.keys,", ")}`;case"invalid_key":return`\u039C\u03B7 \u03AD\u03B3\u03BA\u03C5\u03C1\u03BF \u03BA\u03BB\u03B5\u03B9\u03B4\u03AF \u03C3\u03C4\u03BF ${r.origin}`;case"invalid_union":return"\u039C\u03B7 \u03AD\u03B3\u03BA\u03C5\u03C1\u03B7 \u03B5\u03AF\u03C3\u03BF\u03B4\u03BF\u03C2";case"invalid_element":return`\u039C\u03B7 \u03AD\u03B3\u03BA\u03C5\u03C1\u03B7 \u03C4\u03B9\u03BC\u03AE \u03C3\u03C4\u03BF ${r.origin}`;default:return"\u039C\u03B7 \u03AD\u03B3\u03BA\u03C5\u03C1\u03B7 \u03B5\u03AF\u03C3\u03BF\u03B4\u03BF\u03C2"}}};function E0(){return{localeError:Z_()}}var B_=()=>{let e={string:{unit:"characters",verb:"to have"},file:{unit:"bytes",verb:"to have"},array:{unit:"items",verb:"to have"},set:{unit:"items",verb:"to have"},map:{unit:"entries",verb:"to have"}};function t(i){return e[i]??null}let n={regex:"input",email:"email address",url:"URL",emoji:"emoji",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"ISO datetime",date:"ISO date",time:"ISO time",duration:"ISO duration",ipv4:"IPv4 address",ipv6:"IPv6 address",mac:"MAC address",cidrv4:"IPv4 range",cidrv6:"IPv6 range",base64:"base64-encoded string",base64url:"base64url-encoded string",json_string:"JSON string",e164:"E.164 number",currency_code:"currency code",credit_card:"credit card number",iban:"IBAN",jwt:"JWT",template_literal:"input"},o={nan:"NaN"};function r(i,a){return i==="number"&&typeof a=="number"&&!Number.isFinite(a)?String(a):o[i]??i}return i=>{switch(i.code){case"invalid_type":{let a=r(i.expected),s=N(i.input),u=r(s,i.input);return`Invalid input: expected ${a}, received ${u}`}case"invalid_value":return i.values.length===1?`Invalid input: expected ${T(i.values[0])}`:`Invalid option: expected one of ${x(i.values,"|")}`;case"too_big":{let a=i.exact?"exactly ":i.inclusive?"<=":"<",s=t(i.origin);return s?`Too big: expected ${i.origin??"value"} to have ${a}${i.maximum.toString()} ${s.unit??"elements"}`:`Too big: expected ${i.origin??"value"} to be ${a}${i.maximum.toString()}`}case"too_small":{let a=i.exact?"exactly ":i.inclusive?">=":">",s=t(i.origin);return s?`Too small: expected ${i.origin} to have ${a}${i.minimum.toString()} ${s.unit}`:`Too small: expected ${i.origin} to be ${a}${i.minimum.toString()}`}case"invalid_format":{let a=i;return a.format==="starts_with"?`Invalid string: must start with "${a.prefix}"`:a.format==="ends_with"?`Invalid string: must end with "${a.suffix}"`:a.format==="includes"?`Invalid string: must include "${a.includes}"`:a.format==="regex"?`Invalid string: must match pattern ${a.pattern}`:`Invalid ${n[a.format]??i.format}`}case"not_multiple_of":return`Invalid number: must be a multiple of ${i.divisor}`;case"unrecognized_keys":return`Unrecognized key${i.keys.length>1?"s":""}: ${x(i.keys,", ")}`;case"invalid_key":return`Invalid key in ${i.origin}`;case"invalid_union":return i.options&&Array.isArray(i.options)&&i.options.length>0?`Invalid discriminator value. Expected ${i.options.map(s=>`'${s}'`).join(" | ")}`:i.inclusive===!1?"Invalid input: more than one option matched":"Invalid input";case"invalid_element":return`Invalid value in ${i.origin}`;default:return"Invalid input"}}};function Ya(){return{localeError:B_()}}var V_=()=>{let e={string:{unit:"karaktrojn",verb:"havi"},file:{unit:"bajtojn",verb:"havi"},array:{unit:"elementojn",verb:"havi"},set:{unit:"elementojn",verb:"havi"},map:{unit:"elementojn",verb:"havi"}};function t(r){return e[r]??null}let n={regex:"enigo",email:"retadreso",url:"URL",emoji:"emo\u011Dio",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"ISO-datotempo",date:"ISO-dato",time:"ISO-tempo",duration:"ISO-da\u016Dro",ipv4:"IPv4-adreso",ipv6:"IPv6-adreso",mac:"MAC-adreso",cidrv4:"IPv4-rango",cidrv6:"IPv6-rango",base64:"64-ume kodita karaktraro",base64url:"URL-64-ume kodita karaktraro",json_string:"JSON-karaktraro",e164:"E.164-nombro",credit_card:"kreditkarta numero",currency_code:"valuta kodo",iban:"IBAN",jwt:"JWT",template_literal:"enigo"},o={nan:"NaN",number:"nombro",array:"tabelo",null:"senvalora"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`Nevalida enigo: atendi\u011Dis instanceof ${r.expected}, ricevi\u011Dis ${s}`:`Nevalida enigo: atendi\u011Dis ${i}, ricevi\u011Dis ${s}`}case"invalid_value":return r.values.length===1?`Nevalida enigo: atendi\u011Dis ${T(r.values[0])}`:`Nevalida opcio: atendi\u011Dis unu el ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`Tro granda: atendi\u011Dis ke ${r.origin??"valoro"} havu ${i}${r.maximum.toString()} ${a.unit??"elementojn"}`:`Tro granda: atendi\u011Dis ke ${r.origin??"valoro"} havu ${i}${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`Tro malgranda: atendi\u011Dis ke ${r.origin} havu ${i}${r.minimum.toString()} ${a.unit}`:`Tro malgranda: atendi\u011Dis ke ${r.origin} estu ${i}${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`Nevalida karaktraro: devas komenci\u011Di per "${i.prefix}"`:i.format==="ends_with"?`Nevalida karaktraro: devas fini\u011Di per "${i.suffix}"`:i.format==="includes"?`Nevalida karaktraro: devas inkluzivi "${i.includes}"`:i.format==="regex"?`Nevalida karaktraro: devas kongrui kun la modelo ${i.pattern}`:`Nevalida ${n[i.format]??r.format}`}case"not_multiple_of":return`Nevalida nombro: devas esti oblo de ${r.divisor}`;case"unrecognized_keys":return`Nekonata${r.keys.length>1?"j":""} \u015Dlosilo${r.keys.length>1?"j":""}: ${x(r.keys,", ")}`;case"invalid_key":return`Nevalida \u015Dlosilo en ${r.origin}`;case"invalid_union":return"Nevalida enigo";case"invalid_element":return`Nevalida valoro en ${r.origin}`;default:return"Nevalida enigo"}}};function O0(){return{localeError:V_()}}var G_=()=>{let e={string:{unit:"caracteres",verb:"tener"},file:{unit:"bytes",verb:"tener"},array:{unit:"elementos",verb:"tener"},set:{unit:"elementos",verb:"tener"}};function t(r){return e[r]??null}let n={regex:"entrada",email:"direcci\xF3n de correo electr\xF3nico",url:"URL",emoji:"emoji",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"fecha y hora ISO",date:"fecha ISO",time:"hora ISO",duration:"duraci\xF3n ISO",ipv4:"direcci\xF3n IPv4",ipv6:"direcci\xF3n IPv6",mac:"direcci\xF3n MAC",cidrv4:"rango IPv4",cidrv6:"rango IPv6",base64:"cadena codificada en base64",base64url:"URL codificada en base64",json_string:"cadena JSON",e164:"n\xFAmero E.164",credit_card:"n\xFAmero de tarjeta de cr\xE9dito",currency_code:"c\xF3digo de moneda",iban:"IBAN",jwt:"JWT",template_literal:"entrada"},o={nan:"NaN",string:"texto",number:"n\xFAmero",boolean:"booleano",array:"arreglo",object:"objeto",set:"conjunto",file:"archivo",date:"fecha",bigint:"n\xFAmero grande",symbol:"s\xEDmbolo",undefined:"indefinido",null:"nulo",function:"funci\xF3n",map:"mapa",record:"registro",tuple:"tupla",enum:"enumeraci\xF3n",union:"uni\xF3n",literal:"literal",promise:"promesa",void:"vac\xEDo",never:"nunca",unknown:"desconocido",any:"cualquiera"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`Entrada inv\xE1lida: se esperaba instanceof ${r.expected}, recibido ${s}`:`Entrada inv\xE1lida: se esperaba ${i}, recibido ${s}`}case"invalid_value":return r.values.length===1?`Entrada inv\xE1lida: se esperaba ${T(r.values[0])}`:`Opci\xF3n inv\xE1lida: se esperaba una de ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin),s=o[r.origin]??r.origin;return a?`Demasiado grande: se esperaba que ${s??"valor"} tuviera ${i}${r.maximum.toString()} ${a.unit??"elementos"}`:`Demasiado grande: se esperaba que ${s??"valor"} fuera ${i}${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin),s=o[r.origin]??r.origin;return a?`Demasiado peque\xF1o: se esperaba que ${s} tuviera ${i}${r.minimum.toString()} ${a.unit}`:`Demasiado peque\xF1o: se esperaba que ${s} fuera ${i}${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`Cadena inv\xE1lida: debe comenzar con "${i.prefix}"`:i.format==="ends_with"?`Cadena inv\xE1lida: debe terminar en "${i.suffix}"`:i.format==="includes"?`Cadena inv\xE1lida: debe incluir "${i.includes}"`:i.format==="regex"?`Cadena inv\xE1lida: debe coincidir con el patr\xF3n ${i.pattern}`:`Inv\xE1lido ${n[i.format]??r.format}`}case"not_multiple_of":return`N\xFAmero inv\xE1lido: debe ser m\xFAltiplo de ${r.divisor}`;case"unrecognized_keys":return`Llave${r.keys.length>1?"s":""} desconocida${r.keys.length>1?"s":""}: ${x(r.keys,", ")}`;case"invalid_key":return`Llave inv\xE1lida en ${o[r.origin]??r.origin}`;case"invalid_union":return"Entrada inv\xE1lida";case"invalid_element":return`Valor inv\xE1lido en ${o[r.origin]??r.origin}`;default:return"Entrada inv\xE1lida"}}};function T0(){return{localeError:G_()}}var K_=()=>{let e={string:{unit:"\u06A9\u0627\u0631\u0627\u06A9\u062A\u0631",verb:"\u062F\u0627\u0634\u062A\u0647 \u0628\u0627\u0634\u062F"},file:{unit:"\u0628\u0627\u06CC\u062A",verb:"\u062F\u0627\u0634\u062A\u0647 \u0628\u0627\u0634\u062F"},array:{unit:"\u0622\u06CC\u062A\u0645",verb:"\u062F\u0627\u0634\u062A\u0647 \u0628\u0627\u0634\u062F"},set:{unit:"\u0622\u06CC\u062A\u0645",verb:"\u062F\u0627\u0634\u062A\u0647 \u0628\u0627\u0634\u062F"},map:{unit:"\u0622\u06CC\u062A\u0645",verb:"\u062F\u0627\u0634\u062A\u0647 \u0628\u0627\u0634\u062F"}};function t(r){return e[r]??null}let n={regex:"\u0648\u0631\u0648\u062F\u06CC",email:"\u0622\u062F\u0631\u0633 \u0627\u06CC\u0645\u06CC\u0644",url:"URL",emoji:"\u0627\u06CC\u0645\u0648\u062C\u06CC",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"\u062A\u0627\u0631\u06CC\u062E \u0648 \u0632\u0645\u0627\u0646 \u0627\u06CC\u0632\u0648",date:"\u062A\u0627\u0631\u06CC\u062E \u0627\u06CC\u0632\u0648",time:"\u0632\u0645\u0627\u0646 \u0627\u06CC\u0632\u0648",duration:"\u0645\u062F\u062A \u0632\u0645\u0627\u0646 \u0627\u06CC\u0632\u0648",ipv4:"IPv4 \u0622\u062F\u0631\u0633",ipv6:"IPv6 \u0622\u062F\u0631\u0633",mac:"MAC \u0622\u062F\u0631\u0633",cidrv4:"IPv4 \u062F\u0627\u0645\u0646\u0647",cidrv6:"IPv6 \u062F\u0627\u0645\u0646\u0647",base64:"base64-encoded \u0631\u0634\u062A\u0647",base64url:"base64url-encoded \u0631\u0634\u062A\u0647",json_string:"JSON \u0631\u0634\u062A\u0647",e164:"E.164 \u0639\u062F\u062F",credit_card:"\u0634\u0645\u0627\u0631\u0647 \u06A9\u0627\u0631\u062A \u0627\u0639\u062A\u0628\u0627\u0631\u06CC",currency_code:"\u06A9\u062F \u0627\u0631\u0632",iban:"IBAN",jwt:"JWT",template_literal:"\u0648\u0631\u0648\u062F\u06CC"},o={nan:"NaN",number:"\u0639\u062F\u062F",array:"\u0622\u0631\u0627\u06CC\u0647"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`\u0648\u0631\u0648\u062F\u06CC \u0646\u0627\u0645\u0639\u062A\u0628\u0631: \u0645\u06CC\u200C\u0628\u0627\u06CC\u0633\u062A instanceof ${r.expected} \u0645\u06CC\u200C\u0628\u0648\u062F\u060C ${s} \u062F\u0631\u06CC\u0627\u0641\u062A \u0634\u062F`:`\u0648\u0631\u0648\u062F\u06CC \u0646\u0627\u0645\u0639\u062A\u0628\u0631: \u0645\u06CC\u200C\u0628\u0627\u06CC\u0633\u062A ${i} \u0645\u06CC\u200C\u0628\u0648\u062F\u060C ${s} \u062F\u0631\u06CC\u0627\u0641\u062A \u0634\u062F`}case"invalid_value":return r.values.length===1?`\u0648\u0631\u0648\u062F\u06CC \u0646\u0627\u0645\u0639\u062A\u0628\u0631: \u0645\u06CC\u200C\u0628\u0627\u06CC\u0633\u062A ${T(r.values[0])} \u0645\u06CC\u200C\u0628\u0648\u062F`:`\u06AF\u0632\u06CC\u0646\u0647 \u0646\u0627\u0645\u0639\u062A\u0628\u0631: \u0645\u06CC\u200C\u0628\u0627\u06CC\u0633\u062A \u06CC\u06A9\u06CC \u0627\u0632 ${x(r.values,"|")} \u0645\u06CC\u200C\u0628\u0648\u062F`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`\u062E\u06CC\u0644\u06CC \u0628\u0632\u0631\u06AF: ${r.origin??"\u0645\u0642\u062F\u0627\u0631"} \u0628\u0627\u06CC\u062F ${i}${r.maximum.toString()} ${a.unit??"\u0639\u0646\u0635\u0631"} \u0628\u0627\u0634\u062F`:`\u062E\u06CC\u0644\u06CC \u0628\u0632\u0631\u06AF: ${r.origin??"\u0645\u0642\u062F\u0627\u0631"} \u0628\u0627\u06CC\u062F ${i}${r.maximum.toString()} \u0628\u0627\u0634\u062F`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`\u062E\u06CC\u0644\u06CC \u06A9\u0648\u0686\u06A9: ${r.origin} \u0628\u0627\u06CC\u062F ${i}${r.minimum.toString()} ${a.unit} \u0628\u0627\u0634\u062F`:`\u062E\u06CC\u0644\u06CC \u06A9\u0648\u0686\u06A9: ${r.origin} \u0628\u0627\u06CC\u062F ${i}${r.minimum.toString()} \u0628\u0627\u0634\u062F`}case"invalid_format":{let i=r;return i.format==="starts_with"?`\u0631\u0634\u062A\u0647 \u0646\u0627\u0645\u0639\u062A\u0628\u0631: \u0628\u0627\u06CC\u062F \u0628\u0627 "${i.prefix}" \u0634\u0631\u0648\u0639 \u0634\u0648\u062F`:i.format==="ends_with"?`\u0631\u0634\u062A\u0647 \u0646\u0627\u0645\u0639\u062A\u0628\u0631: \u0628\u0627\u06CC\u062F \u0628\u0627 "${i.suffix}" \u062A\u0645\u0627\u0645 \u0634\u0648\u062F`:i.format==="includes"?`\u0631\u0634\u062A\u0647 \u0646\u0627\u0645\u0639\u062A\u0628\u0631: \u0628\u0627\u06CC\u062F \u0634\u0627\u0645\u0644 "${i.includes}" \u0628\u0627\u0634\u062F`:i.format==="regex"?`\u0631\u0634\u062A\u0647 \u0646\u0627\u0645\u0639\u062A\u0628\u0631: \u0628\u0627\u06CC\u062F \u0628\u0627 \u0627\u0644\u06AF\u0648\u06CC ${i.pattern} \u0645\u0637\u0627\u0628\u0642\u062A \u062F\u0627\u0634\u062A\u0647 \u0628\u0627\u0634\u062F`:`${n[i.format]??r.format} \u0646\u0627\u0645\u0639\u062A\u0628\u0631`}case"not_multiple_of":return`\u0639\u062F\u062F \u0646\u0627\u0645\u0639\u062A\u0628\u0631: \u0628\u0627\u06CC\u062F \u0645\u0636\u0631\u0628 ${r.divisor} \u0628\u0627\u0634\u062F`;case"unrecognized_keys":return`\u06A9\u0644\u06CC\u062F${r.keys.length>1?"\u0647\u0627\u06CC":""} \u0646\u0627\u0634\u0646\u0627\u0633: ${x(r.keys,", ")}`;case"invalid_key":return`\u06A9\u0644\u06CC\u062F \u0646\u0627\u0634\u0646\u0627\u0633 \u062F\u0631 ${r.origin}`;case"invalid_union":return"\u0648\u0631\u0648\u062F\u06CC \u0646\u0627\u0645\u0639\u062A\u0628\u0631";case"invalid_element":return`\u0645\u0642\u062F\u0627\u0631 \u0646\u0627\u0645\u0639\u062A\u0628\u0631 \u062F\u0631 ${r.origin}`;default:return"\u0648\u0631\u0648\u062F\u06CC \u0646\u0627\u0645\u0639\u062A\u0628\u0631"}}};function N0(){return{localeError:K_()}}var H_=()=>{let e={string:{unit:"merkki\xE4",subject:"merkkijonon"},file:{unit:"tavua",subject:"tiedoston"},array:{unit:"alkiota",subject:"listan"},set:{unit:"alkiota",subject:"joukon"},map:{unit:"alkiota",subject:"kuvauksen"},number:{unit:"",subject:"luvun"},bigint:{unit:"",subject:"suuren kokonaisluvun"},int:{unit:"",subject:"kokonaisluvun"},date:{unit:"",subject:"p\xE4iv\xE4m\xE4\xE4r\xE4n"}};function t(r){return e[r]??null}let n={regex:"s\xE4\xE4nn\xF6llinen lauseke",email:"s\xE4hk\xF6postiosoite",url:"URL-osoite",emoji:"emoji",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"ISO-aikaleima",date:"ISO-p\xE4iv\xE4m\xE4\xE4r\xE4",time:"ISO-aika",duration:"ISO-kesto",ipv4:"IPv4-osoite",ipv6:"IPv6-osoite",mac:"MAC-osoite",cidrv4:"IPv4-alue",cidrv6:"IPv6-alue",base64:"base64-koodattu merkkijono",base64url:"base64url-koodattu merkkijono",json_string:"JSON-merkkijono",e164:"E.164-luku",credit_card:"luottokortin numero",currency_code:"valuuttakoodi",iban:"IBAN",jwt:"JWT",template_literal:"templaattimerkkijono"},o={nan:"NaN"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`Virheellinen tyyppi: odotettiin instanceof ${r.expected}, oli ${s}`:`Virheellinen tyyppi: odotettiin ${i}, oli ${s}`}case"invalid_value":return r.values.length===1?`Virheellinen sy\xF6te: t\xE4ytyy olla ${T(r.values[0])}`:`Virheellinen valinta: t\xE4ytyy olla yksi seuraavista: ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`Liian suuri: ${a.subject} t\xE4ytyy olla ${i}${r.maximum.toString()} ${a.unit}`.trim():`Liian suuri: arvon t\xE4ytyy olla ${i}${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`Liian pieni: ${a.subject} t\xE4ytyy olla ${i}${r.minimum.toString()} ${a.unit}`.trim():`Liian pieni: arvon t\xE4ytyy olla ${i}${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`Virheellinen sy\xF6te: t\xE4ytyy alkaa "${i.prefix}"`:i.format==="ends_with"?`Virheellinen sy\xF6te: t\xE4ytyy loppua "${i.suffix}"`:i.format==="includes"?`Virheellinen sy\xF6te: t\xE4ytyy sis\xE4lt\xE4\xE4 "${i.includes}"`:i.format==="regex"?`Virheellinen sy\xF6te: t\xE4ytyy vastata s\xE4\xE4nn\xF6llist\xE4 lauseketta ${i.pattern}`:`Virheellinen ${n[i.format]??r.format}`}case"not_multiple_of":return`Virheellinen luku: t\xE4ytyy olla luvun ${r.divisor} monikerta`;case"unrecognized_keys":return`${r.keys.length>1?"Tuntemattomat avaimet":"Tuntematon avain"}: ${x(r.keys,", ")}`;case"invalid_key":return"Virheellinen avain tietueessa";case"invalid_union":return"Virheellinen unioni";case"invalid_element":return"Virheellinen arvo joukossa";default:return"Virheellinen sy\xF6te"}}};function U0(){return{localeError:H_()}}var W_=()=>{let e={string:{unit:"caract\xE8res",verb:"avoir"},file:{unit:"octets",verb:"avoir"},array:{unit:"\xE9l\xE9ments",verb:"avoir"},set:{unit:"\xE9l\xE9ments",verb:"avoir"}};function t(r){return e[r]??null}let n={regex:"expression r\xE9guli\xE8re",email:"adresse e-mail",url:"URL",emoji:"emoji",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"date et heure ISO",date:"date ISO",time:"heure ISO",duration:"dur\xE9e ISO",ipv4:"adresse IPv4",ipv6:"adresse IPv6",mac:"adresse MAC",cidrv4:"plage IPv4",cidrv6:"plage IPv6",base64:"cha\xEEne de caract\xE8res encod\xE9e en base64",base64url:"cha\xEEne de caract\xE8res encod\xE9e en base64url",json_string:"cha\xEEne de caract\xE8res JSON",e164:"num\xE9ro au format E.164",credit_card:"num\xE9ro de carte de cr\xE9dit",currency_code:"code de devise",iban:"IBAN",jwt:"JWT",template_literal:"entr\xE9e"},o={string:"cha\xEEne de caract\xE8res",number:"nombre",int:"entier",boolean:"bool\xE9en",bigint:"grand entier",symbol:"symbole",undefined:"ind\xE9fini",null:"null",never:"jamais",void:"vide",date:"date",array:"tableau",object:"objet",tuple:"tuple",record:"record",map:"map",set:"ensemble",file:"fichier",nonoptional:"non optionnel",nan:"NaN",function:"fonction"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`Entr\xE9e invalide : instance de ${r.expected} attendu, ${s} re\xE7u`:`Entr\xE9e invalide : ${i} attendu, ${s} re\xE7u`}case"invalid_value":return r.values.length===1?`Entr\xE9e invalide : ${T(r.values[0])} attendu`:`Option invalide : une valeur parmi ${x(r.values,"|")} attendue`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`Trop grand : ${o[r.origin]??"valeur"} doit ${a.verb} ${i}${r.maximum.toString()} ${a.unit??"\xE9l\xE9ment(s)"}`:`Trop grand : ${o[r.origin]??"valeur"} doit \xEAtre ${i}${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`Trop petit : ${o[r.origin]??"valeur"} doit ${a.verb} ${i}${r.minimum.toString()} ${a.unit}`:`Trop petit : ${o[r.origin]??"valeur"} doit \xEAtre ${i}${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`Cha\xEEne de caract\xE8res invalide : doit commencer par "${i.prefix}"`:i.format==="ends_with"?`Cha\xEEne de caract\xE8res invalide : doit se terminer par "${i.suffix}"`:i.format==="includes"?`Cha\xEEne de caract\xE8res invalide : doit inclure "${i.includes}"`:i.format==="regex"?`Cha\xEEne de caract\xE8res invalide : doit correspondre au motif ${i.pattern}`:`${n[i.format]??r.format} invalide`}case"not_multiple_of":return`Nombre invalide : doit \xEAtre un multiple de ${r.divisor}`;case"unrecognized_keys":return`Cl\xE9${r.keys.length>1?"s":""} non reconnue${r.keys.length>1?"s":""} : ${x(r.keys,", ")}`;case"invalid_key":return`Cl\xE9 invalide dans ${r.origin}`;case"invalid_union":return"Entr\xE9e invalide";case"invalid_element":return`Valeur invalide dans ${r.origin}`;default:return"Entr\xE9e invalide"}}};function z0(){return{localeError:W_()}}var J_=()=>{let e={string:{unit:"caract\xE8res",verb:"avoir"},file:{unit:"octets",verb:"avoir"},array:{unit:"\xE9l\xE9ments",verb:"avoir"},set:{unit:"\xE9l\xE9ments",verb:"avoir"},map:{unit:"\xE9l\xE9ments",verb:"avoir"}};function t(r){return e[r]??null}let n={regex:"entr\xE9e",email:"adresse courriel",url:"URL",emoji:"emoji",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"date-heure ISO",date:"date ISO",time:"heure ISO",duration:"dur\xE9e ISO",ipv4:"adresse IPv4",ipv6:"adresse IPv6",mac:"adresse MAC",cidrv4:"plage IPv4",cidrv6:"plage IPv6",base64:"cha\xEEne encod\xE9e en base64",base64url:"cha\xEEne encod\xE9e en base64url",json_string:"cha\xEEne JSON",e164:"num\xE9ro E.164",credit_card:"num\xE9ro de carte de cr\xE9dit",currency_code:"code de devise",iban:"IBAN",jwt:"JWT",template_literal:"entr\xE9e"},o={nan:"NaN"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`Entr\xE9e invalide : attendu instanceof ${r.expected}, re\xE7u ${s}`:`Entr\xE9e invalide : attendu ${i}, re\xE7u ${s}`}case"invalid_value":return r.values.length===1?`Entr\xE9e invalide : attendu ${T(r.values[0])}`:`Option invalide : attendu l'une des valeurs suivantes ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"\u2264":"<",a=t(r.origin);return a?`Trop grand : attendu que ${r.origin??"la valeur"} ait ${i}${r.maximum.toString()} ${a.unit}`:`Trop grand : attendu que ${r.origin??"la valeur"} soit ${i}${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?"\u2265":">",a=t(r.origin);return a?`Trop petit : attendu que ${r.origin} ait ${i}${r.minimum.toString()} ${a.unit}`:`Trop petit : attendu que ${r.origin} soit ${i}${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`Cha\xEEne invalide : doit commencer par "${i.prefix}"`:i.format==="ends_with"?`Cha\xEEne invalide : doit se terminer par "${i.suffix}"`:i.format==="includes"?`Cha\xEEne invalide : doit inclure "${i.includes}"`:i.format==="regex"?`Cha\xEEne invalide : doit correspondre au motif ${i.pattern}`:`${n[i.format]??r.format} invalide`}case"not_multiple_of":return`Nombre invalide : doit \xEAtre un multiple de ${r.divisor}`;case"unrecognized_keys":return`Cl\xE9${r.keys.length>1?"s":""} non reconnue${r.keys.length>1?"s":""} : ${x(r.keys,", ")}`;case"invalid_key":return`Cl\xE9 invalide dans ${r.origin}`;case"invalid_union":return"Entr\xE9e invalide";case"invalid_element":return`Valeur invalide dans ${r.origin}`;default:return"Entr\xE9e invalide"}}};function C0(){return{localeError:J_()}}var X_=()=>{let e={string:{unit:"\u0A85\u0A95\u0ACD\u0AB7\u0AB0",verb:"\u0AB9\u0ACB\u0AB5\u0ABE \u0A9C\u0ACB\u0A88\u0A8F"},file:{unit:"\u0AAC\u0ABE\u0AAF\u0A9F",verb:"\u0AB9\u0ACB\u0AB5\u0ABE \u0A9C\u0ACB\u0A88\u0A8F"},array:{unit:"\u0A86\u0A87\u0A9F\u0AAE",verb:"\u0AB9\u0ACB\u0AB5\u0ABE \u0A9C\u0ACB\u0A88\u0A8F"},set:{unit:"\u0A86\u0A87\u0A9F\u0AAE",verb:"\u0AB9\u0ACB\u0AB5\u0ABE \u0A9C\u0ACB\u0A88\u0A8F"},map:{unit:"\u0A8F\u0AA8\u0ACD\u0A9F\u0ACD\u0AB0\u0AC0",verb:"\u0AB9\u0ACB\u0AB5\u0ABE \u0A9C\u0ACB\u0A88\u0A8F"}};function t(r){return e[r]??null}let n={regex:"\u0A87\u0AA8\u0AAA\u0AC1\u0A9F",email:"\u0A88\u0AAE\u0AC7\u0A87\u0AB2 \u0A8F\u0AA1\u0ACD\u0AB0\u0AC7\u0AB8",url:"URL",emoji:"\u0A87\u0AAE\u0ACB\u0A9C\u0AC0",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"ISO \u0AA4\u0ABE\u0AB0\u0AC0\u0A96 \u0A85\u0AA8\u0AC7 \u0AB8\u0AAE\u0AAF",date:"ISO \u0AA4\u0ABE\u0AB0\u0AC0\u0A96",time:"ISO \u0AB8\u0AAE\u0AAF",duration:"ISO \u0A85\u0AB5\u0AA7\u0ABF",ipv4:"IPv4 \u0A8F\u0AA1\u0ACD\u0AB0\u0AC7\u0AB8",ipv6:"IPv6 \u0A8F\u0AA1\u0ACD\u0AB0\u0AC7\u0AB8",mac:"MAC \u0A8F\u0AA1\u0ACD\u0AB0\u0AC7\u0AB8",cidrv4:"IPv4 \u0AB6\u0ACD\u0AB0\u0AC7\u0AA3\u0AC0",cidrv6:"IPv6 \u0AB6\u0ACD\u0AB0\u0AC7\u0AA3\u0AC0",base64:"base64-\u0A8F\u0AA8\u0ACD\u0A95\u0ACB\u0AA1\u0AC7\u0AA1 \u0AB8\u0ACD\u0A9F\u0ACD\u0AB0\u0ABF\u0A82\u0A97",base64url:"base64url-\u0A8F\u0AA8\u0ACD\u0A95\u0ACB\u0AA1\u0AC7\u0AA1 \u0AB8\u0ACD\u0A9F\u0ACD\u0AB0\u0ABF\u0A82\u0A97",json_string:"JSON \u0AB8\u0ACD\u0A9F\u0ACD\u0AB0\u0ABF\u0A82\u0A97",e164:"E.164 \u0AA8\u0A82\u0AAC\u0AB0",credit_card:"\u0A95\u0ACD\u0AB0\u0AC7\u0AA1\u0ABF\u0A9F \u0A95\u0ABE\u0AB0\u0ACD\u0AA1 \u0AA8\u0A82\u0AAC\u0AB0",currency_code:"\u0A9A\u0AB2\u0AA3 \u0A95\u0ACB\u0AA1",iban:"IBAN",jwt:"JWT",template_literal:"\u0A87\u0AA8\u0AAA\u0AC1\u0A9F"},o={nan:"NaN"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return`\u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0A87\u0AA8\u0AAA\u0AC1\u0A9F: \u0A85\u0AAA\u0AC7\u0A95\u0ACD\u0AB7\u0ABF\u0AA4 ${i}, \u0AAA\u0ACD\u0AB0\u0ABE\u0AAA\u0ACD\u0AA4 ${s}`}case"invalid_value":return r.values.length===1?`\u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0A87\u0AA8\u0AAA\u0AC1\u0A9F: \u0A85\u0AAA\u0AC7\u0A95\u0ACD\u0AB7\u0ABF\u0AA4 ${T(r.values[0])}`:`\u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0AB5\u0ABF\u0A95\u0AB2\u0ACD\u0AAA: ${x(r.values," | ")} \u0AAE\u0ABE\u0AA7\u0ACD\u0AAF\u0AAE\u0AA5\u0AC0 \u0A8F\u0A95 \u0A85\u0AAA\u0AC7\u0A95\u0ACD\u0AB7\u0ABF\u0AA4`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`\u0A96\u0AC2\u0AAC \u0AAE\u0ACB\u0A9F\u0AC1\u0A82: ${r.origin??"\u0AAE\u0AC2\u0AB2\u0ACD\u0AAF"} ${i}${r.maximum.toString()} ${a.unit??"\u0A8F\u0AB2\u0ABF\u0AAE\u0AC7\u0AA8\u0ACD\u0A9F"} \u0AB9\u0ACB\u0AB5\u0ABE \u0A9C\u0ACB\u0A88\u0A8F`:`\u0A96\u0AC2\u0AAC \u0AAE\u0ACB\u0A9F\u0AC1\u0A82: ${r.origin??"\u0AAE\u0AC2\u0AB2\u0ACD\u0AAF"} ${i}${r.maximum.toString()} \u0AB9\u0ACB\u0AB5\u0AC1\u0A82 \u0A9C\u0ACB\u0A88\u0A8F`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`\u0A96\u0AC2\u0AAC \u0AA8\u0ABE\u0AA8\u0AC1\u0A82: ${r.origin} ${i}${r.minimum.toString()} ${a.unit} \u0AB9\u0ACB\u0AB5\u0ABE \u0A9C\u0ACB\u0A88\u0A8F`:`\u0A96\u0AC2\u0AAC \u0AA8\u0ABE\u0AA8\u0AC1\u0A82: ${r.origin} ${i}${r.minimum.toString()} \u0AB9\u0ACB\u0AB5\u0AC1\u0A82 \u0A9C\u0ACB\u0A88\u0A8F`}case"invalid_format":{let i=r;return i.format==="starts_with"?`\u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0AB8\u0ACD\u0A9F\u0ACD\u0AB0\u0ABF\u0A82\u0A97: "${i.prefix}" \u0AA5\u0AC0 \u0AB6\u0AB0\u0AC2 \u0AA5\u0AB5\u0AC1\u0A82 \u0A9C\u0ACB\u0A88\u0A8F`:i.format==="ends_with"?`\u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0AB8\u0ACD\u0A9F\u0ACD\u0AB0\u0ABF\u0A82\u0A97: "${i.suffix}" \u0AAA\u0AB0 \u0AB8\u0AAE\u0ABE\u0AAA\u0ACD\u0AA4 \u0AA5\u0AB5\u0AC1\u0A82 \u0A9C\u0ACB\u0A88\u0A8F`:i.format==="includes"?`\u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0AB8\u0ACD\u0A9F\u0ACD\u0AB0\u0ABF\u0A82\u0A97: "${i.includes}" \u0AB6\u0ABE\u0AAE\u0AC7\u0AB2 \u0AB9\u0ACB\u0AB5\u0AC1\u0A82 \u0A9C\u0ACB\u0A88\u0A8F`:i.format==="regex"?`\u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0AB8\u0ACD\u0A9F\u0ACD\u0AB0\u0ABF\u0A82\u0A97: \u0AAA\u0AC7\u0A9F\u0AB0\u0ACD\u0AA8 ${i.pattern} \u0AB8\u0ABE\u0AA5\u0AC7 \u0AAE\u0AC7\u0AB3 \u0A96\u0ABE\u0AB5\u0AC1\u0A82 \u0A9C\u0ACB\u0A88\u0A8F`:`\u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF ${n[i.format]??r.format}`}case"not_multiple_of":return`\u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0AA8\u0A82\u0AAC\u0AB0: ${r.divisor} \u0AA8\u0ACB \u0A97\u0AC1\u0AA3\u0ABE\u0A82\u0A95 \u0AB9\u0ACB\u0AB5\u0ACB \u0A9C\u0ACB\u0A88\u0A8F`;case"unrecognized_keys":return`\u0A93\u0AB3\u0A96\u0AC0 \u0AB6\u0A95\u0ABE\u0AA4\u0ABE \u0AA8\u0AB9\u0AC0\u0A82 \u0AA4\u0AC7 \u0A95\u0AC0${r.keys.length>1?"\u0A93":""}: ${x(r.keys,", ")}`;case"invalid_key":return`${r.origin} \u0AAE\u0ABE\u0A82 \u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0A95\u0AC0`;case"invalid_union":return r.options&&Array.isArray(r.options)&&r.options.length>0?`\u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0AA1\u0ABF\u0AB8\u0ACD\u0A95\u0ACD\u0AB0\u0ABF\u0AAE\u0ABF\u0AA8\u0AC7\u0A9F\u0AB0 \u0AAE\u0AC2\u0AB2\u0ACD\u0AAF. \u0A85\u0AAA\u0AC7\u0A95\u0ACD\u0AB7\u0ABF\u0AA4 ${r.options.map(a=>`'${a}'`).join(" | ")}`:"\u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0A87\u0AA8\u0AAA\u0AC1\u0A9F";case"invalid_element":return`${r.origin} \u0AAE\u0ABE\u0A82 \u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0AAE\u0AC2\u0AB2\u0ACD\u0AAF`;default:return"\u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0A87\u0AA8\u0AAA\u0AC1\u0A9F"}}};function j0(){return{localeError:X_()}}var Y_=()=>{let e={string:{label:"\u05DE\u05D7\u05E8\u05D5\u05D6\u05EA",gender:"f"},number:{label:"\u05DE\u05E1\u05E4\u05E8",gender:"m"},boolean:{label:"\u05E2\u05E8\u05DA \u05D1\u05D5\u05DC\u05D9\u05D0\u05E0\u05D9",gender:"m"},bigint:{label:"BigInt",gender:"m"},date:{label:"\u05EA\u05D0\u05E8\u05D9\u05DA",gender:"m"},array:{label:"\u05DE\u05E2\u05E8\u05DA",gender:"m"},object:{label:"\u05D0\u05D5\u05D1\u05D9\u05D9\u05E7\u05D8",gender:"m"},null:{label:"\u05E2\u05E8\u05DA \u05E8\u05D9\u05E7 (null)",gender:"m"},undefined:{label:"\u05E2\u05E8\u05DA \u05DC\u05D0 \u05DE\u05D5\u05D2\u05D3\u05E8 (undefined)",gender:"m"},symbol:{label:"\u05E1\u05D9\u05DE\u05D1\u05D5\u05DC (Symbol)",gender:"m"},function:{label:"\u05E4\u05D5\u05E0\u05E7\u05E6\u05D9\u05D4",gender:"f"},map:{label:"\u05DE\u05E4\u05D4 (Map)",gender:"f"},set:{label:"\u05E7\u05D1\u05D5\u05E6\u05D4 (Set)",gender:"f"},file:{label:"\u05E7\u05D5\u05D1\u05E5",gender:"m"},promise:{label:"Promise",gender:"m"},NaN:{label:"NaN",gender:"m"},unknown:{label:"\u05E2\u05E8\u05DA \u05DC\u05D0 \u05D9\u05D3\u05D5\u05E2",gender:"m"},value:{label:"\u05E2\u05E8\u05DA",gender:"m"}},t={string:{unit:"\u05EA\u05D5\u05D5\u05D9\u05DD",shortLabel:"\u05E7\u05E6\u05E8",longLabel:"\u05D0\u05E8\u05D5\u05DA"},file:{unit:"\u05D1\u05D9\u05D9\u05D8\u05D9\u05DD",shortLabel:"\u05E7\u05D8\u05DF",longLabel:"\u05D2\u05D3\u05D5\u05DC"},array:{unit:"\u05E4\u05E8\u05D9\u05D8\u05D9\u05DD",shortLabel:"\u05E7\u05D8\u05DF",longLabel:"\u05D2\u05D3\u05D5\u05DC"},set:{unit:"\u05E4\u05E8\u05D9\u05D8\u05D9\u05DD",shortLabel:"\u05E7\u05D8\u05DF",longLabel:"\u05D2\u05D3\u05D5\u05DC"},number:{unit:"",shortLabel:"\u05E7\u05D8\u05DF",longLabel:"\u05D2\u05D3\u05D5\u05DC"}},n=c=>c?e[c]:void 0,o=c=>{let l=n(c);return l?l.label:c??e.unknown.label},r=c=>`\u05D4${o(c)}`,i=c=>(n(c)?.gender??"m")==="f"?"\u05E6\u05E8\u05D9\u05DB\u05D4 \u05DC\u05D4\u05D9\u05D5\u05EA":"\u05E6\u05E8\u05D9\u05DA \u05DC\u05D4\u05D9\u05D5\u05EA",a=c=>c?t[c]??null:null,s={regex:{label:"\u05E7\u05DC\u05D8",gender:"m"},email:{label:"\u05DB\u05EA\u05D5\u05D1\u05EA \u05D0\u05D9\u05DE\u05D9\u05D9\u05DC",gender:"f"},url:{label:"\u05DB\u05EA\u05D5\u05D1\u05EA \u05E8\u05E9\u05EA",gender:"f"},emoji:{label:"\u05D0\u05D9\u05DE\u05D5\u05D2'\u05D9",gender:"m"},uuid:{label:"UUID",gender:"m"},uuidv4:{label:"UUIDv4",gender:"m"},uuidv6:{label:"UUIDv6",gender:"m"},nanoid:{label:"nanoid",gender:"m"},guid:{label:"GUID",gender:"m"},cuid:{label:"cuid",gender:"m"},cuid2:{label:"cuid2",gender:"m"},ulid:{label:"ULID",gender:"m"},xid:{label:"XID",gender:"m"},ksuid:{label:"KSUID",gender:"m"},datetime:{label:"\u05EA\u05D0\u05E8\u05D9\u05DA \u05D5\u05D6\u05DE\u05DF ISO",gender:"m"},date:{label:"\u05EA\u05D0\u05E8\u05D9\u05DA ISO",gender:"m"},time:{label:"\u05D6\u05DE\u05DF ISO",gender:"m"},duration:{label:"\u05DE\u05E9\u05DA \u05D6\u05DE\u05DF ISO",gender:"m"},ipv4:{label:"\u05DB\u05EA\u05D5\u05D1\u05EA IPv4",gender:"f"},ipv6:{label:"\u05DB\u05EA\u05D5\u05D1\u05EA IPv6",gender:"f"},mac:{label:"\u05DB\u05EA\u05D5\u05D1\u05EA MAC",gender:"f"},cidrv4:{label:"\u05D8\u05D5\u05D5\u05D7 IPv4",gender:"m"},cidrv6:{label:"\u05D8\u05D5\u05D5\u05D7 IPv6",gender:"m"},base64:{label:"\u05DE\u05D7\u05E8\u05D5\u05D6\u05EA \u05D1\u05D1\u05E1\u05D9\u05E1 64",gender:"f"},base64url:{label:"\u05DE\u05D7\u05E8\u05D5\u05D6\u05EA \u05D1\u05D1\u05E1\u05D9\u05E1 64 \u05DC\u05DB\u05EA\u05D5\u05D1\u05D5\u05EA \u05E8\u05E9\u05EA",gender:"f"},json_string:{label:"\u05DE\u05D7\u05E8\u05D5\u05D6\u05EA JSON",gender:"f"},e164:{label:"\u05DE\u05E1\u05E4\u05E8 E.164",gender:"m"},credit_card:{label:"\u05DE\u05E1\u05E4\u05E8 \u05DB\u05E8\u05D8\u05D9\u05E1 \u05D0\u05E9\u05E8\u05D0\u05D9",gender:"m"},currency_code:{label:"\u05E7\u05D5\u05D3 \u05DE\u05D8\u05D1\u05E2",gender:"m"},iban:{label:"IBAN",gender:"m"},jwt:{label:"JWT",gender:"m"},template_literal:{label:"\u05E7\u05DC\u05D8",gender:"m"},ends_with:{label:"\u05E7\u05DC\u05D8",gender:"m"},includes:{label:"\u05E7\u05DC\u05D8",gender:"m"},lowercase:{label:"\u05E7\u05DC\u05D8",gender:"m"},starts_with:{label:"\u05E7\u05DC\u05D8",gender:"m"},uppercase:{label:"\u05E7\u05DC\u05D8",gender:"m"}},u={nan:"NaN"};return c=>{switch(c.code){case"invalid_type":{let l=c.expected,f=u[l??""]??o(l),p=N(c.input),g=u[p]??e[p]?.label??p;return/^[A-Z]/.test(c.expected)?`\u05E7\u05DC\u05D8 \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF: \u05E6\u05E8\u05D9\u05DA \u05DC\u05D4\u05D9\u05D5\u05EA instanceof ${c.expected}, \u05D4\u05EA\u05E7\u05D1\u05DC ${g}`:`\u05E7\u05DC\u05D8 \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF: \u05E6\u05E8\u05D9\u05DA \u05DC\u05D4\u05D9\u05D5\u05EA ${f}, \u05D4\u05EA\u05E7\u05D1\u05DC ${g}`}case"invalid_value":{if(c.values.length===1)return`\u05E2\u05E8\u05DA \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF: \u05D4\u05E2\u05E8\u05DA \u05D7\u05D9\u05D9\u05D1 \u05DC\u05D4\u05D9\u05D5\u05EA ${T(c.values[0])}`;let l=c.values.map(g=>T(g));if(c.values.length===2)return`\u05E2\u05E8\u05DA \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF: \u05D4\u05D0\u05E4\u05E9\u05E8\u05D5\u05D9\u05D5\u05EA \u05D4\u05DE\u05EA\u05D0\u05D9\u05DE\u05D5\u05EA \u05D4\u05DF ${l[0]} \u05D0\u05D5 ${l[1]}`;let f=l[l.length-1];return`\u05E2\u05E8\u05DA \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF: \u05D4\u05D0\u05E4\u05E9\u05E8\u05D5\u05D9\u05D5\u05EA \u05D4\u05DE\u05EA\u05D0\u05D9\u05DE\u05D5\u05EA \u05D4\u05DF ${l.slice(0,-1).join(", ")} \u05D0\u05D5 ${f}`}case"too_big":{let l=a(c.origin),f=r(c.origin??"value");if(c.origin==="string")return`${l?.longLabel??"\u05D0\u05E8\u05D5\u05DA"} \u05DE\u05D3\u05D9: ${f} \u05E6\u05E8\u05D9\u05DB\u05D4 \u05DC\u05D4\u05DB\u05D9\u05DC ${c.maximum.toString()} ${l?.unit??""} ${c.inclusive?"\u05D0\u05D5 \u05E4\u05D7\u05D5\u05EA":"\u05DC\u05DB\u05DC \u05D4\u05D9\u05D5\u05EA\u05E8"}`.trim();if(c.origin==="number"){let v=c.inclusive?`\u05E7\u05D8\u05DF \u05D0\u05D5 \u05E9\u05D5\u05D5\u05D4 \u05DC-${c.maximum}`:`\u05E7\u05D8\u05DF \u05DE-${c.maximum}`;return`\u05D2\u05D3\u05D5\u05DC \u05DE\u05D3\u05D9: ${f} \u05E6\u05E8\u05D9\u05DA \u05DC\u05D4\u05D9\u05D5\u05EA ${v}`}if(c.origin==="array"||c.origin==="set"){let v=c.origin==="set"?"\u05E6\u05E8\u05D9\u05DB\u05D4":"\u05E6\u05E8\u05D9\u05DA",h=c.inclusive?`${c.maximum} ${l?.unit??""} \u05D0\u05D5 \u05E4\u05D7\u05D5\u05EA`:`\u05E4\u05D7\u05D5\u05EA \u05DE-${c.maximum} ${l?.unit??""}`;return`\u05D2\u05D3\u05D5\u05DC \u05DE\u05D3\u05D9: ${f} ${v} \u05DC\u05D4\u05DB\u05D9\u05DC ${h}`.trim()}let p=c.inclusive?"<=":"<",g=i(c.origin??"value");return l?.unit?`${l.longLabel} \u05DE\u05D3\u05D9: ${f} ${g} ${p}${c.maximum.toString()} ${l.unit}`:`${l?.longLabel??"\u05D2\u05D3\u05D5\u05DC"} \u05DE\u05D3\u05D9: ${f} ${g} ${p}${c.maximum.toString()}`}case"too_small":{let l=a(c.origin),f=r(c.origin??"value");if(c.origin==="string")return`${l?.shortLabel??"\u05E7\u05E6\u05E8"} \u05DE\u05D3\u05D9: ${f} \u05E6\u05E8\u05D9\u05DB\u05D4 \u05DC\u05D4\u05DB\u05D9\u05DC ${c.minimum.toString()} ${l?.unit??""} ${c.inclusive?"\u05D0\u05D5 \u05D9\u05D5\u05EA\u05E8":"\u05DC\u05E4\u05D7\u05D5\u05EA"}`.trim();if(c.origin==="number"){let v=c.inclusive?`\u05D2\u05D3\u05D5\u05DC \u05D0\u05D5 \u05E9\u05D5\u05D5\u05D4 \u05DC-${c.minimum}`:`\u05D2\u05D3\u05D5\u05DC \u05DE-${c.minimum}`;return`\u05E7\u05D8\u05DF \u05DE\u05D3\u05D9: ${f} \u05E6\u05E8\u05D9\u05DA \u05DC\u05D4\u05D9\u05D5\u05EA ${v}`}if(c.origin==="array"||c.origin==="set"){let v=c.origin==="set"?"\u05E6\u05E8\u05D9\u05DB\u05D4":"\u05E6\u05E8\u05D9\u05DA";if(c.minimum===1&&c.inclusive){let $=(c.origin==="set","\u05DC\u05E4\u05D7\u05D5\u05EA \u05E4\u05E8\u05D9\u05D8 \u05D0\u05D7\u05D3");return`\u05E7\u05D8\u05DF \u05DE\u05D3\u05D9: ${f} ${v} \u05DC\u05D4\u05DB\u05D9\u05DC ${$}`}let h=c.inclusive?`${c.minimum} ${l?.unit??""} \u05D0\u05D5 \u05D9\u05D5\u05EA\u05E8`:`\u05D9\u05D5\u05EA\u05E8 \u05DE-${c.minimum} ${l?.unit??""}`;return`\u05E7\u05D8\u05DF \u05DE\u05D3\u05D9: ${f} ${v} \u05DC\u05D4\u05DB\u05D9\u05DC ${h}`.trim()}let p=c.inclusive?">=":">",g=i(c.origin??"value");return l?.unit?`${l.shortLabel} \u05DE\u05D3\u05D9: ${f} ${g} ${p}${c.minimum.toString()} ${l.unit}`:`${l?.shortLabel??"\u05E7\u05D8\u05DF"} \u05DE\u05D3\u05D9: ${f} ${g} ${p}${c.minimum.toString()}`}case"invalid_format":{let l=c;if(l.format==="starts_with")return`\u05D4\u05DE\u05D7\u05E8\u05D5\u05D6\u05EA \u05D7\u05D9\u05D9\u05D1\u05EA \u05DC\u05D4\u05EA\u05D7\u05D9\u05DC \u05D1 "${l.prefix}"`;if(l.format==="ends_with")return`\u05D4\u05DE\u05D7\u05E8\u05D5\u05D6\u05EA \u05D7\u05D9\u05D9\u05D1\u05EA \u05DC\u05D4\u05E1\u05EA\u05D9\u05D9\u05DD \u05D1 "${l.suffix}"`;if(l.format==="includes")return`\u05D4\u05DE\u05D7\u05E8\u05D5\u05D6\u05EA \u05D7\u05D9\u05D9\u05D1\u05EA \u05DC\u05DB\u05DC\u05D5\u05DC "${l.includes}"`;if(l.format==="regex")return`\u05D4\u05DE\u05D7\u05E8\u05D5\u05D6\u05EA \u05D7\u05D9\u05D9\u05D1\u05EA \u05DC\u05D4\u05EA\u05D0\u05D9\u05DD \u05DC\u05EA\u05D1\u05E0\u05D9\u05EA ${l.pattern}`;let f=s[l.format],p=f?.label??l.format,v=(f?.gender??"m")==="f"?"\u05EA\u05E7\u05D9\u05E0\u05D4":"\u05EA\u05E7\u05D9\u05DF";return`${p} \u05DC\u05D0 ${v}`}case"not_multiple_of":return`\u05DE\u05E1\u05E4\u05E8 \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF: \u05D7\u05D9\u05D9\u05D1 \u05DC\u05D4\u05D9\u05D5\u05EA \u05DE\u05DB\u05E4\u05DC\u05D4 \u05E9\u05DC ${c.divisor}`;case"unrecognized_keys":return`\u05DE\u05E4\u05EA\u05D7${c.keys.length>1?"\u05D5\u05EA":""} \u05DC\u05D0 \u05DE\u05D6\u05D5\u05D4${c.keys.length>1?"\u05D9\u05DD":"\u05D4"}: ${x(c.keys,", ")}`;case"invalid_key":return"\u05E9\u05D3\u05D4 \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF \u05D1\u05D0\u05D5\u05D1\u05D9\u05D9\u05E7\u05D8";case"invalid_union":return"\u05E7\u05DC\u05D8 \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF";case"invalid_element":return`\u05E2\u05E8\u05DA \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF \u05D1${r(c.origin??"array")}`;default:return"\u05E7\u05DC\u05D8 \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF"}}};function F0(){return{localeError:Y_()}}var Q_=()=>{let e={string:{unit:"\u0905\u0915\u094D\u0937\u0930",verb:"\u0930\u0916\u0928\u0947 \u0915\u0947 \u0932\u093F\u090F"},file:{unit:"\u092C\u093E\u0907\u091F\u094D\u0938",verb:"\u0930\u0916\u0928\u0947 \u0915\u0947 \u0932\u093F\u090F"},array:{unit:"\u0924\u0924\u094D\u0935",verb:"\u0930\u0916\u0928\u0947 \u0915\u0947 \u0932\u093F\u090F"},set:{unit:"\u0924\u0924\u094D\u0935",verb:"\u0930\u0916\u0928\u0947 \u0915\u0947 \u0932\u093F\u090F"},map:{unit:"\u092A\u094D\u0930\u0935\u093F\u0937\u094D\u091F\u093F\u092F\u093E\u0901",verb:"\u0930\u0916\u0928\u0947 \u0915\u0947 \u0932\u093F\u090F"}};function t(r){return e[r]??null}let n={regex:"\u0907\u0928\u092A\u0941\u091F",email:"\u0908\u092E\u0947\u0932 \u092A\u0924\u093E",url:"URL",emoji:"\u0907\u092E\u094B\u091C\u0940",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"ISO \u0924\u093F\u0925\u093F \u0914\u0930 \u0938\u092E\u092F",date:"ISO \u0924\u093F\u0925\u093F",time:"ISO \u0938\u092E\u092F",duration:"ISO \u0905\u0935\u0927\u093F",ipv4:"IPv4 \u092A\u0924\u093E",ipv6:"IPv6 \u092A\u0924\u093E",mac:"MAC \u092A\u0924\u093E",cidrv4:"IPv4 \u0936\u094D\u0930\u0947\u0923\u0940",cidrv6:"IPv6 \u0936\u094D\u0930\u0947\u0923\u0940",base64:"Base64-\u090F\u0928\u094D\u0915\u094B\u0921\u0947\u0921 \u0938\u094D\u091F\u094D\u0930\u093F\u0902\u0917",base64url:"Base64URL-\u090F\u0928\u094D\u0915\u094B\u0921\u0947\u0921 \u0938\u094D\u091F\u094D\u0930\u093F\u0902\u0917",json_string:"JSON \u0938\u094D\u091F\u094D\u0930\u093F\u0902\u0917",e164:"E.164 \u0938\u0902\u0916\u094D\u092F\u093E",credit_card:"\u0915\u094D\u0930\u0947\u0921\u093F\u091F \u0915\u093E\u0930\u094D\u0921 \u0938\u0902\u0916\u094D\u092F\u093E",currency_code:"\u092E\u0941\u0926\u094D\u0930\u093E \u0915\u094B\u0921",iban:"IBAN",jwt:"JWT",template_literal:"\u0907\u0928\u092A\u0941\u091F"},o={nan:"NaN"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return`\u0905\u092E\u093E\u0928\u094D\u092F \u0907\u0928\u092A\u0941\u091F: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 ${i}, \u092A\u094D\u0930\u093E\u092A\u094D\u0924 ${s}`}case"invalid_value":return r.values.length===1?`\u0905\u092E\u093E\u0928\u094D\u092F \u0907\u0928\u092A\u0941\u091F: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 ${T(r.values[0])}`:`\u0905\u092E\u093E\u0928\u094D\u092F \u0935\u093F\u0915\u0932\u094D\u092A: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 \u092E\u093E\u0928\u094B\u0902 \u092E\u0947\u0902 \u0938\u0947 \u090F\u0915 ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`\u092C\u0939\u0941\u0924 \u092C\u0921\u093C\u093E: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 \u0925\u093E \u0915\u093F ${r.origin??"\u092E\u093E\u0928"} \u092E\u0947\u0902 ${i}${r.maximum} ${a.unit} \u0939\u094B\u0902`:`\u092C\u0939\u0941\u0924 \u092C\u0921\u093C\u093E: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 \u0925\u093E \u0915\u093F ${r.origin??"\u092E\u093E\u0928"} ${i}${r.maximum} \u0939\u094B`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`\u092C\u0939\u0941\u0924 \u091B\u094B\u091F\u093E: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 \u0925\u093E \u0915\u093F ${r.origin} \u092E\u0947\u0902 ${i}${r.minimum} ${a.unit} \u0939\u094B\u0902`:`\u092C\u0939\u0941\u0924 \u091B\u094B\u091F\u093E: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 \u0925\u093E \u0915\u093F ${r.origin} ${i}${r.minimum} \u0939\u094B`}case"invalid_format":{let i=r;return i.format==="starts_with"?`\u0905\u092E\u093E\u0928\u094D\u092F \u0938\u094D\u091F\u094D\u0930\u093F\u0902\u0917: "${i.prefix}" \u0938\u0947 \u0936\u0941\u0930\u0942 \u0939\u094B\u0928\u093E \u091A\u093E\u0939\u093F\u090F`:i.format==="ends_with"?`\u0905\u092E\u093E\u0928\u094D\u092F \u0938\u094D\u091F\u094D\u0930\u093F\u0902\u0917: "${i.suffix}" \u092A\u0930 \u0938\u092E\u093E\u092A\u094D\u0924 \u0939\u094B\u0928\u093E \u091A\u093E\u0939\u093F\u090F`:i.format==="includes"?`\u0905\u092E\u093E\u0928\u094D\u092F \u0938\u094D\u091F\u094D\u0930\u093F\u0902\u0917: \u0907\u0938\u092E\u0947\u0902 "${i.includes}" \u0936\u093E\u092E\u093F\u0932 \u0939\u094B\u0928\u093E \u091A\u093E\u0939\u093F\u090F`:i.format==="regex"?`\u0905\u092E\u093E\u0928\u094D\u092F \u0938\u094D\u091F\u094D\u0930\u093F\u0902\u0917: \u092A\u0948\u091F\u0930\u094D\u0928 ${i.pattern} \u0938\u0947 \u092E\u0947\u0932 \u0916\u093E\u0928\u093E \u091A\u093E\u0939\u093F\u090F`:`\u0905\u092E\u093E\u0928\u094D\u092F ${n[i.format]??r.format}`}case"not_multiple_of":return`\u0905\u092E\u093E\u0928\u094D\u092F \u0938\u0902\u0916\u094D\u092F\u093E: \u092F\u0939 ${r.divisor} \u0915\u093E \u0917\u0941\u0923\u091C \u0939\u094B\u0928\u093E \u091A\u093E\u0939\u093F\u090F`;case"unrecognized_keys":return`\u0905\u092A\u0930\u093F\u091A\u093F\u0924 \u0915\u0941\u0902\u091C\u0940${r.keys.length>1?"\u092F\u093E\u0901":""}: ${x(r.keys,", ")}`;case"invalid_key":return`\u0905\u092E\u093E\u0928\u094D\u092F \u0915\u0941\u0902\u091C\u0940: ${r.origin} \u092E\u0947\u0902`;case"invalid_union":return r.options&&Array.isArray(r.options)&&r.options.length>0?`\u0905\u092E\u093E\u0928\u094D\u092F \u0921\u093F\u0938\u094D\u0915\u094D\u0930\u093F\u092E\u093F\u0928\u0947\u091F\u0930 \u092E\u093E\u0928: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 ${r.options.map(a=>`'${a}'`).join(" | ")}`:"\u0905\u092E\u093E\u0928\u094D\u092F \u0907\u0928\u092A\u0941\u091F";case"invalid_element":return`\u0905\u092E\u093E\u0928\u094D\u092F \u092E\u093E\u0928: ${r.origin} \u092E\u0947\u0902`;default:return"\u0905\u092E\u093E\u0928\u094D\u092F \u0907\u0928\u092A\u0941\u091F"}}};function L0(){return{localeError:Q_()}}var eA=()=>{let e={string:{unit:"znakova",verb:"imati"},file:{unit:"bajtova",verb:"imati"},array:{unit:"stavki",verb:"imati"},set:{unit:"stavki",verb:"imati"}};function t(r){return e[r]??null}let n={regex:"unos",email:"email adresa",url:"URL",emoji:"emoji",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"ISO datum i vrijeme",date:"ISO datum",time:"ISO vrijeme",duration:"ISO trajanje",ipv4:"IPv4 adresa",ipv6:"IPv6 adresa",mac:"MAC adresa",cidrv4:"IPv4 raspon",cidrv6:"IPv6 raspon",base64:"base64 kodirani tekst",base64url:"base64url kodirani tekst",json_string:"JSON tekst",e164:"E.164 broj",credit_card:"broj kreditne kartice",currency_code:"kod valute",iban:"IBAN",jwt:"JWT",template_literal:"unos"},o={nan:"NaN",string:"tekst",number:"broj",boolean:"boolean",array:"niz",object:"objekt",set:"skup",file:"datoteka",date:"datum",bigint:"bigint",symbol:"simbol",undefined:"undefined",null:"null",function:"funkcija",map:"mapa"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`Neispravan unos: o\u010Dekuje se instanceof ${r.expected}, a primljeno je ${s}`:`Neispravan unos: o\u010Dekuje se ${i}, a primljeno je ${s}`}case"invalid_value":return r.values.length===1?`Neispravna vrijednost: o\u010Dekivano ${T(r.values[0])}`:`Neispravna opcija: o\u010Dekivano jedno od ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin),s=o[r.origin]??r.origin;return a?`Preveliko: o\u010Dekivano da ${s??"vrijednost"} ima ${i}${r.maximum.toString()} ${a.unit??"elemenata"}`:`Preveliko: o\u010Dekivano da ${s??"vrijednost"} bude ${i}${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin),s=o[r.origin]??r.origin;return a?`Premalo: o\u010Dekivano da ${s} ima ${i}${r.minimum.toString()} ${a.unit}`:`Premalo: o\u010Dekivano da ${s} bude ${i}${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`Neispravan tekst: mora zapo\u010Dinjati s "${i.prefix}"`:i.format==="ends_with"?`Neispravan tekst: mora zavr\u0161avati s "${i.suffix}"`:i.format==="includes"?`Neispravan tekst: mora sadr\u017Eavati "${i.includes}"`:i.format==="regex"?`Neispravan tekst: mora odgovarati uzorku ${i.pattern}`:`Neispravna ${n[i.format]??r.format}`}case"not_multiple_of":return`Neispravan broj: mora biti vi\u0161ekratnik od ${r.divisor}`;case"unrecognized_keys":return`Neprepoznat${r.keys.length>1?"i klju\u010Devi":" klju\u010D"}: ${x(r.keys,", ")}`;case"invalid_key":return`Neispravan klju\u010D u ${o[r.origin]??r.origin}`;case"invalid_union":return"Neispravan unos";case"invalid_element":return`Neispravna vrijednost u ${o[r.origin]??r.origin}`;default:return"Neispravan unos"}}};function M0(){return{localeError:eA()}}var tA=()=>{let e={string:{unit:"karakter",verb:"legyen"},file:{unit:"byte",verb:"legyen"},array:{unit:"elem",verb:"legyen"},set:{unit:"elem",verb:"legyen"},map:{unit:"elem",verb:"legyen"}};function t(r){return e[r]??null}let n={regex:"bemenet",email:"email c\xEDm",url:"URL",emoji:"emoji",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"ISO id\u0151b\xE9lyeg",date:"ISO d\xE1tum",time:"ISO id\u0151",duration:"ISO id\u0151intervallum",ipv4:"IPv4 c\xEDm",ipv6:"IPv6 c\xEDm",mac:"MAC c\xEDm",cidrv4:"IPv4 tartom\xE1ny",cidrv6:"IPv6 tartom\xE1ny",base64:"base64-k\xF3dolt string",base64url:"base64url-k\xF3dolt string",json_string:"JSON string",e164:"E.164 sz\xE1m",credit_card:"hitelk\xE1rtyasz\xE1m",currency_code:"p\xE9nznemk\xF3d",iban:"IBAN",jwt:"JWT",template_literal:"bemenet"},o={nan:"NaN",number:"sz\xE1m",array:"t\xF6mb"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`\xC9rv\xE9nytelen bemenet: a v\xE1rt \xE9rt\xE9k instanceof ${r.expected}, a kapott \xE9rt\xE9k ${s}`:`\xC9rv\xE9nytelen bemenet: a v\xE1rt \xE9rt\xE9k ${i}, a kapott \xE9rt\xE9k ${s}`}case"invalid_value":return r.values.length===1?`\xC9rv\xE9nytelen bemenet: a v\xE1rt \xE9rt\xE9k ${T(r.values[0])}`:`\xC9rv\xE9nytelen opci\xF3: valamelyik \xE9rt\xE9k v\xE1rt ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`T\xFAl nagy: ${r.origin??"\xE9rt\xE9k"} m\xE9rete t\xFAl nagy ${i}${r.maximum.toString()} ${a.unit??"elem"}`:`T\xFAl nagy: a bemeneti \xE9rt\xE9k ${r.origin??"\xE9rt\xE9k"} t\xFAl nagy: ${i}${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`T\xFAl kicsi: a bemeneti \xE9rt\xE9k ${r.origin} m\xE9rete t\xFAl kicsi ${i}${r.minimum.toString()} ${a.unit}`:`T\xFAl kicsi: a bemeneti \xE9rt\xE9k ${r.origin} t\xFAl kicsi ${i}${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`\xC9rv\xE9nytelen string: "${i.prefix}" \xE9rt\xE9kkel kell kezd\u0151dnie`:i.format==="ends_with"?`\xC9rv\xE9nytelen string: "${i.suffix}" \xE9rt\xE9kkel kell v\xE9gz\u0151dnie`:i.format==="includes"?`\xC9rv\xE9nytelen string: "${i.includes}" \xE9rt\xE9ket kell tartalmaznia`:i.format==="regex"?`\xC9rv\xE9nytelen string: ${i.pattern} mint\xE1nak kell megfelelnie`:`\xC9rv\xE9nytelen ${n[i.format]??r.format}`}case"not_multiple_of":return`\xC9rv\xE9nytelen sz\xE1m: ${r.divisor} t\xF6bbsz\xF6r\xF6s\xE9nek kell lennie`;case"unrecognized_keys":return`Ismeretlen kulcs${r.keys.length>1?"s":""}: ${x(r.keys,", ")}`;case"invalid_key":return`\xC9rv\xE9nytelen kulcs ${r.origin}`;case"invalid_union":return"\xC9rv\xE9nytelen bemenet";case"invalid_element":return`\xC9rv\xE9nytelen \xE9rt\xE9k: ${r.origin}`;default:return"\xC9rv\xE9nytelen bemenet"}}};function q0(){return{localeError:tA()}}function Z0(e,t,n){return Math.abs(e)===1?t:n}function Un(e){if(!e)return"";let t=["\u0561","\u0565","\u0568","\u056B","\u0578","\u0578\u0582","\u0585"],n=e[e.length-1];return e+(t.includes(n)?"\u0576":"\u0568")}var rA=()=>{let e={string:{unit:{one:"\u0576\u0577\u0561\u0576",many:"\u0576\u0577\u0561\u0576\u0576\u0565\u0580"},verb:"\u0578\u0582\u0576\u0565\u0576\u0561\u056C"},file:{unit:{one:"\u0562\u0561\u0575\u0569",many:"\u0562\u0561\u0575\u0569\u0565\u0580"},verb:"\u0578\u0582\u0576\u0565\u0576\u0561\u056C"},array:{unit:{one:"\u057F\u0561\u0580\u0580",many:"\u057F\u0561\u0580\u0580\u0565\u0580"},verb:"\u0578\u0582\u0576\u0565\u0576\u0561\u056C"},set:{unit:{one:"\u057F\u0561\u0580\u0580",many:"\u057F\u0561\u0580\u0580\u0565\u0580"},verb:"\u0578\u0582\u0576\u0565\u0576\u0561\u056C"},map:{unit:{one:"\u057F\u0561\u0580\u0580",many:"\u057F\u0561\u0580\u0580\u0565\u0580"},verb:"\u0578\u0582\u0576\u0565\u0576\u0561\u056C"}};function t(r){return e[r]??null}let n={regex:"\u0574\u0578\u0582\u057F\u0584",email:"\u0567\u056C. \u0570\u0561\u057D\u0581\u0565",url:"URL",emoji:"\u0567\u0574\u0578\u057B\u056B",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"ISO \u0561\u0574\u057D\u0561\u0569\u056B\u057E \u0587 \u056A\u0561\u0574",date:"ISO \u0561\u0574\u057D\u0561\u0569\u056B\u057E",time:"ISO \u056A\u0561\u0574",duration:"ISO \u057F\u0587\u0578\u0572\u0578\u0582\u0569\u0575\u0578\u0582\u0576",ipv4:"IPv4 \u0570\u0561\u057D\u0581\u0565",ipv6:"IPv6 \u0570\u0561\u057D\u0581\u0565",mac:"MAC \u0570\u0561\u057D\u0581\u0565",cidrv4:"IPv4 \u0574\u056B\u057B\u0561\u056F\u0561\u0575\u0584",cidrv6:"IPv6 \u0574\u056B\u057B\u0561\u056F\u0561\u0575\u0584",base64:"base64 \u0571\u0587\u0561\u0579\u0561\u0583\u0578\u057E \u057F\u0578\u0572",base64url:"base64url \u0571\u0587\u0561\u0579\u0561\u0583\u0578\u057E \u057F\u0578\u0572",json_string:"JSON \u057F\u0578\u0572",e164:"E.164 \u0570\u0561\u0574\u0561\u0580",credit_card:"\u056F\u0580\u0565\u0564\u056B\u057F \u0584\u0561\u0580\u057F\u056B \u0570\u0561\u0574\u0561\u0580",currency_code:"\u0561\u0580\u056A\u0578\u0582\u0575\u0569\u056B \u056F\u0578\u0564",iban:"IBAN",jwt:"JWT",template_literal:"\u0574\u0578\u0582\u057F\u0584"},o={nan:"NaN",number:"\u0569\u056B\u057E",array:"\u0566\u0561\u0576\u0563\u057E\u0561\u056E"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`\u054D\u056D\u0561\u056C \u0574\u0578\u0582\u057F\u0584\u0561\u0563\u0580\u0578\u0582\u0574\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567\u0580 instanceof ${r.expected}, \u057D\u057F\u0561\u0581\u057E\u0565\u056C \u0567 ${s}`:`\u054D\u056D\u0561\u056C \u0574\u0578\u0582\u057F\u0584\u0561\u0563\u0580\u0578\u0582\u0574\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567\u0580 ${i}, \u057D\u057F\u0561\u0581\u057E\u0565\u056C \u0567 ${s}`}case"invalid_value":return r.values.length===1?`\u054D\u056D\u0561\u056C \u0574\u0578\u0582\u057F\u0584\u0561\u0563\u0580\u0578\u0582\u0574\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567\u0580 ${T(r.values[1])}`:`\u054D\u056D\u0561\u056C \u057F\u0561\u0580\u0562\u0565\u0580\u0561\u056F\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567\u0580 \u0570\u0565\u057F\u0587\u0575\u0561\u056C\u0576\u0565\u0580\u056B\u0581 \u0574\u0565\u056F\u0568\u055D ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);if(a){let s=Number(r.maximum),u=Z0(s,a.unit.one,a.unit.many);return`\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0574\u0565\u056E \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${Un(r.origin??"\u0561\u0580\u056A\u0565\u0584")} \u056F\u0578\u0582\u0576\u0565\u0576\u0561 ${i}${r.maximum.toString()} ${u}`}return`\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0574\u0565\u056E \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${Un(r.origin??"\u0561\u0580\u056A\u0565\u0584")} \u056C\u056B\u0576\u056B ${i}${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);if(a){let s=Number(r.minimum),u=Z0(s,a.unit.one,a.unit.many);return`\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0583\u0578\u0584\u0580 \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${Un(r.origin)} \u056F\u0578\u0582\u0576\u0565\u0576\u0561 ${i}${r.minimum.toString()} ${u}`}return`\u0549\u0561\u0583\u0561\u0566\u0561\u0576\u0581 \u0583\u0578\u0584\u0580 \u0561\u0580\u056A\u0565\u0584\u2024 \u057D\u057A\u0561\u057D\u057E\u0578\u0582\u0574 \u0567, \u0578\u0580 ${Un(r.origin)} \u056C\u056B\u0576\u056B ${i}${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`\u054D\u056D\u0561\u056C \u057F\u0578\u0572\u2024 \u057A\u0565\u057F\u0584 \u0567 \u057D\u056F\u057D\u057E\u056B "${i.prefix}"-\u0578\u057E`:i.format==="ends_with"?`\u054D\u056D\u0561\u056C \u057F\u0578\u0572\u2024 \u057A\u0565\u057F\u0584 \u0567 \u0561\u057E\u0561\u0580\u057F\u057E\u056B "${i.suffix}"-\u0578\u057E`:i.format==="includes"?`\u054D\u056D\u0561\u056C \u057F\u0578\u0572\u2024 \u057A\u0565\u057F\u0584 \u0567 \u057A\u0561\u0580\u0578\u0582\u0576\u0561\u056F\u056B "${i.includes}"`:i.format==="regex"?`\u054D\u056D\u0561\u056C \u057F\u0578\u0572\u2024 \u057A\u0565\u057F\u0584 \u0567 \u0570\u0561\u0574\u0561\u057A\u0561\u057F\u0561\u057D\u056D\u0561\u0576\u056B ${i.pattern} \u0571\u0587\u0561\u0579\u0561\u0583\u056B\u0576`:`\u054D\u056D\u0561\u056C ${n[i.format]??r.format}`}case"not_multiple_of":return`\u054D\u056D\u0561\u056C \u0569\u056B\u057E\u2024 \u057A\u0565\u057F\u0584 \u0567 \u0562\u0561\u0566\u0574\u0561\u057A\u0561\u057F\u056B\u056F \u056C\u056B\u0576\u056B ${r.divisor}-\u056B`;case"unrecognized_keys":return`\u0549\u0573\u0561\u0576\u0561\u0579\u057E\u0561\u056E \u0562\u0561\u0576\u0561\u056C\u056B${r.keys.length>1?"\u0576\u0565\u0580":""}. ${x(r.keys,", ")}`;case"invalid_key":return`\u054D\u056D\u0561\u056C \u0562\u0561\u0576\u0561\u056C\u056B ${Un(r.origin)}-\u0578\u0582\u0574`;case"invalid_union":return"\u054D\u056D\u0561\u056C \u0574\u0578\u0582\u057F\u0584\u0561\u0563\u0580\u0578\u0582\u0574";case"invalid_element":return`\u054D\u056D\u0561\u056C \u0561\u0580\u056A\u0565\u0584 ${Un(r.origin)}-\u0578\u0582\u0574`;default:return"\u054D\u056D\u0561\u056C \u0574\u0578\u0582\u057F\u0584\u0561\u0563\u0580\u0578\u0582\u0574"}}};function B0(){return{localeError:rA()}}var nA=()=>{let e={string:{unit:"karakter",verb:"memiliki"},file:{unit:"byte",verb:"memiliki"},array:{unit:"item",verb:"memiliki"},set:{unit:"item",verb:"memiliki"},map:{unit:"item",verb:"memiliki"}};function t(r){return e[r]??null}let n={regex:"input",email:"alamat email",url:"URL",emoji:"emoji",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"tanggal dan waktu format ISO",date:"tanggal format ISO",time:"jam format ISO",duration:"durasi format ISO",ipv4:"alamat IPv4",ipv6:"alamat IPv6",mac:"alamat MAC",cidrv4:"rentang alamat IPv4",cidrv6:"rentang alamat IPv6",base64:"string dengan enkode base64",base64url:"string dengan enkode base64url",json_string:"string JSON",e164:"angka E.164",credit_card:"nomor kartu kredit",currency_code:"kode mata uang",iban:"IBAN",jwt:"JWT",template_literal:"input"},o={nan:"NaN"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`Input tidak valid: diharapkan instanceof ${r.expected}, diterima ${s}`:`Input tidak valid: diharapkan ${i}, diterima ${s}`}case"invalid_value":return r.values.length===1?`Input tidak valid: diharapkan ${T(r.values[0])}`:`Pilihan tidak valid: diharapkan salah satu dari ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`Terlalu besar: diharapkan ${r.origin??"value"} memiliki ${i}${r.maximum.toString()} ${a.unit??"elemen"}`:`Terlalu besar: diharapkan ${r.origin??"value"} menjadi ${i}${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`Terlalu kecil: diharapkan ${r.origin} memiliki ${i}${r.minimum.toString()} ${a.unit}`:`Terlalu kecil: diharapkan ${r.origin} menjadi ${i}${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`String tidak valid: harus dimulai dengan "${i.prefix}"`:i.format==="ends_with"?`String tidak valid: harus berakhir dengan "${i.suffix}"`:i.format==="includes"?`String tidak valid: harus menyertakan "${i.includes}"`:i.format==="regex"?`String tidak valid: harus sesuai pola ${i.pattern}`:`${n[i.format]??r.format} tidak valid`}case"not_multiple_of":return`Angka tidak valid: harus kelipatan dari ${r.divisor}`;case"unrecognized_keys":return`Kunci tidak dikenali ${r.keys.length>1?"s":""}: ${x(r.keys,", ")}`;case"invalid_key":return`Kunci tidak valid di ${r.origin}`;case"invalid_union":return"Input tidak valid";case"invalid_element":return`Nilai tidak valid di ${r.origin}`;default:return"Input tidak valid"}}};function V0(){return{localeError:nA()}}var iA=()=>{let e={string:{unit:"stafi",verb:"a\xF0 hafa"},file:{unit:"b\xE6ti",verb:"a\xF0 hafa"},array:{unit:"hluti",verb:"a\xF0 hafa"},set:{unit:"hluti",verb:"a\xF0 hafa"},map:{unit:"hluti",verb:"a\xF0 hafa"}};function t(r){return e[r]??null}let n={regex:"gildi",email:"netfang",url:"vefsl\xF3\xF0",emoji:"emoji",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"ISO dagsetning og t\xEDmi",date:"ISO dagsetning",time:"ISO t\xEDmi",duration:"ISO t\xEDmalengd",ipv4:"IPv4 address",ipv6:"IPv6 address",mac:"MAC address",cidrv4:"IPv4 range",cidrv6:"IPv6 range",base64:"base64-encoded strengur",base64url:"base64url-encoded strengur",json_string:"JSON strengur",e164:"E.164 t\xF6lugildi",credit_card:"kreditkortan\xFAmer",currency_code:"gjaldmi\xF0ilsk\xF3\xF0i",iban:"IBAN",jwt:"JWT",template_literal:"gildi"},o={nan:"NaN",number:"n\xFAmer",array:"fylki"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`Rangt gildi: \xDE\xFA sl\xF3st inn ${s} \xFEar sem \xE1 a\xF0 vera instanceof ${r.expected}`:`Rangt gildi: \xDE\xFA sl\xF3st inn ${s} \xFEar sem \xE1 a\xF0 vera ${i}`}case"invalid_value":return r.values.length===1?`Rangt gildi: gert r\xE1\xF0 fyrir ${T(r.values[0])}`:`\xD3gilt val: m\xE1 vera eitt af eftirfarandi ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`Of st\xF3rt: gert er r\xE1\xF0 fyrir a\xF0 ${r.origin??"gildi"} hafi ${i}${r.maximum.toString()} ${a.unit??"hluti"}`:`Of st\xF3rt: gert er r\xE1\xF0 fyrir a\xF0 ${r.origin??"gildi"} s\xE9 ${i}${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`Of l\xEDti\xF0: gert er r\xE1\xF0 fyrir a\xF0 ${r.origin} hafi ${i}${r.minimum.toString()} ${a.unit}`:`Of l\xEDti\xF0: gert er r\xE1\xF0 fyrir a\xF0 ${r.origin} s\xE9 ${i}${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`\xD3gildur strengur: ver\xF0ur a\xF0 byrja \xE1 "${i.prefix}"`:i.format==="ends_with"?`\xD3gildur strengur: ver\xF0ur a\xF0 enda \xE1 "${i.suffix}"`:i.format==="includes"?`\xD3gildur strengur: ver\xF0ur a\xF0 innihalda "${i.includes}"`:i.format==="regex"?`\xD3gildur strengur: ver\xF0ur a\xF0 fylgja mynstri ${i.pattern}`:`Rangt ${n[i.format]??r.format}`}case"not_multiple_of":return`R\xF6ng tala: ver\xF0ur a\xF0 vera margfeldi af ${r.divisor}`;case"unrecognized_keys":return`\xD3\xFEekkt ${r.keys.length>1?"ir lyklar":"ur lykill"}: ${x(r.keys,", ")}`;case"invalid_key":return`Rangur lykill \xED ${r.origin}`;case"invalid_union":return"Rangt gildi";case"invalid_element":return`Rangt gildi \xED ${r.origin}`;default:return"Rangt gildi"}}};function G0(){return{localeError:iA()}}var oA=()=>{let e={string:{unit:"caratteri",verb:"avere"},file:{unit:"byte",verb:"avere"},array:{unit:"elementi",verb:"avere"},set:{unit:"elementi",verb:"avere"},map:{unit:"elementi",verb:"avere"}};function t(r){return e[r]??null}let n={regex:"input",email:"indirizzo email",url:"URL",emoji:"emoji",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"data e ora ISO",date:"data ISO",time:"ora ISO",duration:"durata ISO",ipv4:"indirizzo IPv4",ipv6:"indirizzo IPv6",mac:"indirizzo MAC",cidrv4:"intervallo IPv4",cidrv6:"intervallo IPv6",base64:"stringa codificata in base64",base64url:"URL codificata in base64",json_string:"stringa JSON",e164:"numero E.164",credit_card:"numero di carta di credito",currency_code:"codice valuta",iban:"IBAN",jwt:"JWT",template_literal:"input"},o={nan:"NaN",number:"numero",array:"vettore"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`Input non valido: atteso instanceof ${r.expected}, ricevuto ${s}`:`Input non valido: atteso ${i}, ricevuto ${s}`}case"invalid_value":return r.values.length===1?`Input non valido: atteso ${T(r.values[0])}`:`Opzione non valida: atteso uno tra ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`Troppo grande: ${r.origin??"valore"} deve avere ${i}${r.maximum.toString()} ${a.unit??"elementi"}`:`Troppo grande: ${r.origin??"valore"} deve essere ${i}${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`Troppo piccolo: ${r.origin} deve avere ${i}${r.minimum.toString()} ${a.unit}`:`Troppo piccolo: ${r.origin} deve essere ${i}${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`Stringa non valida: deve iniziare con "${i.prefix}"`:i.format==="ends_with"?`Stringa non valida: deve terminare con "${i.suffix}"`:i.format==="includes"?`Stringa non valida: deve includere "${i.includes}"`:i.format==="regex"?`Stringa non valida: deve corrispondere al pattern ${i.pattern}`:`Input non valido: ${n[i.format]??r.format}`}case"not_multiple_of":return`Numero non valido: deve essere un multiplo di ${r.divisor}`;case"unrecognized_keys":return`Chiav${r.keys.length>1?"i":"e"} non riconosciut${r.keys.length>1?"e":"a"}: ${x(r.keys,", ")}`;case"invalid_key":return`Chiave non valida in ${r.origin}`;case"invalid_union":return"Input non valido";case"invalid_element":return`Valore non valido in ${r.origin}`;default:return"Input non valido"}}};function K0(){return{localeError:oA()}}var aA=()=>{let e={string:{unit:"\u6587\u5B57",verb:"\u3067\u3042\u308B"},file:{unit:"\u30D0\u30A4\u30C8",verb:"\u3067\u3042\u308B"},array:{unit:"\u8981\u7D20",verb:"\u3067\u3042\u308B"},set:{unit:"\u8981\u7D20",verb:"\u3067\u3042\u308B"},map:{unit:"\u8981\u7D20",verb:"\u3067\u3042\u308B"}};function t(r){return e[r]??null}let n={regex:"\u5165\u529B\u5024",email:"\u30E1\u30FC\u30EB\u30A2\u30C9\u30EC\u30B9",url:"URL",emoji:"\u7D75\u6587\u5B57",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"ISO\u65E5\u6642",date:"ISO\u65E5\u4ED8",time:"ISO\u6642\u523B",duration:"ISO\u671F\u9593",ipv4:"IPv4\u30A2\u30C9\u30EC\u30B9",ipv6:"IPv6\u30A2\u30C9\u30EC\u30B9",mac:"MAC\u30A2\u30C9\u30EC\u30B9",cidrv4:"IPv4\u7BC4\u56F2",cidrv6:"IPv6\u7BC4\u56F2",base64:"base64\u30A8\u30F3\u30B3\u30FC\u30C9\u6587\u5B57\u5217",base64url:"base64url\u30A8\u30F3\u30B3\u30FC\u30C9\u6587\u5B57\u5217",json_string:"JSON\u6587\u5B57\u5217",e164:"E.164\u756A\u53F7",credit_card:"\u30AF\u30EC\u30B8\u30C3\u30C8\u30AB\u30FC\u30C9\u756A\u53F7",currency_code:"\u901A\u8CA8\u30B3\u30FC\u30C9",iban:"IBAN",jwt:"JWT",template_literal:"\u5165\u529B\u5024"},o={nan:"NaN",number:"\u6570\u5024",array:"\u914D\u5217"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`\u7121\u52B9\u306A\u5165\u529B: instanceof ${r.expected}\u304C\u671F\u5F85\u3055\u308C\u307E\u3057\u305F\u304C\u3001${s}\u304C\u5165\u529B\u3055\u308C\u307E\u3057\u305F`:`\u7121\u52B9\u306A\u5165\u529B: ${i}\u304C\u671F\u5F85\u3055\u308C\u307E\u3057\u305F\u304C\u3001${s}\u304C\u5165\u529B\u3055\u308C\u307E\u3057\u305F`}case"invalid_value":return r.values.length===1?`\u7121\u52B9\u306A\u5165\u529B: ${T(r.values[0])}\u304C\u671F\u5F85\u3055\u308C\u307E\u3057\u305F`:`\u7121\u52B9\u306A\u9078\u629E: ${x(r.values,"\u3001")}\u306E\u3044\u305A\u308C\u304B\u3067\u3042\u308B\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059`;case"too_big":{let i=r.inclusive?"\u4EE5\u4E0B\u3067\u3042\u308B":"\u3088\u308A\u5C0F\u3055\u3044",a=t(r.origin);return a?`\u5927\u304D\u3059\u304E\u308B\u5024: ${r.origin??"\u5024"}\u306F${r.maximum.toString()}${a.unit??"\u8981\u7D20"}${i}\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059`:`\u5927\u304D\u3059\u304E\u308B\u5024: ${r.origin??"\u5024"}\u306F${r.maximum.toString()}${i}\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059`}case"too_small":{let i=r.inclusive?"\u4EE5\u4E0A\u3067\u3042\u308B":"\u3088\u308A\u5927\u304D\u3044",a=t(r.origin);return a?`\u5C0F\u3055\u3059\u304E\u308B\u5024: ${r.origin}\u306F${r.minimum.toString()}${a.unit}${i}\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059`:`\u5C0F\u3055\u3059\u304E\u308B\u5024: ${r.origin}\u306F${r.minimum.toString()}${i}\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059`}case"invalid_format":{let i=r;return i.format==="starts_with"?`\u7121\u52B9\u306A\u6587\u5B57\u5217: "${i.prefix}"\u3067\u59CB\u307E\u308B\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059`:i.format==="ends_with"?`\u7121\u52B9\u306A\u6587\u5B57\u5217: "${i.suffix}"\u3067\u7D42\u308F\u308B\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059`:i.format==="includes"?`\u7121\u52B9\u306A\u6587\u5B57\u5217: "${i.includes}"\u3092\u542B\u3080\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059`:i.format==="regex"?`\u7121\u52B9\u306A\u6587\u5B57\u5217: \u30D1\u30BF\u30FC\u30F3${i.pattern}\u306B\u4E00\u81F4\u3059\u308B\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059`:`\u7121\u52B9\u306A${n[i.format]??r.format}`}case"not_multiple_of":return`\u7121\u52B9\u306A\u6570\u5024: ${r.divisor}\u306E\u500D\u6570\u3067\u3042\u308B\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059`;case"unrecognized_keys":return`\u8A8D\u8B58\u3055\u308C\u3066\u3044\u306A\u3044\u30AD\u30FC${r.keys.length>1?"\u7FA4":""}: ${x(r.keys,"\u3001")}`;case"invalid_key":return`${r.origin}\u5185\u306E\u7121\u52B9\u306A\u30AD\u30FC`;case"invalid_union":return"\u7121\u52B9\u306A\u5165\u529B";case"invalid_element":return`${r.origin}\u5185\u306E\u7121\u52B9\u306A\u5024`;default:return"\u7121\u52B9\u306A\u5165\u529B"}}};function H0(){return{localeError:aA()}}var sA=()=>{let e={string:{unit:"\u10E1\u10D8\u10DB\u10D1\u10DD\u10DA\u10DD",verb:"\u10E3\u10DC\u10D3\u10D0 \u10E8\u10D4\u10D8\u10EA\u10D0\u10D5\u10D3\u10D4\u10E1"},file:{unit:"\u10D1\u10D0\u10D8\u10E2\u10D8",verb:"\u10E3\u10DC\u10D3\u10D0 \u10E8\u10D4\u10D8\u10EA\u10D0\u10D5\u10D3\u10D4\u10E1"},array:{unit:"\u10D4\u10DA\u10D4\u10DB\u10D4\u10DC\u10E2\u10D8",verb:"\u10E3\u10DC\u10D3\u10D0 \u10E8\u10D4\u10D8\u10EA\u10D0\u10D5\u10D3\u10D4\u10E1"},set:{unit:"\u10D4\u10DA\u10D4\u10DB\u10D4\u10DC\u10E2\u10D8",verb:"\u10E3\u10DC\u10D3\u10D0 \u10E8\u10D4\u10D8\u10EA\u10D0\u10D5\u10D3\u10D4\u10E1"},map:{unit:"\u10D4\u10DA\u10D4\u10DB\u10D4\u10DC\u10E2\u10D8",verb:"\u10E3\u10DC\u10D3\u10D0 \u10E8\u10D4\u10D8\u10EA\u10D0\u10D5\u10D3\u10D4\u10E1"}};function t(r){return e[r]??null}let n={regex:"\u10E8\u10D4\u10E7\u10D5\u10D0\u10DC\u10D0",email:"\u10D4\u10DA-\u10E4\u10DD\u10E1\u10E2\u10D8\u10E1 \u10DB\u10D8\u10E1\u10D0\u10DB\u10D0\u10E0\u10D7\u10D8",url:"URL",emoji:"\u10D4\u10DB\u10DD\u10EF\u10D8",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"\u10D7\u10D0\u10E0\u10D8\u10E6\u10D8-\u10D3\u10E0\u10DD",date:"\u10D7\u10D0\u10E0\u10D8\u10E6\u10D8",time:"\u10D3\u10E0\u10DD",duration:"\u10EE\u10D0\u10DC\u10D2\u10E0\u10EB\u10DA\u10D8\u10D5\u10DD\u10D1\u10D0",ipv4:"IPv4 \u10DB\u10D8\u10E1\u10D0\u10DB\u10D0\u10E0\u10D7\u10D8",ipv6:"IPv6 \u10DB\u10D8\u10E1\u10D0\u10DB\u10D0\u10E0\u10D7\u10D8",mac:"MAC \u10DB\u10D8\u10E1\u10D0\u10DB\u10D0\u10E0\u10D7\u10D8",cidrv4:"IPv4 \u10D3\u10D8\u10D0\u10DE\u10D0\u10D6\u10DD\u10DC\u10D8",cidrv6:"IPv6 \u10D3\u10D8\u10D0\u10DE\u10D0\u10D6\u10DD\u10DC\u10D8",base64:"base64-\u10D9\u10DD\u10D3\u10D8\u10E0\u10D4\u10D1\u10E3\u10DA\u10D8 \u10D5\u10D4\u10DA\u10D8",base64url:"base64url-\u10D9\u10DD\u10D3\u10D8\u10E0\u10D4\u10D1\u10E3\u10DA\u10D8 \u10D5\u10D4\u10DA\u10D8",json_string:"JSON \u10D5\u10D4\u10DA\u10D8",e164:"E.164 \u10DC\u10DD\u10DB\u10D4\u10E0\u10D8",credit_card:"\u10E1\u10D0\u10D9\u10E0\u10D4\u10D3\u10D8\u10E2\u10DD \u10D1\u10D0\u10E0\u10D0\u10D7\u10D8\u10E1 \u10DC\u10DD\u10DB\u10D4\u10E0\u10D8",currency_code:"\u10D5\u10D0\u10DA\u10E3\u10E2\u10D8\u10E1 \u10D9\u10DD\u10D3\u10D8",iban:"IBAN",jwt:"JWT",template_literal:"\u10E8\u10D4\u10E7\u10D5\u10D0\u10DC\u10D0"},o={nan:"NaN",number:"\u10E0\u10D8\u10EA\u10EE\u10D5\u10D8",string:"\u10D5\u10D4\u10DA\u10D8",boolean:"\u10D1\u10E3\u10DA\u10D4\u10D0\u10DC\u10D8",function:"\u10E4\u10E3\u10DC\u10E5\u10EA\u10D8\u10D0",array:"\u10DB\u10D0\u10E1\u10D8\u10D5\u10D8"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`\u10D0\u10E0\u10D0\u10E1\u10EC\u10DD\u10E0\u10D8 \u10E8\u10D4\u10E7\u10D5\u10D0\u10DC\u10D0: \u10DB\u10DD\u10E1\u10D0\u10DA\u10DD\u10D3\u10DC\u10D4\u10DA\u10D8 instanceof ${r.expected}, \u10DB\u10D8\u10E6\u10D4\u10D1\u10E3\u10DA\u10D8 ${s}`:`\u10D0\u10E0\u10D0\u10E1\u10EC\u10DD\u10E0\u10D8 \u10E8\u10D4\u10E7\u10D5\u10D0\u10DC\u10D0: \u10DB\u10DD\u10E1\u10D0\u10DA\u10DD\u10D3\u10DC\u10D4\u10DA\u10D8 ${i}, \u10DB\u10D8\u10E6\u10D4\u10D1\u10E3\u10DA\u10D8 ${s}`}case"invalid_value":return r.values.length===1?`\u10D0\u10E0\u10D0\u10E1\u10EC\u10DD\u10E0\u10D8 \u10E8\u10D4\u10E7\u10D5\u10D0\u10DC\u10D0: \u10DB\u10DD\u10E1\u10D0\u10DA\u10DD\u10D3\u10DC\u10D4\u10DA\u10D8 ${T(r.values[0])}`:`\u10D0\u10E0\u10D0\u10E1\u10EC\u10DD\u10E0\u10D8 \u10D5\u10D0\u10E0\u10D8\u10D0\u10DC\u10E2\u10D8: \u10DB\u10DD\u10E1\u10D0\u10DA\u10DD\u10D3\u10DC\u10D4\u10DA\u10D8\u10D0 \u10D4\u10E0\u10D7-\u10D4\u10E0\u10D7\u10D8 ${x(r.values,"|")}-\u10D3\u10D0\u10DC`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`\u10D6\u10D4\u10D3\u10DB\u10D4\u10E2\u10D0\u10D3 \u10D3\u10D8\u10D3\u10D8: \u10DB\u10DD\u10E1\u10D0\u10DA\u10DD\u10D3\u10DC\u10D4\u10DA\u10D8 ${r.origin??"\u10DB\u10DC\u10D8\u10E8\u10D5\u10DC\u10D4\u10DA\u10DD\u10D1\u10D0"} ${a.verb} ${i}${r.maximum.toString()} ${a.unit}`:`\u10D6\u10D4\u10D3\u10DB\u10D4\u10E2\u10D0\u10D3 \u10D3\u10D8\u10D3\u10D8: \u10DB\u10DD\u10E1\u10D0\u10DA\u10DD\u10D3\u10DC\u10D4\u10DA\u10D8 ${r.origin??"\u10DB\u10DC\u10D8\u10E8\u10D5\u10DC\u10D4\u10DA\u10DD\u10D1\u10D0"} \u10D8\u10E7\u10DD\u10E1 ${i}${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`\u10D6\u10D4\u10D3\u10DB\u10D4\u10E2\u10D0\u10D3 \u10DE\u10D0\u10E2\u10D0\u10E0\u10D0: \u10DB\u10DD\u10E1\u10D0\u10DA\u10DD\u10D3\u10DC\u10D4\u10DA\u10D8 ${r.origin} ${a.verb} ${i}${r.minimum.toString()} ${a.unit}`:`\u10D6\u10D4\u10D3\u10DB\u10D4\u10E2\u10D0\u10D3 \u10DE\u10D0\u10E2\u10D0\u10E0\u10D0: \u10DB\u10DD\u10E1\u10D0\u10DA\u10DD\u10D3\u10DC\u10D4\u10DA\u10D8 ${r.origin} \u10D8\u10E7\u10DD\u10E1 ${i}${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`\u10D0\u10E0\u10D0\u10E1\u10EC\u10DD\u10E0\u10D8 \u10D5\u10D4\u10DA\u10D8: \u10E3\u10DC\u10D3\u10D0 \u10D8\u10EC\u10E7\u10D4\u10D1\u10DD\u10D3\u10D4\u10E1 "${i.prefix}"-\u10D8\u10D7`:i.format==="ends_with"?`\u10D0\u10E0\u10D0\u10E1\u10EC\u10DD\u10E0\u10D8 \u10D5\u10D4\u10DA\u10D8: \u10E3\u10DC\u10D3\u10D0 \u10DB\u10D7\u10D0\u10D5\u10E0\u10D3\u10D4\u10D1\u10DD\u10D3\u10D4\u10E1 "${i.suffix}"-\u10D8\u10D7`:i.format==="includes"?`\u10D0\u10E0\u10D0\u10E1\u10EC\u10DD\u10E0\u10D8 \u10D5\u10D4\u10DA\u10D8: \u10E3\u10DC\u10D3\u10D0 \u10E8\u10D4\u10D8\u10EA\u10D0\u10D5\u10D3\u10D4\u10E1 "${i.includes}"-\u10E1`:i.format==="regex"?`\u10D0\u10E0\u10D0\u10E1\u10EC\u10DD\u10E0\u10D8 \u10D5\u10D4\u10DA\u10D8: \u10E3\u10DC\u10D3\u10D0 \u10E8\u10D4\u10D4\u10E1\u10D0\u10D1\u10D0\u10DB\u10D4\u10D1\u10DD\u10D3\u10D4\u10E1 \u10E8\u10D0\u10D1\u10DA\u10DD\u10DC\u10E1 ${i.pattern}`:`\u10D0\u10E0\u10D0\u10E1\u10EC\u10DD\u10E0\u10D8 ${n[i.format]??r.format}`}case"not_multiple_of":return`\u10D0\u10E0\u10D0\u10E1\u10EC\u10DD\u10E0\u10D8 \u10E0\u10D8\u10EA\u10EE\u10D5\u10D8: \u10E3\u10DC\u10D3\u10D0 \u10D8\u10E7\u10DD\u10E1 ${r.divisor}-\u10D8\u10E1 \u10EF\u10D4\u10E0\u10D0\u10D3\u10D8`;case"unrecognized_keys":return`\u10E3\u10EA\u10DC\u10DD\u10D1\u10D8 \u10D2\u10D0\u10E1\u10D0\u10E6\u10D4\u10D1${r.keys.length>1?"\u10D4\u10D1\u10D8":"\u10D8"}: ${x(r.keys,", ")}`;case"invalid_key":return`\u10D0\u10E0\u10D0\u10E1\u10EC\u10DD\u10E0\u10D8 \u10D2\u10D0\u10E1\u10D0\u10E6\u10D4\u10D1\u10D8 ${r.origin}-\u10E8\u10D8`;case"invalid_union":return"\u10D0\u10E0\u10D0\u10E1\u10EC\u10DD\u10E0\u10D8 \u10E8\u10D4\u10E7\u10D5\u10D0\u10DC\u10D0";case"invalid_element":return`\u10D0\u10E0\u10D0\u10E1\u10EC\u10DD\u10E0\u10D8 \u10DB\u10DC\u10D8\u10E8\u10D5\u10DC\u10D4\u10DA\u10DD\u10D1\u10D0 ${r.origin}-\u10E8\u10D8`;default:return"\u10D0\u10E0\u10D0\u10E1\u10EC\u10DD\u10E0\u10D8 \u10E8\u10D4\u10E7\u10D5\u10D0\u10DC\u10D0"}}};function W0(){return{localeError:sA()}}var cA=()=>{let e={string:{unit:"\u178F\u17BD\u17A2\u1780\u17D2\u179F\u179A",verb:"\u1782\u17BD\u179A\u1798\u17B6\u1793"},file:{unit:"\u1794\u17C3",verb:"\u1782\u17BD\u179A\u1798\u17B6\u1793"},array:{unit:"\u1792\u17B6\u178F\u17BB",verb:"\u1782\u17BD\u179A\u1798\u17B6\u1793"},set:{unit:"\u1792\u17B6\u178F\u17BB",verb:"\u1782\u17BD\u179A\u1798\u17B6\u1793"},map:{unit:"\u1792\u17B6\u178F\u17BB",verb:"\u1782\u17BD\u179A\u1798\u17B6\u1793"}};function t(r){return e[r]??null}let n={regex:"\u1791\u17B7\u1793\u17D2\u1793\u1793\u17D0\u1799\u1794\u1789\u17D2\u1785\u17BC\u179B",email:"\u17A2\u17B6\u179F\u1799\u178A\u17D2\u178B\u17B6\u1793\u17A2\u17CA\u17B8\u1798\u17C2\u179B",url:"URL",emoji:"\u179F\u1789\u17D2\u1789\u17B6\u17A2\u17B6\u179A\u1798\u17D2\u1798\u178E\u17CD",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"\u1780\u17B6\u179B\u1794\u179A\u17B7\u1785\u17D2\u1786\u17C1\u1791 \u1793\u17B7\u1784\u1798\u17C9\u17C4\u1784 ISO",date:"\u1780\u17B6\u179B\u1794\u179A\u17B7\u1785\u17D2\u1786\u17C1\u1791 ISO",time:"\u1798\u17C9\u17C4\u1784 ISO",duration:"\u179A\u1799\u17C8\u1796\u17C1\u179B ISO",ipv4:"\u17A2\u17B6\u179F\u1799\u178A\u17D2\u178B\u17B6\u1793 IPv4",ipv6:"\u17A2\u17B6\u179F\u1799\u178A\u17D2\u178B\u17B6\u1793 IPv6",mac:"\u17A2\u17B6\u179F\u1799\u178A\u17D2\u178B\u17B6\u1793 MAC",cidrv4:"\u178A\u17C2\u1793\u17A2\u17B6\u179F\u1799\u178A\u17D2\u178B\u17B6\u1793 IPv4",cidrv6:"\u178A\u17C2\u1793\u17A2\u17B6\u179F\u1799\u178A\u17D2\u178B\u17B6\u1793 IPv6",base64:"\u1781\u17D2\u179F\u17C2\u17A2\u1780\u17D2\u179F\u179A\u17A2\u17CA\u17B7\u1780\u17BC\u178A base64",base64url:"\u1781\u17D2\u179F\u17C2\u17A2\u1780\u17D2\u179F\u179A\u17A2\u17CA\u17B7\u1780\u17BC\u178A base64url",json_string:"\u1781\u17D2\u179F\u17C2\u17A2\u1780\u17D2\u179F\u179A JSON",e164:"\u179B\u17C1\u1781 E.164",credit_card:"\u179B\u17C1\u1781\u1794\u17D0\u178E\u17D2\u178E\u17A5\u178E\u1791\u17B6\u1793",currency_code:"\u1780\u17BC\u178A\u179A\u17BC\u1794\u17B7\u1799\u1794\u17D0\u178E\u17D2\u178E",iban:"IBAN",jwt:"JWT",template_literal:"\u1791\u17B7\u1793\u17D2\u1793\u1793\u17D0\u1799\u1794\u1789\u17D2\u1785\u17BC\u179B"},o={nan:"NaN",number:"\u179B\u17C1\u1781",array:"\u17A2\u17B6\u179A\u17C1 (Array)",null:"\u1782\u17D2\u1798\u17B6\u1793\u178F\u1798\u17D2\u179B\u17C3 (null)"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`\u1791\u17B7\u1793\u17D2\u1793\u1793\u17D0\u1799\u1794\u1789\u17D2\u1785\u17BC\u179B\u1798\u17B7\u1793\u178F\u17D2\u179A\u17B9\u1798\u178F\u17D2\u179A\u17BC\u179C\u17D6 \u178F\u17D2\u179A\u17BC\u179C\u1780\u17B6\u179A instanceof ${r.expected} \u1794\u17C9\u17BB\u1793\u17D2\u178F\u17C2\u1791\u1791\u17BD\u179B\u1794\u17B6\u1793 ${s}`:`\u1791\u17B7\u1793\u17D2\u1793\u1793\u17D0\u1799\u1794\u1789\u17D2\u1785\u17BC\u179B\u1798\u17B7\u1793\u178F\u17D2\u179A\u17B9\u1798\u178F\u17D2\u179A\u17BC\u179C\u17D6 \u178F\u17D2\u179A\u17BC\u179C\u1780\u17B6\u179A ${i} \u1794\u17C9\u17BB\u1793\u17D2\u178F\u17C2\u1791\u1791\u17BD\u179B\u1794\u17B6\u1793 ${s}`}case"invalid_value":return r.values.length===1?`\u1791\u17B7\u1793\u17D2\u1793\u1793\u17D0\u1799\u1794\u1789\u17D2\u1785\u17BC\u179B\u1798\u17B7\u1793\u178F\u17D2\u179A\u17B9\u1798\u178F\u17D2\u179A\u17BC\u179C\u17D6 \u178F\u17D2\u179A\u17BC\u179C\u1780\u17B6\u179A ${T(r.values[0])}`:`\u1787\u1798\u17D2\u179A\u17BE\u179F\u1798\u17B7\u1793\u178F\u17D2\u179A\u17B9\u1798\u178F\u17D2\u179A\u17BC\u179C\u17D6 \u178F\u17D2\u179A\u17BC\u179C\u1787\u17B6\u1798\u17BD\u1799\u1780\u17D2\u1793\u17BB\u1784\u1785\u17C6\u178E\u17C4\u1798 ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`\u1792\u17C6\u1796\u17C1\u1780\u17D6 \u178F\u17D2\u179A\u17BC\u179C\u1780\u17B6\u179A ${r.origin??"\u178F\u1798\u17D2\u179B\u17C3"} ${i} ${r.maximum.toString()} ${a.unit??"\u1792\u17B6\u178F\u17BB"}`:`\u1792\u17C6\u1796\u17C1\u1780\u17D6 \u178F\u17D2\u179A\u17BC\u179C\u1780\u17B6\u179A ${r.origin??"\u178F\u1798\u17D2\u179B\u17C3"} ${i} ${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`\u178F\u17BC\u1785\u1796\u17C1\u1780\u17D6 \u178F\u17D2\u179A\u17BC\u179C\u1780\u17B6\u179A ${r.origin} ${i} ${r.minimum.toString()} ${a.unit}`:`\u178F\u17BC\u1785\u1796\u17C1\u1780\u17D6 \u178F\u17D2\u179A\u17BC\u179C\u1780\u17B6\u179A ${r.origin} ${i} ${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`\u1781\u17D2\u179F\u17C2\u17A2\u1780\u17D2\u179F\u179A\u1798\u17B7\u1793\u178F\u17D2\u179A\u17B9\u1798\u178F\u17D2\u179A\u17BC\u179C\u17D6 \u178F\u17D2\u179A\u17BC\u179C\u1785\u17B6\u1794\u17CB\u1795\u17D2\u178F\u17BE\u1798\u178A\u17C4\u1799 "${i.prefix}"`:i.format==="ends_with"?`\u1781\u17D2\u179F\u17C2\u17A2\u1780\u17D2\u179F\u179A\u1798\u17B7\u1793\u178F\u17D2\u179A\u17B9\u1798\u178F\u17D2\u179A\u17BC\u179C\u17D6 \u178F\u17D2\u179A\u17BC\u179C\u1794\u1789\u17D2\u1785\u1794\u17CB\u178A\u17C4\u1799 "${i.suffix}"`:i.format==="includes"?`\u1781\u17D2\u179F\u17C2\u17A2\u1780\u17D2\u179F\u179A\u1798\u17B7\u1793\u178F\u17D2\u179A\u17B9\u1798\u178F\u17D2\u179A\u17BC\u179C\u17D6 \u178F\u17D2\u179A\u17BC\u179C\u1798\u17B6\u1793 "${i.includes}"`:i.format==="regex"?`\u1781\u17D2\u179F\u17C2\u17A2\u1780\u17D2\u179F\u179A\u1798\u17B7\u1793\u178F\u17D2\u179A\u17B9\u1798\u178F\u17D2\u179A\u17BC\u179C\u17D6 \u178F\u17D2\u179A\u17BC\u179C\u178F\u17C2\u1795\u17D2\u1782\u17BC\u1795\u17D2\u1782\u1784\u1793\u17B9\u1784\u1791\u1798\u17D2\u179A\u1784\u17CB\u178A\u17C2\u179B\u1794\u17B6\u1793\u1780\u17C6\u178E\u178F\u17CB ${i.pattern}`:`\u1798\u17B7\u1793\u178F\u17D2\u179A\u17B9\u1798\u178F\u17D2\u179A\u17BC\u179C\u17D6 ${n[i.format]??r.format}`}case"not_multiple_of":return`\u179B\u17C1\u1781\u1798\u17B7\u1793\u178F\u17D2\u179A\u17B9\u1798\u178F\u17D2\u179A\u17BC\u179C\u17D6 \u178F\u17D2\u179A\u17BC\u179C\u178F\u17C2\u1787\u17B6\u1796\u17A0\u17BB\u1782\u17BB\u178E\u1793\u17C3 ${r.divisor}`;case"unrecognized_keys":return`\u179A\u1780\u1783\u17BE\u1789\u179F\u17C4\u1798\u17B7\u1793\u179F\u17D2\u1782\u17B6\u179B\u17CB\u17D6 ${x(r.keys,", ")}`;case"invalid_key":return`\u179F\u17C4\u1798\u17B7\u1793\u178F\u17D2\u179A\u17B9\u1798\u178F\u17D2\u179A\u17BC\u179C\u1793\u17C5\u1780\u17D2\u1793\u17BB\u1784 ${r.origin}`;case"invalid_union":return"\u1791\u17B7\u1793\u17D2\u1793\u1793\u17D0\u1799\u1798\u17B7\u1793\u178F\u17D2\u179A\u17B9\u1798\u178F\u17D2\u179A\u17BC\u179C";case"invalid_element":return`\u1791\u17B7\u1793\u17D2\u1793\u1793\u17D0\u1799\u1798\u17B7\u1793\u178F\u17D2\u179A\u17B9\u1798\u178F\u17D2\u179A\u17BC\u179C\u1793\u17C5\u1780\u17D2\u1793\u17BB\u1784 ${r.origin}`;default:return"\u1791\u17B7\u1793\u17D2\u1793\u1793\u17D0\u1799\u1798\u17B7\u1793\u178F\u17D2\u179A\u17B9\u1798\u178F\u17D2\u179A\u17BC\u179C"}}};function Qa(){return{localeError:cA()}}function J0(){return Qa()}var uA=()=>{let e={string:{unit:"\u0C85\u0C95\u0CCD\u0CB7\u0CB0\u0C97\u0CB3\u0CC1",verb:"\u0CB9\u0CCA\u0C82\u0CA6\u0CB2\u0CC1"},file:{unit:"\u0CAC\u0CC8\u0C9F\u0CCD\u200C\u0C97\u0CB3\u0CC1",verb:"\u0CB9\u0CCA\u0C82\u0CA6\u0CB2\u0CC1"},array:{unit:"\u0CB5\u0CB8\u0CCD\u0CA4\u0CC1\u0C97\u0CB3\u0CC1",verb:"\u0CB9\u0CCA\u0C82\u0CA6\u0CB2\u0CC1"},set:{unit:"\u0CB5\u0CB8\u0CCD\u0CA4\u0CC1\u0C97\u0CB3\u0CC1",verb:"\u0CB9\u0CCA\u0C82\u0CA6\u0CB2\u0CC1"},map:{unit:"entries",verb:"\u0CB9\u0CCA\u0C82\u0CA6\u0CB2\u0CC1"}};function t(r){return e[r]??null}let n={regex:"\u0C87\u0CA8\u0CCD\u0CAA\u0CC1\u0C9F\u0CCD",email:"email \u0CB5\u0CBF\u0CB3\u0CBE\u0CB8",url:"URL",emoji:"emoji",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"ISO \u0CA6\u0CBF\u0CA8\u0CBE\u0C82\u0C95\u0CA6 \u0CB8\u0CAE\u0CAF",date:"ISO \u0CA6\u0CBF\u0CA8\u0CBE\u0C82\u0C95",time:"ISO \u0CB8\u0CAE\u0CAF",duration:"ISO \u0C85\u0CB5\u0CA7\u0CBF",ipv4:"IPv4 \u0CB5\u0CBF\u0CB3\u0CBE\u0CB8",ipv6:"IPv6 \u0CB5\u0CBF\u0CB3\u0CBE\u0CB8",mac:"MAC \u0CB5\u0CBF\u0CB3\u0CBE\u0CB8",cidrv4:"IPv4 \u0CB5\u0CCD\u0CAF\u0CBE\u0CAA\u0CCD\u0CA4\u0CBF\u0CAF",cidrv6:"IPv6 \u0CB5\u0CCD\u0CAF\u0CBE\u0CAA\u0CCD\u0CA4\u0CBF\u0CAF",base64:"base64-encoded\u0CB8\u0CCD\u0C9F\u0CCD\u0CB0\u0CBF\u0C82\u0C97\u0CCD",base64url:"base64url-encoded\u0CB8\u0CCD\u0C9F\u0CCD\u0CB0\u0CBF\u0C82\u0C97\u0CCD",json_string:"JSON\u0CB8\u0CCD\u0C9F\u0CCD\u0CB0\u0CBF\u0C82\u0C97\u0CCD",e164:"E.164 \u0CB8\u0C82\u0C96\u0CCD\u0CAF\u0CC6",credit_card:"\u0C95\u0CCD\u0CB0\u0CC6\u0CA1\u0CBF\u0C9F\u0CCD \u0C95\u0CBE\u0CB0\u0CCD\u0CA1\u0CCD \u0CB8\u0C82\u0C96\u0CCD\u0CAF\u0CC6",currency_code:"\u0C95\u0CB0\u0CC6\u0CA8\u0CCD\u0CB8\u0CBF \u0C95\u0CCB\u0CA1\u0CCD",iban:"IBAN",jwt:"JWT",template_literal:"\u0C87\u0CA8\u0CCD\u0CAA\u0CC1\u0C9F\u0CCD"},o={nan:"NaN"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return`\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF \u0C87\u0CA8\u0CCD\u200C\u0CAA\u0CC1\u0C9F\u0CCD: \u0CA8\u0CBF\u0CB0\u0CC0\u0C95\u0CCD\u0CB7\u0CBF\u0CB8\u0CB2\u0CBE\u0C97\u0CBF\u0CA6\u0CC6 ${i}, \u0CB8\u0CCD\u0CB5\u0CC0\u0C95\u0CB0\u0CBF\u0CB8\u0CBF\u0CA6\u0CA8\u0CC1 ${s}`}case"invalid_value":return r.values.length===1?`\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF \u0C87\u0CA8\u0CCD\u200C\u0CAA\u0CC1\u0C9F\u0CCD: \u0CA8\u0CBF\u0CB0\u0CC0\u0C95\u0CCD\u0CB7\u0CBF\u0CB8\u0CB2\u0CBE\u0C97\u0CBF\u0CA6\u0CC6 ${T(r.values[0])}`:`\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF \u0C86\u0CAF\u0CCD\u0C95\u0CC6: \u0C87\u0CB5\u0CC1\u0C97\u0CB3\u0CB2\u0CCD\u0CB2\u0CBF \u0C92\u0C82\u0CA6\u0CA8\u0CCD\u0CA8\u0CC1 \u0CA8\u0CBF\u0CB0\u0CC0\u0C95\u0CCD\u0CB7\u0CBF\u0CB8\u0CB2\u0CBE\u0C97\u0CBF\u0CA6\u0CC6 ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`\u0CA4\u0CC1\u0C82\u0CAC\u0CBE \u0CA6\u0CCA\u0CA1\u0CCD\u0CA1\u0CA6\u0CC1: \u0CA8\u0CBF\u0CB0\u0CC0\u0C95\u0CCD\u0CB7\u0CBF\u0CB8\u0CB2\u0CBE\u0C97\u0CBF\u0CA6\u0CC6 ${r.origin??"value"} \u0CB9\u0CCA\u0C82\u0CA6\u0CB2\u0CC1 ${i}${r.maximum.toString()} ${a.unit??"\u0C85\u0C82\u0CB6\u0C97\u0CB3\u0CC1"}`:`\u0CA4\u0CC1\u0C82\u0CAC\u0CBE \u0CA6\u0CCA\u0CA1\u0CCD\u0CA1\u0CA6\u0CC1: \u0CA8\u0CBF\u0CB0\u0CC0\u0C95\u0CCD\u0CB7\u0CBF\u0CB8\u0CB2\u0CBE\u0C97\u0CBF\u0CA6\u0CC6 ${r.origin??"value"} \u0C8E\u0C82\u0CA6\u0CC1 ${i}${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`\u0CA4\u0CC1\u0C82\u0CAC\u0CBE \u0C9A\u0CBF\u0C95\u0CCD\u0C95\u0CA6\u0CC1: \u0CA8\u0CBF\u0CB0\u0CC0\u0C95\u0CCD\u0CB7\u0CBF\u0CB8\u0CB2\u0CBE\u0C97\u0CBF\u0CA6\u0CC6 ${r.origin} \u0CB9\u0CCA\u0C82\u0CA6\u0CB2\u0CC1 ${i}${r.minimum.toString()} ${a.unit}`:`\u0CA4\u0CC1\u0C82\u0CAC\u0CBE \u0C9A\u0CBF\u0C95\u0CCD\u0C95\u0CA6\u0CC1: \u0CA8\u0CBF\u0CB0\u0CC0\u0C95\u0CCD\u0CB7\u0CBF\u0CB8\u0CB2\u0CBE\u0C97\u0CBF\u0CA6\u0CC6 ${r.origin} \u0C8E\u0C82\u0CA6\u0CC1 ${i}${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF\u0CB5\u0CBE\u0CA6 \u0CB8\u0CCD\u0C9F\u0CCD\u0CB0\u0CBF\u0C82\u0C97\u0CCD: \u0C87\u0CA6\u0CB0\u0CCA\u0C82\u0CA6\u0CBF\u0C97\u0CC6 \u0CAA\u0CCD\u0CB0\u0CBE\u0CB0\u0C82\u0CAD\u0CBF\u0CB8\u0CAC\u0CC7\u0C95\u0CC1 "${i.prefix}"`:i.format==="ends_with"?`\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF\u0CB5\u0CBE\u0CA6 \u0CB8\u0CCD\u0C9F\u0CCD\u0CB0\u0CBF\u0C82\u0C97\u0CCD: \u0C87\u0CA6\u0CB0\u0CCA\u0C82\u0CA6\u0CBF\u0C97\u0CC6 \u0C95\u0CCA\u0CA8\u0CC6\u0C97\u0CCA\u0CB3\u0CCD\u0CB3\u0CAC\u0CC7\u0C95\u0CC1 "${i.suffix}"`:i.format==="includes"?`\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF \u0CB8\u0CCD\u0C9F\u0CCD\u0CB0\u0CBF\u0C82\u0C97\u0CCD: \u0C92\u0CB3\u0C97\u0CCA\u0C82\u0CA1\u0CBF\u0CB0\u0CAC\u0CC7\u0C95\u0CC1 "${i.includes}"`:i.format==="regex"?`\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF\u0CB5\u0CBE\u0CA6 \u0CB8\u0CCD\u0C9F\u0CCD\u0CB0\u0CBF\u0C82\u0C97\u0CCD: \u0CAE\u0CBE\u0CA6\u0CB0\u0CBF\u0C97\u0CC6 \u0CB9\u0CCA\u0C82\u0CA6\u0CBF\u0C95\u0CC6\u0CAF\u0CBE\u0C97\u0CAC\u0CC7\u0C95\u0CC1 ${i.pattern}`:`\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF ${n[i.format]??r.format}`}case"not_multiple_of":return`\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF \u0CB8\u0C82\u0C96\u0CCD\u0CAF\u0CC6: \u0CAC\u0CB9\u0CC1\u0CB8\u0C82\u0C96\u0CCD\u0CAF\u0CC6\u0CAF\u0CBE\u0C97\u0CBF\u0CB0\u0CAC\u0CC7\u0C95\u0CC1 ${r.divisor}`;case"unrecognized_keys":return`\u0C97\u0CC1\u0CB0\u0CC1\u0CA4\u0CBF\u0CB8\u0CB2\u0CBE\u0C97\u0CA6 \u0C95\u0CC0 ${r.keys.length>1?"s":""}: ${x(r.keys,", ")}`;case"invalid_key":return`\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF\u0CB5\u0CBE\u0CA6 \u0C95\u0CC0 \u0C87\u0CA8\u0CCD ${r.origin}`;case"invalid_union":return r.options&&Array.isArray(r.options)&&r.options.length>0?`\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF \u0CA4\u0CBE\u0CB0\u0CA4\u0CAE\u0CCD\u0CAF \u0CAE\u0CCC\u0CB2\u0CCD\u0CAF. \u0CA8\u0CBF\u0CB0\u0CC0\u0C95\u0CCD\u0CB7\u0CBF\u0CB8\u0CB2\u0CBE\u0C97\u0CBF\u0CA6\u0CC6 ${r.options.map(a=>`'${a}'`).join(" | ")}`:"\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF \u0C87\u0CA8\u0CCD\u200C\u0CAA\u0CC1\u0C9F\u0CCD";case"invalid_element":return`\u0CB0\u0CB2\u0CCD\u0CB2\u0CBF \u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF \u0CAE\u0CCC\u0CB2\u0CCD\u0CAF ${r.origin}`;default:return"\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF \u0C87\u0CA8\u0CCD\u200C\u0CAA\u0CC1\u0C9F\u0CCD"}}};function X0(){return{localeError:uA()}}var lA=()=>{let e={string:{unit:"\uBB38\uC790",verb:"to have"},file:{unit:"\uBC14\uC774\uD2B8",verb:"to have"},array:{unit:"\uAC1C",verb:"to have"},set:{unit:"\uAC1C",verb:"to have"},map:{unit:"\uAC1C",verb:"to have"}};function t(r){return e[r]??null}let n={regex:"\uC785\uB825",email:"\uC774\uBA54\uC77C \uC8FC\uC18C",url:"URL",emoji:"\uC774\uBAA8\uC9C0",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"ISO \uB0A0\uC9DC\uC2DC\uAC04",date:"ISO \uB0A0\uC9DC",time:"ISO \uC2DC\uAC04",duration:"ISO \uAE30\uAC04",ipv4:"IPv4 \uC8FC\uC18C",ipv6:"IPv6 \uC8FC\uC18C",mac:"MAC \uC8FC\uC18C",cidrv4:"IPv4 \uBC94\uC704",cidrv6:"IPv6 \uBC94\uC704",base64:"base64 \uC778\uCF54\uB529 \uBB38\uC790\uC5F4",base64url:"base64url \uC778\uCF54\uB529 \uBB38\uC790\uC5F4",json_string:"JSON \uBB38\uC790\uC5F4",e164:"E.164 \uBC88\uD638",credit_card:"\uC2E0\uC6A9\uCE74\uB4DC \uBC88\uD638",currency_code:"\uD1B5\uD654 \uCF54\uB4DC",iban:"IBAN",jwt:"JWT",template_literal:"\uC785\uB825"},o={nan:"NaN"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`\uC798\uBABB\uB41C \uC785\uB825: \uC608\uC0C1 \uD0C0\uC785\uC740 instanceof ${r.expected}, \uBC1B\uC740 \uD0C0\uC785\uC740 ${s}\uC785\uB2C8\uB2E4`:`\uC798\uBABB\uB41C \uC785\uB825: \uC608\uC0C1 \uD0C0\uC785\uC740 ${i}, \uBC1B\uC740 \uD0C0\uC785\uC740 ${s}\uC785\uB2C8\uB2E4`}case"invalid_value":return r.values.length===1?`\uC798\uBABB\uB41C \uC785\uB825: \uAC12\uC740 ${T(r.values[0])} \uC774\uC5B4\uC57C \uD569\uB2C8\uB2E4`:`\uC798\uBABB\uB41C \uC635\uC158: ${x(r.values,"\uB610\uB294 ")} \uC911 \uD558\uB098\uC5EC\uC57C \uD569\uB2C8\uB2E4`;case"too_big":{let i=r.inclusive?"\uC774\uD558":"\uBBF8\uB9CC",a=i==="\uBBF8\uB9CC"?"\uC774\uC5B4\uC57C \uD569\uB2C8\uB2E4":"\uC5EC\uC57C \uD569\uB2C8\uB2E4",s=t(r.origin),u=s?.unit??"\uC694\uC18C";return s?`${r.origin??"\uAC12"}\uC774 \uB108\uBB34 \uD07D\uB2C8\uB2E4: ${r.maximum.toString()}${u} ${i}${a}`:`${r.origin??"\uAC12"}\uC774 \uB108\uBB34 \uD07D\uB2C8\uB2E4: ${r.maximum.toString()} ${i}${a}`}case"too_small":{let i=r.inclusive?"\uC774\uC0C1":"\uCD08\uACFC",a=i==="\uC774\uC0C1"?"\uC774\uC5B4\uC57C \uD569\uB2C8\uB2E4":"\uC5EC\uC57C \uD569\uB2C8\uB2E4",s=t(r.origin),u=s?.unit??"\uC694\uC18C";return s?`${r.origin??"\uAC12"}\uC774 \uB108\uBB34 \uC791\uC2B5\uB2C8\uB2E4: ${r.minimum.toString()}${u} ${i}${a}`:`${r.origin??"\uAC12"}\uC774 \uB108\uBB34 \uC791\uC2B5\uB2C8\uB2E4: ${r.minimum.toString()} ${i}${a}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`\uC798\uBABB\uB41C \uBB38\uC790\uC5F4: "${i.prefix}"(\uC73C)\uB85C \uC2DC\uC791\uD574\uC57C \uD569\uB2C8\uB2E4`:i.format==="ends_with"?`\uC798\uBABB\uB41C \uBB38\uC790\uC5F4: "${i.suffix}"(\uC73C)\uB85C \uB05D\uB098\uC57C \uD569\uB2C8\uB2E4`:i.format==="includes"?`\uC798\uBABB\uB41C \uBB38\uC790\uC5F4: "${i.includes}"\uC744(\uB97C) \uD3EC\uD568\uD574\uC57C \uD569\uB2C8\uB2E4`:i.format==="regex"?`\uC798\uBABB\uB41C \uBB38\uC790\uC5F4: \uC815\uADDC\uC2DD ${i.pattern} \uD328\uD134\uACFC \uC77C\uCE58\uD574\uC57C \uD569\uB2C8\uB2E4`:`\uC798\uBABB\uB41C ${n[i.format]??r.format}`}case"not_multiple_of":return`\uC798\uBABB\uB41C \uC22B\uC790: ${r.divisor}\uC758 \uBC30\uC218\uC5EC\uC57C \uD569\uB2C8\uB2E4`;case"unrecognized_keys":return`\uC778\uC2DD\uD560 \uC218 \uC5C6\uB294 \uD0A4: ${x(r.keys,", ")}`;case"invalid_key":return`\uC798\uBABB\uB41C \uD0A4: ${r.origin}`;case"invalid_union":return"\uC798\uBABB\uB41C \uC785\uB825";case"invalid_element":return`\uC798\uBABB\uB41C \uAC12: ${r.origin}`;default:return"\uC798\uBABB\uB41C \uC785\uB825"}}};function Y0(){return{localeError:lA()}}var to=e=>e.charAt(0).toUpperCase()+e.slice(1);function Q0(e){let t=Math.abs(e),n=t%10,o=t%100;return o>=11&&o<=19||n===0?"many":n===1?"one":"few"}var dA=()=>{let e={string:{unit:{one:"simbolis",few:"simboliai",many:"simboli\u0173"},verb:{smaller:{inclusive:"turi b\u016Bti ne ilgesn\u0117 kaip",notInclusive:"turi b\u016Bti trumpesn\u0117 kaip"},bigger:{inclusive:"turi b\u016Bti ne trumpesn\u0117 kaip",notInclusive:"turi b\u016Bti ilgesn\u0117 kaip"}}},file:{unit:{one:"baitas",few:"baitai",many:"bait\u0173"},verb:{smaller:{inclusive:"turi b\u016Bti ne didesnis kaip",notInclusive:"turi b\u016Bti ma\u017Eesnis kaip"},bigger:{inclusive:"turi b\u016Bti ne ma\u017Eesnis kaip",notInclusive:"turi b\u016Bti didesnis kaip"}}},array:{unit:{one:"element\u0105",few:"elementus",many:"element\u0173"},verb:{smaller:{inclusive:"turi tur\u0117ti ne daugiau kaip",notInclusive:"turi tur\u0117ti ma\u017Eiau kaip"},bigger:{inclusive:"turi tur\u0117ti ne ma\u017Eiau kaip",notInclusive:"turi tur\u0117ti daugiau kaip"}}},set:{unit:{one:"element\u0105",few:"elementus",many:"element\u0173"},verb:{smaller:{inclusive:"turi tur\u0117ti ne daugiau kaip",notInclusive:"turi tur\u0117ti ma\u017Eiau kaip"},bigger:{inclusive:"turi tur\u0117ti ne ma\u017Eiau kaip",notInclusive:"turi tur\u0117ti daugiau kaip"}}}};function t(r,i,a,s){let u=e[r]??null;return u===null?u:{unit:u.unit[i],verb:u.verb[s][a?"inclusive":"notInclusive"]}}let n={regex:"\u012Fvestis",email:"el. pa\u0161to adresas",url:"URL",emoji:"jaustukas",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"ISO data ir laikas",date:"ISO data",time:"ISO laikas",duration:"ISO trukm\u0117",ipv4:"IPv4 adresas",ipv6:"IPv6 adresas",mac:"MAC adresas",cidrv4:"IPv4 tinklo prefiksas (CIDR)",cidrv6:"IPv6 tinklo prefiksas (CIDR)",base64:"base64 u\u017Ekoduota eilut\u0117",base64url:"base64url u\u017Ekoduota eilut\u0117",json_string:"JSON eilut\u0117",e164:"E.164 numeris",credit_card:"kredito kortel\u0117s numeris",currency_code:"valiutos kodas",iban:"IBAN",jwt:"JWT",template_literal:"\u012Fvestis"},o={nan:"NaN",number:"skai\u010Dius",bigint:"sveikasis skai\u010Dius",string:"eilut\u0117",boolean:"login\u0117 reik\u0161m\u0117",undefined:"neapibr\u0117\u017Eta reik\u0161m\u0117",function:"funkcija",symbol:"simbolis",array:"masyvas",object:"objektas",null:"nulin\u0117 reik\u0161m\u0117"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`Gautas tipas ${s}, o tik\u0117tasi - instanceof ${r.expected}`:`Gautas tipas ${s}, o tik\u0117tasi - ${i}`}case"invalid_value":return r.values.length===1?`Privalo b\u016Bti ${T(r.values[0])}`:`Privalo b\u016Bti vienas i\u0161 ${x(r.values,"|")} pasirinkim\u0173`;case"too_big":{let i=o[r.origin]??r.origin,a=t(r.origin,Q0(Number(r.maximum)),r.inclusive??!1,"smaller");if(a?.verb)return`${to(i??r.origin??"reik\u0161m\u0117")} ${a.verb} ${r.maximum.toString()} ${a.unit??"element\u0173"}`;let s=r.inclusive?"ne didesnis kaip":"ma\u017Eesnis kaip";return`${to(i??r.origin??"reik\u0161m\u0117")} turi b\u016Bti ${s} ${r.maximum.toString()} ${a?.unit}`}case"too_small":{let i=o[r.origin]??r.origin,a=t(r.origin,Q0(Number(r.minimum)),r.inclusive??!1,"bigger");if(a?.verb)return`${to(i??r.origin??"reik\u0161m\u0117")} ${a.verb} ${r.minimum.toString()} ${a.unit??"element\u0173"}`;let s=r.inclusive?"ne ma\u017Eesnis kaip":"didesnis kaip";return`${to(i??r.origin??"reik\u0161m\u0117")} turi b\u016Bti ${s} ${r.minimum.toString()} ${a?.unit}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`Eilut\u0117 privalo prasid\u0117ti "${i.prefix}"`:i.format==="ends_with"?`Eilut\u0117 privalo pasibaigti "${i.suffix}"`:i.format==="includes"?`Eilut\u0117 privalo \u012Ftraukti "${i.includes}"`:i.format==="regex"?`Eilut\u0117 privalo atitikti ${i.pattern}`:`Neteisingas ${n[i.format]??r.format}`}case"not_multiple_of":return`Skai\u010Dius privalo b\u016Bti ${r.divisor} kartotinis.`;case"unrecognized_keys":return`Neatpa\u017Eint${r.keys.length>1?"i":"as"} rakt${r.keys.length>1?"ai":"as"}: ${x(r.keys,", ")}`;case"invalid_key":return"Rastas klaidingas raktas";case"invalid_union":return"Klaidinga \u012Fvestis";case"invalid_element":{let i=o[r.origin]??r.origin;return`${to(i??r.origin??"reik\u0161m\u0117")} turi klaiding\u0105 \u012Fvest\u012F`}default:return"Klaidinga \u012Fvestis"}}};function eb(){return{localeError:dA()}}var fA=()=>{let e={string:{unit:"\u0437\u043D\u0430\u0446\u0438",verb:"\u0434\u0430 \u0438\u043C\u0430\u0430\u0442"},file:{unit:"\u0431\u0430\u0458\u0442\u0438",verb:"\u0434\u0430 \u0438\u043C\u0430\u0430\u0442"},array:{unit:"\u0441\u0442\u0430\u0432\u043A\u0438",verb:"\u0434\u0430 \u0438\u043C\u0430\u0430\u0442"},set:{unit:"\u0441\u0442\u0430\u0432\u043A\u0438",verb:"\u0434\u0430 \u0438\u043C\u0430\u0430\u0442"},map:{unit:"\u0441\u0442\u0430\u0432\u043A\u0438",verb:"\u0434\u0430 \u0438\u043C\u0430\u0430\u0442"}};function t(r){return e[r]??null}let n={regex:"\u0432\u043D\u0435\u0441",email:"\u0430\u0434\u0440\u0435\u0441\u0430 \u043D\u0430 \u0435-\u043F\u043E\u0448\u0442\u0430",url:"URL",emoji:"\u0435\u043C\u043E\u045F\u0438",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"ISO \u0434\u0430\u0442\u0443\u043C \u0438 \u0432\u0440\u0435\u043C\u0435",date:"ISO \u0434\u0430\u0442\u0443\u043C",time:"ISO \u0432\u0440\u0435\u043C\u0435",duration:"ISO \u0432\u0440\u0435\u043C\u0435\u0442\u0440\u0430\u0435\u045A\u0435",ipv4:"IPv4 \u0430\u0434\u0440\u0435\u0441\u0430",ipv6:"IPv6 \u0430\u0434\u0440\u0435\u0441\u0430",mac:"MAC \u0430\u0434\u0440\u0435\u0441\u0430",cidrv4:"IPv4 \u043E\u043F\u0441\u0435\u0433",cidrv6:"IPv6 \u043E\u043F\u0441\u0435\u0433",base64:"base64-\u0435\u043D\u043A\u043E\u0434\u0438\u0440\u0430\u043D\u0430 \u043D\u0438\u0437\u0430",base64url:"base64url-\u0435\u043D\u043A\u043E\u0434\u0438\u0440\u0430\u043D\u0430 \u043D\u0438\u0437\u0430",json_string:"JSON \u043D\u0438\u0437\u0430",e164:"E.164 \u0431\u0440\u043E\u0458",credit_card:"\u0431\u0440\u043E\u0458 \u043D\u0430 \u043A\u0440\u0435\u0434\u0438\u0442\u043D\u0430 \u043A\u0430\u0440\u0442\u0438\u0447\u043A\u0430",currency_code:"\u043A\u043E\u0434 \u043D\u0430 \u0432\u0430\u043B\u0443\u0442\u0430",iban:"IBAN",jwt:"JWT",template_literal:"\u0432\u043D\u0435\u0441"},o={nan:"NaN",number:"\u0431\u0440\u043E\u0458",array:"\u043D\u0438\u0437\u0430"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`\u0413\u0440\u0435\u0448\u0435\u043D \u0432\u043D\u0435\u0441: \u0441\u0435 \u043E\u0447\u0435\u043A\u0443\u0432\u0430 instanceof ${r.expected}, \u043F\u0440\u0438\u043C\u0435\u043D\u043E ${s}`:`\u0413\u0440\u0435\u0448\u0435\u043D \u0432\u043D\u0435\u0441: \u0441\u0435 \u043E\u0447\u0435\u043A\u0443\u0432\u0430 ${i}, \u043F\u0440\u0438\u043C\u0435\u043D\u043E ${s}`}case"invalid_value":return r.values.length===1?`Invalid input: expected ${T(r.values[0])}`:`\u0413\u0440\u0435\u0448\u0430\u043D\u0430 \u043E\u043F\u0446\u0438\u0458\u0430: \u0441\u0435 \u043E\u0447\u0435\u043A\u0443\u0432\u0430 \u0435\u0434\u043D\u0430 ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`\u041F\u0440\u0435\u043C\u043D\u043E\u0433\u0443 \u0433\u043E\u043B\u0435\u043C: \u0441\u0435 \u043E\u0447\u0435\u043A\u0443\u0432\u0430 ${r.origin??"\u0432\u0440\u0435\u0434\u043D\u043E\u0441\u0442\u0430"} \u0434\u0430 \u0438\u043C\u0430 ${i}${r.maximum.toString()} ${a.unit??"\u0435\u043B\u0435\u043C\u0435\u043D\u0442\u0438"}`:`\u041F\u0440\u0435\u043C\u043D\u043E\u0433\u0443 \u0433\u043E\u043B\u0435\u043C: \u0441\u0435 \u043E\u0447\u0435\u043A\u0443\u0432\u0430 ${r.origin??"\u0432\u0440\u0435\u0434\u043D\u043E\u0441\u0442\u0430"} \u0434\u0430 \u0431\u0438\u0434\u0435 ${i}${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`\u041F\u0440\u0435\u043C\u043D\u043E\u0433\u0443 \u043C\u0430\u043B: \u0441\u0435 \u043E\u0447\u0435\u043A\u0443\u0432\u0430 ${r.origin} \u0434\u0430 \u0438\u043C\u0430 ${i}${r.minimum.toString()} ${a.unit}`:`\u041F\u0440\u0435\u043C\u043D\u043E\u0433\u0443 \u043C\u0430\u043B: \u0441\u0435 \u043E\u0447\u0435\u043A\u0443\u0432\u0430 ${r.origin} \u0434\u0430 \u0431\u0438\u0434\u0435 ${i}${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`\u041D\u0435\u0432\u0430\u0436\u0435\u0447\u043A\u0430 \u043D\u0438\u0437\u0430: \u043C\u043E\u0440\u0430 \u0434\u0430 \u0437\u0430\u043F\u043E\u0447\u043D\u0443\u0432\u0430 \u0441\u043E "${i.prefix}"`:i.format==="ends_with"?`\u041D\u0435\u0432\u0430\u0436\u0435\u0447\u043A\u0430 \u043D\u0438\u0437\u0430: \u043C\u043E\u0440\u0430 \u0434\u0430 \u0437\u0430\u0432\u0440\u0448\u0443\u0432\u0430 \u0441\u043E "${i.suffix}"`:i.format==="includes"?`\u041D\u0435\u0432\u0430\u0436\u0435\u0447\u043A\u0430 \u043D\u0438\u0437\u0430: \u043C\u043E\u0440\u0430 \u0434\u0430 \u0432\u043A\u043B\u0443\u0447\u0443\u0432\u0430 "${i.includes}"`:i.format==="regex"?`\u041D\u0435\u0432\u0430\u0436\u0435\u0447\u043A\u0430 \u043D\u0438\u0437\u0430: \u043C\u043E\u0440\u0430 \u0434\u0430 \u043E\u0434\u0433\u043E\u0430\u0440\u0430 \u043D\u0430 \u043F\u0430\u0442\u0435\u0440\u043D\u043E\u0442 ${i.pattern}`:`Invalid ${n[i.format]??r.format}`}case"not_multiple_of":return`\u0413\u0440\u0435\u0448\u0435\u043D \u0431\u0440\u043E\u0458: \u043C\u043E\u0440\u0430 \u0434\u0430 \u0431\u0438\u0434\u0435 \u0434\u0435\u043B\u0438\u0432 \u0441\u043E ${r.divisor}`;case"unrecognized_keys":return`${r.keys.length>1?"\u041D\u0435\u043F\u0440\u0435\u043F\u043E\u0437\u043D\u0430\u0435\u043D\u0438 \u043A\u043B\u0443\u0447\u0435\u0432\u0438":"\u041D\u0435\u043F\u0440\u0435\u043F\u043E\u0437\u043D\u0430\u0435\u043D \u043A\u043B\u0443\u0447"}: ${x(r.keys,", ")}`;case"invalid_key":return`\u0413\u0440\u0435\u0448\u0435\u043D \u043A\u043B\u0443\u0447 \u0432\u043E ${r.origin}`;case"invalid_union":return"\u0413\u0440\u0435\u0448\u0435\u043D \u0432\u043D\u0435\u0441";case"invalid_element":return`\u0413\u0440\u0435\u0448\u043D\u0430 \u0432\u0440\u0435\u0434\u043D\u043E\u0441\u0442 \u0432\u043E ${r.origin}`;default:return"\u0413\u0440\u0435\u0448\u0435\u043D \u0432\u043D\u0435\u0441"}}};function tb(){return{localeError:fA()}}var pA=()=>{let e={string:{unit:"aksara",verb:"mempunyai"},file:{unit:"bait",verb:"mempunyai"},array:{unit:"elemen",verb:"mempunyai"},set:{unit:"elemen",verb:"mempunyai"},map:{unit:"elemen",verb:"mempunyai"}};function t(r){return e[r]??null}let n={regex:"input",email:"alamat e-mel",url:"URL",emoji:"emoji",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"tarikh masa ISO",date:"tarikh ISO",time:"masa ISO",duration:"tempoh ISO",ipv4:"alamat IPv4",ipv6:"alamat IPv6",mac:"alamat MAC",cidrv4:"julat IPv4",cidrv6:"julat IPv6",base64:"string dikodkan base64",base64url:"string dikodkan base64url",json_string:"string JSON",e164:"nombor E.164",credit_card:"nombor kad kredit",currency_code:"kod mata wang",iban:"IBAN",jwt:"JWT",template_literal:"input"},o={nan:"NaN",number:"nombor"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`Input tidak sah: dijangka instanceof ${r.expected}, diterima ${s}`:`Input tidak sah: dijangka ${i}, diterima ${s}`}case"invalid_value":return r.values.length===1?`Input tidak sah: dijangka ${T(r.values[0])}`:`Pilihan tidak sah: dijangka salah satu daripada ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`Terlalu besar: dijangka ${r.origin??"nilai"} ${a.verb} ${i}${r.maximum.toString()} ${a.unit??"elemen"}`:`Terlalu besar: dijangka ${r.origin??"nilai"} adalah ${i}${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`Terlalu kecil: dijangka ${r.origin} ${a.verb} ${i}${r.minimum.toString()} ${a.unit}`:`Terlalu kecil: dijangka ${r.origin} adalah ${i}${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`String tidak sah: mesti bermula dengan "${i.prefix}"`:i.format==="ends_with"?`String tidak sah: mesti berakhir dengan "${i.suffix}"`:i.format==="includes"?`String tidak sah: mesti mengandungi "${i.includes}"`:i.format==="regex"?`String tidak sah: mesti sepadan dengan corak ${i.pattern}`:`${n[i.format]??r.format} tidak sah`}case"not_multiple_of":return`Nombor tidak sah: perlu gandaan ${r.divisor}`;case"unrecognized_keys":return`Kunci tidak dikenali: ${x(r.keys,", ")}`;case"invalid_key":return`Kunci tidak sah dalam ${r.origin}`;case"invalid_union":return"Input tidak sah";case"invalid_element":return`Nilai tidak sah dalam ${r.origin}`;default:return"Input tidak sah"}}};function rb(){return{localeError:pA()}}var mA=()=>{let e={string:{unit:"\u0905\u0915\u094D\u0937\u0930",verb:"\u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B"},file:{unit:"\u092C\u093E\u0907\u091F",verb:"\u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B"},array:{unit:"\u0924\u0924\u094D\u0935",verb:"\u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B"},set:{unit:"\u0924\u0924\u094D\u0935",verb:"\u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B"},map:{unit:"\u092A\u094D\u0930\u0935\u093F\u0937\u094D\u091F\u093F",verb:"\u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B"}};function t(r){return e[r]??null}let n={regex:"\u0907\u0928\u092A\u0941\u091F",email:"\u0907\u092E\u0947\u0932 \u0920\u0947\u0917\u093E\u0928\u093E",url:"URL",emoji:"\u0907\u092E\u094B\u091C\u0940",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"ISO \u092E\u093F\u0924\u093F \u0930 \u0938\u092E\u092F",date:"ISO \u092E\u093F\u0924\u093F",time:"ISO \u0938\u092E\u092F",duration:"ISO \u0905\u0935\u0927\u093F",ipv4:"IPv4 \u0920\u0947\u0917\u093E\u0928\u093E",ipv6:"IPv6 \u0920\u0947\u0917\u093E\u0928\u093E",mac:"MAC \u0920\u0947\u0917\u093E\u0928\u093E",cidrv4:"IPv4 \u0926\u093E\u092F\u0930\u093E",cidrv6:"IPv6 \u0926\u093E\u092F\u0930\u093E",base64:"base64-\u0907\u0928\u094D\u0915\u094B\u0921 \u0917\u0930\u093F\u090F\u0915\u094B \u0938\u094D\u091F\u094D\u0930\u093F\u0919",base64url:"base64url-\u0907\u0928\u094D\u0915\u094B\u0921 \u0917\u0930\u093F\u090F\u0915\u094B \u0938\u094D\u091F\u094D\u0930\u093F\u0919",json_string:"JSON \u0938\u094D\u091F\u094D\u0930\u093F\u0919",e164:"E.164 \u0928\u092E\u094D\u092C\u0930",credit_card:"\u0915\u094D\u0930\u0947\u0921\u093F\u091F \u0915\u093E\u0930\u094D\u0921 \u0928\u092E\u094D\u092C\u0930",currency_code:"\u092E\u0941\u0926\u094D\u0930\u093E \u0915\u094B\u0921",iban:"IBAN",jwt:"JWT",template_literal:"\u0907\u0928\u092A\u0941\u091F"},o={nan:"NaN"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return`\u0905\u092E\u093E\u0928\u094D\u092F \u0907\u0928\u092A\u0941\u091F: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 ${i}, \u092A\u094D\u0930\u093E\u092A\u094D\u0924 ${s}`}case"invalid_value":return r.values.length===1?`\u0905\u092E\u093E\u0928\u094D\u092F \u0907\u0928\u092A\u0941\u091F: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 ${T(r.values[0])}`:`\u0905\u092E\u093E\u0928\u094D\u092F \u0935\u093F\u0915\u0932\u094D\u092A: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 \u092E\u093E\u0928\u0939\u0930\u0942 \u092E\u0927\u094D\u092F\u0947 \u090F\u0915 ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`\u0927\u0947\u0930\u0948 \u0920\u0942\u0932\u094B: ${r.origin??"\u092E\u093E\u0928"} \u092E\u093E ${i}${r.maximum.toString()} ${a.unit} ${a.verb}`:`\u0927\u0947\u0930\u0948 \u0920\u0942\u0932\u094B: ${r.origin??"\u092E\u093E\u0928"} ${i}${r.maximum.toString()} \u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`\u0927\u0947\u0930\u0948 \u0938\u093E\u0928\u094B: ${r.origin} \u092E\u093E ${i}${r.minimum.toString()} ${a.unit} ${a.verb}`:`\u0927\u0947\u0930\u0948 \u0938\u093E\u0928\u094B: ${r.origin} ${i}${r.minimum.toString()} \u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B`}case"invalid_format":{let i=r;return i.format==="starts_with"?`\u0905\u092E\u093E\u0928\u094D\u092F \u0938\u094D\u091F\u094D\u0930\u093F\u0919: "${i.prefix}" \u092C\u093E\u091F \u0938\u0941\u0930\u0941 \u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B`:i.format==="ends_with"?`\u0905\u092E\u093E\u0928\u094D\u092F \u0938\u094D\u091F\u094D\u0930\u093F\u0919: "${i.suffix}" \u092E\u093E \u0938\u092E\u093E\u092A\u094D\u0924 \u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B`:i.format==="includes"?`\u0905\u092E\u093E\u0928\u094D\u092F \u0938\u094D\u091F\u094D\u0930\u093F\u0919: "${i.includes}" \u0938\u092E\u093E\u0935\u0947\u0936 \u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B`:i.format==="regex"?`\u0905\u092E\u093E\u0928\u094D\u092F \u0938\u094D\u091F\u094D\u0930\u093F\u0919: \u0922\u093E\u0901\u091A\u093E ${i.pattern} \u0938\u0901\u0917 \u092E\u0947\u0932 \u0916\u093E\u0928\u0941\u092A\u0930\u094D\u091B`:`\u0905\u092E\u093E\u0928\u094D\u092F ${n[i.format]??r.format}`}case"not_multiple_of":return`\u0905\u092E\u093E\u0928\u094D\u092F \u0938\u0902\u0916\u094D\u092F\u093E: ${r.divisor} \u0915\u094B \u0917\u0941\u0923\u091C \u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B`;case"unrecognized_keys":return`\u0905\u092A\u0930\u093F\u091A\u093F\u0924 \u0915\u0941\u091E\u094D\u091C\u0940${r.keys.length>1?"\u0939\u0930\u0942":""}: ${x(r.keys,", ")}`;case"invalid_key":return`\u0905\u092E\u093E\u0928\u094D\u092F \u0915\u0941\u091E\u094D\u091C\u0940: ${r.origin} \u092E\u093E`;case"invalid_union":return r.options&&Array.isArray(r.options)&&r.options.length>0?`\u0905\u092E\u093E\u0928\u094D\u092F \u0921\u093F\u0938\u094D\u0915\u094D\u0930\u093F\u092E\u093F\u0928\u0947\u091F\u0930 \u092E\u093E\u0928: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 ${r.options.map(a=>`'${a}'`).join(" | ")}`:"\u0905\u092E\u093E\u0928\u094D\u092F \u0907\u0928\u092A\u0941\u091F";case"invalid_element":return`\u0905\u092E\u093E\u0928\u094D\u092F \u092E\u093E\u0928: ${r.origin} \u092E\u093E`;default:return"\u0905\u092E\u093E\u0928\u094D\u092F \u0907\u0928\u092A\u0941\u091F"}}};function nb(){return{localeError:mA()}}var gA=()=>{let e={string:{unit:"tekens",verb:"heeft"},file:{unit:"bytes",verb:"heeft"},array:{unit:"elementen",verb:"heeft"},set:{unit:"elementen",verb:"heeft"},map:{unit:"elementen",verb:"heeft"}};function t(r){return e[r]??null}let n={regex:"invoer",email:"emailadres",url:"URL",emoji:"emoji",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"ISO datum en tijd",date:"ISO datum",time:"ISO tijd",duration:"ISO duur",ipv4:"IPv4-adres",ipv6:"IPv6-adres",mac:"MAC-adres",cidrv4:"IPv4-bereik",cidrv6:"IPv6-bereik",base64:"base64-gecodeerde tekst",base64url:"base64 URL-gecodeerde tekst",json_string:"JSON string",e164:"E.164-nummer",credit_card:"creditcardnummer",currency_code:"valutacode",iban:"IBAN",jwt:"JWT",template_literal:"invoer"},o={nan:"NaN",number:"getal"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`Ongeldige invoer: verwacht instanceof ${r.expected}, ontving ${s}`:`Ongeldige invoer: verwacht ${i}, ontving ${s}`}case"invalid_value":return r.values.length===1?`Ongeldige invoer: verwacht ${T(r.values[0])}`:`Ongeldige optie: verwacht \xE9\xE9n van ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin),s=r.origin==="date"?"laat":r.origin==="string"?"lang":"groot";return a?`Te ${s}: verwacht dat ${r.origin??"waarde"} ${i}${r.maximum.toString()} ${a.unit??"elementen"} ${a.verb}`:`Te ${s}: verwacht dat ${r.origin??"waarde"} ${i}${r.maximum.toString()} is`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin),s=r.origin==="date"?"vroeg":r.origin==="string"?"kort":"klein";return a?`Te ${s}: verwacht dat ${r.origin} ${i}${r.minimum.toString()} ${a.unit} ${a.verb}`:`Te ${s}: verwacht dat ${r.origin} ${i}${r.minimum.toString()} is`}case"invalid_format":{let i=r;return i.format==="starts_with"?`Ongeldige tekst: moet met "${i.prefix}" beginnen`:i.format==="ends_with"?`Ongeldige tekst: moet op "${i.suffix}" eindigen`:i.format==="includes"?`Ongeldige tekst: moet "${i.includes}" bevatten`:i.format==="regex"?`Ongeldige tekst: moet overeenkomen met patroon ${i.pattern}`:`Ongeldig: ${n[i.format]??r.format}`}case"not_multiple_of":return`Ongeldig getal: moet een veelvoud van ${r.divisor} zijn`;case"unrecognized_keys":return`Onbekende key${r.keys.length>1?"s":""}: ${x(r.keys,", ")}`;case"invalid_key":return`Ongeldige key in ${r.origin}`;case"invalid_union":return"Ongeldige invoer";case"invalid_element":return`Ongeldige waarde in ${r.origin}`;default:return"Ongeldige invoer"}}};function ib(){return{localeError:gA()}}var hA=()=>{let e={string:{unit:"teikn",verb:"\xE5 ha"},file:{unit:"bytes",verb:"\xE5 ha"},array:{unit:"element",verb:"\xE5 innehalde"},set:{unit:"element",verb:"\xE5 innehalde"},map:{unit:"element",verb:"\xE5 innehalde"}};function t(r){return e[r]??null}let n={regex:"input",email:"e-postadresse",url:"URL",emoji:"emoji",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"ISO dato- og klokkeslett",date:"ISO-dato",time:"ISO-klokkeslett",duration:"ISO-varigheit",ipv4:"IPv4-adresse",ipv6:"IPv6-adresse",mac:"MAC-adresse",cidrv4:"IPv4-spekter",cidrv6:"IPv6-spekter",base64:"base64-enkoda streng",base64url:"base64url-enkoda streng",json_string:"JSON-streng",e164:"E.164-nummer",credit_card:"kredittkortnummer",currency_code:"valutakode",iban:"IBAN",jwt:"JWT",template_literal:"input"},o={nan:"NaN",number:"tal",array:"liste"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`Ugyldig input: forventa instanceof ${r.expected}, fekk ${s}`:`Ugyldig input: forventa ${i}, fekk ${s}`}case"invalid_value":return r.values.length===1?`Ugyldig verdi: forventa ${T(r.values[0])}`:`Ugyldig val: forventa eitt av ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`For stor(t): forventa ${r.origin??"value"} til \xE5 ha ${i}${r.maximum.toString()} ${a.unit??"element"}`:`For stor(t): forventa ${r.origin??"value"} til \xE5 ha ${i}${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`For lite(n): forventa ${r.origin} til \xE5 ha ${i}${r.minimum.toString()} ${a.unit}`:`For lite(n): forventa ${r.origin} til \xE5 ha ${i}${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`Ugyldig streng: m\xE5 starte med "${i.prefix}"`:i.format==="ends_with"?`Ugyldig streng: m\xE5 slutte med "${i.suffix}"`:i.format==="includes"?`Ugyldig streng: m\xE5 innehalde "${i.includes}"`:i.format==="regex"?`Ugyldig streng: m\xE5 matche m\xF8nsteret ${i.pattern}`:`Ugyldig ${n[i.format]??r.format}`}case"not_multiple_of":return`Ugyldig tal: m\xE5 vere eit multiplum av ${r.divisor}`;case"unrecognized_keys":return`${r.keys.length>1?"Ukjende n\xF8klar":"Ukjend n\xF8kkel"}: ${x(r.keys,", ")}`;case"invalid_key":return`Ugyldig n\xF8kkel i ${r.origin}`;case"invalid_union":return"Ugyldig input";case"invalid_element":return`Ugyldig verdi i ${r.origin}`;default:return"Ugyldig input"}}};function ob(){return{localeError:hA()}}var vA=()=>{let e={string:{unit:"tegn",verb:"\xE5 ha"},file:{unit:"bytes",verb:"\xE5 ha"},array:{unit:"elementer",verb:"\xE5 inneholde"},set:{unit:"elementer",verb:"\xE5 inneholde"},map:{unit:"elementer",verb:"\xE5 inneholde"}};function t(r){return e[r]??null}let n={regex:"input",email:"e-postadresse",url:"URL",emoji:"emoji",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"ISO dato- og klokkeslett",date:"ISO-dato",time:"ISO-klokkeslett",duration:"ISO-varighet",ipv4:"IPv4-adresse",ipv6:"IPv6-adresse",mac:"MAC-adresse",cidrv4:"IPv4-spekter",cidrv6:"IPv6-spekter",base64:"base64-enkodet streng",base64url:"base64url-enkodet streng",json_string:"JSON-streng",e164:"E.164-nummer",credit_card:"kredittkortnummer",currency_code:"valutakode",iban:"IBAN",jwt:"JWT",template_literal:"input"},o={nan:"NaN",number:"tall",array:"liste"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`Ugyldig input: forventet instanceof ${r.expected}, fikk ${s}`:`Ugyldig input: forventet ${i}, fikk ${s}`}case"invalid_value":return r.values.length===1?`Ugyldig verdi: forventet ${T(r.values[0])}`:`Ugyldig valg: forventet en av ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`For stor(t): forventet ${r.origin??"value"} til \xE5 ha ${i}${r.maximum.toString()} ${a.unit??"elementer"}`:`For stor(t): forventet ${r.origin??"value"} til \xE5 ha ${i}${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`For lite(n): forventet ${r.origin} til \xE5 ha ${i}${r.minimum.toString()} ${a.unit}`:`For lite(n): forventet ${r.origin} til \xE5 ha ${i}${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`Ugyldig streng: m\xE5 starte med "${i.prefix}"`:i.format==="ends_with"?`Ugyldig streng: m\xE5 ende med "${i.suffix}"`:i.format==="includes"?`Ugyldig streng: m\xE5 inneholde "${i.includes}"`:i.format==="regex"?`Ugyldig streng: m\xE5 matche m\xF8nsteret ${i.pattern}`:`Ugyldig ${n[i.format]??r.format}`}case"not_multiple_of":return`Ugyldig tall: m\xE5 v\xE6re et multiplum av ${r.divisor}`;case"unrecognized_keys":return`${r.keys.length>1?"Ukjente n\xF8kler":"Ukjent n\xF8kkel"}: ${x(r.keys,", ")}`;case"invalid_key":return`Ugyldig n\xF8kkel i ${r.origin}`;case"invalid_union":return"Ugyldig input";case"invalid_element":return`Ugyldig verdi i ${r.origin}`;default:return"Ugyldig input"}}};function ab(){return{localeError:vA()}}var bA=()=>{let e={string:{unit:"harf",verb:"olmal\u0131d\u0131r"},file:{unit:"bayt",verb:"olmal\u0131d\u0131r"},array:{unit:"unsur",verb:"olmal\u0131d\u0131r"},set:{unit:"unsur",verb:"olmal\u0131d\u0131r"},map:{unit:"unsur",verb:"olmal\u0131d\u0131r"}};function t(r){return e[r]??null}let n={regex:"giren",email:"epostag\xE2h",url:"URL",emoji:"emoji",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"ISO heng\xE2m\u0131",date:"ISO tarihi",time:"ISO zaman\u0131",duration:"ISO m\xFCddeti",ipv4:"IPv4 ni\u015F\xE2n\u0131",ipv6:"IPv6 ni\u015F\xE2n\u0131",mac:"MAC ni\u015F\xE2n\u0131",cidrv4:"IPv4 menzili",cidrv6:"IPv6 menzili",base64:"base64-\u015Fifreli metin",base64url:"base64url-\u015Fifreli metin",json_string:"JSON metin",e164:"E.164 say\u0131s\u0131",credit_card:"i'tib\xE2r kart\u0131 numaras\u0131",currency_code:"para birimi kodu",iban:"IBAN",jwt:"JWT",template_literal:"giren"},o={nan:"NaN",number:"numara",array:"saf",null:"gayb"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`F\xE2sit giren: umulan instanceof ${r.expected}, al\u0131nan ${s}`:`F\xE2sit giren: umulan ${i}, al\u0131nan ${s}`}case"invalid_value":return r.values.length===1?`F\xE2sit giren: umulan ${T(r.values[0])}`:`F\xE2sit tercih: m\xFBteberler ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`Fazla b\xFCy\xFCk: ${r.origin??"value"}, ${i}${r.maximum.toString()} ${a.unit??"elements"} sahip olmal\u0131yd\u0131.`:`Fazla b\xFCy\xFCk: ${r.origin??"value"}, ${i}${r.maximum.toString()} olmal\u0131yd\u0131.`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`Fazla k\xFC\xE7\xFCk: ${r.origin}, ${i}${r.minimum.toString()} ${a.unit} sahip olmal\u0131yd\u0131.`:`Fazla k\xFC\xE7\xFCk: ${r.origin}, ${i}${r.minimum.toString()} olmal\u0131yd\u0131.`}case"invalid_format":{let i=r;return i.format==="starts_with"?`F\xE2sit metin: "${i.prefix}" ile ba\u015Flamal\u0131.`:i.format==="ends_with"?`F\xE2sit metin: "${i.suffix}" ile bitmeli.`:i.format==="includes"?`F\xE2sit metin: "${i.includes}" ihtiv\xE2 etmeli.`:i.format==="regex"?`F\xE2sit metin: ${i.pattern} nak\u015F\u0131na uymal\u0131.`:`F\xE2sit ${n[i.format]??r.format}`}case"not_multiple_of":return`F\xE2sit say\u0131: ${r.divisor} kat\u0131 olmal\u0131yd\u0131.`;case"unrecognized_keys":return`Tan\u0131nmayan anahtar ${r.keys.length>1?"s":""}: ${x(r.keys,", ")}`;case"invalid_key":return`${r.origin} i\xE7in tan\u0131nmayan anahtar var.`;case"invalid_union":return"Giren tan\u0131namad\u0131.";case"invalid_element":return`${r.origin} i\xE7in tan\u0131nmayan k\u0131ymet var.`;default:return"K\u0131ymet tan\u0131namad\u0131."}}};function sb(){return{localeError:bA()}}var yA=()=>{let e={string:{unit:"\u062A\u0648\u06A9\u064A",verb:"\u0648\u0644\u0631\u064A"},file:{unit:"\u0628\u0627\u06CC\u067C\u0633",verb:"\u0648\u0644\u0631\u064A"},array:{unit:"\u062A\u0648\u06A9\u064A",verb:"\u0648\u0644\u0631\u064A"},set:{unit:"\u062A\u0648\u06A9\u064A",verb:"\u0648\u0644\u0631\u064A"},map:{unit:"\u062A\u0648\u06A9\u064A",verb:"\u0648\u0644\u0631\u064A"}};function t(r){return e[r]??null}let n={regex:"\u0648\u0631\u0648\u062F\u064A",email:"\u0628\u0631\u06CC\u069A\u0646\u0627\u0644\u06CC\u06A9",url:"\u06CC\u0648 \u0622\u0631 \u0627\u0644",emoji:"\u0627\u06CC\u0645\u0648\u062C\u064A",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"\u0646\u06CC\u067C\u0647 \u0627\u0648 \u0648\u062E\u062A",date:"\u0646\u06D0\u067C\u0647",time:"\u0648\u062E\u062A",duration:"\u0645\u0648\u062F\u0647",ipv4:"\u062F IPv4 \u067E\u062A\u0647",ipv6:"\u062F IPv6 \u067E\u062A\u0647",mac:"\u062F MAC \u067E\u062A\u0647",cidrv4:"\u062F IPv4 \u0633\u0627\u062D\u0647",cidrv6:"\u062F IPv6 \u0633\u0627\u062D\u0647",base64:"base64-encoded \u0645\u062A\u0646",base64url:"base64url-encoded \u0645\u062A\u0646",json_string:"JSON \u0645\u062A\u0646",e164:"\u062F E.164 \u0634\u0645\u06D0\u0631\u0647",credit_card:"\u062F \u06A9\u0631\u06CC\u0689\u06CC\u067C \u06A9\u0627\u0631\u062A \u0634\u0645\u06CC\u0631\u0647",currency_code:"\u062F \u0627\u0633\u0639\u0627\u0631\u0648 \u06A9\u0648\u0689",iban:"IBAN",jwt:"JWT",template_literal:"\u0648\u0631\u0648\u062F\u064A"},o={nan:"NaN",number:"\u0639\u062F\u062F",array:"\u0627\u0631\u06D0"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`\u0646\u0627\u0633\u0645 \u0648\u0631\u0648\u062F\u064A: \u0628\u0627\u06CC\u062F instanceof ${r.expected} \u0648\u0627\u06CC, \u0645\u06AB\u0631 ${s} \u062A\u0631\u0644\u0627\u0633\u0647 \u0634\u0648`:`\u0646\u0627\u0633\u0645 \u0648\u0631\u0648\u062F\u064A: \u0628\u0627\u06CC\u062F ${i} \u0648\u0627\u06CC, \u0645\u06AB\u0631 ${s} \u062A\u0631\u0644\u0627\u0633\u0647 \u0634\u0648`}case"invalid_value":return r.values.length===1?`\u0646\u0627\u0633\u0645 \u0648\u0631\u0648\u062F\u064A: \u0628\u0627\u06CC\u062F ${T(r.values[0])} \u0648\u0627\u06CC`:`\u0646\u0627\u0633\u0645 \u0627\u0646\u062A\u062E\u0627\u0628: \u0628\u0627\u06CC\u062F \u06CC\u0648 \u0644\u0647 ${x(r.values,"|")} \u0685\u062E\u0647 \u0648\u0627\u06CC`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`\u0689\u06CC\u0631 \u0644\u0648\u06CC: ${r.origin??"\u0627\u0631\u0632\u069A\u062A"} \u0628\u0627\u06CC\u062F ${i}${r.maximum.toString()} ${a.unit??"\u0639\u0646\u0635\u0631\u0648\u0646\u0647"} \u0648\u0644\u0631\u064A`:`\u0689\u06CC\u0631 \u0644\u0648\u06CC: ${r.origin??"\u0627\u0631\u0632\u069A\u062A"} \u0628\u0627\u06CC\u062F ${i}${r.maximum.toString()} \u0648\u064A`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`\u0689\u06CC\u0631 \u06A9\u0648\u0686\u0646\u06CC: ${r.origin} \u0628\u0627\u06CC\u062F ${i}${r.minimum.toString()} ${a.unit} \u0648\u0644\u0631\u064A`:`\u0689\u06CC\u0631 \u06A9\u0648\u0686\u0646\u06CC: ${r.origin} \u0628\u0627\u06CC\u062F ${i}${r.minimum.toString()} \u0648\u064A`}case"invalid_format":{let i=r;return i.format==="starts_with"?`\u0646\u0627\u0633\u0645 \u0645\u062A\u0646: \u0628\u0627\u06CC\u062F \u062F "${i.prefix}" \u0633\u0631\u0647 \u067E\u06CC\u0644 \u0634\u064A`:i.format==="ends_with"?`\u0646\u0627\u0633\u0645 \u0645\u062A\u0646: \u0628\u0627\u06CC\u062F \u062F "${i.suffix}" \u0633\u0631\u0647 \u067E\u0627\u06CC \u062A\u0647 \u0648\u0631\u0633\u064A\u0696\u064A`:i.format==="includes"?`\u0646\u0627\u0633\u0645 \u0645\u062A\u0646: \u0628\u0627\u06CC\u062F "${i.includes}" \u0648\u0644\u0631\u064A`:i.format==="regex"?`\u0646\u0627\u0633\u0645 \u0645\u062A\u0646: \u0628\u0627\u06CC\u062F \u062F ${i.pattern} \u0633\u0631\u0647 \u0645\u0637\u0627\u0628\u0642\u062A \u0648\u0644\u0631\u064A`:`${n[i.format]??r.format} \u0646\u0627\u0633\u0645 \u062F\u06CC`}case"not_multiple_of":return`\u0646\u0627\u0633\u0645 \u0639\u062F\u062F: \u0628\u0627\u06CC\u062F \u062F ${r.divisor} \u0645\u0636\u0631\u0628 \u0648\u064A`;case"unrecognized_keys":return`\u0646\u0627\u0633\u0645 ${r.keys.length>1?"\u06A9\u0644\u06CC\u0689\u0648\u0646\u0647":"\u06A9\u0644\u06CC\u0689"}: ${x(r.keys,", ")}`;case"invalid_key":return`\u0646\u0627\u0633\u0645 \u06A9\u0644\u06CC\u0689 \u067E\u0647 ${r.origin} \u06A9\u06D0`;case"invalid_union":return"\u0646\u0627\u0633\u0645\u0647 \u0648\u0631\u0648\u062F\u064A";case"invalid_element":return`\u0646\u0627\u0633\u0645 \u0639\u0646\u0635\u0631 \u067E\u0647 ${r.origin} \u06A9\u06D0`;default:return"\u0646\u0627\u0633\u0645\u0647 \u0648\u0631\u0648\u062F\u064A"}}};function cb(){return{localeError:yA()}}var $A=()=>{let e={string:{unit:"znak\xF3w",verb:"mie\u0107"},file:{unit:"bajt\xF3w",verb:"mie\u0107"},array:{unit:"element\xF3w",verb:"mie\u0107"},set:{unit:"element\xF3w",verb:"mie\u0107"},map:{unit:"element\xF3w",verb:"mie\u0107"}};function t(r){return e[r]??null}let n={regex:"wyra\u017Cenie",email:"adres email",url:"URL",emoji:"emoji",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"data i godzina w formacie ISO",date:"data w formacie ISO",time:"godzina w formacie ISO",duration:"czas trwania ISO",ipv4:"adres IPv4",ipv6:"adres IPv6",mac:"adres MAC",cidrv4:"zakres IPv4",cidrv6:"zakres IPv6",base64:"ci\u0105g znak\xF3w zakodowany w formacie base64",base64url:"ci\u0105g znak\xF3w zakodowany w formacie base64url",json_string:"ci\u0105g znak\xF3w w formacie JSON",e164:"liczba E.164",credit_card:"numer karty kredytowej",currency_code:"kod waluty",iban:"IBAN",jwt:"JWT",template_literal:"wej\u015Bcie"},o={nan:"NaN",number:"liczba",array:"tablica"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`Nieprawid\u0142owe dane wej\u015Bciowe: oczekiwano instanceof ${r.expected}, otrzymano ${s}`:`Nieprawid\u0142owe dane wej\u015Bciowe: oczekiwano ${i}, otrzymano ${s}`}case"invalid_value":return r.values.length===1?`Nieprawid\u0142owe dane wej\u015Bciowe: oczekiwano ${T(r.values[0])}`:`Nieprawid\u0142owa opcja: oczekiwano jednej z warto\u015Bci ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`Za du\u017Ca warto\u015B\u0107: oczekiwano, \u017Ce ${r.origin??"warto\u015B\u0107"} b\u0119dzie mie\u0107 ${i}${r.maximum.toString()} ${a.unit??"element\xF3w"}`:`Zbyt du\u017C(y/a/e): oczekiwano, \u017Ce ${r.origin??"warto\u015B\u0107"} b\u0119dzie wynosi\u0107 ${i}${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`Za ma\u0142a warto\u015B\u0107: oczekiwano, \u017Ce ${r.origin??"warto\u015B\u0107"} b\u0119dzie mie\u0107 ${i}${r.minimum.toString()} ${a.unit??"element\xF3w"}`:`Zbyt ma\u0142(y/a/e): oczekiwano, \u017Ce ${r.origin??"warto\u015B\u0107"} b\u0119dzie wynosi\u0107 ${i}${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`Nieprawid\u0142owy ci\u0105g znak\xF3w: musi zaczyna\u0107 si\u0119 od "${i.prefix}"`:i.format==="ends_with"?`Nieprawid\u0142owy ci\u0105g znak\xF3w: musi ko\u0144czy\u0107 si\u0119 na "${i.suffix}"`:i.format==="includes"?`Nieprawid\u0142owy ci\u0105g znak\xF3w: musi zawiera\u0107 "${i.includes}"`:i.format==="regex"?`Nieprawid\u0142owy ci\u0105g znak\xF3w: musi odpowiada\u0107 wzorcowi ${i.pattern}`:`Nieprawid\u0142ow(y/a/e) ${n[i.format]??r.format}`}case"not_multiple_of":return`Nieprawid\u0142owa liczba: musi by\u0107 wielokrotno\u015Bci\u0105 ${r.divisor}`;case"unrecognized_keys":return`Nierozpoznane klucze${r.keys.length>1?"s":""}: ${x(r.keys,", ")}`;case"invalid_key":return`Nieprawid\u0142owy klucz w ${r.origin}`;case"invalid_union":return"Nieprawid\u0142owe dane wej\u015Bciowe";case"invalid_element":return`Nieprawid\u0142owa warto\u015B\u0107 w ${r.origin}`;default:return"Nieprawid\u0142owe dane wej\u015Bciowe"}}};function ub(){return{localeError:$A()}}var wA=()=>{let e={string:{unit:"caracteres"},file:{unit:"bytes"},array:{unit:"elementos"},set:{unit:"elementos"},map:{unit:"entradas"}};function t(a){return e[a]??null}let n={regex:"a entrada",email:"o endere\xE7o de e-mail",url:"o URL",emoji:"o emoji",uuid:"o UUID",uuidv4:"o UUIDv4",uuidv6:"o UUIDv6",nanoid:"o nanoid",guid:"o GUID",cuid:"o cuid",cuid2:"o cuid2",ulid:"o ULID",xid:"o XID",ksuid:"o KSUID",datetime:"a data e hora ISO",date:"a data ISO",time:"a hora ISO",duration:"a dura\xE7\xE3o ISO",ipv4:"o endere\xE7o IPv4",ipv6:"o endere\xE7o IPv6",mac:"o endere\xE7o MAC",cidrv4:"o intervalo de endere\xE7os IPv4",cidrv6:"o intervalo de endere\xE7os IPv6",base64:"o texto codificado em base64",base64url:"o texto codificado em base64url",json_string:"o texto JSON",e164:"o n\xFAmero E.164",credit_card:"o n\xFAmero de cart\xE3o de cr\xE9dito",currency_code:"o c\xF3digo de moeda",iban:"o IBAN",jwt:"o JWT",template_literal:"a entrada"},o={masculine:{definite:"o",indefinite:"um"},feminine:{definite:"a",indefinite:"uma"}},r={string:{name:"texto",articles:o.masculine},number:{name:"n\xFAmero",articles:o.masculine},int:{name:"n\xFAmero inteiro",articles:o.masculine},boolean:{name:"valor booleano",articles:o.masculine},bigint:{name:"n\xFAmero bigint",articles:o.masculine},symbol:{name:"s\xEDmbolo",articles:o.masculine},undefined:{name:'valor "undefined"',articles:o.masculine},null:{name:'valor "nulo"',articles:o.masculine},never:{name:'valor "never"',articles:o.masculine},void:{name:'valor "void"',articles:o.masculine},date:{name:"data",articles:o.feminine},array:{name:"vetor",articles:o.masculine},object:{name:"objeto",articles:o.masculine},tuple:{name:"tuplo",articles:o.masculine},record:{name:"registo",articles:o.masculine},map:{name:"mapa",articles:o.masculine},set:{name:"conjunto",articles:o.masculine},file:{name:"ficheiro",articles:o.masculine},nonoptional:{name:"valor n\xE3o opcional",articles:o.masculine},nan:{name:'valor "NaN"',articles:o.masculine},function:{name:"fun\xE7\xE3o",articles:o.feminine}};function i(a,s){let u=r[a]??{name:`valor "${a}"`,articles:o.masculine};return`${u.articles[s]} ${u.name}`}return a=>{switch(a.code){case"invalid_type":{let s=i(a.expected,"indefinite"),u=N(a.input),c=i(u,"indefinite");return`Entrada inv\xE1lida: esperava ${s}, recebeu ${c}`}case"invalid_value":return a.values.length===1?`Entrada inv\xE1lida: esperava ${T(a.values[0])}`:`Op\xE7\xE3o inv\xE1lida: esperava uma das seguintes op\xE7\xF5es: ${x(a.values,"|")}`;case"too_big":{let s=a.inclusive?"<=":"<",u=t(a.origin);return u?`Demasiado grande: esperava que ${i(a.origin,"definite")} tivesse ${s} ${a.maximum.toString()} ${u.unit??"elementos"}`:`Demasiado grande: esperava que ${i(a.origin,"definite")} fosse ${s} ${a.maximum.toString()}`}case"too_small":{let s=a.inclusive?">=":">",u=t(a.origin);return u?`Demasiado pequeno: esperava que ${i(a.origin,"definite")} tivesse ${s} ${a.minimum.toString()} ${u.unit??"elementos"}`:`Demasiado pequeno: esperava que ${i(a.origin,"definite")} fosse ${s} ${a.minimum.toString()}`}case"invalid_format":{let s=a;return s.format==="starts_with"?`Texto inv\xE1lido: deve come\xE7ar por "${s.prefix}"`:s.format==="ends_with"?`Texto inv\xE1lido: deve terminar em "${s.suffix}"`:s.format==="includes"?`Texto inv\xE1lido: deve incluir "${s.includes}"`:s.format==="regex"?`Texto inv\xE1lido: deve corresponder ao padr\xE3o ${s.pattern}`:`Formato d${n[s.format]??a.format} inv\xE1lido`}case"not_multiple_of":return`N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${a.divisor}`;case"unrecognized_keys":{let s=a.keys.length>1?"s":"";return`Chave${s} inv\xE1lida${s}: ${x(a.keys,", ")}`}case"invalid_key":return`Entrada inv\xE1lida n${i(a.origin,"definite")}`;case"invalid_union":return a.options&&Array.isArray(a.options)&&a.options.length>0?`Valor de discrimina\xE7\xE3o inv\xE1lido. Esperava ${a.options.map(u=>`'${u}'`).join(" | ")}`:"Entrada inv\xE1lida";case"invalid_element":return`Entrada inv\xE1lida n${i(a.origin,"definite")}`;default:return"Entrada inv\xE1lida"}}};function lb(){return{localeError:wA()}}var xA=()=>{let e={string:{unit:"caracteres"},file:{unit:"bytes"},array:{unit:"elementos"},set:{unit:"elementos"},map:{unit:"entradas"}};function t(a){return e[a]??null}let n={regex:"a entrada",email:"o endere\xE7o de e-mail",url:"o URL",emoji:"o emoji",uuid:"o UUID",uuidv4:"o UUIDv4",uuidv6:"o UUIDv6",nanoid:"o nanoid",guid:"o GUID",cuid:"o cuid",cuid2:"o cuid2",ulid:"o ULID",xid:"o XID",ksuid:"o KSUID",datetime:"a data e hora ISO",date:"a data ISO",time:"a hora ISO",duration:"a dura\xE7\xE3o ISO",ipv4:"o endere\xE7o IPv4",ipv6:"o endere\xE7o IPv6",mac:"o endere\xE7o MAC",cidrv4:"a faixa de endere\xE7os IPv4",cidrv6:"a faixa de endere\xE7os IPv6",base64:"o texto codificado em base64",base64url:"o texto codificado em base64url",json_string:"o texto JSON",e164:"o n\xFAmero E.164",credit_card:"o n\xFAmero de cart\xE3o de cr\xE9dito",currency_code:"o c\xF3digo de moeda",iban:"o IBAN",jwt:"o JWT",template_literal:"a entrada"},o={masculine:{definite:"o",indefinite:"um"},feminine:{definite:"a",indefinite:"uma"}},r={string:{name:"texto",articles:o.masculine},number:{name:"n\xFAmero",articles:o.masculine},int:{name:"n\xFAmero inteiro",articles:o.masculine},boolean:{name:"valor booleano",articles:o.masculine},bigint:{name:"n\xFAmero bigint",articles:o.masculine},symbol:{name:"s\xEDmbolo",articles:o.masculine},undefined:{name:'valor "undefined"',articles:o.masculine},null:{name:'valor "nulo"',articles:o.masculine},never:{name:'valor "never"',articles:o.masculine},void:{name:'valor "void"',articles:o.masculine},date:{name:"data",articles:o.feminine},array:{name:"vetor",articles:o.masculine},object:{name:"objeto",articles:o.masculine},tuple:{name:"tupla",articles:o.feminine},record:{name:"registro",articles:o.masculine},map:{name:"mapa",articles:o.masculine},set:{name:"conjunto",articles:o.masculine},file:{name:"arquivo",articles:o.masculine},nonoptional:{name:"valor n\xE3o opcional",articles:o.masculine},nan:{name:'valor "NaN"',articles:o.masculine},function:{name:"fun\xE7\xE3o",articles:o.feminine}};function i(a,s){let u=r[a]??{name:`valor "${a}"`,articles:o.masculine};return`${u.articles[s]} ${u.name}`}return a=>{switch(a.code){case"invalid_type":{let s=i(a.expected,"indefinite"),u=N(a.input),c=i(u,"indefinite");return`Entrada inv\xE1lida: esperava ${s}, recebeu ${c}`}case"invalid_value":return a.values.length===1?`Entrada inv\xE1lida: esperava ${T(a.values[0])}`:`Op\xE7\xE3o inv\xE1lida: esperava uma das seguintes op\xE7\xF5es: ${x(a.values,"|")}`;case"too_big":{let s=a.inclusive?"<=":"<",u=t(a.origin);return u?`Grande demais: esperava que ${i(a.origin,"definite")} tivesse ${s} ${a.maximum.toString()} ${u.unit??"elementos"}`:`Grande demais: esperava que ${i(a.origin,"definite")} fosse ${s} ${a.maximum.toString()}`}case"too_small":{let s=a.inclusive?">=":">",u=t(a.origin);return u?`Pequeno demais: esperava que ${i(a.origin,"definite")} tivesse ${s} ${a.minimum.toString()} ${u.unit??"elementos"}`:`Pequeno demais: esperava que ${i(a.origin,"definite")} fosse ${s} ${a.minimum.toString()}`}case"invalid_format":{let s=a;return s.format==="starts_with"?`Texto inv\xE1lido: deve come\xE7ar com "${s.prefix}"`:s.format==="ends_with"?`Texto inv\xE1lido: deve terminar com "${s.suffix}"`:s.format==="includes"?`Texto inv\xE1lido: deve incluir "${s.includes}"`:s.format==="regex"?`Texto inv\xE1lido: deve corresponder ao padr\xE3o ${s.pattern}`:`Formato d${n[s.format]??a.format} inv\xE1lido`}case"not_multiple_of":return`N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${a.divisor}`;case"unrecognized_keys":{let s=a.keys.length>1?"s":"";return`Chave${s} inv\xE1lida${s}: ${x(a.keys,", ")}`}case"invalid_key":return`Entrada inv\xE1lida n${i(a.origin,"definite")}`;case"invalid_union":return a.options&&Array.isArray(a.options)&&a.options.length>0?`Valor de discrimina\xE7\xE3o inv\xE1lido. Esperava ${a.options.map(u=>`'${u}'`).join(" | ")}`:"Entrada inv\xE1lida";case"invalid_element":return`Entrada inv\xE1lida n${i(a.origin,"definite")}`;default:return"Entrada inv\xE1lida"}}};function db(){return{localeError:xA()}}var kA=()=>{let e={string:{unit:"caractere",verb:"s\u0103 aib\u0103"},file:{unit:"octe\u021Bi",verb:"s\u0103 aib\u0103"},array:{unit:"elemente",verb:"s\u0103 aib\u0103"},set:{unit:"elemente",verb:"s\u0103 aib\u0103"},map:{unit:"intr\u0103ri",verb:"s\u0103 aib\u0103"}};function t(r){return e[r]??null}let n={regex:"intrare",email:"adres\u0103 de email",url:"URL",emoji:"emoji",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"dat\u0103 \u0219i or\u0103 ISO",date:"dat\u0103 ISO",time:"or\u0103 ISO",duration:"durat\u0103 ISO",ipv4:"adres\u0103 IPv4",ipv6:"adres\u0103 IPv6",mac:"adres\u0103 MAC",cidrv4:"interval IPv4",cidrv6:"interval IPv6",base64:"\u0219ir codat base64",base64url:"\u0219ir codat base64url",json_string:"\u0219ir JSON",e164:"num\u0103r E.164",credit_card:"num\u0103r de card de credit",currency_code:"cod valutar",iban:"IBAN",jwt:"JWT",template_literal:"intrare"},o={nan:"NaN",string:"\u0219ir",number:"num\u0103r",boolean:"boolean",function:"func\u021Bie",array:"matrice",object:"obiect",undefined:"nedefinit",symbol:"simbol",bigint:"num\u0103r mare",void:"void",never:"never",map:"hart\u0103",set:"set"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return`Intrare invalid\u0103: a\u0219teptat ${i}, primit ${s}`}case"invalid_value":return r.values.length===1?`Intrare invalid\u0103: a\u0219teptat ${T(r.values[0])}`:`Op\u021Biune invalid\u0103: a\u0219teptat una dintre ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`Prea mare: a\u0219teptat ca ${r.origin??"valoarea"} ${a.verb} ${i}${r.maximum.toString()} ${a.unit??"elemente"}`:`Prea mare: a\u0219teptat ca ${r.origin??"valoarea"} s\u0103 fie ${i}${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`Prea mic: a\u0219teptat ca ${r.origin} ${a.verb} ${i}${r.minimum.toString()} ${a.unit}`:`Prea mic: a\u0219teptat ca ${r.origin} s\u0103 fie ${i}${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`\u0218ir invalid: trebuie s\u0103 \xEEnceap\u0103 cu "${i.prefix}"`:i.format==="ends_with"?`\u0218ir invalid: trebuie s\u0103 se termine cu "${i.suffix}"`:i.format==="includes"?`\u0218ir invalid: trebuie s\u0103 includ\u0103 "${i.includes}"`:i.format==="regex"?`\u0218ir invalid: trebuie s\u0103 se potriveasc\u0103 cu modelul ${i.pattern}`:`Format invalid: ${n[i.format]??r.format}`}case"not_multiple_of":return`Num\u0103r invalid: trebuie s\u0103 fie multiplu de ${r.divisor}`;case"unrecognized_keys":return`Chei nerecunoscute: ${x(r.keys,", ")}`;case"invalid_key":return`Cheie invalid\u0103 \xEEn ${r.origin}`;case"invalid_union":return"Intrare invalid\u0103";case"invalid_element":return`Valoare invalid\u0103 \xEEn ${r.origin}`;default:return"Intrare invalid\u0103"}}};function fb(){return{localeError:kA()}}function pb(e,t,n,o){let r=Math.abs(e),i=r%10,a=r%100;return a>=11&&a<=19?o:i===1?t:i>=2&&i<=4?n:o}var _A=()=>{let e={string:{unit:{one:"\u0441\u0438\u043C\u0432\u043E\u043B",few:"\u0441\u0438\u043C\u0432\u043E\u043B\u0430",many:"\u0441\u0438\u043C\u0432\u043E\u043B\u043E\u0432"},verb:"\u0438\u043C\u0435\u0442\u044C"},file:{unit:{one:"\u0431\u0430\u0439\u0442",few:"\u0431\u0430\u0439\u0442\u0430",many:"\u0431\u0430\u0439\u0442"},verb:"\u0438\u043C\u0435\u0442\u044C"},array:{unit:{one:"\u044D\u043B\u0435\u043C\u0435\u043D\u0442",few:"\u044D\u043B\u0435\u043C\u0435\u043D\u0442\u0430",many:"\u044D\u043B\u0435\u043C\u0435\u043D\u0442\u043E\u0432"},verb:"\u0438\u043C\u0435\u0442\u044C"},set:{unit:{one:"\u044D\u043B\u0435\u043C\u0435\u043D\u0442",few:"\u044D\u043B\u0435\u043C\u0435\u043D\u0442\u0430",many:"\u044D\u043B\u0435\u043C\u0435\u043D\u0442\u043E\u0432"},verb:"\u0438\u043C\u0435\u0442\u044C"},map:{unit:{one:"\u044D\u043B\u0435\u043C\u0435\u043D\u0442",few:"\u044D\u043B\u0435\u043C\u0435\u043D\u0442\u0430",many:"\u044D\u043B\u0435\u043C\u0435\u043D\u0442\u043E\u0432"},verb:"\u0438\u043C\u0435\u0442\u044C"}};function t(r){return e[r]??null}let n={regex:"\u0432\u0432\u043E\u0434",email:"email \u0430\u0434\u0440\u0435\u0441",url:"URL",emoji:"\u044D\u043C\u043E\u0434\u0437\u0438",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"ISO \u0434\u0430\u0442\u0430 \u0438 \u0432\u0440\u0435\u043C\u044F",date:"ISO \u0434\u0430\u0442\u0430",time:"ISO \u0432\u0440\u0435\u043C\u044F",duration:"ISO \u0434\u043B\u0438\u0442\u0435\u043B\u044C\u043D\u043E\u0441\u0442\u044C",ipv4:"IPv4 \u0430\u0434\u0440\u0435\u0441",ipv6:"IPv6 \u0430\u0434\u0440\u0435\u0441",mac:"MAC \u0430\u0434\u0440\u0435\u0441",cidrv4:"IPv4 \u0434\u0438\u0430\u043F\u0430\u0437\u043E\u043D",cidrv6:"IPv6 \u0434\u0438\u0430\u043F\u0430\u0437\u043E\u043D",base64:"\u0441\u0442\u0440\u043E\u043A\u0430 \u0432 \u0444\u043E\u0440\u043C\u0430\u0442\u0435 base64",base64url:"\u0441\u0442\u0440\u043E\u043A\u0430 \u0432 \u0444\u043E\u0440\u043C\u0430\u0442\u0435 base64url",json_string:"JSON \u0441\u0442\u0440\u043E\u043A\u0430",e164:"\u043D\u043E\u043C\u0435\u0440 E.164",credit_card:"\u043D\u043E\u043C\u0435\u0440 \u043A\u0440\u0435\u0434\u0438\u0442\u043D\u043E\u0439 \u043A\u0430\u0440\u0442\u044B",currency_code:"\u043A\u043E\u0434 \u0432\u0430\u043B\u044E\u0442\u044B",iban:"IBAN",jwt:"JWT",template_literal:"\u0432\u0432\u043E\u0434"},o={nan:"NaN",number:"\u0447\u0438\u0441\u043B\u043E",array:"\u043C\u0430\u0441\u0441\u0438\u0432"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`\u041D\u0435\u0432\u0435\u0440\u043D\u044B\u0439 \u0432\u0432\u043E\u0434: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C instanceof ${r.expected}, \u043F\u043E\u043B\u0443\u0447\u0435\u043D\u043E ${s}`:`\u041D\u0435\u0432\u0435\u0440\u043D\u044B\u0439 \u0432\u0432\u043E\u0434: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C ${i}, \u043F\u043E\u043B\u0443\u0447\u0435\u043D\u043E ${s}`}case"invalid_value":return r.values.length===1?`\u041D\u0435\u0432\u0435\u0440\u043D\u044B\u0439 \u0432\u0432\u043E\u0434: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C ${T(r.values[0])}`:`\u041D\u0435\u0432\u0435\u0440\u043D\u044B\u0439 \u0432\u0430\u0440\u0438\u0430\u043D\u0442: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C \u043E\u0434\u043D\u043E \u0438\u0437 ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);if(a){let s=Number(r.maximum),u=pb(s,a.unit.one,a.unit.few,a.unit.many);return`\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u0431\u043E\u043B\u044C\u0448\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${r.origin??"\u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435"} \u0431\u0443\u0434\u0435\u0442 \u0438\u043C\u0435\u0442\u044C ${i}${r.maximum.toString()} ${u}`}return`\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u0431\u043E\u043B\u044C\u0448\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${r.origin??"\u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435"} \u0431\u0443\u0434\u0435\u0442 ${i}${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);if(a){let s=Number(r.minimum),u=pb(s,a.unit.one,a.unit.few,a.unit.many);return`\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u043C\u0430\u043B\u0435\u043D\u044C\u043A\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${r.origin} \u0431\u0443\u0434\u0435\u0442 \u0438\u043C\u0435\u0442\u044C ${i}${r.minimum.toString()} ${u}`}return`\u0421\u043B\u0438\u0448\u043A\u043E\u043C \u043C\u0430\u043B\u0435\u043D\u044C\u043A\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435: \u043E\u0436\u0438\u0434\u0430\u043B\u043E\u0441\u044C, \u0447\u0442\u043E ${r.origin} \u0431\u0443\u0434\u0435\u0442 ${i}${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`\u041D\u0435\u0432\u0435\u0440\u043D\u0430\u044F \u0441\u0442\u0440\u043E\u043A\u0430: \u0434\u043E\u043B\u0436\u043D\u0430 \u043D\u0430\u0447\u0438\u043D\u0430\u0442\u044C\u0441\u044F \u0441 "${i.prefix}"`:i.format==="ends_with"?`\u041D\u0435\u0432\u0435\u0440\u043D\u0430\u044F \u0441\u0442\u0440\u043E\u043A\u0430: \u0434\u043E\u043B\u0436\u043D\u0430 \u0437\u0430\u043A\u0430\u043D\u0447\u0438\u0432\u0430\u0442\u044C\u0441\u044F \u043D\u0430 "${i.suffix}"`:i.format==="includes"?`\u041D\u0435\u0432\u0435\u0440\u043D\u0430\u044F \u0441\u0442\u0440\u043E\u043A\u0430: \u0434\u043E\u043B\u0436\u043D\u0430 \u0441\u043E\u0434\u0435\u0440\u0436\u0430\u0442\u044C "${i.includes}"`:i.format==="regex"?`\u041D\u0435\u0432\u0435\u0440\u043D\u0430\u044F \u0441\u0442\u0440\u043E\u043A\u0430: \u0434\u043E\u043B\u0436\u043D\u0430 \u0441\u043E\u043E\u0442\u0432\u0435\u0442\u0441\u0442\u0432\u043E\u0432\u0430\u0442\u044C \u0448\u0430\u0431\u043B\u043E\u043D\u0443 ${i.pattern}`:`\u041D\u0435\u0432\u0435\u0440\u043D\u044B\u0439 ${n[i.format]??r.format}`}case"not_multiple_of":return`\u041D\u0435\u0432\u0435\u0440\u043D\u043E\u0435 \u0447\u0438\u0441\u043B\u043E: \u0434\u043E\u043B\u0436\u043D\u043E \u0431\u044B\u0442\u044C \u043A\u0440\u0430\u0442\u043D\u044B\u043C ${r.divisor}`;case"unrecognized_keys":return`\u041D\u0435\u0440\u0430\u0441\u043F\u043E\u0437\u043D\u0430\u043D\u043D${r.keys.length>1?"\u044B\u0435":"\u044B\u0439"} \u043A\u043B\u044E\u0447${r.keys.length>1?"\u0438":""}: ${x(r.keys,", ")}`;case"invalid_key":return`\u041D\u0435\u0432\u0435\u0440\u043D\u044B\u0439 \u043A\u043B\u044E\u0447 \u0432 ${r.origin}`;case"invalid_union":return"\u041D\u0435\u0432\u0435\u0440\u043D\u044B\u0435 \u0432\u0445\u043E\u0434\u043D\u044B\u0435 \u0434\u0430\u043D\u043D\u044B\u0435";case"invalid_element":return`\u041D\u0435\u0432\u0435\u0440\u043D\u043E\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u0438\u0435 \u0432 ${r.origin}`;default:return"\u041D\u0435\u0432\u0435\u0440\u043D\u044B\u0435 \u0432\u0445\u043E\u0434\u043D\u044B\u0435 \u0434\u0430\u043D\u043D\u044B\u0435"}}};function mb(){return{localeError:_A()}}var AA=()=>{let e={string:{unit:"znakov",verb:"ma\u0165"},file:{unit:"bajtov",verb:"ma\u0165"},array:{unit:"prvkov",verb:"ma\u0165"},set:{unit:"prvkov",verb:"ma\u0165"},map:{unit:"polo\u017Eiek",verb:"ma\u0165"}};function t(r){return e[r]??null}let n={regex:"regul\xE1rny v\xFDraz",email:"e-mailov\xE1 adresa",url:"URL",emoji:"emoji",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"d\xE1tum a \u010Das vo form\xE1te ISO",date:"d\xE1tum vo form\xE1te ISO",time:"\u010Das vo form\xE1te ISO",duration:"doba trvania ISO",ipv4:"IPv4 adresa",ipv6:"IPv6 adresa",mac:"MAC adresa",cidrv4:"rozsah IPv4",cidrv6:"rozsah IPv6",base64:"re\u0165azec zak\xF3dovan\xFD vo form\xE1te base64",base64url:"re\u0165azec zak\xF3dovan\xFD vo form\xE1te base64url",json_string:"re\u0165azec vo form\xE1te JSON",e164:"\u010D\xEDslo E.164",credit_card:"\u010D\xEDslo kreditnej karty",currency_code:"k\xF3d meny",iban:"IBAN",jwt:"JWT",template_literal:"vstup"},o={nan:"NaN",number:"\u010D\xEDslo",string:"re\u0165azec",function:"funkcia",array:"pole"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`Neplatn\xFD vstup: o\u010Dak\xE1van\xE9 instanceof ${r.expected}, obdr\u017Ean\xE9 ${s}`:`Neplatn\xFD vstup: o\u010Dak\xE1van\xE9 ${i}, obdr\u017Ean\xE9 ${s}`}case"invalid_value":return r.values.length===1?`Neplatn\xFD vstup: o\u010Dak\xE1van\xE9 ${T(r.values[0])}`:`Neplatn\xFD vstup: o\u010Dak\xE1van\xE1 jedna z hodn\xF4t ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`Hodnota je pr\xEDli\u0161 ve\u013Ek\xE1: ${r.origin??"hodnota"} mus\xED ma\u0165 ${i}${r.maximum.toString()} ${a.unit??"prvkov"}`:`Hodnota je pr\xEDli\u0161 ve\u013Ek\xE1: ${r.origin??"hodnota"} mus\xED by\u0165 ${i}${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`Hodnota je pr\xEDli\u0161 mal\xE1: ${r.origin??"hodnota"} mus\xED ma\u0165 ${i}${r.minimum.toString()} ${a.unit??"prvkov"}`:`Hodnota je pr\xEDli\u0161 mal\xE1: ${r.origin??"hodnota"} mus\xED by\u0165 ${i}${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`Neplatn\xFD re\u0165azec: mus\xED za\u010D\xEDna\u0165 na "${i.prefix}"`:i.format==="ends_with"?`Neplatn\xFD re\u0165azec: mus\xED kon\u010Di\u0165 na "${i.suffix}"`:i.format==="includes"?`Neplatn\xFD re\u0165azec: mus\xED obsahova\u0165 "${i.includes}"`:i.format==="regex"?`Neplatn\xFD re\u0165azec: mus\xED zodpoveda\u0165 vzoru ${i.pattern}`:`Neplatn\xFD form\xE1t ${n[i.format]??r.format}`}case"not_multiple_of":return`Neplatn\xE9 \u010D\xEDslo: mus\xED by\u0165 n\xE1sobkom ${r.divisor}`;case"unrecognized_keys":return`Nezn\xE1me kl\xFA\u010De: ${x(r.keys,", ")}`;case"invalid_key":return`Neplatn\xFD kl\xFA\u010D v ${r.origin}`;case"invalid_union":return"Neplatn\xFD vstup";case"invalid_element":return`Neplatn\xE1 hodnota v ${r.origin}`;default:return"Neplatn\xFD vstup"}}};function gb(){return{localeError:AA()}}var IA=()=>{let e={string:{unit:"znakov",verb:"imeti"},file:{unit:"bajtov",verb:"imeti"},array:{unit:"elementov",verb:"imeti"},set:{unit:"elementov",verb:"imeti"},map:{unit:"elementov",verb:"imeti"}};function t(r){return e[r]??null}let n={regex:"vnos",email:"e-po\u0161tni naslov",url:"URL",emoji:"emoji",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"ISO datum in \u010Das",date:"ISO datum",time:"ISO \u010Das",duration:"ISO trajanje",ipv4:"IPv4 naslov",ipv6:"IPv6 naslov",mac:"MAC naslov",cidrv4:"obseg IPv4",cidrv6:"obseg IPv6",base64:"base64 kodiran niz",base64url:"base64url kodiran niz",json_string:"JSON niz",e164:"E.164 \u0161tevilka",credit_card:"\u0161tevilka kreditne kartice",currency_code:"koda valute",iban:"IBAN",jwt:"JWT",template_literal:"vnos"},o={nan:"NaN",number:"\u0161tevilo",array:"tabela"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`Neveljaven vnos: pri\u010Dakovano instanceof ${r.expected}, prejeto ${s}`:`Neveljaven vnos: pri\u010Dakovano ${i}, prejeto ${s}`}case"invalid_value":return r.values.length===1?`Neveljaven vnos: pri\u010Dakovano ${T(r.values[0])}`:`Neveljavna mo\u017Enost: pri\u010Dakovano eno izmed ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`Preveliko: pri\u010Dakovano, da bo ${r.origin??"vrednost"} imelo ${i}${r.maximum.toString()} ${a.unit??"elementov"}`:`Preveliko: pri\u010Dakovano, da bo ${r.origin??"vrednost"} ${i}${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`Premajhno: pri\u010Dakovano, da bo ${r.origin} imelo ${i}${r.minimum.toString()} ${a.unit}`:`Premajhno: pri\u010Dakovano, da bo ${r.origin} ${i}${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`Neveljaven niz: mora se za\u010Deti z "${i.prefix}"`:i.format==="ends_with"?`Neveljaven niz: mora se kon\u010Dati z "${i.suffix}"`:i.format==="includes"?`Neveljaven niz: mora vsebovati "${i.includes}"`:i.format==="regex"?`Neveljaven niz: mora ustrezati vzorcu ${i.pattern}`:`Neveljaven ${n[i.format]??r.format}`}case"not_multiple_of":return`Neveljavno \u0161tevilo: mora biti ve\u010Dkratnik ${r.divisor}`;case"unrecognized_keys":return`Neprepoznan${r.keys.length>1?"i klju\u010Di":" klju\u010D"}: ${x(r.keys,", ")}`;case"invalid_key":return`Neveljaven klju\u010D v ${r.origin}`;case"invalid_union":return"Neveljaven vnos";case"invalid_element":return`Neveljavna vrednost v ${r.origin}`;default:return"Neveljaven vnos"}}};function hb(){return{localeError:IA()}}var SA=()=>{let e={string:{unit:"tecken",verb:"att ha"},file:{unit:"bytes",verb:"att ha"},array:{unit:"objekt",verb:"att inneh\xE5lla"},set:{unit:"objekt",verb:"att inneh\xE5lla"},map:{unit:"objekt",verb:"att inneh\xE5lla"}};function t(r){return e[r]??null}let n={regex:"regulj\xE4rt uttryck",email:"e-postadress",url:"URL",emoji:"emoji",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"ISO-datum och tid",date:"ISO-datum",time:"ISO-tid",duration:"ISO-varaktighet",ipv4:"IPv4-adress",ipv6:"IPv6-adress",mac:"MAC-adress",cidrv4:"IPv4-spektrum",cidrv6:"IPv6-spektrum",base64:"base64-kodad str\xE4ng",base64url:"base64url-kodad str\xE4ng",json_string:"JSON-str\xE4ng",e164:"E.164-nummer",credit_card:"kreditkortsnummer",currency_code:"valutakod",iban:"IBAN",jwt:"JWT",template_literal:"mall-literal"},o={nan:"NaN",number:"antal",array:"lista"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`Ogiltig inmatning: f\xF6rv\xE4ntat instanceof ${r.expected}, fick ${s}`:`Ogiltig inmatning: f\xF6rv\xE4ntat ${i}, fick ${s}`}case"invalid_value":return r.values.length===1?`Ogiltig inmatning: f\xF6rv\xE4ntat ${T(r.values[0])}`:`Ogiltigt val: f\xF6rv\xE4ntade en av ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`F\xF6r stor(t): f\xF6rv\xE4ntade ${r.origin??"v\xE4rdet"} att ha ${i}${r.maximum.toString()} ${a.unit??"element"}`:`F\xF6r stor(t): f\xF6rv\xE4ntat ${r.origin??"v\xE4rdet"} att ha ${i}${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`F\xF6r lite(t): f\xF6rv\xE4ntade ${r.origin??"v\xE4rdet"} att ha ${i}${r.minimum.toString()} ${a.unit}`:`F\xF6r lite(t): f\xF6rv\xE4ntade ${r.origin??"v\xE4rdet"} att ha ${i}${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`Ogiltig str\xE4ng: m\xE5ste b\xF6rja med "${i.prefix}"`:i.format==="ends_with"?`Ogiltig str\xE4ng: m\xE5ste sluta med "${i.suffix}"`:i.format==="includes"?`Ogiltig str\xE4ng: m\xE5ste inneh\xE5lla "${i.includes}"`:i.format==="regex"?`Ogiltig str\xE4ng: m\xE5ste matcha m\xF6nstret "${i.pattern}"`:`Ogiltig(t) ${n[i.format]??r.format}`}case"not_multiple_of":return`Ogiltigt tal: m\xE5ste vara en multipel av ${r.divisor}`;case"unrecognized_keys":return`${r.keys.length>1?"Ok\xE4nda nycklar":"Ok\xE4nd nyckel"}: ${x(r.keys,", ")}`;case"invalid_key":return`Ogiltig nyckel i ${r.origin??"v\xE4rdet"}`;case"invalid_union":return"Ogiltig input";case"invalid_element":return`Ogiltigt v\xE4rde i ${r.origin??"v\xE4rdet"}`;default:return"Ogiltig input"}}};function vb(){return{localeError:SA()}}var PA=()=>{let e={string:{unit:"\u0B8E\u0BB4\u0BC1\u0BA4\u0BCD\u0BA4\u0BC1\u0B95\u0BCD\u0B95\u0BB3\u0BCD",verb:"\u0B95\u0BCA\u0BA3\u0BCD\u0B9F\u0BBF\u0BB0\u0BC1\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD"},file:{unit:"\u0BAA\u0BC8\u0B9F\u0BCD\u0B9F\u0BC1\u0B95\u0BB3\u0BCD",verb:"\u0B95\u0BCA\u0BA3\u0BCD\u0B9F\u0BBF\u0BB0\u0BC1\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD"},array:{unit:"\u0B89\u0BB1\u0BC1\u0BAA\u0BCD\u0BAA\u0BC1\u0B95\u0BB3\u0BCD",verb:"\u0B95\u0BCA\u0BA3\u0BCD\u0B9F\u0BBF\u0BB0\u0BC1\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD"},set:{unit:"\u0B89\u0BB1\u0BC1\u0BAA\u0BCD\u0BAA\u0BC1\u0B95\u0BB3\u0BCD",verb:"\u0B95\u0BCA\u0BA3\u0BCD\u0B9F\u0BBF\u0BB0\u0BC1\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD"},map:{unit:"\u0B89\u0BB1\u0BC1\u0BAA\u0BCD\u0BAA\u0BC1\u0B95\u0BB3\u0BCD",verb:"\u0B95\u0BCA\u0BA3\u0BCD\u0B9F\u0BBF\u0BB0\u0BC1\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD"}};function t(r){return e[r]??null}let n={regex:"\u0B89\u0BB3\u0BCD\u0BB3\u0BC0\u0B9F\u0BC1",email:"\u0BAE\u0BBF\u0BA9\u0BCD\u0BA9\u0B9E\u0BCD\u0B9A\u0BB2\u0BCD \u0BAE\u0BC1\u0B95\u0BB5\u0BB0\u0BBF",url:"URL",emoji:"emoji",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"ISO \u0BA4\u0BC7\u0BA4\u0BBF \u0BA8\u0BC7\u0BB0\u0BAE\u0BCD",date:"ISO \u0BA4\u0BC7\u0BA4\u0BBF",time:"ISO \u0BA8\u0BC7\u0BB0\u0BAE\u0BCD",duration:"ISO \u0B95\u0BBE\u0BB2 \u0B85\u0BB3\u0BB5\u0BC1",ipv4:"IPv4 \u0BAE\u0BC1\u0B95\u0BB5\u0BB0\u0BBF",ipv6:"IPv6 \u0BAE\u0BC1\u0B95\u0BB5\u0BB0\u0BBF",mac:"MAC \u0BAE\u0BC1\u0B95\u0BB5\u0BB0\u0BBF",cidrv4:"IPv4 \u0BB5\u0BB0\u0BAE\u0BCD\u0BAA\u0BC1",cidrv6:"IPv6 \u0BB5\u0BB0\u0BAE\u0BCD\u0BAA\u0BC1",base64:"base64-encoded \u0B9A\u0BB0\u0BAE\u0BCD",base64url:"base64url-encoded \u0B9A\u0BB0\u0BAE\u0BCD",json_string:"JSON \u0B9A\u0BB0\u0BAE\u0BCD",e164:"E.164 \u0B8E\u0BA3\u0BCD",credit_card:"\u0B95\u0B9F\u0BA9\u0BCD \u0B85\u0B9F\u0BCD\u0B9F\u0BC8 \u0B8E\u0BA3\u0BCD",currency_code:"\u0BA8\u0BBE\u0BA3\u0BAF\u0B95\u0BCD \u0B95\u0BC1\u0BB1\u0BBF\u0BAF\u0BC0\u0B9F\u0BC1",iban:"IBAN",jwt:"JWT",template_literal:"input"},o={nan:"NaN",number:"\u0B8E\u0BA3\u0BCD",array:"\u0B85\u0BA3\u0BBF",null:"\u0BB5\u0BC6\u0BB1\u0BC1\u0BAE\u0BC8"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`\u0BA4\u0BB5\u0BB1\u0BBE\u0BA9 \u0B89\u0BB3\u0BCD\u0BB3\u0BC0\u0B9F\u0BC1: \u0B8E\u0BA4\u0BBF\u0BB0\u0BCD\u0BAA\u0BBE\u0BB0\u0BCD\u0B95\u0BCD\u0B95\u0BAA\u0BCD\u0BAA\u0B9F\u0BCD\u0B9F\u0BA4\u0BC1 instanceof ${r.expected}, \u0BAA\u0BC6\u0BB1\u0BAA\u0BCD\u0BAA\u0B9F\u0BCD\u0B9F\u0BA4\u0BC1 ${s}`:`\u0BA4\u0BB5\u0BB1\u0BBE\u0BA9 \u0B89\u0BB3\u0BCD\u0BB3\u0BC0\u0B9F\u0BC1: \u0B8E\u0BA4\u0BBF\u0BB0\u0BCD\u0BAA\u0BBE\u0BB0\u0BCD\u0B95\u0BCD\u0B95\u0BAA\u0BCD\u0BAA\u0B9F\u0BCD\u0B9F\u0BA4\u0BC1 ${i}, \u0BAA\u0BC6\u0BB1\u0BAA\u0BCD\u0BAA\u0B9F\u0BCD\u0B9F\u0BA4\u0BC1 ${s}`}case"invalid_value":return r.values.length===1?`\u0BA4\u0BB5\u0BB1\u0BBE\u0BA9 \u0B89\u0BB3\u0BCD\u0BB3\u0BC0\u0B9F\u0BC1: \u0B8E\u0BA4\u0BBF\u0BB0\u0BCD\u0BAA\u0BBE\u0BB0\u0BCD\u0B95\u0BCD\u0B95\u0BAA\u0BCD\u0BAA\u0B9F\u0BCD\u0B9F\u0BA4\u0BC1 ${T(r.values[0])}`:`\u0BA4\u0BB5\u0BB1\u0BBE\u0BA9 \u0BB5\u0BBF\u0BB0\u0BC1\u0BAA\u0BCD\u0BAA\u0BAE\u0BCD: \u0B8E\u0BA4\u0BBF\u0BB0\u0BCD\u0BAA\u0BBE\u0BB0\u0BCD\u0B95\u0BCD\u0B95\u0BAA\u0BCD\u0BAA\u0B9F\u0BCD\u0B9F\u0BA4\u0BC1 ${x(r.values,"|")} \u0B87\u0BB2\u0BCD \u0B92\u0BA9\u0BCD\u0BB1\u0BC1`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`\u0BAE\u0BBF\u0B95 \u0BAA\u0BC6\u0BB0\u0BBF\u0BAF\u0BA4\u0BC1: \u0B8E\u0BA4\u0BBF\u0BB0\u0BCD\u0BAA\u0BBE\u0BB0\u0BCD\u0B95\u0BCD\u0B95\u0BAA\u0BCD\u0BAA\u0B9F\u0BCD\u0B9F\u0BA4\u0BC1 ${r.origin??"\u0BAE\u0BA4\u0BBF\u0BAA\u0BCD\u0BAA\u0BC1"} ${i}${r.maximum.toString()} ${a.unit??"\u0B89\u0BB1\u0BC1\u0BAA\u0BCD\u0BAA\u0BC1\u0B95\u0BB3\u0BCD"} \u0B86\u0B95 \u0B87\u0BB0\u0BC1\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD`:`\u0BAE\u0BBF\u0B95 \u0BAA\u0BC6\u0BB0\u0BBF\u0BAF\u0BA4\u0BC1: \u0B8E\u0BA4\u0BBF\u0BB0\u0BCD\u0BAA\u0BBE\u0BB0\u0BCD\u0B95\u0BCD\u0B95\u0BAA\u0BCD\u0BAA\u0B9F\u0BCD\u0B9F\u0BA4\u0BC1 ${r.origin??"\u0BAE\u0BA4\u0BBF\u0BAA\u0BCD\u0BAA\u0BC1"} ${i}${r.maximum.toString()} \u0B86\u0B95 \u0B87\u0BB0\u0BC1\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`\u0BAE\u0BBF\u0B95\u0B9A\u0BCD \u0B9A\u0BBF\u0BB1\u0BBF\u0BAF\u0BA4\u0BC1: \u0B8E\u0BA4\u0BBF\u0BB0\u0BCD\u0BAA\u0BBE\u0BB0\u0BCD\u0B95\u0BCD\u0B95\u0BAA\u0BCD\u0BAA\u0B9F\u0BCD\u0B9F\u0BA4\u0BC1 ${r.origin} ${i}${r.minimum.toString()} ${a.unit} \u0B86\u0B95 \u0B87\u0BB0\u0BC1\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD`:`\u0BAE\u0BBF\u0B95\u0B9A\u0BCD \u0B9A\u0BBF\u0BB1\u0BBF\u0BAF\u0BA4\u0BC1: \u0B8E\u0BA4\u0BBF\u0BB0\u0BCD\u0BAA\u0BBE\u0BB0\u0BCD\u0B95\u0BCD\u0B95\u0BAA\u0BCD\u0BAA\u0B9F\u0BCD\u0B9F\u0BA4\u0BC1 ${r.origin} ${i}${r.minimum.toString()} \u0B86\u0B95 \u0B87\u0BB0\u0BC1\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD`}case"invalid_format":{let i=r;return i.format==="starts_with"?`\u0BA4\u0BB5\u0BB1\u0BBE\u0BA9 \u0B9A\u0BB0\u0BAE\u0BCD: "${i.prefix}" \u0B87\u0BB2\u0BCD \u0BA4\u0BCA\u0B9F\u0B99\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD`:i.format==="ends_with"?`\u0BA4\u0BB5\u0BB1\u0BBE\u0BA9 \u0B9A\u0BB0\u0BAE\u0BCD: "${i.suffix}" \u0B87\u0BB2\u0BCD \u0BAE\u0BC1\u0B9F\u0BBF\u0BB5\u0B9F\u0BC8\u0BAF \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD`:i.format==="includes"?`\u0BA4\u0BB5\u0BB1\u0BBE\u0BA9 \u0B9A\u0BB0\u0BAE\u0BCD: "${i.includes}" \u0B90 \u0B89\u0BB3\u0BCD\u0BB3\u0B9F\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD`:i.format==="regex"?`\u0BA4\u0BB5\u0BB1\u0BBE\u0BA9 \u0B9A\u0BB0\u0BAE\u0BCD: ${i.pattern} \u0BAE\u0BC1\u0BB1\u0BC8\u0BAA\u0BBE\u0B9F\u0BCD\u0B9F\u0BC1\u0B9F\u0BA9\u0BCD \u0BAA\u0BCA\u0BB0\u0BC1\u0BA8\u0BCD\u0BA4 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD`:`\u0BA4\u0BB5\u0BB1\u0BBE\u0BA9 ${n[i.format]??r.format}`}case"not_multiple_of":return`\u0BA4\u0BB5\u0BB1\u0BBE\u0BA9 \u0B8E\u0BA3\u0BCD: ${r.divisor} \u0B87\u0BA9\u0BCD \u0BAA\u0BB2\u0BAE\u0BBE\u0B95 \u0B87\u0BB0\u0BC1\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD`;case"unrecognized_keys":return`\u0B85\u0B9F\u0BC8\u0BAF\u0BBE\u0BB3\u0BAE\u0BCD \u0BA4\u0BC6\u0BB0\u0BBF\u0BAF\u0BBE\u0BA4 \u0BB5\u0BBF\u0B9A\u0BC8${r.keys.length>1?"\u0B95\u0BB3\u0BCD":""}: ${x(r.keys,", ")}`;case"invalid_key":return`${r.origin} \u0B87\u0BB2\u0BCD \u0BA4\u0BB5\u0BB1\u0BBE\u0BA9 \u0BB5\u0BBF\u0B9A\u0BC8`;case"invalid_union":return"\u0BA4\u0BB5\u0BB1\u0BBE\u0BA9 \u0B89\u0BB3\u0BCD\u0BB3\u0BC0\u0B9F\u0BC1";case"invalid_element":return`${r.origin} \u0B87\u0BB2\u0BCD \u0BA4\u0BB5\u0BB1\u0BBE\u0BA9 \u0BAE\u0BA4\u0BBF\u0BAA\u0BCD\u0BAA\u0BC1`;default:return"\u0BA4\u0BB5\u0BB1\u0BBE\u0BA9 \u0B89\u0BB3\u0BCD\u0BB3\u0BC0\u0B9F\u0BC1"}}};function bb(){return{localeError:PA()}}var RA=()=>{let e={string:{unit:"\u0430\u043B\u043E\u043C\u0430\u0442",verb:"\u0434\u043E\u0448\u0442\u0430 \u0431\u043E\u0448\u0430\u0434"},file:{unit:"\u0431\u0430\u0439\u0442",verb:"\u0434\u043E\u0448\u0442\u0430 \u0431\u043E\u0448\u0430\u0434"},array:{unit:"\u0443\u043D\u0441\u0443\u0440",verb:"\u0434\u043E\u0448\u0442\u0430 \u0431\u043E\u0448\u0430\u0434"},set:{unit:"\u0443\u043D\u0441\u0443\u0440",verb:"\u0434\u043E\u0448\u0442\u0430 \u0431\u043E\u0448\u0430\u0434"},map:{unit:"\u0441\u0430\u0431\u0442",verb:"\u0434\u043E\u0448\u0442\u0430 \u0431\u043E\u0448\u0430\u0434"}};function t(r){return e[r]??null}let n={regex:"\u0432\u0443\u0440\u0443\u0434",email:"\u0441\u0443\u0440\u043E\u0493\u0430\u0438 email",url:"URL",emoji:"\u044D\u043C\u043E\u04B7\u0438",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"\u0441\u0430\u043D\u0430\u0432\u0443 \u0432\u0430\u049B\u0442\u0438 ISO",date:"\u0441\u0430\u043D\u0430\u0438 ISO",time:"\u0432\u0430\u049B\u0442\u0438 ISO",duration:"\u0434\u0430\u0432\u043E\u043C\u043D\u043E\u043A\u0438\u0438 ISO",ipv4:"\u0441\u0443\u0440\u043E\u0493\u0430\u0438 IPv4",ipv6:"\u0441\u0443\u0440\u043E\u0493\u0430\u0438 IPv6",mac:"\u0441\u0443\u0440\u043E\u0493\u0430\u0438 MAC",cidrv4:"\u043C\u0430\u04B3\u0434\u0443\u0434\u0430\u0438 IPv4",cidrv6:"\u043C\u0430\u04B3\u0434\u0443\u0434\u0430\u0438 IPv6",base64:"\u0441\u0430\u0442\u0440\u0438 \u0434\u0430\u0440 \u0444\u043E\u0440\u043C\u0430\u0442\u0438 base64",base64url:"\u0441\u0430\u0442\u0440\u0438 \u0434\u0430\u0440 \u0444\u043E\u0440\u043C\u0430\u0442\u0438 base64url",json_string:"\u0441\u0430\u0442\u0440\u0438 JSON",e164:"\u0440\u0430\u049B\u0430\u043C\u0438 E.164",credit_card:"\u0440\u0430\u049B\u0430\u043C\u0438 \u043A\u043E\u0440\u0442\u0438 \u043A\u0440\u0435\u0434\u0438\u0442\u04E3",currency_code:"\u0440\u0430\u043C\u0437\u0438 \u0430\u0441\u044A\u043E\u0440",iban:"IBAN",jwt:"JWT",template_literal:"\u0432\u0443\u0440\u0443\u0434"},o={nan:"NaN",number:"\u0440\u0430\u049B\u0430\u043C",string:"\u0441\u0430\u0442\u0440",array:"\u043C\u0430\u0441\u0441\u0438\u0432",object:"\u043E\u0431\u044A\u0435\u043A\u0442",date:"\u0441\u0430\u043D\u0430"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return`\u0412\u0443\u0440\u0443\u0434\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442: ${i} \u0438\u043D\u0442\u0438\u0437\u043E\u0440 \u043C\u0435\u0440\u0430\u0444\u0442, ${s} \u0433\u0438\u0440\u0438\u0444\u0442\u0430 \u0448\u0443\u0434`}case"invalid_value":return r.values.length===1?`\u0412\u0443\u0440\u0443\u0434\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442: ${T(r.values[0])} \u0438\u043D\u0442\u0438\u0437\u043E\u0440 \u043C\u0435\u0440\u0430\u0444\u0442`:`\u0418\u043D\u0442\u0438\u0445\u043E\u0431\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442: \u044F\u043A\u0435 \u0430\u0437 ${x(r.values,"|")} \u0438\u043D\u0442\u0438\u0437\u043E\u0440 \u043C\u0435\u0440\u0430\u0444\u0442`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`\u0425\u0435\u043B\u0435 \u043A\u0430\u043B\u043E\u043D: ${r.origin??"\u049B\u0438\u043C\u0430\u0442"} \u0431\u043E\u044F\u0434 ${i}${r.maximum.toString()} ${a.unit} ${a.verb}`:`\u0425\u0435\u043B\u0435 \u043A\u0430\u043B\u043E\u043D: ${r.origin??"\u049B\u0438\u043C\u0430\u0442"} \u0431\u043E\u044F\u0434 ${i}${r.maximum.toString()} \u0431\u043E\u0448\u0430\u0434`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`\u0425\u0435\u043B\u0435 \u0445\u0443\u0440\u0434: ${r.origin} \u0431\u043E\u044F\u0434 ${i}${r.minimum.toString()} ${a.unit} ${a.verb}`:`\u0425\u0435\u043B\u0435 \u0445\u0443\u0440\u0434: ${r.origin} \u0431\u043E\u044F\u0434 ${i}${r.minimum.toString()} \u0431\u043E\u0448\u0430\u0434`}case"invalid_format":{let i=r;return i.format==="starts_with"?`\u0421\u0430\u0442\u0440\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442: \u0431\u043E\u044F\u0434 \u0431\u043E "${i.prefix}" \u043E\u0493\u043E\u0437 \u0448\u0430\u0432\u0430\u0434`:i.format==="ends_with"?`\u0421\u0430\u0442\u0440\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442: \u0431\u043E\u044F\u0434 \u0431\u043E "${i.suffix}" \u0430\u043D\u04B7\u043E\u043C \u0451\u0431\u0430\u0434`:i.format==="includes"?`\u0421\u0430\u0442\u0440\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442: \u0431\u043E\u044F\u0434 "${i.includes}"-\u0440\u043E \u0434\u0430\u0440 \u0431\u0430\u0440 \u0433\u0438\u0440\u0430\u0434`:i.format==="regex"?`\u0421\u0430\u0442\u0440\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442: \u0431\u043E\u044F\u0434 \u0431\u0430 \u043D\u0430\u043C\u0443\u043D\u0430\u0438 ${i.pattern} \u043C\u0443\u0432\u043E\u0444\u0438\u049B\u0430\u0442 \u043A\u0443\u043D\u0430\u0434`:`${n[i.format]??r.format}-\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442`}case"not_multiple_of":return`\u0420\u0430\u049B\u0430\u043C\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442: \u0431\u043E\u044F\u0434 \u0431\u0430 ${r.divisor} \u0431\u0435 \u0431\u0430\u049B\u0438\u044F \u0442\u0430\u049B\u0441\u0438\u043C \u0448\u0430\u0432\u0430\u0434`;case"unrecognized_keys":return`\u041A\u0430\u043B\u0438\u0434${r.keys.length>1?"\u04B3\u043E\u0438":"\u0438"} \u043D\u043E\u043C\u0430\u044A\u043B\u0443\u043C: ${x(r.keys,", ")}`;case"invalid_key":return`\u041A\u0430\u043B\u0438\u0434\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442 \u0434\u0430\u0440 ${r.origin}`;case"invalid_union":return r.options&&Array.isArray(r.options)&&r.options.length>0?`\u049A\u0438\u043C\u0430\u0442\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442\u0438 \u0434\u0438\u0441\u043A\u0440\u0438\u043C\u0438\u043D\u0430\u0442\u043E\u0440: ${r.options.map(a=>`'${a}'`).join(" | ")} \u0438\u043D\u0442\u0438\u0437\u043E\u0440 \u043C\u0435\u0440\u0430\u0444\u0442`:"\u0412\u0443\u0440\u0443\u0434\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442";case"invalid_element":return`\u049A\u0438\u043C\u0430\u0442\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442 \u0434\u0430\u0440 ${r.origin}`;default:return"\u0412\u0443\u0440\u0443\u0434\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442"}}};function yb(){return{localeError:RA()}}var DA=()=>{let e={string:{unit:"\u0E15\u0E31\u0E27\u0E2D\u0E31\u0E01\u0E29\u0E23",verb:"\u0E04\u0E27\u0E23\u0E21\u0E35"},file:{unit:"\u0E44\u0E1A\u0E15\u0E4C",verb:"\u0E04\u0E27\u0E23\u0E21\u0E35"},array:{unit:"\u0E23\u0E32\u0E22\u0E01\u0E32\u0E23",verb:"\u0E04\u0E27\u0E23\u0E21\u0E35"},set:{unit:"\u0E23\u0E32\u0E22\u0E01\u0E32\u0E23",verb:"\u0E04\u0E27\u0E23\u0E21\u0E35"},map:{unit:"\u0E23\u0E32\u0E22\u0E01\u0E32\u0E23",verb:"\u0E04\u0E27\u0E23\u0E21\u0E35"}};function t(r){return e[r]??null}let n={regex:"\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E17\u0E35\u0E48\u0E1B\u0E49\u0E2D\u0E19",email:"\u0E17\u0E35\u0E48\u0E2D\u0E22\u0E39\u0E48\u0E2D\u0E35\u0E40\u0E21\u0E25",url:"URL",emoji:"\u0E2D\u0E34\u0E42\u0E21\u0E08\u0E34",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"\u0E27\u0E31\u0E19\u0E17\u0E35\u0E48\u0E40\u0E27\u0E25\u0E32\u0E41\u0E1A\u0E1A ISO",date:"\u0E27\u0E31\u0E19\u0E17\u0E35\u0E48\u0E41\u0E1A\u0E1A ISO",time:"\u0E40\u0E27\u0E25\u0E32\u0E41\u0E1A\u0E1A ISO",duration:"\u0E0A\u0E48\u0E27\u0E07\u0E40\u0E27\u0E25\u0E32\u0E41\u0E1A\u0E1A ISO",ipv4:"\u0E17\u0E35\u0E48\u0E2D\u0E22\u0E39\u0E48 IPv4",ipv6:"\u0E17\u0E35\u0E48\u0E2D\u0E22\u0E39\u0E48 IPv6",mac:"\u0E17\u0E35\u0E48\u0E2D\u0E22\u0E39\u0E48 MAC",cidrv4:"\u0E0A\u0E48\u0E27\u0E07 IP \u0E41\u0E1A\u0E1A IPv4",cidrv6:"\u0E0A\u0E48\u0E27\u0E07 IP \u0E41\u0E1A\u0E1A IPv6",base64:"\u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21\u0E41\u0E1A\u0E1A Base64",base64url:"\u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21\u0E41\u0E1A\u0E1A Base64 \u0E2A\u0E33\u0E2B\u0E23\u0E31\u0E1A URL",json_string:"\u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21\u0E41\u0E1A\u0E1A JSON",e164:"\u0E40\u0E1A\u0E2D\u0E23\u0E4C\u0E42\u0E17\u0E23\u0E28\u0E31\u0E1E\u0E17\u0E4C\u0E23\u0E30\u0E2B\u0E27\u0E48\u0E32\u0E07\u0E1B\u0E23\u0E30\u0E40\u0E17\u0E28 (E.164)",credit_card:"\u0E2B\u0E21\u0E32\u0E22\u0E40\u0E25\u0E02\u0E1A\u0E31\u0E15\u0E23\u0E40\u0E04\u0E23\u0E14\u0E34\u0E15",currency_code:"\u0E23\u0E2B\u0E31\u0E2A\u0E2A\u0E01\u0E38\u0E25\u0E40\u0E07\u0E34\u0E19",iban:"IBAN",jwt:"\u0E42\u0E17\u0E40\u0E04\u0E19 JWT",template_literal:"\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E17\u0E35\u0E48\u0E1B\u0E49\u0E2D\u0E19"},o={nan:"NaN",number:"\u0E15\u0E31\u0E27\u0E40\u0E25\u0E02",array:"\u0E2D\u0E32\u0E23\u0E4C\u0E40\u0E23\u0E22\u0E4C (Array)",null:"\u0E44\u0E21\u0E48\u0E21\u0E35\u0E04\u0E48\u0E32 (null)"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`\u0E1B\u0E23\u0E30\u0E40\u0E20\u0E17\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E15\u0E49\u0E2D\u0E07: \u0E04\u0E27\u0E23\u0E40\u0E1B\u0E47\u0E19 instanceof ${r.expected} \u0E41\u0E15\u0E48\u0E44\u0E14\u0E49\u0E23\u0E31\u0E1A ${s}`:`\u0E1B\u0E23\u0E30\u0E40\u0E20\u0E17\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E15\u0E49\u0E2D\u0E07: \u0E04\u0E27\u0E23\u0E40\u0E1B\u0E47\u0E19 ${i} \u0E41\u0E15\u0E48\u0E44\u0E14\u0E49\u0E23\u0E31\u0E1A ${s}`}case"invalid_value":return r.values.length===1?`\u0E04\u0E48\u0E32\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E15\u0E49\u0E2D\u0E07: \u0E04\u0E27\u0E23\u0E40\u0E1B\u0E47\u0E19 ${T(r.values[0])}`:`\u0E15\u0E31\u0E27\u0E40\u0E25\u0E37\u0E2D\u0E01\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E15\u0E49\u0E2D\u0E07: \u0E04\u0E27\u0E23\u0E40\u0E1B\u0E47\u0E19\u0E2B\u0E19\u0E36\u0E48\u0E07\u0E43\u0E19 ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"\u0E44\u0E21\u0E48\u0E40\u0E01\u0E34\u0E19":"\u0E19\u0E49\u0E2D\u0E22\u0E01\u0E27\u0E48\u0E32",a=t(r.origin);return a?`\u0E40\u0E01\u0E34\u0E19\u0E01\u0E33\u0E2B\u0E19\u0E14: ${r.origin??"\u0E04\u0E48\u0E32"} \u0E04\u0E27\u0E23\u0E21\u0E35${i} ${r.maximum.toString()} ${a.unit??"\u0E23\u0E32\u0E22\u0E01\u0E32\u0E23"}`:`\u0E40\u0E01\u0E34\u0E19\u0E01\u0E33\u0E2B\u0E19\u0E14: ${r.origin??"\u0E04\u0E48\u0E32"} \u0E04\u0E27\u0E23\u0E21\u0E35${i} ${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?"\u0E2D\u0E22\u0E48\u0E32\u0E07\u0E19\u0E49\u0E2D\u0E22":"\u0E21\u0E32\u0E01\u0E01\u0E27\u0E48\u0E32",a=t(r.origin);return a?`\u0E19\u0E49\u0E2D\u0E22\u0E01\u0E27\u0E48\u0E32\u0E01\u0E33\u0E2B\u0E19\u0E14: ${r.origin} \u0E04\u0E27\u0E23\u0E21\u0E35${i} ${r.minimum.toString()} ${a.unit}`:`\u0E19\u0E49\u0E2D\u0E22\u0E01\u0E27\u0E48\u0E32\u0E01\u0E33\u0E2B\u0E19\u0E14: ${r.origin} \u0E04\u0E27\u0E23\u0E21\u0E35${i} ${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`\u0E23\u0E39\u0E1B\u0E41\u0E1A\u0E1A\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E15\u0E49\u0E2D\u0E07: \u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21\u0E15\u0E49\u0E2D\u0E07\u0E02\u0E36\u0E49\u0E19\u0E15\u0E49\u0E19\u0E14\u0E49\u0E27\u0E22 "${i.prefix}"`:i.format==="ends_with"?`\u0E23\u0E39\u0E1B\u0E41\u0E1A\u0E1A\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E15\u0E49\u0E2D\u0E07: \u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21\u0E15\u0E49\u0E2D\u0E07\u0E25\u0E07\u0E17\u0E49\u0E32\u0E22\u0E14\u0E49\u0E27\u0E22 "${i.suffix}"`:i.format==="includes"?`\u0E23\u0E39\u0E1B\u0E41\u0E1A\u0E1A\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E15\u0E49\u0E2D\u0E07: \u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21\u0E15\u0E49\u0E2D\u0E07\u0E21\u0E35 "${i.includes}" \u0E2D\u0E22\u0E39\u0E48\u0E43\u0E19\u0E02\u0E49\u0E2D\u0E04\u0E27\u0E32\u0E21`:i.format==="regex"?`\u0E23\u0E39\u0E1B\u0E41\u0E1A\u0E1A\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E15\u0E49\u0E2D\u0E07: \u0E15\u0E49\u0E2D\u0E07\u0E15\u0E23\u0E07\u0E01\u0E31\u0E1A\u0E23\u0E39\u0E1B\u0E41\u0E1A\u0E1A\u0E17\u0E35\u0E48\u0E01\u0E33\u0E2B\u0E19\u0E14 ${i.pattern}`:`\u0E23\u0E39\u0E1B\u0E41\u0E1A\u0E1A\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E15\u0E49\u0E2D\u0E07: ${n[i.format]??r.format}`}case"not_multiple_of":return`\u0E15\u0E31\u0E27\u0E40\u0E25\u0E02\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E15\u0E49\u0E2D\u0E07: \u0E15\u0E49\u0E2D\u0E07\u0E40\u0E1B\u0E47\u0E19\u0E08\u0E33\u0E19\u0E27\u0E19\u0E17\u0E35\u0E48\u0E2B\u0E32\u0E23\u0E14\u0E49\u0E27\u0E22 ${r.divisor} \u0E44\u0E14\u0E49\u0E25\u0E07\u0E15\u0E31\u0E27`;case"unrecognized_keys":return`\u0E1E\u0E1A\u0E04\u0E35\u0E22\u0E4C\u0E17\u0E35\u0E48\u0E44\u0E21\u0E48\u0E23\u0E39\u0E49\u0E08\u0E31\u0E01: ${x(r.keys,", ")}`;case"invalid_key":return`\u0E04\u0E35\u0E22\u0E4C\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E15\u0E49\u0E2D\u0E07\u0E43\u0E19 ${r.origin}`;case"invalid_union":return"\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E15\u0E49\u0E2D\u0E07: \u0E44\u0E21\u0E48\u0E15\u0E23\u0E07\u0E01\u0E31\u0E1A\u0E23\u0E39\u0E1B\u0E41\u0E1A\u0E1A\u0E22\u0E39\u0E40\u0E19\u0E35\u0E22\u0E19\u0E17\u0E35\u0E48\u0E01\u0E33\u0E2B\u0E19\u0E14\u0E44\u0E27\u0E49";case"invalid_element":return`\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E15\u0E49\u0E2D\u0E07\u0E43\u0E19 ${r.origin}`;default:return"\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E44\u0E21\u0E48\u0E16\u0E39\u0E01\u0E15\u0E49\u0E2D\u0E07"}}};function $b(){return{localeError:DA()}}var EA=()=>{let e={string:{unit:"simwol",verb:"bolmaly"},file:{unit:"ba\xFDt",verb:"bolmaly"},array:{unit:"elementler",verb:"bolmaly"},set:{unit:"elementler",verb:"bolmaly"},map:{unit:"elementler",verb:"bolmaly"}};function t(r){return e[r]??null}let n={regex:"giri\u015F",email:"e-po\xE7ta salgysy",url:"URL",emoji:"emoji",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"ISO sene we wagt",date:"ISO sene",time:"ISO wagt",duration:"ISO wagt aralygy",ipv4:"IPv4 salgysy",ipv6:"IPv6 salgysy",mac:"MAC salgysy",cidrv4:"IPv4 aralygy",cidrv6:"IPv6 aralygy",base64:"base64 bilen \u015Fifrlenen setir",base64url:"base64url bilen \u015Fifrlenen setir",json_string:"JSON setiri",e164:"E.164 nomeri",credit_card:"kredit kartyny\u0148 nomeri",currency_code:"wal\xFDuta kody",iban:"IBAN",jwt:"JWT",template_literal:"\u015Fablon"},o={nan:"NaN"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return`N\xE4dogry baha: gara\u015Fylan ${i} \xFDerine ${s} alyndy`}case"invalid_value":return r.values.length===1?`N\xE4dogry baha: ${T(r.values[0])} bolmaly`:`N\xE4dogry sa\xFDlaw: a\u015Fakdakylardan biri bolmaly: ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`Has uly: gara\u015Fyl\xFDan ${r.origin??"baha"} ${i} ${r.maximum.toString()} ${a.unit??"element"}`:`Has uly: gara\u015Fyl\xFDan ${r.origin??"baha"} ${i} ${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`Has ki\xE7i: gara\u015Fyl\xFDan ${r.origin} ${i} ${r.minimum.toString()} ${a.unit}`:`Has ki\xE7i: gara\u015Fyl\xFDan ${r.origin} ${i} ${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`N\xE4dogry setir: "${i.prefix}" bilen ba\u015Flamaly`:i.format==="ends_with"?`N\xE4dogry setir: "${i.suffix}" bilen gutarmaly`:i.format==="includes"?`N\xE4dogry setir: "${i.includes}" saklamaly`:i.format==="regex"?`N\xE4dogry setir: ${i.pattern} nusga la\xFDyk bolmaly`:`N\xE4dogry ${n[i.format]??r.format}`}case"not_multiple_of":return`N\xE4dogry san: ${r.divisor} bilen galyndysyz b\xF6l\xFCnmeli`;case"unrecognized_keys":return`Tanalma\xFDan a\xE7ar${r.keys.length>1?"lar":""}: ${x(r.keys,", ")}`;case"invalid_key":return`${r.origin} i\xE7inde n\xE4dogry a\xE7ar`;case"invalid_union":return"N\xE4dogry baha";case"invalid_element":return`${r.origin} i\xE7inde n\xE4dogry baha`;default:return"N\xE4dogry baha"}}};function wb(){return{localeError:EA()}}var OA=()=>{let e={string:{unit:"karakter",verb:"olmal\u0131"},file:{unit:"bayt",verb:"olmal\u0131"},array:{unit:"\xF6\u011Fe",verb:"olmal\u0131"},set:{unit:"\xF6\u011Fe",verb:"olmal\u0131"},map:{unit:"\xF6\u011Fe",verb:"olmal\u0131"}};function t(r){return e[r]??null}let n={regex:"girdi",email:"e-posta adresi",url:"URL",emoji:"emoji",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"ISO tarih ve saat",date:"ISO tarih",time:"ISO saat",duration:"ISO s\xFCre",ipv4:"IPv4 adresi",ipv6:"IPv6 adresi",mac:"MAC adresi",cidrv4:"IPv4 aral\u0131\u011F\u0131",cidrv6:"IPv6 aral\u0131\u011F\u0131",base64:"base64 ile \u015Fifrelenmi\u015F metin",base64url:"base64url ile \u015Fifrelenmi\u015F metin",json_string:"JSON dizesi",e164:"E.164 say\u0131s\u0131",credit_card:"kredi kart\u0131 numaras\u0131",currency_code:"para birimi kodu",iban:"IBAN",jwt:"JWT",template_literal:"\u015Eablon dizesi"},o={nan:"NaN"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`Ge\xE7ersiz de\u011Fer: beklenen instanceof ${r.expected}, al\u0131nan ${s}`:`Ge\xE7ersiz de\u011Fer: beklenen ${i}, al\u0131nan ${s}`}case"invalid_value":return r.values.length===1?`Ge\xE7ersiz de\u011Fer: beklenen ${T(r.values[0])}`:`Ge\xE7ersiz se\xE7enek: a\u015Fa\u011F\u0131dakilerden biri olmal\u0131: ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`\xC7ok b\xFCy\xFCk: beklenen ${r.origin??"de\u011Fer"} ${i}${r.maximum.toString()} ${a.unit??"\xF6\u011Fe"}`:`\xC7ok b\xFCy\xFCk: beklenen ${r.origin??"de\u011Fer"} ${i}${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`\xC7ok k\xFC\xE7\xFCk: beklenen ${r.origin} ${i}${r.minimum.toString()} ${a.unit}`:`\xC7ok k\xFC\xE7\xFCk: beklenen ${r.origin} ${i}${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`Ge\xE7ersiz metin: "${i.prefix}" ile ba\u015Flamal\u0131`:i.format==="ends_with"?`Ge\xE7ersiz metin: "${i.suffix}" ile bitmeli`:i.format==="includes"?`Ge\xE7ersiz metin: "${i.includes}" i\xE7ermeli`:i.format==="regex"?`Ge\xE7ersiz metin: ${i.pattern} desenine uymal\u0131`:`Ge\xE7ersiz ${n[i.format]??r.format}`}case"not_multiple_of":return`Ge\xE7ersiz say\u0131: ${r.divisor} ile tam b\xF6l\xFCnebilmeli`;case"unrecognized_keys":return`Tan\u0131nmayan anahtar${r.keys.length>1?"lar":""}: ${x(r.keys,", ")}`;case"invalid_key":return`${r.origin} i\xE7inde ge\xE7ersiz anahtar`;case"invalid_union":return"Ge\xE7ersiz de\u011Fer";case"invalid_element":return`${r.origin} i\xE7inde ge\xE7ersiz de\u011Fer`;default:return"Ge\xE7ersiz de\u011Fer"}}};function xb(){return{localeError:OA()}}var TA=()=>{let e={string:{unit:"\u0441\u0438\u043C\u0432\u043E\u043B\u0456\u0432",verb:"\u043C\u0430\u0442\u0438\u043C\u0435"},file:{unit:"\u0431\u0430\u0439\u0442\u0456\u0432",verb:"\u043C\u0430\u0442\u0438\u043C\u0435"},array:{unit:"\u0435\u043B\u0435\u043C\u0435\u043D\u0442\u0456\u0432",verb:"\u043C\u0430\u0442\u0438\u043C\u0435"},set:{unit:"\u0435\u043B\u0435\u043C\u0435\u043D\u0442\u0456\u0432",verb:"\u043C\u0430\u0442\u0438\u043C\u0435"},map:{unit:"\u0435\u043B\u0435\u043C\u0435\u043D\u0442\u0456\u0432",verb:"\u043C\u0430\u0442\u0438\u043C\u0435"}};function t(r){return e[r]??null}let n={regex:"\u0432\u0445\u0456\u0434\u043D\u0456 \u0434\u0430\u043D\u0456",email:"\u0430\u0434\u0440\u0435\u0441\u0430 \u0435\u043B\u0435\u043A\u0442\u0440\u043E\u043D\u043D\u043E\u0457 \u043F\u043E\u0448\u0442\u0438",url:"URL",emoji:"\u0435\u043C\u043E\u0434\u0437\u0456",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"\u0434\u0430\u0442\u0430 \u0442\u0430 \u0447\u0430\u0441 ISO",date:"\u0434\u0430\u0442\u0430 ISO",time:"\u0447\u0430\u0441 ISO",duration:"\u0442\u0440\u0438\u0432\u0430\u043B\u0456\u0441\u0442\u044C ISO",ipv4:"\u0430\u0434\u0440\u0435\u0441\u0430 IPv4",ipv6:"\u0430\u0434\u0440\u0435\u0441\u0430 IPv6",mac:"\u0430\u0434\u0440\u0435\u0441\u0430 MAC",cidrv4:"\u0434\u0456\u0430\u043F\u0430\u0437\u043E\u043D IPv4",cidrv6:"\u0434\u0456\u0430\u043F\u0430\u0437\u043E\u043D IPv6",base64:"\u0440\u044F\u0434\u043E\u043A \u0443 \u043A\u043E\u0434\u0443\u0432\u0430\u043D\u043D\u0456 base64",base64url:"\u0440\u044F\u0434\u043E\u043A \u0443 \u043A\u043E\u0434\u0443\u0432\u0430\u043D\u043D\u0456 base64url",json_string:"\u0440\u044F\u0434\u043E\u043A JSON",e164:"\u043D\u043E\u043C\u0435\u0440 E.164",credit_card:"\u043D\u043E\u043C\u0435\u0440 \u043A\u0440\u0435\u0434\u0438\u0442\u043D\u043E\u0457 \u043A\u0430\u0440\u0442\u043A\u0438",currency_code:"\u043A\u043E\u0434 \u0432\u0430\u043B\u044E\u0442\u0438",iban:"IBAN",jwt:"JWT",template_literal:"\u0432\u0445\u0456\u0434\u043D\u0456 \u0434\u0430\u043D\u0456"},o={nan:"NaN",number:"\u0447\u0438\u0441\u043B\u043E",array:"\u043C\u0430\u0441\u0438\u0432"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`\u041D\u0435\u043F\u0440\u0430\u0432\u0438\u043B\u044C\u043D\u0456 \u0432\u0445\u0456\u0434\u043D\u0456 \u0434\u0430\u043D\u0456: \u043E\u0447\u0456\u043A\u0443\u0454\u0442\u044C\u0441\u044F instanceof ${r.expected}, \u043E\u0442\u0440\u0438\u043C\u0430\u043D\u043E ${s}`:`\u041D\u0435\u043F\u0440\u0430\u0432\u0438\u043B\u044C\u043D\u0456 \u0432\u0445\u0456\u0434\u043D\u0456 \u0434\u0430\u043D\u0456: \u043E\u0447\u0456\u043A\u0443\u0454\u0442\u044C\u0441\u044F ${i}, \u043E\u0442\u0440\u0438\u043C\u0430\u043D\u043E ${s}`}case"invalid_value":return r.values.length===1?`\u041D\u0435\u043F\u0440\u0430\u0432\u0438\u043B\u044C\u043D\u0456 \u0432\u0445\u0456\u0434\u043D\u0456 \u0434\u0430\u043D\u0456: \u043E\u0447\u0456\u043A\u0443\u0454\u0442\u044C\u0441\u044F ${T(r.values[0])}`:`\u041D\u0435\u043F\u0440\u0430\u0432\u0438\u043B\u044C\u043D\u0430 \u043E\u043F\u0446\u0456\u044F: \u043E\u0447\u0456\u043A\u0443\u0454\u0442\u044C\u0441\u044F \u043E\u0434\u043D\u0435 \u0437 ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`\u0417\u0430\u043D\u0430\u0434\u0442\u043E \u0432\u0435\u043B\u0438\u043A\u0435: \u043E\u0447\u0456\u043A\u0443\u0454\u0442\u044C\u0441\u044F, \u0449\u043E ${r.origin??"\u0437\u043D\u0430\u0447\u0435\u043D\u043D\u044F"} ${a.verb} ${i}${r.maximum.toString()} ${a.unit??"\u0435\u043B\u0435\u043C\u0435\u043D\u0442\u0456\u0432"}`:`\u0417\u0430\u043D\u0430\u0434\u0442\u043E \u0432\u0435\u043B\u0438\u043A\u0435: \u043E\u0447\u0456\u043A\u0443\u0454\u0442\u044C\u0441\u044F, \u0449\u043E ${r.origin??"\u0437\u043D\u0430\u0447\u0435\u043D\u043D\u044F"} \u0431\u0443\u0434\u0435 ${i}${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`\u0417\u0430\u043D\u0430\u0434\u0442\u043E \u043C\u0430\u043B\u0435: \u043E\u0447\u0456\u043A\u0443\u0454\u0442\u044C\u0441\u044F, \u0449\u043E ${r.origin} ${a.verb} ${i}${r.minimum.toString()} ${a.unit}`:`\u0417\u0430\u043D\u0430\u0434\u0442\u043E \u043C\u0430\u043B\u0435: \u043E\u0447\u0456\u043A\u0443\u0454\u0442\u044C\u0441\u044F, \u0449\u043E ${r.origin} \u0431\u0443\u0434\u0435 ${i}${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`\u041D\u0435\u043F\u0440\u0430\u0432\u0438\u043B\u044C\u043D\u0438\u0439 \u0440\u044F\u0434\u043E\u043A: \u043F\u043E\u0432\u0438\u043D\u0435\u043D \u043F\u043E\u0447\u0438\u043D\u0430\u0442\u0438\u0441\u044F \u0437 "${i.prefix}"`:i.format==="ends_with"?`\u041D\u0435\u043F\u0440\u0430\u0432\u0438\u043B\u044C\u043D\u0438\u0439 \u0440\u044F\u0434\u043E\u043A: \u043F\u043E\u0432\u0438\u043D\u0435\u043D \u0437\u0430\u043A\u0456\u043D\u0447\u0443\u0432\u0430\u0442\u0438\u0441\u044F \u043D\u0430 "${i.suffix}"`:i.format==="includes"?`\u041D\u0435\u043F\u0440\u0430\u0432\u0438\u043B\u044C\u043D\u0438\u0439 \u0440\u044F\u0434\u043E\u043A: \u043F\u043E\u0432\u0438\u043D\u0435\u043D \u043C\u0456\u0441\u0442\u0438\u0442\u0438 "${i.includes}"`:i.format==="regex"?`\u041D\u0435\u043F\u0440\u0430\u0432\u0438\u043B\u044C\u043D\u0438\u0439 \u0440\u044F\u0434\u043E\u043A: \u043F\u043E\u0432\u0438\u043D\u0435\u043D \u0432\u0456\u0434\u043F\u043E\u0432\u0456\u0434\u0430\u0442\u0438 \u0448\u0430\u0431\u043B\u043E\u043D\u0443 ${i.pattern}`:`\u041D\u0435\u043F\u0440\u0430\u0432\u0438\u043B\u044C\u043D\u0438\u0439 ${n[i.format]??r.format}`}case"not_multiple_of":return`\u041D\u0435\u043F\u0440\u0430\u0432\u0438\u043B\u044C\u043D\u0435 \u0447\u0438\u0441\u043B\u043E: \u043F\u043E\u0432\u0438\u043D\u043D\u043E \u0431\u0443\u0442\u0438 \u043A\u0440\u0430\u0442\u043D\u0438\u043C ${r.divisor}`;case"unrecognized_keys":return`\u041D\u0435\u0440\u043E\u0437\u043F\u0456\u0437\u043D\u0430\u043D\u0438\u0439 \u043A\u043B\u044E\u0447${r.keys.length>1?"\u0456":""}: ${x(r.keys,", ")}`;case"invalid_key":return`\u041D\u0435\u043F\u0440\u0430\u0432\u0438\u043B\u044C\u043D\u0438\u0439 \u043A\u043B\u044E\u0447 \u0443 ${r.origin}`;case"invalid_union":return"\u041D\u0435\u043F\u0440\u0430\u0432\u0438\u043B\u044C\u043D\u0456 \u0432\u0445\u0456\u0434\u043D\u0456 \u0434\u0430\u043D\u0456";case"invalid_element":return`\u041D\u0435\u043F\u0440\u0430\u0432\u0438\u043B\u044C\u043D\u0435 \u0437\u043D\u0430\u0447\u0435\u043D\u043D\u044F \u0443 ${r.origin}`;default:return"\u041D\u0435\u043F\u0440\u0430\u0432\u0438\u043B\u044C\u043D\u0456 \u0432\u0445\u0456\u0434\u043D\u0456 \u0434\u0430\u043D\u0456"}}};function es(){return{localeError:TA()}}function kb(){return es()}var NA=()=>{let e={string:{unit:"\u062D\u0631\u0648\u0641",verb:"\u06C1\u0648\u0646\u0627"},file:{unit:"\u0628\u0627\u0626\u0679\u0633",verb:"\u06C1\u0648\u0646\u0627"},array:{unit:"\u0622\u0626\u0679\u0645\u0632",verb:"\u06C1\u0648\u0646\u0627"},set:{unit:"\u0622\u0626\u0679\u0645\u0632",verb:"\u06C1\u0648\u0646\u0627"},map:{unit:"\u0622\u0626\u0679\u0645\u0632",verb:"\u06C1\u0648\u0646\u0627"}};function t(r){return e[r]??null}let n={regex:"\u0627\u0646 \u067E\u0679",email:"\u0627\u06CC \u0645\u06CC\u0644 \u0627\u06CC\u0688\u0631\u06CC\u0633",url:"\u06CC\u0648 \u0622\u0631 \u0627\u06CC\u0644",emoji:"\u0627\u06CC\u0645\u0648\u062C\u06CC",uuid:"\u06CC\u0648 \u06CC\u0648 \u0622\u0626\u06CC \u0688\u06CC",uuidv4:"\u06CC\u0648 \u06CC\u0648 \u0622\u0626\u06CC \u0688\u06CC \u0648\u06CC 4",uuidv6:"\u06CC\u0648 \u06CC\u0648 \u0622\u0626\u06CC \u0688\u06CC \u0648\u06CC 6",nanoid:"\u0646\u06CC\u0646\u0648 \u0622\u0626\u06CC \u0688\u06CC",guid:"\u062C\u06CC \u06CC\u0648 \u0622\u0626\u06CC \u0688\u06CC",cuid:"\u0633\u06CC \u06CC\u0648 \u0622\u0626\u06CC \u0688\u06CC",cuid2:"\u0633\u06CC \u06CC\u0648 \u0622\u0626\u06CC \u0688\u06CC 2",ulid:"\u06CC\u0648 \u0627\u06CC\u0644 \u0622\u0626\u06CC \u0688\u06CC",xid:"\u0627\u06CC\u06A9\u0633 \u0622\u0626\u06CC \u0688\u06CC",ksuid:"\u06A9\u06D2 \u0627\u06CC\u0633 \u06CC\u0648 \u0622\u0626\u06CC \u0688\u06CC",datetime:"\u0622\u0626\u06CC \u0627\u06CC\u0633 \u0627\u0648 \u0688\u06CC\u0679 \u0679\u0627\u0626\u0645",date:"\u0622\u0626\u06CC \u0627\u06CC\u0633 \u0627\u0648 \u062A\u0627\u0631\u06CC\u062E",time:"\u0622\u0626\u06CC \u0627\u06CC\u0633 \u0627\u0648 \u0648\u0642\u062A",duration:"\u0622\u0626\u06CC \u0627\u06CC\u0633 \u0627\u0648 \u0645\u062F\u062A",ipv4:"\u0622\u0626\u06CC \u067E\u06CC \u0648\u06CC 4 \u0627\u06CC\u0688\u0631\u06CC\u0633",ipv6:"\u0622\u0626\u06CC \u067E\u06CC \u0648\u06CC 6 \u0627\u06CC\u0688\u0631\u06CC\u0633",mac:"\u0627\u06CC\u0645 \u0627\u06D2 \u0633\u06CC \u0627\u06CC\u0688\u0631\u06CC\u0633",cidrv4:"\u0622\u0626\u06CC \u067E\u06CC \u0648\u06CC 4 \u0631\u06CC\u0646\u062C",cidrv6:"\u0622\u0626\u06CC \u067E\u06CC \u0648\u06CC 6 \u0631\u06CC\u0646\u062C",base64:"\u0628\u06CC\u0633 64 \u0627\u0646 \u06A9\u0648\u0688\u0688 \u0633\u0679\u0631\u0646\u06AF",base64url:"\u0628\u06CC\u0633 64 \u06CC\u0648 \u0622\u0631 \u0627\u06CC\u0644 \u0627\u0646 \u06A9\u0648\u0688\u0688 \u0633\u0679\u0631\u0646\u06AF",json_string:"\u062C\u06D2 \u0627\u06CC\u0633 \u0627\u0648 \u0627\u06CC\u0646 \u0633\u0679\u0631\u0646\u06AF",e164:"\u0627\u06CC 164 \u0646\u0645\u0628\u0631",credit_card:"\u06A9\u0631\u06CC\u0688\u0679 \u06A9\u0627\u0631\u0688 \u0646\u0645\u0628\u0631",currency_code:"\u06A9\u0631\u0646\u0633\u06CC \u06A9\u0648\u0688",iban:"IBAN",jwt:"\u062C\u06D2 \u0688\u0628\u0644\u06CC\u0648 \u0679\u06CC",template_literal:"\u0627\u0646 \u067E\u0679"},o={nan:"NaN",number:"\u0646\u0645\u0628\u0631",array:"\u0622\u0631\u06D2",null:"\u0646\u0644"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`\u063A\u0644\u0637 \u0627\u0646 \u067E\u0679: instanceof ${r.expected} \u0645\u062A\u0648\u0642\u0639 \u062A\u06BE\u0627\u060C ${s} \u0645\u0648\u0635\u0648\u0644 \u06C1\u0648\u0627`:`\u063A\u0644\u0637 \u0627\u0646 \u067E\u0679: ${i} \u0645\u062A\u0648\u0642\u0639 \u062A\u06BE\u0627\u060C ${s} \u0645\u0648\u0635\u0648\u0644 \u06C1\u0648\u0627`}case"invalid_value":return r.values.length===1?`\u063A\u0644\u0637 \u0627\u0646 \u067E\u0679: ${T(r.values[0])} \u0645\u062A\u0648\u0642\u0639 \u062A\u06BE\u0627`:`\u063A\u0644\u0637 \u0622\u067E\u0634\u0646: ${x(r.values,"|")} \u0645\u06CC\u06BA \u0633\u06D2 \u0627\u06CC\u06A9 \u0645\u062A\u0648\u0642\u0639 \u062A\u06BE\u0627`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`\u0628\u06C1\u062A \u0628\u0691\u0627: ${r.origin??"\u0648\u06CC\u0644\u06CC\u0648"} \u06A9\u06D2 ${i}${r.maximum.toString()} ${a.unit??"\u0639\u0646\u0627\u0635\u0631"} \u06C1\u0648\u0646\u06D2 \u0645\u062A\u0648\u0642\u0639 \u062A\u06BE\u06D2`:`\u0628\u06C1\u062A \u0628\u0691\u0627: ${r.origin??"\u0648\u06CC\u0644\u06CC\u0648"} \u06A9\u0627 ${i}${r.maximum.toString()} \u06C1\u0648\u0646\u0627 \u0645\u062A\u0648\u0642\u0639 \u062A\u06BE\u0627`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`\u0628\u06C1\u062A \u0686\u06BE\u0648\u0679\u0627: ${r.origin} \u06A9\u06D2 ${i}${r.minimum.toString()} ${a.unit} \u06C1\u0648\u0646\u06D2 \u0645\u062A\u0648\u0642\u0639 \u062A\u06BE\u06D2`:`\u0628\u06C1\u062A \u0686\u06BE\u0648\u0679\u0627: ${r.origin} \u06A9\u0627 ${i}${r.minimum.toString()} \u06C1\u0648\u0646\u0627 \u0645\u062A\u0648\u0642\u0639 \u062A\u06BE\u0627`}case"invalid_format":{let i=r;return i.format==="starts_with"?`\u063A\u0644\u0637 \u0633\u0679\u0631\u0646\u06AF: "${i.prefix}" \u0633\u06D2 \u0634\u0631\u0648\u0639 \u06C1\u0648\u0646\u0627 \u0686\u0627\u06C1\u06CC\u06D2`:i.format==="ends_with"?`\u063A\u0644\u0637 \u0633\u0679\u0631\u0646\u06AF: "${i.suffix}" \u067E\u0631 \u062E\u062A\u0645 \u06C1\u0648\u0646\u0627 \u0686\u0627\u06C1\u06CC\u06D2`:i.format==="includes"?`\u063A\u0644\u0637 \u0633\u0679\u0631\u0646\u06AF: "${i.includes}" \u0634\u0627\u0645\u0644 \u06C1\u0648\u0646\u0627 \u0686\u0627\u06C1\u06CC\u06D2`:i.format==="regex"?`\u063A\u0644\u0637 \u0633\u0679\u0631\u0646\u06AF: \u067E\u06CC\u0679\u0631\u0646 ${i.pattern} \u0633\u06D2 \u0645\u06CC\u0686 \u06C1\u0648\u0646\u0627 \u0686\u0627\u06C1\u06CC\u06D2`:`\u063A\u0644\u0637 ${n[i.format]??r.format}`}case"not_multiple_of":return`\u063A\u0644\u0637 \u0646\u0645\u0628\u0631: ${r.divisor} \u06A9\u0627 \u0645\u0636\u0627\u0639\u0641 \u06C1\u0648\u0646\u0627 \u0686\u0627\u06C1\u06CC\u06D2`;case"unrecognized_keys":return`\u063A\u06CC\u0631 \u062A\u0633\u0644\u06CC\u0645 \u0634\u062F\u06C1 \u06A9\u06CC${r.keys.length>1?"\u0632":""}: ${x(r.keys,"\u060C ")}`;case"invalid_key":return`${r.origin} \u0645\u06CC\u06BA \u063A\u0644\u0637 \u06A9\u06CC`;case"invalid_union":return"\u063A\u0644\u0637 \u0627\u0646 \u067E\u0679";case"invalid_element":return`${r.origin} \u0645\u06CC\u06BA \u063A\u0644\u0637 \u0648\u06CC\u0644\u06CC\u0648`;default:return"\u063A\u0644\u0637 \u0627\u0646 \u067E\u0679"}}};function _b(){return{localeError:NA()}}var UA=()=>{let e={string:{unit:"belgi",verb:"bo\u2018lishi kerak"},file:{unit:"bayt",verb:"bo\u2018lishi kerak"},array:{unit:"element",verb:"bo\u2018lishi kerak"},set:{unit:"element",verb:"bo\u2018lishi kerak"},map:{unit:"yozuv",verb:"bo\u2018lishi kerak"}};function t(r){return e[r]??null}let n={regex:"kirish",email:"elektron pochta manzili",url:"URL",emoji:"emoji",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"ISO sana va vaqti",date:"ISO sana",time:"ISO vaqt",duration:"ISO davomiylik",ipv4:"IPv4 manzil",ipv6:"IPv6 manzil",mac:"MAC manzil",cidrv4:"IPv4 diapazon",cidrv6:"IPv6 diapazon",base64:"base64 kodlangan satr",base64url:"base64url kodlangan satr",json_string:"JSON satr",e164:"E.164 raqam",credit_card:"kredit karta raqami",currency_code:"valyuta kodi",iban:"IBAN",jwt:"JWT",template_literal:"kirish"},o={nan:"NaN",number:"raqam",array:"massiv"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`Noto\u2018g\u2018ri kirish: kutilgan instanceof ${r.expected}, qabul qilingan ${s}`:`Noto\u2018g\u2018ri kirish: kutilgan ${i}, qabul qilingan ${s}`}case"invalid_value":return r.values.length===1?`Noto\u2018g\u2018ri kirish: kutilgan ${T(r.values[0])}`:`Noto\u2018g\u2018ri variant: quyidagilardan biri kutilgan ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`Juda katta: kutilgan ${r.origin??"qiymat"} ${i}${r.maximum.toString()} ${a.unit} ${a.verb}`:`Juda katta: kutilgan ${r.origin??"qiymat"} ${i}${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`Juda kichik: kutilgan ${r.origin} ${i}${r.minimum.toString()} ${a.unit} ${a.verb}`:`Juda kichik: kutilgan ${r.origin} ${i}${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`Noto\u2018g\u2018ri satr: "${i.prefix}" bilan boshlanishi kerak`:i.format==="ends_with"?`Noto\u2018g\u2018ri satr: "${i.suffix}" bilan tugashi kerak`:i.format==="includes"?`Noto\u2018g\u2018ri satr: "${i.includes}" ni o\u2018z ichiga olishi kerak`:i.format==="regex"?`Noto\u2018g\u2018ri satr: ${i.pattern} shabloniga mos kelishi kerak`:`Noto\u2018g\u2018ri ${n[i.format]??r.format}`}case"not_multiple_of":return`Noto\u2018g\u2018ri raqam: ${r.divisor} ning karralisi bo\u2018lishi kerak`;case"unrecognized_keys":return`Noma\u2019lum kalit${r.keys.length>1?"lar":""}: ${x(r.keys,", ")}`;case"invalid_key":return`${r.origin} dagi kalit noto\u2018g\u2018ri`;case"invalid_union":return"Noto\u2018g\u2018ri kirish";case"invalid_element":return`${r.origin} da noto\u2018g\u2018ri qiymat`;default:return"Noto\u2018g\u2018ri kirish"}}};function Ab(){return{localeError:UA()}}var zA=()=>{let e={string:{unit:"k\xFD t\u1EF1",verb:"c\xF3"},file:{unit:"byte",verb:"c\xF3"},array:{unit:"ph\u1EA7n t\u1EED",verb:"c\xF3"},set:{unit:"ph\u1EA7n t\u1EED",verb:"c\xF3"},map:{unit:"ph\u1EA7n t\u1EED",verb:"c\xF3"}};function t(r){return e[r]??null}let n={regex:"\u0111\u1EA7u v\xE0o",email:"\u0111\u1ECBa ch\u1EC9 email",url:"URL",emoji:"emoji",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"ng\xE0y gi\u1EDD ISO",date:"ng\xE0y ISO",time:"gi\u1EDD ISO",duration:"kho\u1EA3ng th\u1EDDi gian ISO",ipv4:"\u0111\u1ECBa ch\u1EC9 IPv4",ipv6:"\u0111\u1ECBa ch\u1EC9 IPv6",mac:"\u0111\u1ECBa ch\u1EC9 MAC",cidrv4:"d\u1EA3i IPv4",cidrv6:"d\u1EA3i IPv6",base64:"chu\u1ED7i m\xE3 h\xF3a base64",base64url:"chu\u1ED7i m\xE3 h\xF3a base64url",json_string:"chu\u1ED7i JSON",e164:"s\u1ED1 E.164",credit_card:"s\u1ED1 th\u1EBB t\xEDn d\u1EE5ng",currency_code:"m\xE3 ti\u1EC1n t\u1EC7",iban:"IBAN",jwt:"JWT",template_literal:"\u0111\u1EA7u v\xE0o"},o={nan:"NaN",number:"s\u1ED1",array:"m\u1EA3ng"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`\u0110\u1EA7u v\xE0o kh\xF4ng h\u1EE3p l\u1EC7: mong \u0111\u1EE3i instanceof ${r.expected}, nh\u1EADn \u0111\u01B0\u1EE3c ${s}`:`\u0110\u1EA7u v\xE0o kh\xF4ng h\u1EE3p l\u1EC7: mong \u0111\u1EE3i ${i}, nh\u1EADn \u0111\u01B0\u1EE3c ${s}`}case"invalid_value":return r.values.length===1?`\u0110\u1EA7u v\xE0o kh\xF4ng h\u1EE3p l\u1EC7: mong \u0111\u1EE3i ${T(r.values[0])}`:`T\xF9y ch\u1ECDn kh\xF4ng h\u1EE3p l\u1EC7: mong \u0111\u1EE3i m\u1ED9t trong c\xE1c gi\xE1 tr\u1ECB ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`Qu\xE1 l\u1EDBn: mong \u0111\u1EE3i ${r.origin??"gi\xE1 tr\u1ECB"} ${a.verb} ${i}${r.maximum.toString()} ${a.unit??"ph\u1EA7n t\u1EED"}`:`Qu\xE1 l\u1EDBn: mong \u0111\u1EE3i ${r.origin??"gi\xE1 tr\u1ECB"} ${i}${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`Qu\xE1 nh\u1ECF: mong \u0111\u1EE3i ${r.origin} ${a.verb} ${i}${r.minimum.toString()} ${a.unit}`:`Qu\xE1 nh\u1ECF: mong \u0111\u1EE3i ${r.origin} ${i}${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`Chu\u1ED7i kh\xF4ng h\u1EE3p l\u1EC7: ph\u1EA3i b\u1EAFt \u0111\u1EA7u b\u1EB1ng "${i.prefix}"`:i.format==="ends_with"?`Chu\u1ED7i kh\xF4ng h\u1EE3p l\u1EC7: ph\u1EA3i k\u1EBFt th\xFAc b\u1EB1ng "${i.suffix}"`:i.format==="includes"?`Chu\u1ED7i kh\xF4ng h\u1EE3p l\u1EC7: ph\u1EA3i bao g\u1ED3m "${i.includes}"`:i.format==="regex"?`Chu\u1ED7i kh\xF4ng h\u1EE3p l\u1EC7: ph\u1EA3i kh\u1EDBp v\u1EDBi m\u1EABu ${i.pattern}`:`${n[i.format]??r.format} kh\xF4ng h\u1EE3p l\u1EC7`}case"not_multiple_of":return`S\u1ED1 kh\xF4ng h\u1EE3p l\u1EC7: ph\u1EA3i l\xE0 b\u1ED9i s\u1ED1 c\u1EE7a ${r.divisor}`;case"unrecognized_keys":return`Kh\xF3a kh\xF4ng \u0111\u01B0\u1EE3c nh\u1EADn d\u1EA1ng: ${x(r.keys,", ")}`;case"invalid_key":return`Kh\xF3a kh\xF4ng h\u1EE3p l\u1EC7 trong ${r.origin}`;case"invalid_union":return"\u0110\u1EA7u v\xE0o kh\xF4ng h\u1EE3p l\u1EC7";case"invalid_element":return`Gi\xE1 tr\u1ECB kh\xF4ng h\u1EE3p l\u1EC7 trong ${r.origin}`;default:return"\u0110\u1EA7u v\xE0o kh\xF4ng h\u1EE3p l\u1EC7"}}};function Ib(){return{localeError:zA()}}var CA=()=>{let e={string:{unit:"\u5B57\u7B26",verb:"\u5305\u542B"},file:{unit:"\u5B57\u8282",verb:"\u5305\u542B"},array:{unit:"\u9879",verb:"\u5305\u542B"},set:{unit:"\u9879",verb:"\u5305\u542B"},map:{unit:"\u9879",verb:"\u5305\u542B"}};function t(r){return e[r]??null}let n={regex:"\u8F93\u5165",email:"\u7535\u5B50\u90AE\u4EF6",url:"URL",emoji:"\u8868\u60C5\u7B26\u53F7",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"ISO\u65E5\u671F\u65F6\u95F4",date:"ISO\u65E5\u671F",time:"ISO\u65F6\u95F4",duration:"ISO\u65F6\u957F",ipv4:"IPv4\u5730\u5740",ipv6:"IPv6\u5730\u5740",mac:"MAC\u5730\u5740",cidrv4:"IPv4\u7F51\u6BB5",cidrv6:"IPv6\u7F51\u6BB5",base64:"base64\u7F16\u7801\u5B57\u7B26\u4E32",base64url:"base64url\u7F16\u7801\u5B57\u7B26\u4E32",json_string:"JSON\u5B57\u7B26\u4E32",e164:"E.164\u53F7\u7801",credit_card:"\u4FE1\u7528\u5361\u53F7",currency_code:"\u8D27\u5E01\u4EE3\u7801",iban:"IBAN",jwt:"JWT",template_literal:"\u8F93\u5165"},o={nan:"NaN",number:"\u6570\u5B57",array:"\u6570\u7EC4",null:"\u7A7A\u503C(null)"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`\u65E0\u6548\u8F93\u5165\uFF1A\u671F\u671B instanceof ${r.expected}\uFF0C\u5B9E\u9645\u63A5\u6536 ${s}`:`\u65E0\u6548\u8F93\u5165\uFF1A\u671F\u671B ${i}\uFF0C\u5B9E\u9645\u63A5\u6536 ${s}`}case"invalid_value":return r.values.length===1?`\u65E0\u6548\u8F93\u5165\uFF1A\u671F\u671B ${T(r.values[0])}`:`\u65E0\u6548\u9009\u9879\uFF1A\u671F\u671B\u4EE5\u4E0B\u4E4B\u4E00 ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`\u6570\u503C\u8FC7\u5927\uFF1A\u671F\u671B ${r.origin??"\u503C"} ${i}${r.maximum.toString()} ${a.unit??"\u4E2A\u5143\u7D20"}`:`\u6570\u503C\u8FC7\u5927\uFF1A\u671F\u671B ${r.origin??"\u503C"} ${i}${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`\u6570\u503C\u8FC7\u5C0F\uFF1A\u671F\u671B ${r.origin} ${i}${r.minimum.toString()} ${a.unit}`:`\u6570\u503C\u8FC7\u5C0F\uFF1A\u671F\u671B ${r.origin} ${i}${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`\u65E0\u6548\u5B57\u7B26\u4E32\uFF1A\u5FC5\u987B\u4EE5 "${i.prefix}" \u5F00\u5934`:i.format==="ends_with"?`\u65E0\u6548\u5B57\u7B26\u4E32\uFF1A\u5FC5\u987B\u4EE5 "${i.suffix}" \u7ED3\u5C3E`:i.format==="includes"?`\u65E0\u6548\u5B57\u7B26\u4E32\uFF1A\u5FC5\u987B\u5305\u542B "${i.includes}"`:i.format==="regex"?`\u65E0\u6548\u5B57\u7B26\u4E32\uFF1A\u5FC5\u987B\u6EE1\u8DB3\u6B63\u5219\u8868\u8FBE\u5F0F ${i.pattern}`:`\u65E0\u6548${n[i.format]??r.format}`}case"not_multiple_of":return`\u65E0\u6548\u6570\u5B57\uFF1A\u5FC5\u987B\u662F ${r.divisor} \u7684\u500D\u6570`;case"unrecognized_keys":return`\u51FA\u73B0\u672A\u77E5\u7684\u952E(key): ${x(r.keys,", ")}`;case"invalid_key":return`${r.origin} \u4E2D\u7684\u952E(key)\u65E0\u6548`;case"invalid_union":return"\u65E0\u6548\u8F93\u5165";case"invalid_element":return`${r.origin} \u4E2D\u5305\u542B\u65E0\u6548\u503C(value)`;default:return"\u65E0\u6548\u8F93\u5165"}}};function Sb(){return{localeError:CA()}}var jA=()=>{let e={string:{unit:"\u5B57\u5143",verb:"\u64C1\u6709"},file:{unit:"\u4F4D\u5143\u7D44",verb:"\u64C1\u6709"},array:{unit:"\u9805\u76EE",verb:"\u64C1\u6709"},set:{unit:"\u9805\u76EE",verb:"\u64C1\u6709"},map:{unit:"\u9805\u76EE",verb:"\u64C1\u6709"}};function t(r){return e[r]??null}let n={regex:"\u8F38\u5165",email:"\u90F5\u4EF6\u5730\u5740",url:"URL",emoji:"emoji",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"ISO \u65E5\u671F\u6642\u9593",date:"ISO \u65E5\u671F",time:"ISO \u6642\u9593",duration:"ISO \u671F\u9593",ipv4:"IPv4 \u4F4D\u5740",ipv6:"IPv6 \u4F4D\u5740",mac:"MAC \u4F4D\u5740",cidrv4:"IPv4 \u7BC4\u570D",cidrv6:"IPv6 \u7BC4\u570D",base64:"base64 \u7DE8\u78BC\u5B57\u4E32",base64url:"base64url \u7DE8\u78BC\u5B57\u4E32",json_string:"JSON \u5B57\u4E32",e164:"E.164 \u6578\u503C",credit_card:"\u4FE1\u7528\u5361\u865F",currency_code:"\u8CA8\u5E63\u4EE3\u78BC",iban:"IBAN",jwt:"JWT",template_literal:"\u8F38\u5165"},o={nan:"NaN"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`\u7121\u6548\u7684\u8F38\u5165\u503C\uFF1A\u9810\u671F\u70BA instanceof ${r.expected}\uFF0C\u4F46\u6536\u5230 ${s}`:`\u7121\u6548\u7684\u8F38\u5165\u503C\uFF1A\u9810\u671F\u70BA ${i}\uFF0C\u4F46\u6536\u5230 ${s}`}case"invalid_value":return r.values.length===1?`\u7121\u6548\u7684\u8F38\u5165\u503C\uFF1A\u9810\u671F\u70BA ${T(r.values[0])}`:`\u7121\u6548\u7684\u9078\u9805\uFF1A\u9810\u671F\u70BA\u4EE5\u4E0B\u5176\u4E2D\u4E4B\u4E00 ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`\u6578\u503C\u904E\u5927\uFF1A\u9810\u671F ${r.origin??"\u503C"} \u61C9\u70BA ${i}${r.maximum.toString()} ${a.unit??"\u500B\u5143\u7D20"}`:`\u6578\u503C\u904E\u5927\uFF1A\u9810\u671F ${r.origin??"\u503C"} \u61C9\u70BA ${i}${r.maximum.toString()}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`\u6578\u503C\u904E\u5C0F\uFF1A\u9810\u671F ${r.origin} \u61C9\u70BA ${i}${r.minimum.toString()} ${a.unit}`:`\u6578\u503C\u904E\u5C0F\uFF1A\u9810\u671F ${r.origin} \u61C9\u70BA ${i}${r.minimum.toString()}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`\u7121\u6548\u7684\u5B57\u4E32\uFF1A\u5FC5\u9808\u4EE5 "${i.prefix}" \u958B\u982D`:i.format==="ends_with"?`\u7121\u6548\u7684\u5B57\u4E32\uFF1A\u5FC5\u9808\u4EE5 "${i.suffix}" \u7D50\u5C3E`:i.format==="includes"?`\u7121\u6548\u7684\u5B57\u4E32\uFF1A\u5FC5\u9808\u5305\u542B "${i.includes}"`:i.format==="regex"?`\u7121\u6548\u7684\u5B57\u4E32\uFF1A\u5FC5\u9808\u7B26\u5408\u683C\u5F0F ${i.pattern}`:`\u7121\u6548\u7684 ${n[i.format]??r.format}`}case"not_multiple_of":return`\u7121\u6548\u7684\u6578\u5B57\uFF1A\u5FC5\u9808\u70BA ${r.divisor} \u7684\u500D\u6578`;case"unrecognized_keys":return`\u7121\u6CD5\u8B58\u5225\u7684\u9375\u503C${r.keys.length>1?"\u5011":""}\uFF1A${x(r.keys,"\u3001")}`;case"invalid_key":return`${r.origin} \u4E2D\u6709\u7121\u6548\u7684\u9375\u503C`;case"invalid_union":return"\u7121\u6548\u7684\u8F38\u5165\u503C";case"invalid_element":return`${r.origin} \u4E2D\u6709\u7121\u6548\u7684\u503C`;default:return"\u7121\u6548\u7684\u8F38\u5165\u503C"}}};function Pb(){return{localeError:jA()}}var FA=()=>{let e={string:{unit:"\xE0mi",verb:"n\xED"},file:{unit:"bytes",verb:"n\xED"},array:{unit:"nkan",verb:"n\xED"},set:{unit:"nkan",verb:"n\xED"},map:{unit:"nkan",verb:"n\xED"}};function t(r){return e[r]??null}let n={regex:"\u1EB9\u0300r\u1ECD \xECb\xE1w\u1ECDl\xE9",email:"\xE0d\xEDr\u1EB9\u0301s\xEC \xECm\u1EB9\u0301l\xEC",url:"URL",emoji:"emoji",uuid:"UUID",uuidv4:"UUIDv4",uuidv6:"UUIDv6",nanoid:"nanoid",guid:"GUID",cuid:"cuid",cuid2:"cuid2",ulid:"ULID",xid:"XID",ksuid:"KSUID",datetime:"\xE0k\xF3k\xF2 ISO",date:"\u1ECDj\u1ECD\u0301 ISO",time:"\xE0k\xF3k\xF2 ISO",duration:"\xE0k\xF3k\xF2 t\xF3 p\xE9 ISO",ipv4:"\xE0d\xEDr\u1EB9\u0301s\xEC IPv4",ipv6:"\xE0d\xEDr\u1EB9\u0301s\xEC IPv6",mac:"\xE0d\xEDr\u1EB9\u0301s\xEC MAC",cidrv4:"\xE0gb\xE8gb\xE8 IPv4",cidrv6:"\xE0gb\xE8gb\xE8 IPv6",base64:"\u1ECD\u0300r\u1ECD\u0300 t\xED a k\u1ECD\u0301 n\xED base64",base64url:"\u1ECD\u0300r\u1ECD\u0300 base64url",json_string:"\u1ECD\u0300r\u1ECD\u0300 JSON",e164:"n\u1ECD\u0301mb\xE0 E.164",credit_card:"n\u1ECDmba kaadi gbese",currency_code:"koodu ow\xF3",iban:"IBAN",jwt:"JWT",template_literal:"\u1EB9\u0300r\u1ECD \xECb\xE1w\u1ECDl\xE9"},o={nan:"NaN",number:"n\u1ECD\u0301mb\xE0",array:"akop\u1ECD"};return r=>{switch(r.code){case"invalid_type":{let i=o[r.expected]??r.expected,a=N(r.input),s=o[a]??a;return/^[A-Z]/.test(r.expected)?`\xCCb\xE1w\u1ECDl\xE9 a\u1E63\xEC\u1E63e: a n\xED l\xE1ti fi instanceof ${r.expected}, \xE0m\u1ECD\u0300 a r\xED ${s}`:`\xCCb\xE1w\u1ECDl\xE9 a\u1E63\xEC\u1E63e: a n\xED l\xE1ti fi ${i}, \xE0m\u1ECD\u0300 a r\xED ${s}`}case"invalid_value":return r.values.length===1?`\xCCb\xE1w\u1ECDl\xE9 a\u1E63\xEC\u1E63e: a n\xED l\xE1ti fi ${T(r.values[0])}`:`\xC0\u1E63\xE0y\xE0n a\u1E63\xEC\u1E63e: yan \u1ECD\u0300kan l\xE1ra ${x(r.values,"|")}`;case"too_big":{let i=r.inclusive?"<=":"<",a=t(r.origin);return a?`T\xF3 p\u1ECD\u0300 j\xF9: a n\xED l\xE1ti j\u1EB9\u0301 p\xE9 ${r.origin??"iye"} ${a.verb} ${i}${r.maximum} ${a.unit}`:`T\xF3 p\u1ECD\u0300 j\xF9: a n\xED l\xE1ti j\u1EB9\u0301 ${i}${r.maximum}`}case"too_small":{let i=r.inclusive?">=":">",a=t(r.origin);return a?`K\xE9r\xE9 ju: a n\xED l\xE1ti j\u1EB9\u0301 p\xE9 ${r.origin} ${a.verb} ${i}${r.minimum} ${a.unit}`:`K\xE9r\xE9 ju: a n\xED l\xE1ti j\u1EB9\u0301 ${i}${r.minimum}`}case"invalid_format":{let i=r;return i.format==="starts_with"?`\u1ECC\u0300r\u1ECD\u0300 a\u1E63\xEC\u1E63e: gb\u1ECD\u0301d\u1ECD\u0300 b\u1EB9\u0300r\u1EB9\u0300 p\u1EB9\u0300l\xFA "${i.prefix}"`:i.format==="ends_with"?`\u1ECC\u0300r\u1ECD\u0300 a\u1E63\xEC\u1E63e: gb\u1ECD\u0301d\u1ECD\u0300 par\xED p\u1EB9\u0300l\xFA "${i.suffix}"`:i.format==="includes"?`\u1ECC\u0300r\u1ECD\u0300 a\u1E63\xEC\u1E63e: gb\u1ECD\u0301d\u1ECD\u0300 n\xED "${i.includes}"`:i.format==="regex"?`\u1ECC\u0300r\u1ECD\u0300 a\u1E63\xEC\u1E63e: gb\u1ECD\u0301d\u1ECD\u0300 b\xE1 \xE0p\u1EB9\u1EB9r\u1EB9 mu ${i.pattern}`:`A\u1E63\xEC\u1E63e: ${n[i.format]??r.format}`}case"not_multiple_of":return`N\u1ECD\u0301mb\xE0 a\u1E63\xEC\u1E63e: gb\u1ECD\u0301d\u1ECD\u0300 j\u1EB9\u0301 \xE8y\xE0 p\xEDp\xEDn ti ${r.divisor}`;case"unrecognized_keys":return`B\u1ECDt\xECn\xEC \xE0\xECm\u1ECD\u0300: ${x(r.keys,", ")}`;case"invalid_key":return`B\u1ECDt\xECn\xEC a\u1E63\xEC\u1E63e n\xEDn\xFA ${r.origin}`;case"invalid_union":return"\xCCb\xE1w\u1ECDl\xE9 a\u1E63\xEC\u1E63e";case"invalid_element":return`Iye a\u1E63\xEC\u1E63e n\xEDn\xFA ${r.origin}`;default:return"\xCCb\xE1w\u1ECDl\xE9 a\u1E63\xEC\u1E63e"}}};function Rb(){return{localeError:FA()}}var Db,sf=Symbol("ZodOutput"),cf=Symbol("ZodInput"),ts=class{constructor(){this._map=new WeakMap,this._idmap=new Map}add(t,...n){let o=n[0];return this._map.set(t,o),o&&typeof o=="object"&&"id"in o&&this._idmap.set(o.id,t),this}clear(){return this._map=new WeakMap,this._idmap=new Map,this}remove(t){let n=this._map.get(t);return n&&typeof n=="object"&&"id"in n&&this._idmap.delete(n.id),this._map.delete(t),this}get(t){let n=t._zod.parent;if(n){let o={...this.get(n)??{}};delete o.id;let r={...o,...this._map.get(t)};return Object.keys(r).length?r:void 0}return this._map.get(t)}has(t){return this._map.has(t)}};function rs(){return new ts}(Db=globalThis).__zod_globalRegistry??(Db.__zod_globalRegistry=rs());var tt=globalThis.__zod_globalRegistry;var dt=Symbol.for("zod.compile.invalid"),Eb=Symbol.for("zod.compile.fallback"),Mt=class extends Error{constructor(t="z.compile does not support async refinements, transforms, or checks"){super(t),this.name="ZodCompileAsyncError"}},we=class extends Error{constructor(t,n=!0){super(`z.compile does not support ${t}; this schema must use the runtime parser`),this.name="ZodCompileUnsupportedError",this.islandable=n}};function MA(e,t){try{return is(e,{assertOnly:!0})}catch{return t}}function ff(e,t){try{let n=is(e),o=ns(e,n);return o._zod.bag.validator=MA(e,n),o}catch(n){if(t?.strict)throw n;return e}}function ns(e,t){if(Ja(e))throw new we("a schema whose subtree contains a reference cycle");let n=Re(e),o=e._zod.run,r=o.__originalRun??o,i=(a,s)=>{if(s?.async||s?.direction==="backward"||s?.skipChecks||s?.[Eb]||s&&Xa(s,a.value))return r(a,s);let u=t(a.value);return u!==dt?(a.value=u,a):(s&&(s[Eb]=!0),r(a,s))};return i.__originalRun=r,n._zod.bag.fallbackRun=r,n._zod.bag.validator=t,n._zod.run=i,o.__originalRun||qA(n,e,t),n}function qA(e,t,n){let o=e,r=t;if(typeof r.safeParse=="function"){let i=r.safeParse;o.safeParse=(a,s)=>{let u=n(a);return u!==dt?{success:!0,data:u}:i(a,s)}}if(typeof r.parse=="function"){let i=r.parse;o.parse=(a,s)=>{let u=n(a);return u!==dt?u:i(a,s)}}}function is(e,t){let n=!0;try{n=Ja(e)}catch{}if(n)throw new we("a schema whose subtree contains a reference cycle");let o={constants:new Map,constantCounter:0,varCounter:0,definite:!0},r=new Wr(["input"]),i=je(r,o,e,"input",!t?.assertOnly);r.write(i===null?"return true;":`return ${i};`);let a=["INVALID",...o.constants.keys()],s=[dt,...o.constants.values()],u=r.content.join(`
+`),c=t?.debug?a.length>0?`// Constants: ${a.join(", ")}
+${u}`:u:"",l=Function,f=`return (input) => {
+${u}
+}`,p;try{p=new l(...a,f)(...s)}catch(g){throw new we(`this schema (generated code failed to evaluate: ${g.message})`)}return t?.debug&&(p.code=c),p.definite=o.definite,p}function ue(e,t){for(let[o,r]of e.constants)if(r===t)return o;let n=`c${e.constantCounter++}`;return e.constants.set(n,t),n}function Yr(e,t){return e.definite=!1,ue(e,t)}function ie(e){return`v${e.varCounter++}`}function ZA(e,t){let n=e._zod.run({value:t,issues:[]},{});if(n&&typeof n.then=="function")return dt;let o=n;return o.issues.length===0?o.value:dt}function it(e,t,n,o,r=!0){let i=e.content.length,a=t.constants.size,s=t.constantCounter,u=t.varCounter;try{return je(e,t,n,o,r)}catch(c){if(!(c instanceof we)||!c.islandable)throw c;if(e.content.length=i,t.constants.size>a){let l=Array.from(t.constants.keys()).slice(a);for(let f of l)t.constants.delete(f)}return t.constantCounter=s,t.varCounter=u,BA(e,t,n,o)}}function BA(e,t,n,o){t.definite=!1;let r=ue(t,n),i=ue(t,ZA),a=ie(t);return e.write(`const ${a} = ${i}(${r}, ${o});`),e.write(`if (${a} === INVALID) return INVALID;`),a}var VA=new Set(["max_size","min_size","size_equals","max_length","min_length","length_equals"]);function GA(e,t,n,o){let r=n._zod.def.checks;if(!r||r.length===0)return o;let i=o;for(let a of r){let s=a._zod.def;if(s.when&&!VA.has(s.check))throw new we('check with a custom "when" condition');switch(s.check){case"greater_than":KA(e,t,s,i);break;case"less_than":HA(e,t,s,i);break;case"multiple_of":WA(e,t,s,i);break;case"number_format":Cb(e,s,i);break;case"min_length":{let u=Ir(s.minimum,"min_length"),c=uf(e,t,i,`${i}.length >= ${u} && ${i}.length < ${s.minimum*2}`);e.write(`if (${c} < ${u}) return INVALID;`);break}case"max_length":{let u=Ir(s.maximum,"max_length"),c=uf(e,t,i,`${i}.length > ${u}`);e.write(`if (${c} > ${u}) return INVALID;`);break}case"length_equals":{let u=Ir(s.length,"length_equals"),c=uf(e,t,i,`${i}.length >= ${u} && ${i}.length <= ${s.length*2}`);e.write(`if (${c} !== ${u}) return INVALID;`);break}case"min_size":e.write(`if (${i}.size < ${Ir(s.minimum,"min_size")}) return INVALID;`);break;case"max_size":e.write(`if (${i}.size > ${Ir(s.maximum,"max_size")}) return INVALID;`);break;case"size_equals":e.write(`if (${i}.size !== ${Ir(s.size,"size_equals")}) return INVALID;`);break;case"string_format":i=jb(e,t,s,i);break;case"custom":i=tI(e,t,a,i);break;case"bigint_format":JA(e,s,i);break;case"mime_type":XA(e,t,s,i);break;case"property":QA(e,t,s,i);break;case"properties":YA(e,t,s,i);break;case"overwrite":{let u=ie(t);eI(e,t,a,i,u),i=u;break}default:throw new we(`check type ${s.check}`)}}return i}function uf(e,t,n,o){let r=ue(t,Kr),i=ie(t);return e.write(`const ${i} = typeof ${n} === "string" && ${o} ? ${r}(${n}) : ${n}.length;`),i}function Ir(e,t){if(typeof e!="number"||!Number.isFinite(e))throw new we(`${t} bound of type ${typeof e}`);return`${e}`}function zb(e,t){if(typeof t=="bigint")return`${t}n`;if(typeof t=="number"){if(Number.isNaN(t))throw new we("comparison check with NaN bound");return`${t}`}if(t instanceof Date){if(Number.isNaN(t.getTime()))throw new we("comparison check with Invalid Date bound");return ue(e,t)}throw new we(`comparison check bound of type ${typeof t}`)}function KA(e,t,n,o){let r=n.inclusive?"<":"<=";e.write(`if (${o} ${r} ${zb(t,n.value)}) return INVALID;`)}function HA(e,t,n,o){let r=n.inclusive?">":">=";e.write(`if (${o} ${r} ${zb(t,n.value)}) return INVALID;`)}function WA(e,t,n,o){if(typeof n.value=="bigint"){if(n.value===BigInt(0))throw new we("multiple_of check with a zero divisor");e.write(`if (${o} % ${n.value}n !== 0n) return INVALID;`)}else{let r=ue(t,Ii);e.write(`if (${r}(${o}, ${Ir(n.value,"multiple_of")}) !== 0) return INVALID;`)}}function Cb(e,t,n){let o=t.format;switch(o){case"safeint":e.write(`if (!Number.isSafeInteger(${n})) return INVALID;`);break;case"int32":e.write(`if (!Number.isInteger(${n}) || ${n} < -2147483648 || ${n} > 2147483647) return INVALID;`);break;case"uint32":e.write(`if (!Number.isInteger(${n}) || ${n} < 0 || ${n} > 4294967295) return INVALID;`);break;case"float32":e.write(`if (!Number.isFinite(${n}) || ${n} < -3.4028234663852886e38 || ${n} > 3.4028234663852886e38) return INVALID;`);break;case"float64":e.write(`if (!Number.isFinite(${n})) return INVALID;`);break;default:throw new we(`number format ${o}`)}}function JA(e,t,n){let o=t.format;if(o)switch(o){case"int64":e.write(`if (${n} < -9223372036854775808n || ${n} > 9223372036854775807n) return INVALID;`);break;case"uint64":e.write(`if (${n} < 0n || ${n} > 18446744073709551615n) return INVALID;`);break;default:throw new we(`bigint format ${o}`)}}function XA(e,t,n,o){let r=n.mime;if(r&&r.length>0){let i=ue(t,new Set(r));e.write(`if (!${i}.has(${o}.type)) return INVALID;`)}}function YA(e,t,n,o){if(n.when)throw new we('check with a custom "when" condition');e.write(`if (${o} == null) return INVALID;`);let r=n.shape;for(let i of Reflect.ownKeys(r)){let a=typeof i=="symbol"?ue(t,i):ut(i),s=ie(t);e.write(`const ${s} = ${o}[${a}];`),it(e,t,r[i],s,!1)}}function QA(e,t,n,o){let r=`${o}[${JSON.stringify(n.property)}]`;je(e,t,n.schema,r)}function eI(e,t,n,o,r){let i=n._zod.def.tx;if(!i)throw new we("overwrite check without a transform function");if(Qr(i))throw new Mt("z.compile: async overwrite transforms are not supported");let a=ue(t,i);e.write(`const ${r} = ${a}(${o});`)}function lf(){throw new xt}function pf(e){this.issues.push(e)}function tI(e,t,n,o){let r=n._zod.def;if(r.fn){if(Qr(r.fn))throw new Mt("z.compile: async .refine() predicates are not supported");let i=Yr(t,r.fn),a=ue(t,lf),s=ie(t);return e.write(`const ${s} = ${i}(${o});`),e.write(`if (${s} instanceof Promise) ${a}();`),e.write(`if (!${s}) return INVALID;`),o}if(n._zod.check){if(Qr(n._zod.check))throw new Mt("z.compile: async .superRefine() / check functions are not supported");let i=n._zod.check,s=Yr(t,c=>{let l={value:c,issues:[],addIssue:pf};return i(l)instanceof Promise&&lf(),l.issues.length===0?l.value:dt}),u=ie(t);return e.write(`const ${u} = ${s}(${o});`),e.write(`if (${u} === INVALID) return INVALID;`),u}throw new we("custom check without a predicate or check function")}var rI=new Set(["cidrv4","cuid","cuid2","date","datetime","duration","e164","email","emoji","ends_with","guid","includes","ipv4","ksuid","lowercase","mac","nanoid","regex","starts_with","time","ulid","uppercase","uuid","xid"]);function jb(e,t,n,o,r=!0){let i=n.format;if(i==="base64"){let c=ue(t,Gi);return e.write(`if (!${c}(${o})) return INVALID;`),o}if(i==="base64url"){let c=ue(t,Ca);return e.write(`if (!${c}(${o})) return INVALID;`),o}if(i==="jwt"){let c=ue(t,La),l=ue(t,n.alg??null);return e.write(`if (!${c}(${o}, ${l})) return INVALID;`),o}if(i==="ipv6"){let c=ue(t,Vi);return e.write(`if (!${c}(${o})) return INVALID;`),o}if(i==="cidrv6"){let c=ue(t,Ua);return e.write(`if (!${c}(${o})) return INVALID;`),o}if(i==="credit_card"){let c=ue(t,ja);return e.write(`if (!${c}(${o})) return INVALID;`),o}if(i==="iban"){let c=ue(t,Fa);return e.write(`if (!${c}(${o})) return INVALID;`),o}let a=n;if(i==="url"||i==="httpurl"||a.normalize||a.hostname!==void 0||a.protocol!==void 0){let c=ue(t,Oa),l=ue(t,n),f=ie(t),p=ie(t);if(e.write(`const ${f} = ${o}.trim();`),e.write(`const ${p} = ${c}(${f}, ${l});`),e.write(`if (typeof ${p} === "number") return INVALID;`),a.hostname!==void 0){let h=ue(t,Ta);e.write(`if (!${h}(${p}, ${l}.hostname)) return INVALID;`)}if(a.protocol!==void 0){let h=ue(t,Na);e.write(`if (!${h}(${p}, ${l}.protocol)) return INVALID;`)}if(!r)return null;let g=ie(t),v=a.normalize?`${p}.href`:`${ue(t,Bi)}(${f})`;return e.write(`const ${g} = ${v};`),g}let s=n.fn;if(s){if(Qr(s))throw new we(`async string format ${i}`);let c=ue(t,s);return e.write(`if (!${c}(${o})) return INVALID;`),o}if(rI.has(i)&&n.pattern){let c=ue(t,n.pattern);return e.write(`${c}.lastIndex = 0;`),e.write(`if (!${c}.test(${o})) return INVALID;`),o}let u=n.format;switch(u){case"regex":throw new we("regex format without a pattern");case"lowercase":e.write(`if (${o} !== ${o}.toLowerCase()) return INVALID;`);break;case"uppercase":e.write(`if (${o} !== ${o}.toUpperCase()) return INVALID;`);break;case"includes":e.write(`if (!${o}.includes(${ut(n.includes)})) return INVALID;`);break;case"starts_with":{let c=n.prefix;e.write(`if (${o}.slice(0, ${c.length}) !== ${ut(c)}) return INVALID;`);break}case"ends_with":{let c=n.suffix;e.write(`if (${o}.slice(-${c.length}) !== ${ut(c)}) return INVALID;`);break}default:throw new we(`string format ${u}`)}return o}function je(e,t,n,o,r=!0){let i=n._zod.def,a=i.type;if(i.coerce)throw new we(`coercion (z.coerce.${a}())`);let s=r||!!i.checks?.length,u;switch(a){case"string":u=nI(e,t,n,o,s);break;case"number":u=iI(e,n,o);break;case"boolean":u=oI(e,o);break;case"bigint":u=aI(e,n,o);break;case"symbol":u=sI(e,o);break;case"undefined":u=cI(e,o);break;case"null":u=uI(e,o);break;case"any":case"unknown":u=o;break;case"never":e.write("return INVALID;"),u=o;break;case"void":u=lI(e,o);break;case"nan":u=dI(e,o);break;case"date":u=fI(e,o);break;case"object":u=pI(e,t,n,o,s);break;case"optional":u=mI(e,t,n,o,s);break;case"nullable":u=vI(e,t,n,o,s);break;case"array":u=bI(e,t,n,o,s);break;case"literal":u=yI(e,t,n,o);break;case"enum":u=$I(e,t,n,o);break;case"readonly":{let c=Tb(e,t,n,o),l=ie(t);e.write(`const ${l} = Object.freeze(${c});`),u=l;break}case"success":Tb(e,t,n,o),u="true";break;case"default":case"prefault":u=wI(e,t,n,o);break;case"nonoptional":u=xI(e,t,n,o);break;case"tuple":u=kI(e,t,n,o);break;case"union":u=_I(e,t,n,o);break;case"intersection":u=SI(e,t,n,o);break;case"record":u=PI(e,t,n,o);break;case"map":u=DI(e,t,n,o);break;case"set":u=EI(e,t,n,o);break;case"file":u=OI(e,o);break;case"template_literal":u=TI(e,t,n,o);break;case"lazy":u=NI(e,t,n,o);break;case"pipe":u=UI(e,t,n,o);break;case"custom":u=zI(e,t,n,o);break;case"transform":u=FI(e,t,n,o);break;case"catch":u=jI(e,t,n,o);break;default:throw new we(`schema type ${a}`)}return u===null?null:GA(e,t,n,u)}function nI(e,t,n,o,r=!0){e.write(`if (typeof ${o} !== "string") return INVALID;`);let i=n._zod.def;return i.format===void 0?o:jb(e,t,i,o,r)}function iI(e,t,n){e.write(`if (typeof ${n} !== "number" || !Number.isFinite(${n})) return INVALID;`);let o=t._zod.def;return o.check==="number_format"&&o.format&&Cb(e,{format:o.format},n),n}function oI(e,t){return e.write(`if (typeof ${t} !== "boolean") return INVALID;`),t}function aI(e,t,n){e.write(`if (typeof ${n} !== "bigint") return INVALID;`);let o=t._zod.def;if(o.format)switch(o.format){case"int64":e.write(`if (${n} < -9223372036854775808n || ${n} > 9223372036854775807n) return INVALID;`);break;case"uint64":e.write(`if (${n} < 0n || ${n} > 18446744073709551615n) return INVALID;`);break}return n}function sI(e,t){return e.write(`if (typeof ${t} !== "symbol") return INVALID;`),t}function cI(e,t){return e.write(`if (${t} !== undefined) return INVALID;`),t}function uI(e,t){return e.write(`if (${t} !== null) return INVALID;`),t}function lI(e,t){return e.write(`if (${t} !== undefined) return INVALID;`),t}function dI(e,t){return e.write(`if (typeof ${t} !== "number" || !Number.isNaN(${t})) return INVALID;`),t}function fI(e,t){return e.write(`if (!(${t} instanceof Date) || Number.isNaN(${t}.getTime())) return INVALID;`),t}function pI(e,t,n,o,r=!0){let i=n._zod.def;e.write(`if (typeof ${o} !== "object" || ${o} === null || Array.isArray(${o})) return INVALID;`);let a=i.shape,s=Object.keys(a),u=Object.getOwnPropertySymbols(a),c=u.length?[...s,...u]:s,l=y=>typeof y=="symbol"?ue(t,y):ut(y),f=y=>typeof y=="symbol"?`[${l(y)}]`:ut(y),p=a;if(s.includes("__proto__"))throw new we('object shape key "__proto__"');let g=new Map;for(let y of c){let k=p[y],L=l(y),Z=ie(t);if(e.write(`const ${Z} = ${o}[${L}];`),k._zod.optin!==void 0){let W=ie(t);e.write(`let ${W} = (() => {`),e.indented(ne=>{let Q=it(ne,t,k,Z);ne.write(`return ${Q};`)}),e.write("})();"),k._zod.optout==="optional"?(e.write(`if (${W} === INVALID) {`),e.indented(ne=>{ne.write(`if (${L} in ${o}) return INVALID;`),ne.write(`${W} = undefined;`)}),e.write("}")):e.write(`if (${W} === INVALID) return INVALID;`),g.set(y,W)}else{hI(k)&&e.write(`if (!(${L} in ${o})) return INVALID;`);let W=it(e,t,k,Z,r);W!==null&&g.set(y,W)}}let v=i.catchall,h="none";if(v){let y=v._zod.def.type;if(y==="never"){let k=s.map(L=>`k !== ${ut(L)}`).join(" && ")||"true";e.write(`for (const k in ${o}) {`),e.indented(L=>{L.write(`if (${k}) return INVALID;`)}),e.write("}")}else(y==="unknown"||y==="any")&&!v._zod.def.checks?.length?h="passthrough":h="schema"}let $=ie(t),_=c.some(y=>Ob(p[y])||df(p[y]));if(!r){if(h==="schema"){let y=s.length>0?ue(t,new Set(s)):null;e.write(`for (const k in ${o}) {`),e.indented(k=>{k.write('if (k === "__proto__") continue;'),y&&k.write(`if (${y}.has(k)) continue;`);let L=ie(t);k.write(`const ${L} = ${o}[k];`),it(k,t,v,L,!1)}),e.write("}")}return null}if(_){e.write(`const ${$} = {};`);for(let y of c){let k=l(y),L=g.get(y);df(p[y])?e.write(`if (${k} in ${o}) ${$}[${k}] = ${L};`):Ob(p[y])?e.write(`if (${L} !== undefined || ${k} in ${o}) ${$}[${k}] = ${L};`):e.write(`${$}[${k}] = ${L};`)}}else{let y=c.map(k=>`${f(k)}: ${g.get(k)}`).join(", ");e.write(`const ${$} = { ${y} };`)}if(h!=="none"){let y=s.length>0?ue(t,new Set(s)):null;e.write(`for (const k in ${o}) {`),e.indented(k=>{if(k.write('if (k === "__proto__") continue;'),y&&k.write(`if (${y}.has(k)) continue;`),h==="passthrough")k.write(`${$}[k] = ${o}[k];`);else{let L=ie(t);k.write(`const ${L} = ${o}[k];`);let Z=it(k,t,v,L);k.write(`${$}[k] = ${Z};`)}}),e.write("}")}return $}function mI(e,t,n,o,r=!0){let i=n._zod.def;if(gI(n))return je(e,t,i.innerType,o,r);if(i.innerType._zod.optin==="defaulted"){let s=ie(t),u=ie(t);return e.write(`let ${s};`),e.write(`if (${o} === undefined) {`),e.indented(c=>{c.write(`const ${u} = (() => {`),c.indented(l=>{let f=je(l,t,i.innerType,o);l.write(`return ${f};`)}),c.write("})();"),c.write(`if (${u} !== INVALID) ${s} = ${u};`)}),e.write("} else {"),e.indented(c=>{let l=je(c,t,i.innerType,o);c.write(`${s} = ${l};`)}),e.write("}"),s}let a=r?ie(t):null;return a&&e.write(`let ${a};`),e.write(`if (${o} !== undefined) {`),e.indented(s=>{let u=je(s,t,i.innerType,o,r);a&&u!==null&&s.write(`${a} = ${u};`)}),e.write("}"),a}function gI(e){return e._zod.traits?.has("$ZodExactOptional")===!0}function hI(e){return e._zod.optin===void 0&&Xr(e)}function Xr(e){if(e._zod.def.coerce)return!0;let t=e._zod.def;switch(t.type){case"any":case"unknown":case"undefined":case"void":case"default":case"prefault":case"transform":case"custom":case"lazy":return!0;case"string":case"number":case"boolean":case"bigint":case"symbol":case"null":case"never":case"nan":case"date":case"object":case"array":case"tuple":case"record":case"map":case"set":case"file":case"template_literal":return!1;case"nonoptional":return t.innerType?Xr(t.innerType):!1;case"literal":return!!t.values?.includes(void 0);case"enum":return!!e._zod.values?.has(void 0);case"optional":case"nullable":case"readonly":case"success":return t.innerType?Xr(t.innerType):!0;case"catch":return!0;case"union":return t.options?t.options.some(Xr):!0;case"intersection":return!t.left||!t.right?!0:Xr(t.left)&&Xr(t.right);case"pipe":return t.in?Xr(t.in):!0;default:return!0}}function df(e){return e._zod.optin==="optional"&&e._zod.optout==="optional"}function Ob(e){return(e._zod.optin!=="defaulted"||e._zod.optout==="optional")&&zn(e)}function zn(e){let t=e._zod.def;switch(t.type){case"string":case"number":case"boolean":case"bigint":case"symbol":case"null":case"nan":case"date":case"object":case"array":case"tuple":case"record":case"map":case"set":case"file":case"template_literal":case"never":case"success":return!1;case"literal":return!!t.values?.includes(void 0);case"enum":return!!e._zod.values?.has(void 0);case"optional":return!0;case"nullable":case"readonly":case"nonoptional":return t.innerType?zn(t.innerType):!0;case"union":return t.options?t.options.some(zn):!0;case"intersection":return!t.left||!t.right||zn(t.left)||zn(t.right);case"pipe":return t.out?zn(t.out):!0;default:return!0}}function vI(e,t,n,o,r=!0){let i=n._zod.def,a=r?ie(t):null;return a&&e.write(`let ${a} = null;`),e.write(`if (${o} !== null) {`),e.indented(s=>{let u=je(s,t,i.innerType,o,r);a&&u!==null&&s.write(`${a} = ${u};`)}),e.write("}"),a}function mf(e,t,n){for(let[o,r]of In(t._zod.def.checks))e.write(`if (${n} > ${Ir(o,r._zod.def.check)}) return INVALID;`)}function bI(e,t,n,o,r=!0){let i=n._zod.def;e.write(`if (!Array.isArray(${o})) return INVALID;`),mf(e,n,`${o}.length`);let a=r?ie(t):null,s=ie(t),u=ie(t);return a&&e.write(`const ${a} = new Array(${o}.length);`),e.write(`for (let ${s} = 0; ${s} < ${o}.length; ${s}++) {`),e.indented(c=>{c.write(`const ${u} = ${o}[${s}];`);let l=it(c,t,i.element,u,r);a&&l!==null&&c.write(`${a}[${s}] = ${l};`)}),e.write("}"),a}function yI(e,t,n,o){let i=n._zod.def.values;if(i.length!==1){let s=ue(t,new Set(i));return e.write(`if (!${s}.has(${o})) return INVALID;`),o}let a=i[0];if(typeof a=="number"&&Number.isNaN(a)){let s=ue(t,new Set(i));return e.write(`if (!${s}.has(${o})) return INVALID;`),o}if(typeof a=="string")e.write(`if (${o} !== ${ut(a)}) return INVALID;`);else if(typeof a=="number"||typeof a=="boolean")e.write(`if (${o} !== ${a}) return INVALID;`);else if(a===null)e.write(`if (${o} !== null) return INVALID;`);else if(a===void 0)e.write(`if (${o} !== undefined) return INVALID;`);else if(typeof a=="bigint")e.write(`if (${o} !== ${a}n) return INVALID;`);else throw new we(`literal type ${typeof a}`);return o}function $I(e,t,n,o){let r=n._zod.values;if(!r)throw new we("enum schema without enumerated values");let i=ue(t,r);return e.write(`if (!${i}.has(${o})) return INVALID;`),o}function Tb(e,t,n,o){let r=n._zod.def;return je(e,t,r.innerType,o)}function wI(e,t,n,o){let r=n._zod.def,a=Object.getOwnPropertyDescriptor(n._zod.def,"defaultValue")?()=>n._zod.def.defaultValue:void 0;if(n._zod.def.type==="prefault"){if(!a)return je(e,t,r.innerType,o);let u=ue(t,a),c=ie(t);return e.write(`let ${c} = ${o};`),e.write(`if (${o} === undefined) ${c} = ${u}();`),je(e,t,r.innerType,c)}let s=ie(t);if(a){let u=ue(t,a),c=ue(t,Si);e.write(`let ${s};`),e.write(`if (${o} === undefined) {`),e.indented(l=>{l.write(`${s} = ${c}(${u}());`)}),e.write("} else {"),e.indented(l=>{let f=je(l,t,r.innerType,o);l.write(`${s} = ${f} === undefined ? ${c}(${u}()) : ${f};`)}),e.write("}")}else e.write(`let ${s};`),e.write(`if (${o} !== undefined) {`),e.indented(u=>{let c=je(u,t,r.innerType,o);u.write(`${s} = ${c};`)}),e.write("}");return s}function xI(e,t,n,o){let r=n._zod.def,i=je(e,t,r.innerType,o),a=ie(t);return e.write(`const ${a} = ${i};`),e.write(`if (${a} === undefined) return INVALID;`),a}function kI(e,t,n,o){let r=n._zod.def,i=r.items,a=r.rest;e.write(`if (!Array.isArray(${o})) return INVALID;`);let s=Nb(i,"optin"),u=Nb(i,"optout");a?e.write(`if (${o}.length < ${s}) return INVALID;`):e.write(`if (${o}.length < ${s} || ${o}.length > ${i.length}) return INVALID;`);let c=ie(t);e.write(`const ${c} = [];`);for(let l=0;l<i.length;l++){let f=i[l];if(l>=u)e.write(`if (${c}.length === ${l}) {`),e.indented(p=>{p.write(`if (${l} < ${o}.length) {`),p.indented(g=>{let v=ie(t);g.write(`const ${v} = ${o}[${l}];`);let h=it(g,t,f,v);g.write(`${c}[${l}] = ${h};`)}),p.write("} else {"),p.indented(g=>{if(df(f)){g.write(`${c}.length = ${l};`);return}let v=ie(t),h=ie(t);g.write(`const ${v} = undefined;`),g.write(`const ${h} = (() => {`),g.indented($=>{let _=it($,t,f,v);$.write(`return ${_};`)}),g.write("})();"),g.write(`if (${h} === INVALID || ${h} === undefined) ${c}.length = ${l};`),g.write(`else ${c}[${l}] = ${h};`)}),p.write("}")}),e.write("}");else{let p=ie(t);e.write(`const ${p} = ${o}[${l}];`);let g=it(e,t,f,p);e.write(`${c}[${l}] = ${g};`)}}if(a){let l=ie(t),f=ie(t);e.write(`for (let ${l} = ${i.length}; ${l} < ${o}.length; ${l}++) {`),e.indented(p=>{p.write(`const ${f} = ${o}[${l}];`);let g=it(p,t,a,f);p.write(`${c}[${l}] = ${g};`)}),e.write("}")}return c}function Nb(e,t){for(let n=e.length-1;n>=0;n--)if(!(t==="optin"?e[n]._zod.optin!==void 0:e[n]._zod.optout==="optional"))return n+1;return 0}function _I(e,t,n,o){let r=n._zod.def,i=r.options;if(r.discriminator)return AI(e,t,r,o);if(r.inclusive===!1)throw new we("exclusive unions (z.xor)");if(i.length===0)return e.write("return INVALID;"),o;if(i.length===1)return je(e,t,i[0],o);if(i.every(u=>u._zod.def.type==="literal"&&!u._zod.def.checks?.length)){let u=new Set(i.flatMap(l=>l._zod.def.values)),c=ue(t,u);return e.write(`if (!${c}.has(${o})) return INVALID;`),o}let s=ie(t);e.write(`let ${s};`);for(let u=0;u<i.length;u++){let c=i[u];u===0?e.write(`${s} = (() => {`):e.write(`if (${s} === INVALID) ${s} = (() => {`),e.indented(l=>{let f=je(l,t,c,o);l.write(`return ${f};`)}),e.write("})();")}return e.write(`if (${s} === INVALID) return INVALID;`),s}function AI(e,t,n,o){if(n.unionFallback)throw new we("discriminated union with unionFallback");if(n.options.length===0)return e.write("return INVALID;"),o;let r=ie(t),i=ie(t);e.write(`const ${r} = ${o}?.[${ut(n.discriminator)}];`),e.write(`let ${i};`);let a=!0,s=new Set;for(let u of n.options){let c=u._zod.propValues?.[n.discriminator];if(!c||c.size===0)throw new we("discriminated union option without static discriminator values");for(let p of c){if(s.has(p))throw new we(`duplicate discriminator value ${String(p)}`);s.add(p)}let l=Array.from(c,p=>II(t,r,p)),f=a?"if":"else if";e.write(`${f} (${l.join(" || ")}) {`),e.indented(p=>{let g=je(p,t,u,o);p.write(`${i} = ${g};`)}),e.write("}"),a=!1}return e.write("else { return INVALID; }"),i}function II(e,t,n){if(typeof n=="string")return`${t} === ${ut(n)}`;if(typeof n=="number")return Number.isNaN(n)?`Number.isNaN(${t})`:`${t} === ${n}`;if(typeof n=="boolean")return`${t} === ${n}`;if(n===null)return`${t} === null`;if(n===void 0)return`${t} === undefined`;if(typeof n=="bigint")return`${t} === ${n}n`;if(typeof n=="symbol"){let o=ue(e,n);return`${t} === ${o}`}throw new we(`literal discriminator value ${String(n)}`)}function SI(e,t,n,o){let r=n._zod.def;t.definite=!1;let i=it(e,t,r.left,o),a=it(e,t,r.right,o),s=ue(t,Tn),u=ie(t);return e.write(`const ${u} = ${s}(${i}, ${a});`),e.write(`if (!${u}.valid) return INVALID;`),`${u}.data`}function PI(e,t,n,o){let r=n._zod.def,i=ue(t,Ut);e.write(`if (!${i}(${o})) return INVALID;`);let a=ie(t),s=ie(t),u=ie(t);e.write(`const ${a} = {};`);let c=r,l=c.partial?void 0:r.keyType._zod.values;if(l){let g=[];for(let h of l){if(!(typeof h=="string"||typeof h=="number"||typeof h=="symbol"))throw new we(`record key value ${String(h)}`);let $=typeof h=="number"?h.toString():h;if($==="__proto__")throw new we('record key "__proto__"');g.push($);let _=ue(t,h),y=je(e,t,r.keyType,_),k=ie(t);e.write(`const ${k} = ${o}[${RI(t,$)}];`);let L=it(e,t,r.valueType,k);e.write(`${a}[${y}] = ${L};`)}let v=ue(t,new Set(g));return e.write(`for (const ${s} in ${o}) {`),e.indented(h=>{h.write(`if (${v}.has(${s})) continue;`),c.mode==="loose"?h.write(`if (${s} !== "__proto__") ${a}[${s}] = ${o}[${s}];`):h.write("return INVALID;")}),e.write("}"),a}let f=r.keyType._zod.def;if(!(f.type==="string"&&f.format===void 0&&!f.coerce&&(f.checks?.length??0)===0)){let g=r.mode==="loose",v=is(r.keyType);v.definite===!1&&(t.definite=!1);let h=ue(t,v),$=ue(t,ur),_=ie(t);return Ub(e,t,o,s,y=>{y.write(`let ${_} = ${h}(${s});`),y.write(`if (${_} === INVALID && typeof ${s} === "string" && ${$}.test(${s})) ${_} = ${h}(Number(${s}));`),g?y.write(`if (${_} === INVALID) { ${a}[${s}] = ${o}[${s}]; continue; }`):y.write(`if (${_} === INVALID) return INVALID;`),y.write(`if (${_} === "__proto__") continue;`);let k=ie(t);y.write(`const ${k} = ${o}[${s}];`);let L=it(y,t,r.valueType,k);y.write(`${a}[${_}] = ${L};`)}),a}return Ub(e,t,o,s,g=>{g.write(`const ${u} = ${o}[${s}];`);let v=it(g,t,r.valueType,u);g.write(`${a}[${s}] = ${v};`)},"return INVALID;"),a}function Ub(e,t,n,o,r,i){let a=ue(t,Object.prototype.propertyIsEnumerable),s=ie(t),u=ie(t),c=ie(t);e.write(`const ${s} = Object.getOwnPropertySymbols(${n});`),e.write(`const ${u} = Object.getOwnPropertyNames(${n});`),e.write(`for (let ${c} = 0; ${c} < ${u}.length; ${c}++) {`),e.indented(l=>{l.write(`const ${o} = ${u}[${c}];`),l.write(`if (${o} === "__proto__" || !${a}.call(${n}, ${o})) continue;`),r(l)}),e.write("}"),e.write(`for (let ${c} = 0; ${c} < ${s}.length; ${c}++) {`),e.indented(l=>{l.write(`const ${o} = ${s}[${c}];`),l.write(`if (!${a}.call(${n}, ${o})) continue;`),i?l.write(i):r(l)}),e.write("}")}function RI(e,t){return typeof t=="string"?ut(t):ue(e,t)}function DI(e,t,n,o){let r=n._zod.def;e.write(`if (!(${o} instanceof Map)) return INVALID;`),mf(e,n,`${o}.size`);let i=ie(t),a=ie(t),s=ie(t);return e.write(`const ${i} = new Map();`),e.write(`for (const [${a}, ${s}] of ${o}) {`),e.indented(u=>{let c=je(u,t,r.keyType,a),l=je(u,t,r.valueType,s);u.write(`${i}.set(${c}, ${l});`)}),e.write("}"),i}function EI(e,t,n,o){let r=n._zod.def;e.write(`if (!(${o} instanceof Set)) return INVALID;`),mf(e,n,`${o}.size`);let i=ie(t),a=ie(t);return e.write(`const ${i} = new Set();`),e.write(`for (const ${a} of ${o}) {`),e.indented(s=>{let u=je(s,t,r.valueType,a);s.write(`${i}.add(${u});`)}),e.write("}"),i}function OI(e,t){return e.write(`if (!(${t} instanceof File)) return INVALID;`),t}function TI(e,t,n,o){e.write(`if (typeof ${o} !== "string") return INVALID;`);let r=n._zod.pattern;if(r){let i=ue(t,r);e.write(`${i}.lastIndex = 0;`),e.write(`if (!${i}.test(${o})) return INVALID;`)}return o}function NI(e,t,n,o){let r=n._zod.def,i=Yr(t,r.getter),a=ue(t,{parser:null});e.write(`if (!${a}.parser) {`),e.indented(u=>{u.write(`const inner = ${i}();`),u.write(`${a}.parser = function(input) {`),u.indented(c=>{c.write("const result = inner._zod.run({ value: input, issues: [] }, {});"),c.write("return result.issues.length === 0 ? result.value : INVALID;")}),u.write("};")}),e.write("}");let s=ie(t);return e.write(`const ${s} = ${a}.parser(${o});`),e.write(`if (${s} === INVALID) return INVALID;`),s}function UI(e,t,n,o){let r=n._zod.def,i=je(e,t,r.in,o);if(r.transform){if(Qr(r.transform))throw new Mt("z.compile: async transforms in pipes are not supported");let a=r.transform,u=Yr(t,l=>{let f={value:l,issues:[],addIssue:pf},p=a(l,f);return p instanceof Promise?dt:f.issues.length===0?p:dt}),c=ie(t);return e.write(`const ${c} = ${u}(${i});`),e.write(`if (${c} === INVALID) return INVALID;`),je(e,t,r.out,c)}else return je(e,t,r.out,i)}function Qr(e){return typeof e=="function"&&(e.constructor.name==="AsyncFunction"||e[Symbol.toStringTag]==="AsyncFunction")}function zI(e,t,n,o){let r=n._zod.def;if(r.fn){if(Qr(r.fn))throw new Mt("z.compile: async custom predicates are not supported");let i=Yr(t,r.fn),a=ue(t,lf),s=ie(t);e.write(`const ${s} = ${i}(${o});`),e.write(`if (${s} instanceof Promise) ${a}();`),e.write(`if (!${s}) return INVALID;`)}else throw new we("custom schema without a predicate function");return o}function CI(e,t,n){let o=e._zod.run({value:n,issues:[]},{});if(o&&typeof o.then=="function")return dt;let r=o;return r.issues.length===0?r.value:t()}function jI(e,t,n,o){let r=n._zod.def;if(!r.catchValue[ua])throw new we("catch with a callback (only a constant catch value compiles)",!1);let i=ie(t);e.write(`let ${i} = (() => {`),e.indented(c=>{let l=it(c,t,r.innerType,o);c.write(`return ${l};`)}),e.write("})();");let a=ue(t,r.innerType),s=Yr(t,r.catchValue),u=ue(t,CI);return e.write(`if (${i} === INVALID) {`),e.indented(c=>{c.write(`${i} = ${u}(${a}, ${s}, ${o});`),c.write(`if (${i} === INVALID) return INVALID;`)}),e.write("}"),i}function FI(e,t,n,o){let r=n._zod.def;if(r.transform){if(Qr(r.transform))throw new Mt("z.compile: async transforms are not supported");let i=r.transform,s=Yr(t,c=>{let l={value:c,issues:[],addIssue:pf},f=i(c,l);return f instanceof Promise?dt:l.issues.length===0?f:dt}),u=ie(t);return e.write(`const ${u} = ${s}(${o});`),e.write(`if (${u} === INVALID) return INVALID;`),u}return o}function os(e){return e.checks&&(e.checks=[...e.checks]),e}function gf(e,t){return new e(os({type:"string",...G(t)}))}function hf(e,t){return new e(os({type:"string",coerce:!0,...G(t)}))}function as(e,t){return new e({type:"string",format:"email",check:"string_format",abort:!1,...G(t)})}function ss(e,t){return new e({type:"string",format:"guid",check:"string_format",abort:!1,...G(t)})}function cs(e,t){return new e({type:"string",format:"uuid",check:"string_format",abort:!1,...G(t)})}function us(e,t){return new e({type:"string",format:"uuid",check:"string_format",abort:!1,version:"v4",...G(t)})}function ls(e,t){return new e({type:"string",format:"uuid",check:"string_format",abort:!1,version:"v6",...G(t)})}function ds(e,t){return new e({type:"string",format:"uuid",check:"string_format",abort:!1,version:"v7",...G(t)})}function no(e,t){return new e({type:"string",format:"url",check:"string_format",abort:!1,...G(t)})}function fs(e,t){return new e({type:"string",format:"emoji",check:"string_format",abort:!1,...G(t)})}function ps(e,t){return new e({type:"string",format:"nanoid",check:"string_format",abort:!1,...G(t)})}function ms(e,t){return new e({type:"string",format:"cuid",check:"string_format",abort:!1,...G(t)})}function gs(e,t){return new e({type:"string",format:"cuid2",check:"string_format",abort:!1,...G(t)})}function hs(e,t){return new e({type:"string",format:"ulid",check:"string_format",abort:!1,...G(t)})}function vs(e,t){return new e({type:"string",format:"xid",check:"string_format",abort:!1,...G(t)})}function bs(e,t){return new e({type:"string",format:"ksuid",check:"string_format",abort:!1,...G(t)})}function ys(e,t){return new e({type:"string",format:"ipv4",check:"string_format",abort:!1,...G(t)})}function $s(e,t){return new e({type:"string",format:"ipv6",check:"string_format",abort:!1,...G(t)})}function vf(e,t){return new e({type:"string",format:"mac",check:"string_format",abort:!1,...G(t)})}function ws(e,t){return new e({type:"string",format:"cidrv4",check:"string_format",abort:!1,...G(t)})}function xs(e,t){return new e({type:"string",format:"cidrv6",check:"string_format",abort:!1,...G(t)})}function ks(e,t){return new e({type:"string",format:"base64",check:"string_format",abort:!1,...G(t)})}function _s(e,t){return new e({type:"string",format:"base64url",check:"string_format",abort:!1,...G(t)})}function As(e,t){return new e({type:"string",format:"e164",check:"string_format",abort:!1,...G(t)})}function bf(e,t){return new e({type:"string",format:"credit_card",check:"string_format",abort:!1,...G(t)})}function yf(e,t){return new e({type:"string",format:"iban",check:"string_format",abort:!1,...G(t)})}function Is(e,t){return new e({type:"string",format:"jwt",check:"string_format",abort:!1,...G(t)})}var $f={Any:null,Minute:-1,Second:0,Millisecond:3,Microsecond:6};function io(e,t){return new e({type:"string",format:"datetime",check:"string_format",offset:!1,local:!1,precision:null,...G(t)})}function oo(e,t){return new e({type:"string",format:"date",check:"string_format",...G(t)})}function ao(e,t){return new e({type:"string",format:"time",check:"string_format",precision:null,...G(t)})}function so(e,t){return new e({type:"string",format:"duration",check:"string_format",...G(t)})}function wf(e,t){return new e(os({type:"number",checks:[],...G(t)}))}function xf(e,t){return new e(os({type:"number",coerce:!0,checks:[],...G(t)}))}function kf(e,t){return new e({type:"number",check:"number_format",abort:!1,format:"safeint",...G(t)})}function _f(e,t){return new e({type:"number",check:"number_format",abort:!1,format:"float32",...G(t)})}function Af(e,t){return new e({type:"number",check:"number_format",abort:!1,format:"float64",...G(t)})}function If(e,t){return new e({type:"number",check:"number_format",abort:!1,format:"int32",...G(t)})}function Sf(e,t){return new e({type:"number",check:"number_format",abort:!1,format:"uint32",...G(t)})}function Pf(e,t){return new e({type:"boolean",...G(t)})}function Rf(e,t){return new e({type:"boolean",coerce:!0,...G(t)})}function Df(e,t){return new e({type:"bigint",...G(t)})}function Ef(e,t){return new e({type:"bigint",coerce:!0,...G(t)})}function Of(e,t){return new e({type:"bigint",check:"bigint_format",abort:!1,format:"int64",...G(t)})}function Tf(e,t){return new e({type:"bigint",check:"bigint_format",abort:!1,format:"uint64",...G(t)})}function Nf(e,t){return new e({type:"symbol",...G(t)})}function Uf(e,t){return new e({type:"undefined",...G(t)})}function zf(e,t){return new e({type:"null",...G(t)})}function Cf(e){return new e({type:"any"})}function jf(e){return new e({type:"unknown"})}function Ff(e,t){return new e({type:"never",...G(t)})}function Lf(e,t){return new e({type:"void",...G(t)})}function Mf(e,t){return new e({type:"date",...G(t)})}function qf(e,t){return new e({type:"date",coerce:!0,...G(t)})}function Zf(e,t){return new e({type:"nan",...G(t)})}function Xt(e,t){return new Aa({check:"less_than",...G(t),value:e,inclusive:!1})}function Et(e,t){return new Aa({check:"less_than",...G(t),value:e,inclusive:!0})}function Yt(e,t){return new Ia({check:"greater_than",...G(t),value:e,inclusive:!1})}function Ot(e,t){return new Ia({check:"greater_than",...G(t),value:e,inclusive:!0})}function Ss(e){return Yt(0,e)}function Ps(e){return Xt(0,e)}function Rs(e){return Et(0,e)}function Ds(e){return Ot(0,e)}function Sr(e,t){return new _l({check:"multiple_of",...G(t),value:e})}function Pr(e,t){return new Sl({check:"max_size",...G(t),maximum:e})}function Qt(e,t){return new Pl({check:"min_size",...G(t),minimum:e})}function en(e,t){return new Rl({check:"size_equals",...G(t),size:e})}function tn(e,t){return new Dl({check:"max_length",...G(t),maximum:e})}function lr(e,t){return new El({check:"min_length",...G(t),minimum:e})}function rn(e,t){return new Ol({check:"length_equals",...G(t),length:e})}function Cn(e,t){return new Tl({check:"string_format",format:"regex",...G(t),pattern:e})}function jn(e){return new Nl({check:"string_format",format:"lowercase",...G(e)})}function Fn(e){return new Ul({check:"string_format",format:"uppercase",...G(e)})}function Ln(e,t){return new zl({check:"string_format",format:"includes",...G(t),includes:e})}function Mn(e,t){return new Cl({check:"string_format",format:"starts_with",...G(t),prefix:e})}function qn(e,t){return new jl({check:"string_format",format:"ends_with",...G(t),suffix:e})}function Es(e,t,n){return new Fl({check:"property",property:e,schema:t,...G(n)})}function Zn(e,t){return new Ll({check:"properties",shape:e,...G(t)})}function Bn(e,t){return new Ml({check:"mime_type",mime:e,...G(t)})}function qt(e){return new ql({check:"overwrite",tx:e})}function Vn(e){return qt(t=>t.normalize(e))}function Gn(){return qt(e=>e.trim())}function Kn(){return qt(e=>e.toLowerCase())}function Hn(){return qt(e=>e.toUpperCase())}function Wn(){return qt(e=>Iu(e))}function Bf(e,t,n){return new e({type:"array",element:t,...G(n)})}function LI(e,t,n){return new e({type:"union",options:t,...G(n)})}function MI(e,t,n){return new e({type:"union",options:t,inclusive:!1,...G(n)})}function qI(e,t,n,o){return new e({type:"union",options:n,discriminator:t,...G(o)})}function ZI(e,t,n){return new e({type:"intersection",left:t,right:n})}function BI(e,t,n,o){let r=n instanceof pe,i=r?o:n,a=r?n:null;return new e({type:"tuple",items:t,rest:a,...G(i)})}function VI(e,t,n,o){return new e({type:"record",keyType:t,valueType:n,...G(o)})}function GI(e,t,n,o){return new e({type:"map",keyType:t,valueType:n,...G(o)})}function KI(e,t,n){return new e({type:"set",valueType:t,...G(n)})}function HI(e,t,n){let o=Array.isArray(t)?Object.fromEntries(t.map(r=>[r,r])):t;return new e({type:"enum",entries:o,...G(n)})}function WI(e,t,n){return new e({type:"enum",entries:t,...G(n)})}function JI(e,t,n){return new e({type:"literal",values:Array.isArray(t)?t:[t],...G(n)})}function Vf(e,t){return new e({type:"file",...G(t)})}function XI(e,t){return new e({type:"transform",transform:t})}function YI(e,t){return new e({type:"optional",innerType:t})}function QI(e,t){return new e({type:"nullable",innerType:t})}function eS(e,t,n){return new e({type:"default",innerType:t,get defaultValue(){return typeof n=="function"?n():Si(n)}})}function tS(e,t,n){return new e({type:"nonoptional",innerType:t,...G(n)})}function rS(e,t){return new e({type:"success",innerType:t})}function nS(e,t,n){return new e({type:"catch",innerType:t,catchValue:typeof n=="function"?n:Ou(n)})}function iS(e,t,n){return new e({type:"pipe",in:t,out:n})}function oS(e,t){return new e({type:"readonly",innerType:t})}function aS(e,t,n){return new e({type:"template_literal",parts:t,...G(n)})}function sS(e,t){return new e({type:"lazy",getter:t})}function cS(e,t){return new e({type:"promise",innerType:t})}function Gf(e,t,n){let o=G(n);return o.abort??(o.abort=!0),new e({type:"custom",check:"custom",fn:t,...o})}function Kf(e,t,n){return new e({type:"custom",check:"custom",fn:t,...G(n)})}function Hf(e,t){let n=Fb(o=>(o.addIssue=r=>{if(typeof r=="string")o.issues.push(Sn(r,o.value,n._zod.def));else{let i=r;i.fatal&&(i.continue=!1),i.code??(i.code="custom"),"input"in i||(i.input=o.value),i.inst??(i.inst=n),i.continue??(i.continue=!n._zod.def.abort),o.issues.push(Sn(i))}},e(o.value,o)),t);return n}function Fb(e,t){let n=new Ne({check:"custom",...G(t)});return n._zod.check=e,n}function Wf(e){let t=new Ne({check:"describe"});return t._zod.onattach=[n=>{let o=tt.get(n)??{};tt.add(n,{...o,description:e})}],t._zod.check=()=>{},t}function Jf(e){let t=new Ne({check:"meta"});return t._zod.onattach=[n=>{let o=tt.get(n)??{};tt.add(n,{...o,...e})}],t._zod.check=()=>{},t}function Xf(e,t){let n=G(t),o=n.truthy??["true","1","yes","on","y","enabled"],r=n.falsy??["false","0","no","off","n","disabled"];n.case!=="sensitive"&&(o=o.map(g=>typeof g=="string"?g.toLowerCase():g),r=r.map(g=>typeof g=="string"?g.toLowerCase():g));let i=new Set(o),a=new Set(r),s=e.Codec??Ji,u=e.Boolean??Hi,c=e.String??Jr,l=new c({type:"string",error:n.error}),f=new u({type:"boolean",error:n.error}),p=new s({type:"pipe",in:l,out:f,transform:((g,v)=>{let h=g;return n.case!=="sensitive"&&(h=h.toLowerCase()),i.has(h)?!0:a.has(h)?!1:(v.issues.push({code:"invalid_value",expected:"stringbool",values:[...i,...a],input:v.value,inst:p,continue:!1}),{})}),reverseTransform:((g,v)=>g===!0?o[0]||"true":r[0]||"false"),error:n.error});return p._zod.bag.truthy=o,p._zod.bag.falsy=r,p._zod.bag.case=n.case??"insensitive",p}function nn(e,t,n,o={}){let r=G(o),i={check:"string_format",type:"string",format:t,fn:typeof n=="function"?n:s=>n.test(s),...r};return n instanceof RegExp&&(i.pattern=n),new e(i)}function co(e,...t){for(let n of t)for(let o of Reflect.ownKeys(n))Object.prototype.propertyIsEnumerable.call(n,o)&&et(e,o,n[o]);return e}function Rr(e){let t=e?.target??"draft-2020-12";return t==="draft-4"&&(t="draft-04"),t==="draft-7"&&(t="draft-07"),{processors:e.processors??{},metadataRegistry:e?.metadata??tt,target:t,unrepresentable:e?.unrepresentable??"throw",override:e?.override??(()=>{}),io:e?.io??"output",counter:0,seen:new Map,sharedDefsExtractedFor:void 0,sharedEmitDoneFor:void 0,cycles:e?.cycles??"ref",reused:e?.reused??"inline",intersections:[],deferred:[],external:e?.external??void 0}}function Ke(e,t,n,o,r){let i=typeof t.unrepresentable=="function"?t.unrepresentable({zodSchema:e,path:o.path,message:r}):t.unrepresentable;if(i==="any")return!1;if(i===void 0||i==="throw")throw new Error(r);return Object.assign(n,i),!0}function Ee(e,t,n={path:[],schemaPath:[]}){var o;let r=e._zod.def,i=t.seen.get(e);if(i)return i.count++,n.schemaPath.includes(e)&&(i.cycle=n.path),i.schema;let a={schema:{},count:1,cycle:void 0,path:n.path};t.seen.set(e,a),t.sharedDefsExtractedFor=void 0,t.sharedEmitDoneFor=void 0;let s=e._zod.toJSONSchema?.();if(s)a.schema=s;else{let l={...n,schemaPath:[...n.schemaPath,e],path:n.path};if(e._zod.processJSONSchema)e._zod.processJSONSchema(t,a.schema,l);else{let p=a.schema,g=t.processors[r.type];if(!g)throw new Error(`[toJSONSchema]: Non-representable type encountered: ${r.type}`);g(e,t,p,l)}let f=e._zod.parent;f&&(a.ref||(a.ref=f),Ee(f,t,l),t.seen.get(f).isParent=!0)}let u=t.metadataRegistry.get(e);return u&&co(a.schema,u),t.io==="input"&&ft(e)&&(delete a.schema.examples,delete a.schema.default),t.io==="input"&&"_prefault"in a.schema&&((o=a.schema).default??(o.default=a.schema._prefault)),delete a.schema._prefault,t.seen.get(e).schema}function Lb(e){return e.replace(/~/g,"~0").replace(/\//g,"~1")}function Dr(e,t){let n=e.seen.get(t);if(!n)throw new Error("Unprocessed schema. This is a bug in Zod.");if(e.external&&e.sharedDefsExtractedFor===e.external)return;let o=new Map;for(let a of e.seen.entries()){let s=e.metadataRegistry.get(a[0])?.id;if(s){let u=o.get(s);if(u&&u!==a[0])throw new Error(`Duplicate schema id "${s}" detected during JSON Schema conversion. Two different schemas cannot share the same id when converted together.`);o.set(s,a[0])}}let r=a=>{let s=e.target==="draft-2020-12"?"$defs":"definitions";if(e.external){let f=e.external.registry.get(a[0])?.id,p=e.external.uri??(v=>v);if(f)return{ref:p(f)};let g=a[1].defId??a[1].schema.id??`schema${e.counter++}`;return a[1].defId=g,{defId:g,ref:`${p("__shared")}#/${s}/${Lb(g)}`}}let u="#",c=`${u}/${s}/`;if(a[1]===n&&!a[1].schema.id)return{ref:u};let l=a[1].schema.id??`__schema${e.counter++}`;return{defId:l,ref:c+Lb(l)}},i=a=>{if(a[1].schema.$ref)return;let s=a[1],{ref:u,defId:c}=r(a);s.def={...s.schema},c&&(s.defId=c);let l=s.schema;for(let f in l)delete l[f];l.$ref=u};if(e.cycles==="throw")for(let a of e.seen.entries()){let s=a[1];if(s.cycle)throw new Error(`Cycle detected: #/${s.cycle?.join("/")}/<root>
+
+Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.`)}for(let a of e.seen.entries()){let s=a[1];if(t===a[0]){i(a);continue}if(e.external){let c=e.external.registry.get(a[0])?.id;if(t!==a[0]&&c){i(a);continue}}if(e.metadataRegistry.get(a[0])?.id){i(a);continue}if(s.cycle){i(a);continue}s.count>1&&e.reused==="ref"&&i(a)}e.external&&(e.sharedDefsExtractedFor=e.external)}function Zb(e){let t=e.anyOf;if(!Array.isArray(t)||t.length===0||e.type!==void 0)return;let n=[];for(let o of t){if(!o||typeof o!="object")return;Zb(o);let r=Object.keys(o);if(r.length!==1||r[0]!=="type")return;let i=o.type;for(let a of Array.isArray(i)?i:[i]){if(typeof a!="string")return;n.includes(a)||n.push(a)}}delete e.anyOf,e.type=n.length===1?n[0]:n}var Bb=new Set(["type","properties","required","additionalProperties"]),Mb=["oneOf","anyOf"];function qb(e){let t=e.additionalProperties;return t===void 0||t===!1||typeof t!="object"||t===null?null:Object.keys(t).length?t:null}function Yf(e){let t=[];for(let i of e){if(typeof i!="object"||i.type!=="object")return null;for(let a in i)if(!Bb.has(a))return null;t.push(i)}let n={},o=new Set;for(let i of t){for(let a in i.properties){if(Object.prototype.hasOwnProperty.call(n,a))continue;let s=[];for(let c of t){let l=c.properties?.[a]??qb(c);l!=null&&(s.some(f=>JSON.stringify(f)===JSON.stringify(l))||s.push(l))}let u=s.length===1?s[0]:Yf(s)??{allOf:s};et(n,a,u)}for(let a of i.required??[])o.add(a)}let r={type:"object",properties:n};if(o.size&&(r.required=[...o]),t.every(i=>i.additionalProperties===!1))r.additionalProperties=!1;else{let i=[];for(let a of t){let s=qb(a);s&&!i.some(u=>JSON.stringify(u)===JSON.stringify(s))&&i.push(s)}i.length===1?r.additionalProperties=i[0]:i.length>1&&(r.additionalProperties={allOf:i})}return r}function uS(e){let t=e.allOf;if(!Array.isArray(t)||t.length<2)return;for(let r of Bb)if(r in e)return;let n=t.filter(r=>Mb.some(i=>Array.isArray(r[i]))),o=null;if(!n.length)o=Yf(t);else{let r=n[0],i=Mb.find(u=>Array.isArray(r[u]));if(Object.keys(r).length!==1)return;let a=t.filter(u=>u!==r),s=r[i].map(u=>Yf([...a,u]));if(s.some(u=>!u))return;o={[i]:s}}o&&(delete e.allOf,co(e,o))}function Er(e,t){let n=e.seen.get(t);if(!n)throw new Error("Unprocessed schema. This is a bug in Zod.");let o=s=>{let u=e.seen.get(s);if(u.ref===null)return;let c=u.def??u.schema,l={...c},f=u.ref;if(u.ref=null,f){o(f);let g=e.seen.get(f),v=g.schema;if(v.$ref&&(e.target==="draft-07"||e.target==="draft-04"||e.target==="openapi-3.0")?(c.allOf=c.allOf??[],c.allOf.push(v)):co(c,v),co(c,l),s._zod.parent===f)for(let $ in c)$==="$ref"||$==="allOf"||$ in l||delete c[$];if(v.$ref&&g.def)for(let $ in c)$==="$ref"||$==="allOf"||$ in g.def&&JSON.stringify(c[$])===JSON.stringify(g.def[$])&&delete c[$]}let p=s._zod.parent;if(p&&p!==f){o(p);let g=e.seen.get(p);if(g?.schema.$ref&&(c.$ref=g.schema.$ref,g.def))for(let v in c)v==="$ref"||v==="allOf"||v in g.def&&JSON.stringify(c[v])===JSON.stringify(g.def[v])&&delete c[v]}e.override({zodSchema:s,jsonSchema:c,path:u.path??[]})};if(!e.external||e.sharedEmitDoneFor!==e.external){for(let s of[...e.seen.entries()].reverse())o(s[0]);if(e.target!=="openapi-3.0")for(let s of e.seen.entries())Zb(s[1].def??s[1].schema);for(let s of e.deferred)s();if(e.intersections.length){let s=new Map;for(let u of e.seen.values())for(let c of[u.schema,u.def]){let l=c?.allOf;if(!Array.isArray(l))continue;let f=s.get(l);f?f.push(c):s.set(l,[c])}for(let u of e.intersections)for(let c of s.get(u)??[])uS(c)}}let r={};if(e.target==="draft-2020-12"?r.$schema="https://json-schema.org/draft/2020-12/schema":e.target==="draft-07"?r.$schema="http://json-schema.org/draft-07/schema#":e.target==="draft-04"?r.$schema="http://json-schema.org/draft-04/schema#":e.target,e.external?.uri){let s=e.external.registry.get(t)?.id;if(!s)throw new Error("Schema is missing an `id` property");r.$id=e.external.uri(s)}co(r,n.defId?n.schema:n.def??n.schema);let i=e.metadataRegistry.get(t)?.id;i!==void 0&&r.id===i&&delete r.id;let a=e.external?.defs??{};if(!e.external||e.sharedEmitDoneFor!==e.external)for(let s of e.seen.entries()){let u=s[1];u.def&&u.defId&&(u.def.id===u.defId&&delete u.def.id,et(a,u.defId,u.def))}e.external&&(e.sharedEmitDoneFor=e.external),e.external||Object.keys(a).length>0&&(e.target==="draft-2020-12"?r.$defs=a:r.definitions=a);try{let s=JSON.parse(JSON.stringify(r));return Object.defineProperty(s,"~standard",{value:{...t["~standard"],jsonSchema:{input:Jn(t,"input",e.processors),output:Jn(t,"output",e.processors)}},enumerable:!1,writable:!1}),s}catch{throw new Error("Error converting schema to JSON.")}}function ft(e,t){let n=t??{seen:new Set};if(n.seen.has(e))return!1;n.seen.add(e);let o=e._zod.def;if(o.type==="transform")return!0;if(o.type==="array")return ft(o.element,n);if(o.type==="set")return ft(o.valueType,n);if(o.type==="lazy")return ft(o.getter(),n);if(o.type==="promise"||o.type==="optional"||o.type==="nonoptional"||o.type==="nullable"||o.type==="readonly"||o.type==="default"||o.type==="prefault"||o.type==="catch")return ft(o.innerType,n);if(o.type==="intersection")return ft(o.left,n)||ft(o.right,n);if(o.type==="record"||o.type==="map")return ft(o.keyType,n)||ft(o.valueType,n);if(o.type==="pipe")return e._zod.traits.has("$ZodCodec")?!0:ft(o.in,n)||ft(o.out,n);if(o.type==="object"){for(let r in o.shape)if(ft(o.shape[r],n))return!0;return!1}if(o.type==="union"){for(let r of o.options)if(ft(r,n))return!0;return!1}if(o.type==="tuple"){for(let r of o.items)if(ft(r,n))return!0;return!!(o.rest&&ft(o.rest,n))}return!1}var Qf=(e,t={})=>n=>{let o=Rr({...n,processors:t});return Ee(e,o),Dr(o,e),Er(o,e)},Jn=(e,t,n={})=>o=>{let{libraryOptions:r,target:i}=o??{},a=Rr({...r??{},target:i,io:t,processors:n});return Ee(e,a),Dr(a,e),Er(a,e)};var Xn=(e,t,n)=>{(e[t]===void 0||n>e[t])&&(e[t]=n)},Yn=(e,t,n)=>{(e[t]===void 0||n<e[t])&&(e[t]=n)},Vb=(e,t)=>{Xn(e,"minimum",t),Yn(e,"maximum",t)},Wb=(e,t)=>{e.multipleOf??(e.multipleOf=[]),e.multipleOf.includes(t)||e.multipleOf.push(t)},Jb=(e,t)=>{e.patterns??(e.patterns=new Set),e.patterns.add(t)},Xb=(e,t)=>{e.mime=e.mime?e.mime.filter(n=>t.includes(n)):[...t]},Yb=(e,t)=>{e.format=t,t.includes("int")&&(e.isInt=!0)},Gb=(e,t)=>Xn(e,"minimum",t.minimum),Kb=(e,t)=>Yn(e,"maximum",t.maximum),Hb=e=>(t,n)=>{Yb(t,n.format);let[o,r]=e[n.format];Xn(t,"minimum",o),Yn(t,"maximum",r)},lS={greater_than:(e,t)=>Xn(e,t.inclusive?"minimum":"exclusiveMinimum",t.value),less_than:(e,t)=>Yn(e,t.inclusive?"maximum":"exclusiveMaximum",t.value),multiple_of:(e,t)=>Wb(e,t.value),number_format:Hb(Ri),bigint_format:Hb(Di),min_length:Gb,max_length:Kb,length_equals:(e,t)=>Vb(e,t.length),min_size:Gb,max_size:Kb,size_equals:(e,t)=>Vb(e,t.size),string_format:(e,t)=>{Yb(e,t.format),t.pattern&&Jb(e,t.pattern),(t.format==="base64"||t.format==="base64url")&&(e.contentEncoding=t.format),(t.local||t.precision===-1)&&(e.laxFormat=!0)},mime_type:(e,t)=>Xb(e,t.mime)};function He(e){let t={},n=e._zod.def,o=e._zod.traits.has("$ZodCheck")?[e,...n.checks??[]]:n.checks??[];for(let i of o)lS[i._zod.def.check]?.(t,i._zod.def);let r=e._zod.bag;r.minimum!==void 0&&Xn(t,"minimum",r.minimum),r.exclusiveMinimum!==void 0&&Xn(t,"exclusiveMinimum",r.exclusiveMinimum),r.maximum!==void 0&&Yn(t,"maximum",r.maximum),r.exclusiveMaximum!==void 0&&Yn(t,"exclusiveMaximum",r.exclusiveMaximum),r.multipleOf!==void 0&&Wb(t,r.multipleOf),r.format!==void 0&&(t.format??(t.format=r.format),r.format.includes("int")&&(t.isInt=!0)),r.mime&&Xb(t,r.mime);for(let i of r.patterns??[])Jb(t,i);return t}var dS={guid:"uuid",url:"uri",datetime:"date-time",json_string:"json-string",regex:""},fS=new Map([[za,il],[Ki,ol]]),Qb=e=>fS.get(e)??e,rp=(e,t,n,o)=>{let r=n;r.type="string";let{minimum:i,maximum:a,format:s,patterns:u,contentEncoding:c,laxFormat:l}=He(e);if(typeof i=="number"&&(r.minLength=i),typeof a=="number"&&(r.maxLength=a),s&&(r.format=dS[s]??s,r.format===""&&delete r.format,(s==="time"||l)&&delete r.format),c&&(r.contentEncoding=c),u&&u.size>0){let f=[...u].map(Qb);f.length===1?r.pattern=f[0].source:f.length>1&&(r.allOf=[...f.map(p=>({...t.target==="draft-07"||t.target==="draft-04"||t.target==="openapi-3.0"?{type:"string"}:{},pattern:p.source}))])}},np=(e,t,n,o)=>{let r=n,{minimum:i,maximum:a,multipleOf:s,exclusiveMaximum:u,exclusiveMinimum:c,isInt:l}=He(e);r.type=l?"integer":"number";let f=typeof c=="number"&&c>=(i??Number.NEGATIVE_INFINITY),p=typeof u=="number"&&u<=(a??Number.POSITIVE_INFINITY),g=t.target==="draft-04"||t.target==="openapi-3.0";if(f?g?(r.minimum=c,r.exclusiveMinimum=!0):r.exclusiveMinimum=c:typeof i=="number"&&(r.minimum=i),p?g?(r.maximum=u,r.exclusiveMaximum=!0):r.exclusiveMaximum=u:typeof a=="number"&&(r.maximum=a),s){let v=new Set;for(let _ of s)Number.isFinite(_)&&_!==0?v.add(Math.abs(_)):Ke(e,t,r,o,`A multipleOf divisor of ${_} cannot be represented in JSON Schema`);let[h,...$]=v;h!==void 0&&(r.multipleOf=h),$.length&&(r.allOf=[...r.allOf??[],...$.map(_=>({multipleOf:_}))])}},ip=(e,t,n,o)=>{n.type="boolean"},op=(e,t,n,o)=>{Ke(e,t,n,o,"BigInt cannot be represented in JSON Schema")},ap=(e,t,n,o)=>{Ke(e,t,n,o,"Symbols cannot be represented in JSON Schema")},sp=(e,t,n,o)=>{t.target==="openapi-3.0"?(n.type="string",n.nullable=!0,n.enum=[null]):n.type="null"},cp=(e,t,n,o)=>{Ke(e,t,n,o,"Undefined cannot be represented in JSON Schema")},up=(e,t,n,o)=>{Ke(e,t,n,o,"Void cannot be represented in JSON Schema")},lp=(e,t,n,o)=>{n.not={}},dp=(e,t,n,o)=>{},fp=(e,t,n,o)=>{},pp=(e,t,n,o)=>{Ke(e,t,n,o,"Date cannot be represented in JSON Schema")},mp=(e,t,n,o)=>{let r=e._zod.def,i=xn(r.entries);if(i.length===0){n.not={};return}i.every(a=>typeof a=="number")&&(n.type="number"),i.every(a=>typeof a=="string")&&(n.type="string"),n.enum=i},gp=(e,t,n,o)=>{let r=e._zod.def;if(r.values.length===0){n.not={};return}let i=[];for(let a of r.values)if(a===void 0){if(Ke(e,t,n,o,"Literal `undefined` cannot be represented in JSON Schema"))return}else if(typeof a=="bigint"){if(Ke(e,t,n,o,"BigInt literals cannot be represented in JSON Schema"))return;i.push(Number(a))}else i.push(a);if(i.length!==0)if(i.length===1){let a=i[0];n.type=a===null?"null":typeof a,t.target==="draft-04"||t.target==="openapi-3.0"?n.enum=[a]:n.const=a}else i.every(a=>typeof a=="number")&&(n.type="number"),i.every(a=>typeof a=="string")&&(n.type="string"),i.every(a=>typeof a=="boolean")&&(n.type="boolean"),i.every(a=>a===null)&&(n.type="null"),n.enum=i},hp=(e,t,n,o)=>{Ke(e,t,n,o,"NaN cannot be represented in JSON Schema")},vp=(e,t,n,o)=>{let r=n,i=e._zod.pattern;if(!i)throw new Error("Pattern not found in template literal");r.type="string",r.pattern=i.source},bp=(e,t,n,o)=>{let r=n;r.type="string",r.format="binary",r.contentEncoding="binary";let{minimum:i,maximum:a,mime:s}=He(e);i!==void 0&&(r.minLength=i),a!==void 0&&(r.maxLength=a),s&&(s.length===0?r.not={}:s.length===1?r.contentMediaType=s[0]:r.anyOf=s.map(u=>({contentMediaType:u})))},yp=(e,t,n,o)=>{n.type="boolean"},$p=(e,t,n,o)=>{Ke(e,t,n,o,"Custom types cannot be represented in JSON Schema")},wp=(e,t,n,o)=>{Ke(e,t,n,o,"Function types cannot be represented in JSON Schema")},xp=(e,t,n,o)=>{Ke(e,t,n,o,"Transforms cannot be represented in JSON Schema")},kp=(e,t,n,o)=>{Ke(e,t,n,o,"Map cannot be represented in JSON Schema")},_p=(e,t,n,o)=>{Ke(e,t,n,o,"Set cannot be represented in JSON Schema")},Ap=(e,t,n,o)=>{let r=n,i=e._zod.def,{minimum:a,maximum:s}=He(e);typeof a=="number"&&(r.minItems=a),typeof s=="number"&&(r.maxItems=s),r.type="array",r.items=Ee(i.element,t,{...o,path:[...o.path,"items"]})};function uo(e){let t=e._zod.def;return t.type==="pipe"&&t.in._zod.traits.has("$ZodTransform")?uo(t.out):t.type==="catch"?uo(t.innerType):e._zod.optin}var Ip=(e,t,n,o)=>{let r=n,i=e._zod.def,a=i.shape;if(Object.getOwnPropertySymbols(a).length&&Ke(e,t,r,o,"Symbol keys cannot be represented in JSON Schema"))return;r.type="object",r.properties={};for(let c in a)et(r.properties,c,Ee(a[c],t,{...o,path:[...o.path,"properties",c]}));let u=[];for(let c of Object.keys(a)){let l=i.shape[c];(t.io==="input"?uo(l)===void 0:l._zod.optout===void 0)&&u.push(c)}u.length>0&&(r.required=u),i.catchall?._zod.def.type==="never"?r.additionalProperties=!1:i.catchall?i.catchall&&(r.additionalProperties=Ee(i.catchall,t,{...o,path:[...o.path,"additionalProperties"]})):t.io==="output"&&(r.additionalProperties=!1)},Ts=(e,t,n,o)=>{let r=e._zod.def,i=r.inclusive===!1,a=r.options.map((s,u)=>Ee(s,t,{...o,path:[...o.path,i?"oneOf":"anyOf",u]}));i?n.oneOf=a:n.anyOf=a},Sp=(e,t,n,o)=>{let r=e._zod.def,i=Ee(r.left,t,{...o,path:[...o.path,"allOf",0]}),a=Ee(r.right,t,{...o,path:[...o.path,"allOf",1]}),s=c=>"allOf"in c&&Object.keys(c).length===1,u=[...s(i)?i.allOf:[i],...s(a)?a.allOf:[a]];n.allOf=u,t.intersections.push(u)},Pp=(e,t,n,o)=>{let r=n,i=e._zod.def;r.type="array";let a=t.target==="draft-2020-12"?"prefixItems":"items",s=t.target==="draft-2020-12"||t.target==="openapi-3.0"?"items":"additionalItems",u=i.items.map((h,$)=>Ee(h,t,{...o,path:[...o.path,a,$]})),c=i.rest?Ee(i.rest,t,{...o,path:[...o.path,s,...t.target==="openapi-3.0"?[i.items.length]:[]]}):null,l=i.items.length;for(;l>0;){let h=i.items[l-1];if(!(t.io==="input"?uo(h)!==void 0:h._zod.optout==="optional"))break;l--}let f=i.items.length,p=!i.rest;t.target==="draft-2020-12"?(r.prefixItems=u,p?r.items=!1:c&&(r.items=c),l>0&&(r.minItems=l),p&&(r.maxItems=f)):t.target==="openapi-3.0"?(r.items={anyOf:u},c&&r.items.anyOf.push(c),l>0&&(r.minItems=l),p&&(r.maxItems=f)):(r.items=u,p?r.additionalItems=!1:c&&(r.additionalItems=c),l>0&&(r.minItems=l),p&&(r.maxItems=f));let{minimum:g,maximum:v}=He(e);typeof g=="number"&&(r.minItems=g),typeof v=="number"&&(r.maxItems=v)};function ep(e,t,n){if(t.$ref){if(n.has(t))return t;n.add(t);let v=e.get(t)?.def;if(!v)return t;let h=ep(e,v,n);return h===v?t:h}for(let v of["anyOf","oneOf"]){let h=t[v];if(!Array.isArray(h))continue;let $=h.map(_=>ep(e,_,n));$.some((_,y)=>_!==h[y])&&(t={...t,[v]:$})}let o=Array.isArray(t.type)?t.type:[t.type],r=!o.includes("string")&&o.some(v=>v==="number"||v==="integer"),i=t.enum??(t.const!==void 0?[t.const]:void 0);if(!r&&!i?.some(v=>typeof v=="number"))return t;let{minimum:a,maximum:s,exclusiveMinimum:u,exclusiveMaximum:c,multipleOf:l,format:f,id:p,...g}=t;return g.enum?g.enum=g.enum.map(v=>typeof v=="number"?String(v):v):typeof g.const=="number"&&(g.const=String(g.const)),r&&(g.type="string",i||(g.pattern=(o.includes("number")?ur:Li).source)),g}var tp=new WeakMap;function pS(e){let t=new Map;for(let o of e.seen.values())o.def&&!t.has(o.schema)&&t.set(o.schema,o);let n=new Map;for(let o of tp.get(e)??[]){let r=e.seen.get(o),i=(r?.def??r?.schema)?.propertyNames;if(!i||i===!0||n.has(i))continue;let a=ep(t,i,new Set);a!==i&&n.set(i,a)}if(n.size)for(let o of e.seen.values())for(let r of[o.schema,o.def]){let i=r&&n.get(r.propertyNames);i&&(r.propertyNames=i)}}var Rp=(e,t,n,o)=>{let r=n,i=e._zod.def;r.type="object";let a=i.keyType,s=He(a).patterns;if(i.mode==="loose"&&s&&s.size>0){let l=Ee(i.valueType,t,{...o,path:[...o.path,"patternProperties","*"]});r.patternProperties={};for(let f of s)et(r.patternProperties,Qb(f).source,l)}else{if(t.target==="draft-07"||t.target==="draft-2020-12"){r.propertyNames=Ee(i.keyType,t,{...o,path:[...o.path,"propertyNames"]});let l=tp.get(t);l||(l=[],tp.set(t,l),t.deferred.push(()=>pS(t))),l.push(e)}r.additionalProperties=Ee(i.valueType,t,{...o,path:[...o.path,"additionalProperties"]})}let u=a._zod.values,c=t.io==="input"&&uo(i.valueType)!==void 0;if(u&&!i.partial&&!c){let l=[...u].filter(f=>typeof f=="string"||typeof f=="number");l.length>0&&(r.required=l.map(String))}},Dp=(e,t,n,o)=>{let r=e._zod.def,i=Ee(r.innerType,t,o),a=t.seen.get(e);t.target==="openapi-3.0"?(a.ref=r.innerType,n.nullable=!0):n.anyOf=[i,{type:"null"}]},Ep=(e,t,n,o)=>{let r=e._zod.def;Ee(r.innerType,t,o);let i=t.seen.get(e);i.ref=r.innerType},Op=Symbol();function ey(e,t,n,o,r){let i=!1,a=JSON.stringify(e,(s,u)=>typeof u!="bigint"?u:(i=!0,null));return i?(Ke(t,n,o,r,"BigInt defaults cannot be represented in JSON Schema"),Op):JSON.parse(a)}var Tp=(e,t,n,o)=>{let r=e._zod.def;Ee(r.innerType,t,o);let i=t.seen.get(e);i.ref=r.innerType;let a=ey(r.defaultValue,e,t,n,o);a!==Op&&(n.default=a)},Np=(e,t,n,o)=>{let r=e._zod.def;Ee(r.innerType,t,o);let i=t.seen.get(e);if(i.ref=r.innerType,t.io!=="input")return;let a=ey(r.defaultValue,e,t,n,o);a!==Op&&(n._prefault=a)},Up=(e,t,n,o)=>{let r=e._zod.def;Ee(r.innerType,t,o);let i=t.seen.get(e);i.ref=r.innerType;let a;try{a=r.catchValue(void 0)}catch{Ke(e,t,n,o,"Dynamic catch values are not supported in JSON Schema");return}n.default=a},zp=(e,t,n,o)=>{let r=e._zod.def,i=r.in._zod.traits.has("$ZodTransform"),a=t.io==="input"?i?r.out:r.in:r.out;Ee(a,t,o);let s=t.seen.get(e);s.ref=a},Cp=(e,t,n,o)=>{let r=e._zod.def;Ee(r.innerType,t,o);let i=t.seen.get(e);i.ref=r.innerType,n.readOnly=!0},jp=(e,t,n,o)=>{let r=e._zod.def;Ee(r.innerType,t,o);let i=t.seen.get(e);i.ref=r.innerType},Ns=(e,t,n,o)=>{let r=e._zod.def;Ee(r.innerType,t,o);let i=t.seen.get(e);i.ref=r.innerType},Fp=(e,t,n,o)=>{let r=e._zod.innerType;Ee(r,t,o);let i=t.seen.get(e);i.ref=r},Os={string:rp,number:np,boolean:ip,bigint:op,symbol:ap,null:sp,undefined:cp,void:up,never:lp,any:dp,unknown:fp,date:pp,enum:mp,literal:gp,nan:hp,template_literal:vp,file:bp,success:yp,custom:$p,function:wp,transform:xp,map:kp,set:_p,array:Ap,object:Ip,union:Ts,intersection:Sp,tuple:Pp,record:Rp,nullable:Dp,nonoptional:Ep,default:Tp,prefault:Np,catch:Up,pipe:zp,readonly:Cp,promise:jp,optional:Ns,lazy:Fp};function Us(e,t){if("_idmap"in e){let o=e,r=Rr({...t,processors:Os}),i={};for(let u of o._idmap.entries()){let[c,l]=u;Ee(l,r)}let a={},s={registry:o,uri:t?.uri,defs:i};r.external=s;for(let u of o._idmap.entries()){let[c,l]=u;Dr(r,l),et(a,c,Er(r,l))}if(Object.keys(i).length>0){let u=r.target==="draft-2020-12"?"$defs":"definitions";a.__shared={[u]:i}}return{schemas:a}}let n=Rr({...t,processors:Os});return Ee(e,n),Dr(n,e),Er(n,e)}var zs=class{get metadataRegistry(){return this.ctx.metadataRegistry}get target(){return this.ctx.target}get unrepresentable(){return this.ctx.unrepresentable}get override(){return this.ctx.override}get io(){return this.ctx.io}get counter(){return this.ctx.counter}set counter(t){this.ctx.counter=t}get seen(){return this.ctx.seen}constructor(t){let n=t?.target??"draft-2020-12";n==="draft-4"&&(n="draft-04"),n==="draft-7"&&(n="draft-07"),this.ctx=Rr({processors:Os,target:n,...t?.metadata&&{metadata:t.metadata},...t?.unrepresentable&&{unrepresentable:t.unrepresentable},...t?.override&&{override:t.override},...t?.io&&{io:t.io}})}process(t,n={path:[],schemaPath:[]}){return Ee(t,this.ctx,n)}emit(t,n){n&&(n.cycles&&(this.ctx.cycles=n.cycles),n.reused&&(this.ctx.reused=n.reused),n.external&&(this.ctx.external=n.external)),this.ctx.sharedDefsExtractedFor=void 0,this.ctx.sharedEmitDoneFor=void 0,Dr(this.ctx,t);let o=Er(this.ctx,t),{"~standard":r,...i}=o;return i}};var ty={};var ai={};nr(ai,{ZodAny:()=>sm,ZodArray:()=>dm,ZodBase64:()=>tc,ZodBase64URL:()=>rc,ZodBigInt:()=>ii,ZodBigIntFormat:()=>oc,ZodBoolean:()=>ni,ZodCIDRv4:()=>Qs,ZodCIDRv6:()=>ec,ZodCUID:()=>Gs,ZodCUID2:()=>Ks,ZodCatch:()=>Om,ZodCodec:()=>$o,ZodCreditCard:()=>Qp,ZodCustom:()=>wo,ZodCustomStringFormat:()=>cn,ZodDate:()=>mo,ZodDefault:()=>Im,ZodDiscriminatedUnion:()=>pm,ZodE164:()=>nc,ZodEmail:()=>qs,ZodEmoji:()=>Bs,ZodEnum:()=>ei,ZodExactOptional:()=>uc,ZodFile:()=>xm,ZodFunction:()=>qm,ZodGUID:()=>Zs,ZodIBAN:()=>em,ZodIPv4:()=>Xs,ZodIPv6:()=>Ys,ZodISODate:()=>Tr,ZodISODateTime:()=>Or,ZodISODuration:()=>Ur,ZodISOTime:()=>Nr,ZodInstanceOf:()=>Vm,ZodIntersection:()=>mm,ZodJWT:()=>ic,ZodKSUID:()=>Js,ZodLazy:()=>Fm,ZodLiteral:()=>wm,ZodMAC:()=>Yp,ZodMap:()=>ym,ZodNaN:()=>Nm,ZodNanoID:()=>Vs,ZodNever:()=>um,ZodNonOptional:()=>lc,ZodNull:()=>om,ZodNullable:()=>Am,ZodNumber:()=>ri,ZodNumberFormat:()=>un,ZodObject:()=>ho,ZodOptional:()=>bo,ZodPipe:()=>yo,ZodPrefault:()=>Pm,ZodPreprocess:()=>Um,ZodPromise:()=>Mm,ZodReadonly:()=>zm,ZodRecord:()=>Qn,ZodSet:()=>$m,ZodString:()=>ti,ZodStringFormat:()=>Oe,ZodSuccess:()=>Em,ZodSymbol:()=>nm,ZodTemplateLiteral:()=>jm,ZodTransform:()=>km,ZodTuple:()=>hm,ZodType:()=>he,ZodULID:()=>Hs,ZodURL:()=>po,ZodUUID:()=>er,ZodUndefined:()=>im,ZodUnion:()=>vo,ZodUnknown:()=>cm,ZodVoid:()=>lm,ZodXID:()=>Ws,ZodXor:()=>fm,_ZodString:()=>Ms,_default:()=>Sm,_function:()=>p1,any:()=>By,array:()=>go,base64:()=>_y,base64url:()=>Ay,bigint:()=>Fy,boolean:()=>rm,catch:()=>Tm,check:()=>m1,cidrv4:()=>xy,cidrv6:()=>ky,codec:()=>u1,creditCard:()=>Sy,cuid:()=>my,cuid2:()=>gy,currencyCode:()=>Ty,custom:()=>g1,date:()=>Gy,describe:()=>h1,discriminatedUnion:()=>Yy,e164:()=>Iy,email:()=>iy,emoji:()=>fy,enum:()=>sc,exactOptional:()=>_m,file:()=>o1,float32:()=>Uy,float64:()=>zy,function:()=>p1,guid:()=>oy,hash:()=>Ny,hex:()=>Oy,hostname:()=>Ey,httpUrl:()=>dy,iban:()=>Py,instanceof:()=>b1,int:()=>Fs,int32:()=>Cy,int64:()=>Ly,intersection:()=>gm,invertCodec:()=>l1,ipv4:()=>yy,ipv6:()=>wy,json:()=>$1,jwt:()=>Ry,keyof:()=>Ky,ksuid:()=>by,lazy:()=>Lm,literal:()=>i1,looseObject:()=>Jy,looseRecord:()=>e1,mac:()=>$y,map:()=>t1,meta:()=>v1,nan:()=>c1,nanoid:()=>py,nativeEnum:()=>n1,never:()=>ac,nonoptional:()=>Dm,null:()=>am,nullable:()=>fo,nullish:()=>a1,number:()=>tm,object:()=>Hy,optional:()=>an,partialRecord:()=>Qy,pipe:()=>Ls,prefault:()=>Rm,preprocess:()=>w1,promise:()=>f1,readonly:()=>Cm,record:()=>bm,refine:()=>Zm,set:()=>r1,strictObject:()=>Wy,string:()=>lo,stringFormat:()=>Dy,stringbool:()=>y1,success:()=>s1,superRefine:()=>Bm,symbol:()=>qy,templateLiteral:()=>d1,transform:()=>cc,tuple:()=>vm,uint32:()=>jy,uint64:()=>My,ulid:()=>hy,undefined:()=>Zy,union:()=>oi,unknown:()=>on,url:()=>ly,uuid:()=>ay,uuidv4:()=>sy,uuidv6:()=>cy,uuidv7:()=>uy,void:()=>Vy,xid:()=>vy,xor:()=>Xy});var Cs={};nr(Cs,{endsWith:()=>qn,gt:()=>Yt,gte:()=>Ot,includes:()=>Ln,length:()=>rn,lowercase:()=>jn,lt:()=>Xt,lte:()=>Et,maxLength:()=>tn,maxSize:()=>Pr,mime:()=>Bn,minLength:()=>lr,minSize:()=>Qt,multipleOf:()=>Sr,negative:()=>Ps,nonnegative:()=>Ds,nonpositive:()=>Rs,normalize:()=>Vn,overwrite:()=>qt,positive:()=>Ss,properties:()=>Zn,property:()=>Es,regex:()=>Cn,size:()=>en,slugify:()=>Wn,startsWith:()=>Mn,toLowerCase:()=>Kn,toUpperCase:()=>Hn,trim:()=>Gn,uppercase:()=>Fn});var ry=new WeakSet([Object.prototype,Error.prototype]);function js(e,t,n){Object.defineProperty(e,t,{configurable:!0,enumerable:!1,get(){let o=n(this);return Object.defineProperty(this,t,{value:o,configurable:!0,writable:!0}),o},set(o){Object.defineProperty(this,t,{value:o,configurable:!0,writable:!0})}})}var ny=(e,t)=>{ju.init(e,t),e.name="ZodError";let n=Object.getPrototypeOf(e);ry.has(n)||(ry.add(n),js(n,"format",o=>r=>zi(o,r)),js(n,"flatten",o=>r=>Ui(o,r)),js(n,"addIssue",o=>r=>{o.issues.push(r),o.message=JSON.stringify(o.issues,kn,2)}),js(n,"addIssues",o=>r=>{o.issues.push(...r),o.message=JSON.stringify(o.issues,kn,2)}),Object.defineProperty(n,"isEmpty",{configurable:!0,enumerable:!1,get(){return this.issues.length===0}}))},gS=w("ZodError",ny),_t=w("ZodError",ny,void 0,{Parent:Error});var Lp=Pn(_t),Mp=Rn(_t),qp=Dn(_t),Zp=En(_t),Bp=pa(_t),Vp=ma(_t),Gp=ga(_t),Kp=ha(_t),Hp=va(_t),Wp=ba(_t),Jp=ya(_t),Xp=$a(_t);function vS(){Je.localeError||Le(Ya())}function sn(){Je.memoizer||Le({memoizer:eo()})}var he=w("ZodType",(e,t)=>(vS(),pe.init(e,t),e.def=t,e.type=t.type,e),{check(...e){let t=this.def;return this.clone(O.mergeDefs(t,{checks:[...t.checks??[],...e.map(n=>typeof n=="function"?{_zod:{check:n,def:{check:"custom"},onattach:[]}}:n)]}),{parent:!0})},with(...e){return this.check(...e)},clone(e,t){return Re(this,e,t)},brand(){return this},register(e,t){return e.add(this,t),this},refine(e,t){return this.check(Zm(e,t))},superRefine(e,t){return this.check(Bm(e,t))},overwrite(e){return this.check(qt(e))},optional(){return an(this)},exactOptional(){return _m(this)},nullable(){return fo(this)},nullish(){return an(fo(this))},nonoptional(e){return Dm(this,e)},array(){return go(this)},or(e){return oi([this,e])},and(e){return gm(this,e)},transform(e){return Ls(this,cc(e))},default(e){return Sm(this,e)},prefault(e){return Rm(this,e)},catch(e){return Tm(this,e)},pipe(e){return Ls(this,e)},readonly(){return Cm(this)},describe(e){let t=this.clone();return tt.add(t,{description:e}),t},meta(...e){if(e.length===0)return tt.get(this);let t=this.clone();return tt.add(t,e[0]),t},isOptional(){return this.safeParse(void 0).success},isNullable(){return this.safeParse(null).success},apply(e,...t){return t.length===0?e(this):e(this,...t)},get"~standard"(){return O.hide(this,"~standard",{...Ea(this),jsonSchema:{input:Jn(this,"input"),output:Jn(this,"output")}})},set"~standard"(e){O.own(this,"~standard",e)},parse:function e(t,n){return Lp(this,t,n,{callee:e})},parseAsync:async function e(t,n){return await Mp(this,t,n,{callee:e})},safeParse(e,t){return qp(this,e,t)},async safeParseAsync(e,t){return Zp(this,e,t)},get spa(){return this?.safeParseAsync},set spa(e){O.own(this,"spa",e)},validate(e,t){return Ci(this,e,t)},validateAsync(e,t){return ji(this,e,t)},encode:function e(t,n){return Bp(this,t,n,{callee:e})},decode:function e(t,n){return Vp(this,t,n,{callee:e})},encodeAsync:async function e(t,n){return await Gp(this,t,n,{callee:e})},decodeAsync:async function e(t,n){return await Kp(this,t,n,{callee:e})},safeEncode(e,t){return Hp(this,e,t)},safeDecode(e,t){return Wp(this,e,t)},async safeEncodeAsync(e,t){return Jp(this,e,t)},async safeDecodeAsync(e,t){return Xp(this,e,t)},toJSONSchema(e){return Qf(this,{})(e)},get description(){return tt.get(this)?.description},get _def(){return this._zod.def}}),Ms=w("_ZodString",(e,t)=>{Jr.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>rp(e,n,o,r)},O.derived({format:e=>He(e).format??null,minLength:e=>He(e).minimum??null,maxLength:e=>He(e).maximum??null},{regex(...e){return this.check(Cn(...e))},includes(...e){return this.check(Ln(...e))},startsWith(...e){return this.check(Mn(...e))},endsWith(...e){return this.check(qn(...e))},min(...e){return this.check(lr(...e))},max(...e){return this.check(tn(...e))},length(...e){return this.check(rn(...e))},nonempty(...e){return this.check(lr(1,...e))},lowercase(e){return this.check(jn(e))},uppercase(e){return this.check(Fn(e))},trim(){return this.check(Gn())},normalize(...e){return this.check(Vn(...e))},toLowerCase(){return this.check(Kn())},toUpperCase(){return this.check(Hn())},slugify(){return this.check(Wn())}})),ti=w("ZodString",(e,t)=>{Jr.init(e,t),Ms.init(e,t)},{email(e){return this.check(as(qs,e))},url(e){return this.check(no(po,e))},jwt(e){return this.check(Is(ic,e))},emoji(e){return this.check(fs(Bs,e))},guid(e){return this.check(ss(Zs,e))},uuid(e){return this.check(cs(er,e))},uuidv4(e){return this.check(us(er,e))},uuidv6(e){return this.check(ls(er,e))},uuidv7(e){return this.check(ds(er,e))},nanoid(e){return this.check(ps(Vs,e))},cuid(e){return this.check(ms(Gs,e))},cuid2(e){return this.check(gs(Ks,e))},ulid(e){return this.check(hs(Hs,e))},base64(e){return this.check(ks(tc,e))},base64url(e){return this.check(_s(rc,e))},xid(e){return this.check(vs(Ws,e))},ksuid(e){return this.check(bs(Js,e))},ipv4(e){return this.check(ys(Xs,e))},ipv6(e){return this.check($s(Ys,e))},cidrv4(e){return this.check(ws(Qs,e))},cidrv6(e){return this.check(xs(ec,e))},e164(e){return this.check(As(nc,e))},datetime(e){return this.check(io(Or,e))},date(e){return this.check(oo(Tr,e))},time(e){return this.check(ao(Nr,e))},duration(e){return this.check(so(Ur,e))}});function lo(e){return gf(ti,e)}var Oe=w("ZodStringFormat",(e,t)=>{De.init(e,t),Ms.init(e,t)}),Or=w("ZodISODateTime",(e,t)=>{id.init(e,t),Oe.init(e,t)}),Tr=w("ZodISODate",(e,t)=>{od.init(e,t),Oe.init(e,t)}),Nr=w("ZodISOTime",(e,t)=>{ad.init(e,t),Oe.init(e,t)}),Ur=w("ZodISODuration",(e,t)=>{sd.init(e,t),Oe.init(e,t)}),qs=w("ZodEmail",(e,t)=>{Kl.init(e,t),Oe.init(e,t)});function iy(e){return as(qs,e)}var Zs=w("ZodGUID",(e,t)=>{Vl.init(e,t),Oe.init(e,t)});function oy(e){return ss(Zs,e)}var er=w("ZodUUID",(e,t)=>{Gl.init(e,t),Oe.init(e,t)});function ay(e){return cs(er,e)}function sy(e){return us(er,e)}function cy(e){return ls(er,e)}function uy(e){return ds(er,e)}var po=w("ZodURL",(e,t)=>{Jl.init(e,t),Oe.init(e,t)});function ly(e){return no(po,e)}function dy(e){return no(po,{protocol:Fi,hostname:sl,...O.normalizeParams(e)})}var Bs=w("ZodEmoji",(e,t)=>{Xl.init(e,t),Oe.init(e,t)});function fy(e){return fs(Bs,e)}var Vs=w("ZodNanoID",(e,t)=>{Yl.init(e,t),Oe.init(e,t)});function py(e){return ps(Vs,e)}var Gs=w("ZodCUID",(e,t)=>{Ql.init(e,t),Oe.init(e,t)});function my(e){return ms(Gs,e)}var Ks=w("ZodCUID2",(e,t)=>{ed.init(e,t),Oe.init(e,t)});function gy(e){return gs(Ks,e)}var Hs=w("ZodULID",(e,t)=>{td.init(e,t),Oe.init(e,t)});function hy(e){return hs(Hs,e)}var Ws=w("ZodXID",(e,t)=>{rd.init(e,t),Oe.init(e,t)});function vy(e){return vs(Ws,e)}var Js=w("ZodKSUID",(e,t)=>{nd.init(e,t),Oe.init(e,t)});function by(e){return bs(Js,e)}var Xs=w("ZodIPv4",(e,t)=>{cd.init(e,t),Oe.init(e,t)});function yy(e){return ys(Xs,e)}var Yp=w("ZodMAC",(e,t)=>{ld.init(e,t),Oe.init(e,t)});function $y(e){return vf(Yp,e)}var Ys=w("ZodIPv6",(e,t)=>{ud.init(e,t),Oe.init(e,t)});function wy(e){return $s(Ys,e)}var Qs=w("ZodCIDRv4",(e,t)=>{dd.init(e,t),Oe.init(e,t)});function xy(e){return ws(Qs,e)}var ec=w("ZodCIDRv6",(e,t)=>{fd.init(e,t),Oe.init(e,t)});function ky(e){return xs(ec,e)}var tc=w("ZodBase64",(e,t)=>{pd.init(e,t),Oe.init(e,t)});function _y(e){return ks(tc,e)}var rc=w("ZodBase64URL",(e,t)=>{md.init(e,t),Oe.init(e,t)});function Ay(e){return _s(rc,e)}var nc=w("ZodE164",(e,t)=>{gd.init(e,t),Oe.init(e,t)});function Iy(e){return As(nc,e)}var Qp=w("ZodCreditCard",(e,t)=>{hd.init(e,t),Oe.init(e,t)});function Sy(e){return bf(Qp,e)}var em=w("ZodIBAN",(e,t)=>{vd.init(e,t),Oe.init(e,t)});function Py(e){return yf(em,e)}var ic=w("ZodJWT",(e,t)=>{bd.init(e,t),Oe.init(e,t)});function Ry(e){return Is(ic,e)}var cn=w("ZodCustomStringFormat",(e,t)=>{yd.init(e,t),Oe.init(e,t)});function Dy(e,t,n={}){return nn(cn,e,t,n)}function Ey(e){return nn(cn,"hostname",al,e)}function Oy(e){return nn(cn,"hex",wl,e)}function Ty(e){return nn(cn,"currency_code",ul,e)}function Ny(e,t){let n=t?.enc??"hex",o=`${e}_${n}`,r=Ct[o];if(!r)throw new Error(`Unrecognized hash format: ${o}`);return nn(cn,o,r,t)}var ri=w("ZodNumber",(e,t)=>{Ma.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>np(e,n,o,r),e.isFinite=!0},O.derived({minValue:e=>{let{minimum:t,exclusiveMinimum:n}=He(e);return Math.max(t??Number.NEGATIVE_INFINITY,n??Number.NEGATIVE_INFINITY)},maxValue:e=>{let{maximum:t,exclusiveMaximum:n}=He(e);return Math.min(t??Number.POSITIVE_INFINITY,n??Number.POSITIVE_INFINITY)},isInt:e=>{let{isInt:t,multipleOf:n}=He(e);return!!t||!!n?.some(Number.isSafeInteger)},format:e=>He(e).format??null},{gt(e,t){return this.check(Yt(e,t))},gte(e,t){return this.check(Ot(e,t))},min(e,t){return this.check(Ot(e,t))},lt(e,t){return this.check(Xt(e,t))},lte(e,t){return this.check(Et(e,t))},max(e,t){return this.check(Et(e,t))},int(e){return this.check(Fs(e))},safe(e){return this.check(Fs(e))},positive(e){return this.check(Yt(0,e))},nonnegative(e){return this.check(Ot(0,e))},negative(e){return this.check(Xt(0,e))},nonpositive(e){return this.check(Et(0,e))},multipleOf(e,t){return this.check(Sr(e,t))},step(e,t){return this.check(Sr(e,t))},finite(){return this}}));function tm(e){return wf(ri,e)}var un=w("ZodNumberFormat",(e,t)=>{$d.init(e,t),ri.init(e,t)});function Fs(e){return kf(un,e)}function Uy(e){return _f(un,e)}function zy(e){return Af(un,e)}function Cy(e){return If(un,e)}function jy(e){return Sf(un,e)}var ni=w("ZodBoolean",(e,t)=>{Hi.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>ip(e,n,o,r)});function rm(e){return Pf(ni,e)}var ii=w("ZodBigInt",(e,t)=>{qa.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>op(e,n,o,r)},O.derived({minValue:e=>He(e).minimum??null,maxValue:e=>He(e).maximum??null,format:e=>He(e).format??null},{gte(e,t){return this.check(Ot(e,t))},min(e,t){return this.check(Ot(e,t))},gt(e,t){return this.check(Yt(e,t))},lt(e,t){return this.check(Xt(e,t))},lte(e,t){return this.check(Et(e,t))},max(e,t){return this.check(Et(e,t))},positive(e){return this.check(Yt(BigInt(0),e))},negative(e){return this.check(Xt(BigInt(0),e))},nonpositive(e){return this.check(Et(BigInt(0),e))},nonnegative(e){return this.check(Ot(BigInt(0),e))},multipleOf(e,t){return this.check(Sr(e,t))}}));function Fy(e){return Df(ii,e)}var oc=w("ZodBigIntFormat",(e,t)=>{wd.init(e,t),ii.init(e,t)});function Ly(e){return Of(oc,e)}function My(e){return Tf(oc,e)}var nm=w("ZodSymbol",(e,t)=>{xd.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>ap(e,n,o,r)});function qy(e){return Nf(nm,e)}var im=w("ZodUndefined",(e,t)=>{kd.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>cp(e,n,o,r)});function Zy(e){return Uf(im,e)}var om=w("ZodNull",(e,t)=>{_d.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>sp(e,n,o,r)});function am(e){return zf(om,e)}var sm=w("ZodAny",(e,t)=>{Ad.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>dp(e,n,o,r)});function By(){return Cf(sm)}var cm=w("ZodUnknown",(e,t)=>{Id.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>fp(e,n,o,r)});function on(){return jf(cm)}var um=w("ZodNever",(e,t)=>{Sd.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>lp(e,n,o,r)});function ac(e){return Ff(um,e)}var lm=w("ZodVoid",(e,t)=>{Pd.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>up(e,n,o,r)});function Vy(e){return Lf(lm,e)}var mo=w("ZodDate",(e,t)=>{Rd.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>pp(e,n,o,r),e.min=(n,o)=>e.check(Ot(n,o)),e.max=(n,o)=>e.check(Et(n,o))},O.derived({minDate:e=>{let{minimum:t}=He(e);return t?new Date(t):null},maxDate:e=>{let{maximum:t}=He(e);return t?new Date(t):null}},{}));function Gy(e){return Mf(mo,e)}var dm=w("ZodArray",(e,t)=>{sn(),Ed.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Ap(e,n,o,r),e.element=t.element},{min(e,t){return this.check(lr(e,t))},nonempty(e){return this.check(lr(1,e))},max(e,t){return this.check(tn(e,t))},length(e,t){return this.check(rn(e,t))},unwrap(){return this.element}});function go(e,t){return Bf(dm,e,t)}function Ky(e){let t=e._zod.def.shape;return sc(Object.keys(t))}var ho=w("ZodObject",(e,t)=>{sn(),Od.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Ip(e,n,o,r),O.installLazyProp(e,"shape",n=>n._zod.def.shape,!1)},{keyof(){return sc(Object.keys(this._zod.def.shape))},catchall(e){return this.clone(O.mergeDefs(this._zod.def,{catchall:e}))},passthrough(){return this.clone(O.mergeDefs(this._zod.def,{catchall:on()}))},loose(){return this.clone(O.mergeDefs(this._zod.def,{catchall:on()}))},strict(){return this.clone(O.mergeDefs(this._zod.def,{catchall:ac()}))},strip(){return this.clone(O.mergeDefs(this._zod.def,{catchall:void 0}))},extend(e){return O.extend(this,e)},safeExtend(e){return O.safeExtend(this,e)},merge(e){return O.merge(this,e)},pick(e){return O.pick(this,e)},omit(e){return O.omit(this,e)},partial(...e){return O.partial(bo,this,e[0])},exactPartial(...e){return O.partial(uc,this,e[0],"exactPartial")},required(...e){return O.required(lc,this,e[0])}});function Hy(e,t){let n={type:"object",shape:e??{},...O.normalizeParams(t)};return new ho(n)}function Wy(e,t){return new ho({type:"object",shape:e,catchall:ac(),...O.normalizeParams(t)})}function Jy(e,t){return new ho({type:"object",shape:e,catchall:on(),...O.normalizeParams(t)})}var vo=w("ZodUnion",(e,t)=>{Wi.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Ts(e,n,o,r),e.options=t.options});function oi(e,t){return new vo({type:"union",options:e,...O.normalizeParams(t)})}var fm=w("ZodXor",(e,t)=>{vo.init(e,t),Td.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Ts(e,n,o,r),e.options=t.options});function Xy(e,t){return new fm({type:"union",options:e,inclusive:!1,...O.normalizeParams(t)})}var pm=w("ZodDiscriminatedUnion",(e,t)=>{vo.init(e,t),Ud.init(e,t)});function Yy(e,t,n){return new pm({type:"union",options:t,discriminator:e,...O.normalizeParams(n)})}var mm=w("ZodIntersection",(e,t)=>{zd.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Sp(e,n,o,r)});function gm(e,t){return new mm({type:"intersection",left:e,right:t})}var hm=w("ZodTuple",(e,t)=>{sn(),Za.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Pp(e,n,o,r)},{rest(e){return this.clone({...this._zod.def,rest:e})},partial(){let e=this._zod.def;if(e.checks?.length)throw new Error(".partial() cannot be used on tuple schemas containing refinements");return this.clone({...e,items:e.items.map(t=>new bo({type:"optional",innerType:t}))})}});function vm(e,t,n){let o=t instanceof pe,r=o?n:t,i=o?t:null;return new hm({type:"tuple",items:e,rest:i,...O.normalizeParams(r)})}var Qn=w("ZodRecord",(e,t)=>{sn(),Cd.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Rp(e,n,o,r),e.keyType=t.keyType,e.valueType=t.valueType});function bm(e,t,n){return!t||!t._zod?new Qn({type:"record",keyType:lo(),valueType:e,...O.normalizeParams(t)}):new Qn({type:"record",keyType:e,valueType:t,...O.normalizeParams(n)})}function Qy(e,t,n){return new Qn({type:"record",keyType:e,valueType:t,...O.normalizeParams(n),partial:!0})}function e1(e,t,n){return new Qn({type:"record",keyType:e,valueType:t,mode:"loose",...O.normalizeParams(n)})}var ym=w("ZodMap",(e,t)=>{sn(),jd.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>kp(e,n,o,r),e.keyType=t.keyType,e.valueType=t.valueType,e.min=(...n)=>e.check(Qt(...n)),e.nonempty=n=>e.check(Qt(1,n)),e.max=(...n)=>e.check(Pr(...n)),e.size=(...n)=>e.check(en(...n))});function t1(e,t,n){return new ym({type:"map",keyType:e,valueType:t,...O.normalizeParams(n)})}var $m=w("ZodSet",(e,t)=>{sn(),Fd.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>_p(e,n,o,r),e.min=(...n)=>e.check(Qt(...n)),e.nonempty=n=>e.check(Qt(1,n)),e.max=(...n)=>e.check(Pr(...n)),e.size=(...n)=>e.check(en(...n))});function r1(e,t){return new $m({type:"set",valueType:e,...O.normalizeParams(t)})}var ei=w("ZodEnum",(e,t)=>{Ld.init(e,t),he.init(e,t),e._zod.processJSONSchema=(o,r,i)=>mp(e,o,r,i),e.enum=t.entries,e.options=[...e._zod.values];let n=new Set(Object.keys(t.entries));e.extract=(o,r)=>{let i={};for(let a of o)if(n.has(a))i[a]=t.entries[a];else throw new Error(`Key ${a} not found in enum`);return new ei({...t,checks:[],...O.normalizeParams(r),entries:i})},e.exclude=(o,r)=>{let i={...t.entries};for(let a of o)if(n.has(a))delete i[a];else throw new Error(`Key ${a} not found in enum`);return new ei({...t,checks:[],...O.normalizeParams(r),entries:i})}});function sc(e,t){let n=Array.isArray(e)?Object.fromEntries(e.map(o=>[o,o])):e;return new ei({type:"enum",entries:n,...O.normalizeParams(t)})}function n1(e,t){return new ei({type:"enum",entries:e,...O.normalizeParams(t)})}var wm=w("ZodLiteral",(e,t)=>{Md.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>gp(e,n,o,r),e.values=new Set(t.values),Object.defineProperty(e,"value",{get(){if(t.values.length>1)throw new Error("This schema contains multiple valid literal values. Use `.values` instead.");return t.values[0]}})});function i1(e,t){return new wm({type:"literal",values:Array.isArray(e)?e:[e],...O.normalizeParams(t)})}var xm=w("ZodFile",(e,t)=>{qd.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>bp(e,n,o,r),e.min=(n,o)=>e.check(Qt(n,o)),e.max=(n,o)=>e.check(Pr(n,o)),e.mime=(n,o)=>e.check(Bn(Array.isArray(n)?n:[n],o))});function o1(e){return Vf(xm,e)}var km=w("ZodTransform",(e,t)=>{sn(),Zd.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>xp(e,n,o,r),e._zod.parse=(n,o)=>{if(o.direction==="backward")throw new Ar(e.constructor.name);n.addIssue=i=>{if(typeof i=="string")n.issues.push(O.issue(i,n.value,t));else{let a=i;a.fatal&&(a.continue=!1),a.code??(a.code="custom"),"input"in a||(a.input=n.value),a.inst??(a.inst=e),n.issues.push(O.issue(a))}};let r=t.transform(n.value,n);return r instanceof Promise?r.then(i=>(n.value=i,n)):(n.value=r,n)}});function cc(e){return new km({type:"transform",transform:e})}var bo=w("ZodOptional",(e,t)=>{Ba.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Ns(e,n,o,r),e.unwrap=()=>e._zod.def.innerType});function an(e){return new bo({type:"optional",innerType:e})}var uc=w("ZodExactOptional",(e,t)=>{Bd.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Ns(e,n,o,r),e.unwrap=()=>e._zod.def.innerType});function _m(e){return new uc({type:"optional",innerType:e})}var Am=w("ZodNullable",(e,t)=>{Vd.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Dp(e,n,o,r),e.unwrap=()=>e._zod.def.innerType});function fo(e){return new Am({type:"nullable",innerType:e})}function a1(e){return an(fo(e))}var Im=w("ZodDefault",(e,t)=>{Gd.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Tp(e,n,o,r),e.unwrap=()=>e._zod.def.innerType,e.removeDefault=e.unwrap});function Sm(e,t){return new Im({type:"default",innerType:e,get defaultValue(){return typeof t=="function"?t():O.shallowClone(t)}})}var Pm=w("ZodPrefault",(e,t)=>{Kd.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Np(e,n,o,r),e.unwrap=()=>e._zod.def.innerType});function Rm(e,t){return new Pm({type:"prefault",innerType:e,get defaultValue(){return typeof t=="function"?t():O.shallowClone(t)}})}var lc=w("ZodNonOptional",(e,t)=>{Hd.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Ep(e,n,o,r),e.unwrap=()=>e._zod.def.innerType});function Dm(e,t){return new lc({type:"nonoptional",innerType:e,...O.normalizeParams(t)})}var Em=w("ZodSuccess",(e,t)=>{Wd.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>yp(e,n,o,r),e.unwrap=()=>e._zod.def.innerType});function s1(e){return new Em({type:"success",innerType:e})}var Om=w("ZodCatch",(e,t)=>{Jd.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Up(e,n,o,r),e.unwrap=()=>e._zod.def.innerType,e.removeCatch=e.unwrap});function Tm(e,t){return new Om({type:"catch",innerType:e,catchValue:typeof t=="function"?t:O.constantCatch(t)})}var Nm=w("ZodNaN",(e,t)=>{Xd.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>hp(e,n,o,r)});function c1(e){return Zf(Nm,e)}var yo=w("ZodPipe",(e,t)=>{Va.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>zp(e,n,o,r),e.in=t.in,e.out=t.out});function Ls(e,t){return new yo({type:"pipe",in:e,out:t})}var $o=w("ZodCodec",(e,t)=>{yo.init(e,t),Ji.init(e,t)});function u1(e,t,n){return new $o({type:"pipe",in:e,out:t,transform:n.decode,reverseTransform:n.encode})}function l1(e){let t=e._zod.def;return new $o({type:"pipe",in:t.out,out:t.in,transform:t.reverseTransform,reverseTransform:t.transform})}var Um=w("ZodPreprocess",(e,t)=>{yo.init(e,t),Yd.init(e,t)}),zm=w("ZodReadonly",(e,t)=>{Qd.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Cp(e,n,o,r),e.unwrap=()=>e._zod.def.innerType});function Cm(e){return new zm({type:"readonly",innerType:e})}var jm=w("ZodTemplateLiteral",(e,t)=>{ef.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>vp(e,n,o,r)});function d1(e,t){return new jm({type:"template_literal",parts:e,...O.normalizeParams(t)})}var Fm=w("ZodLazy",(e,t)=>{Xi.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>Fp(e,n,o,r),e.unwrap=()=>e._zod.def.getter()});function Lm(e){return new Fm({type:"lazy",getter:e})}var Mm=w("ZodPromise",(e,t)=>{rf.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>jp(e,n,o,r),e.unwrap=()=>e._zod.def.innerType});function f1(e){return new Mm({type:"promise",innerType:e})}var qm=w("ZodFunction",(e,t)=>{tf.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>wp(e,n,o,r)});function p1(e){return new qm({type:"function",input:Array.isArray(e?.input)?vm(e?.input):e?.input??go(on()),output:e?.output??on()})}var wo=w("ZodCustom",(e,t)=>{nf.init(e,t),he.init(e,t),e._zod.processJSONSchema=(n,o,r)=>$p(e,n,o,r)});function m1(e){let t=new Ne({check:"custom"});return t._zod.check=e,t}function g1(e,t){return Gf(wo,e??(()=>!0),t)}function Zm(e,t={}){return Kf(wo,e,t)}function Bm(e,t){return Hf(e,t)}var h1=Wf,v1=Jf,Vm=w("ZodInstanceOf",(e,t)=>{wo.init(e,t)},{properties(e,t){return this.check(Zn(e,t))}});function b1(e,t={}){let n=new Vm({type:"custom",check:"custom",fn:o=>o instanceof e,abort:!0,...O.normalizeParams(t)});return n._zod.bag.Class=e,n._zod.check=o=>{o.value instanceof e||o.issues.push({code:"invalid_type",expected:e.name,input:o.value,inst:n,path:[...n._zod.def.path??[]]})},n}var y1=(...e)=>Xf({Codec:$o,Boolean:ni,String:ti},...e);function $1(e){let t=Lm(()=>oi([lo(e),tm(),rm(),am(),go(t),bm(lo(),t)]));return t}function w1(e,t){return new Um({type:"pipe",in:cc(e),out:t})}var bS={invalid_type:"invalid_type",too_big:"too_big",too_small:"too_small",invalid_format:"invalid_format",not_multiple_of:"not_multiple_of",unrecognized_keys:"unrecognized_keys",invalid_union:"invalid_union",invalid_key:"invalid_key",invalid_element:"invalid_element",invalid_value:"invalid_value",custom:"custom"};function yS(e){Le({customError:e})}function $S(){return Le().customError}var Gm;Gm||(Gm={});var xo={};nr(xo,{ZodISODate:()=>Tr,ZodISODateTime:()=>Or,ZodISODuration:()=>Ur,ZodISOTime:()=>Nr,date:()=>xS,datetime:()=>wS,duration:()=>_S,time:()=>kS});function wS(e){return io(Or,e)}function xS(e){return oo(Tr,e)}function kS(e){return ao(Nr,e)}function _S(e){return so(Ur,e)}var Y={...ai,...Cs,iso:xo},AS=new Set(["$schema","$ref","$defs","definitions","$id","id","$comment","$anchor","$vocabulary","$dynamicRef","$dynamicAnchor","type","enum","const","anyOf","oneOf","allOf","not","properties","required","additionalProperties","patternProperties","propertyNames","minProperties","maxProperties","items","prefixItems","additionalItems","minItems","maxItems","uniqueItems","contains","minContains","maxContains","minLength","maxLength","pattern","format","minimum","maximum","exclusiveMinimum","exclusiveMaximum","multipleOf","description","default","contentEncoding","contentMediaType","contentSchema","unevaluatedItems","unevaluatedProperties","if","then","else","dependentSchemas","dependentRequired","nullable","readOnly"]);function IS(e,t){let n=e.$schema;return n==="https://json-schema.org/draft/2020-12/schema"?"draft-2020-12":n==="http://json-schema.org/draft-07/schema#"?"draft-7":n==="http://json-schema.org/draft-04/schema#"?"draft-4":t??"draft-2020-12"}function x1(e,t){return e.map((n,o)=>o<t?n:n.optional())}function SS(e){return e.replace(/~1/g,"/").replace(/~0/g,"~")}function PS(e,t){if(!e.startsWith("#"))throw new Error("External $ref is not supported, only local refs (#/...) are allowed");let n=e.slice(1).split("/").filter(Boolean);if(n.length===0)return t.rootSchema;let o=t.version==="draft-2020-12"?"$defs":"definitions";if(n[0]===o){let r=n[1]===void 0?void 0:SS(n[1]);if(!r||!t.defs[r])throw new Error(`Reference not found: ${e}`);return t.defs[r]}throw new Error(`Reference not found: ${e}`)}function RS(e,t){return Y.transform(o=>o).check(o=>{let r=o.value;if(typeof r!="object"||r===null||Array.isArray(r))return;let i=Object.getOwnPropertyNames(r);if(t.minProperties!==void 0&&i.length<t.minProperties&&o.issues.push({origin:"object",code:"too_small",minimum:t.minProperties,inclusive:!0,message:`Too small: expected object to have >=${t.minProperties} properties`,input:r,inst:e,continue:!0}),t.maxProperties!==void 0&&i.length>t.maxProperties&&o.issues.push({origin:"object",code:"too_big",maximum:t.maxProperties,inclusive:!0,message:`Too big: expected object to have <=${t.maxProperties} properties`,input:r,inst:e,continue:!0}),t.keySchema)for(let a of i){let s=t.keySchema.safeParse(a);s.success||o.issues.push({code:"invalid_key",origin:"record",issues:s.error.issues,input:a,path:[a],continue:!0})}}).pipe(e)}function Km(e,t){if(e===null)return"z";let n=typeof e;if(n!=="object"){if(n==="number"&&Number.isNaN(e))return null;let o=String(e);return`${n[0]}${o.length}:${o}`}if(t.has(e))return null;t.add(e);try{if(Array.isArray(e)){let i=[];for(let a of e){let s=Km(a,t);if(s===null)return null;i.push(s)}return`a${i.length}:[${i.join(",")}]`}let o=Object.keys(e).sort(),r=[];for(let i of o){let a=Km(e[i],t);if(a===null)return null;r.push(`${i.length}:${i}=${a}`)}return`o${r.length}:{${r.join(",")}}`}finally{t.delete(e)}}var DS=new Set(["items","prefixItems","additionalItems","additionalProperties","contains","propertyNames","not","if","then","else","allOf","anyOf","oneOf","unevaluatedItems","unevaluatedProperties","contentSchema"]),ES=new Set(["properties","patternProperties","dependentSchemas","dependencies","$defs","definitions"]);function ko(e){return typeof e!="object"||e===null?!1:Array.isArray(e)?e.some(ko):typeof e.$ref=="string"?!0:Object.entries(e).some(([t,n])=>DS.has(t)?ko(n):!ES.has(t)||typeof n!="object"||n===null?!1:Object.values(n).some(ko))}function k1(e){return e===1?"element":"elements"}function OS(e,t){return Y.transform(o=>o).check(o=>{let r=o.value;if(Array.isArray(r)){if(t.uniqueItems===!0){let i=new Map;for(let a=0;a<r.length;a++){let s=Km(r[a],new Set);if(s===null)continue;let u=i.get(s);if(u===void 0){i.set(s,a);continue}o.issues.push({code:"custom",message:`Array items must be unique: element at index ${a} duplicates the one at index ${u}`,input:r,path:[a],continue:!0})}}if(t.containsSchema){let i=t.minContains??1,a=t.maxContains!==void 0?t.maxContains+1:Number.POSITIVE_INFINITY,s=0;for(let u of r)if(t.containsSchema.safeParse(u).success&&++s>=a)break;s<i&&o.issues.push({code:"custom",message:`Array must contain at least ${i} matching ${k1(i)}; found ${s}`,input:r,continue:!0}),t.maxContains!==void 0&&s>t.maxContains&&o.issues.push({code:"custom",message:`Array must contain at most ${t.maxContains} matching ${k1(t.maxContains)}`,input:r,continue:!0})}}}).pipe(e)}function _1(e,t){if(e!==!1)return e===void 0||e===!0?Y.any():pt(e,t)}var TS=/^(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;function A1(e,t){if(e.not!==void 0){if(typeof e.not=="object"&&Object.keys(e.not).length===0)return Y.never();throw new Error("not is not supported in Zod (except { not: {} } for never)")}if(e.unevaluatedItems!==void 0)throw new Error("unevaluatedItems is not supported");if(e.unevaluatedProperties!==void 0)throw new Error("unevaluatedProperties is not supported");if(e.if!==void 0||e.then!==void 0||e.else!==void 0)throw new Error("Conditional schemas (if/then/else) are not supported");if(e.dependentSchemas!==void 0||e.dependentRequired!==void 0)throw new Error("dependentSchemas and dependentRequired are not supported");if(e.$ref){let r=e.$ref;if(t.refs.has(r))return t.refs.get(r);if(t.processing.has(r))return Y.lazy(()=>{if(!t.refs.has(r))throw new Error(`Circular reference not resolved: ${r}`);return t.refs.get(r)});t.processing.add(r);let i=PS(r,t),a=pt(i,t);return t.refs.set(r,a),t.processing.delete(r),a}if(e.enum!==void 0){let r=e.enum;if(t.version==="openapi-3.0"&&e.nullable===!0&&r.length===1&&r[0]===null)return Y.null();if(r.length===0)return Y.never();if(r.length===1)return Y.literal(r[0]);if(r.every(a=>typeof a=="string"))return Y.enum(r);let i=r.map(a=>Y.literal(a));return i.length<2?i[0]:Y.union([i[0],i[1],...i.slice(2)])}if(e.const!==void 0)return Y.literal(e.const);let n=e.type;if(Array.isArray(n)){let r=n.map(i=>{let a={...e,type:i};return A1(a,t)});return r.length===0?Y.never():r.length===1?r[0]:Y.union(r)}if(!n)return Y.any();let o;switch(n){case"string":{let r=Y.string();if(e.format){let i=e.format;i==="email"?r=r.check(Y.email()):i==="uri"||i==="uri-reference"?r=r.check(Y.url()):i==="uuid"||i==="guid"?r=r.check(Y.uuid()):i==="date-time"?r=r.check(Y.iso.datetime({offset:!0})):i==="date"?r=r.check(Y.iso.date()):i==="time"?r=r.check(Y.regex(TS)):i==="duration"?r=r.check(Y.iso.duration()):i==="hostname"?r=r.check(Y.hostname()):i==="ipv4"?r=r.check(Y.ipv4()):i==="ipv6"?r=r.check(Y.ipv6()):i==="mac"?r=r.check(Y.mac()):i==="cidr"?r=r.check(Y.cidrv4()):i==="cidr-v6"?r=r.check(Y.cidrv6()):i==="base64"?r=r.check(Y.base64()):i==="base64url"?r=r.check(Y.base64url()):i==="e164"?r=r.check(Y.e164()):i==="credit_card"?r=r.check(Y.creditCard()):i==="iban"?r=r.check(Y.iban()):i==="jwt"?r=r.check(Y.jwt()):i==="emoji"?r=r.check(Y.emoji()):i==="nanoid"?r=r.check(Y.nanoid()):i==="cuid"?r=r.check(Y.cuid()):i==="cuid2"?r=r.check(Y.cuid2()):i==="ulid"?r=r.check(Y.ulid()):i==="xid"?r=r.check(Y.xid()):i==="ksuid"&&(r=r.check(Y.ksuid()))}typeof e.minLength=="number"&&(r=r.min(e.minLength)),typeof e.maxLength=="number"&&(r=r.max(e.maxLength)),e.pattern&&(r=r.regex(new RegExp(e.pattern))),o=r;break}case"number":case"integer":{let r=n==="integer"?Y.number().int():Y.number();typeof e.minimum=="number"&&e.exclusiveMinimum!==!0&&(r=r.min(e.minimum)),typeof e.maximum=="number"&&e.exclusiveMaximum!==!0&&(r=r.max(e.maximum)),typeof e.exclusiveMinimum=="number"?r=r.gt(e.exclusiveMinimum):e.exclusiveMinimum===!0&&typeof e.minimum=="number"&&(r=r.gt(e.minimum)),typeof e.exclusiveMaximum=="number"?r=r.lt(e.exclusiveMaximum):e.exclusiveMaximum===!0&&typeof e.maximum=="number"&&(r=r.lt(e.maximum)),typeof e.multipleOf=="number"&&(r=r.multipleOf(e.multipleOf)),o=r;break}case"boolean":{o=Y.boolean();break}case"null":{o=Y.null();break}case"object":{let r={},i=e.properties||{},a=new Set(e.required||[]),s=typeof e.additionalProperties=="object"?pt(e.additionalProperties,t):void 0;for(let[f,p]of Object.entries(i)){let g=pt(p,t);et(r,f,a.has(f)?g:g.optional())}if(e.patternProperties){let f=e.patternProperties,p=Object.keys(f),g=[];for(let h of p){let $=pt(f[h],t),_=Y.string().regex(new RegExp(h));g.push(Y.looseRecord(_,$))}let v=[];if(Object.keys(r).length>0&&v.push(Y.object(r).passthrough()),v.push(...g),v.length===0)o=Y.object({}).passthrough();else if(v.length===1)o=v[0];else{let h=Y.intersection(v[0],v[1]);for(let $=2;$<v.length;$++)h=Y.intersection(h,v[$]);o=h}if(e.additionalProperties===!1){let h=Object.keys(r),$=p.map(y=>new RegExp(y)),_=o;o=o.check(y=>{if(!Ut(y.value))return;let k=[];for(let L of Object.keys(y.value))h.includes(L)||$.some(Z=>Z.test(L))||k.push(L);k.length&&y.issues.push({code:"unrecognized_keys",keys:k,input:y.value,inst:_})})}}else{let f=Y.object(r);e.additionalProperties===!1?o=f.strict():s?o=f.catchall(s):o=f.passthrough()}let u=e.propertyNames!==void 0&&e.propertyNames!==!0,c=typeof e.minProperties=="number"?e.minProperties:void 0,l=typeof e.maxProperties=="number"?e.maxProperties:void 0;if(u||c!==void 0||l!==void 0){let f;if(u){let p=typeof e.propertyNames=="object"&&e.propertyNames.type===void 0?{type:"string",...e.propertyNames}:e.propertyNames;f=pt(p,t)}o=RS(o,{keySchema:f,minProperties:c,maxProperties:l})}break}case"array":{let r=e.prefixItems,i=e.items;if(r&&Array.isArray(r)){let a=typeof e.minItems=="number"?e.minItems:0,s=r.map(f=>pt(f,t)),u=x1(s,a),c=Array.isArray(i)?void 0:_1(i,t),l=Y.tuple(u);o=c?l.rest(c):l,typeof e.minItems=="number"&&(o=o.check(Y.minLength(e.minItems))),typeof e.maxItems=="number"&&(o=o.check(Y.maxLength(e.maxItems)))}else if(Array.isArray(i)){let a=typeof e.minItems=="number"?e.minItems:0,s=i.map(f=>pt(f,t)),u=x1(s,a),c=_1(e.additionalItems,t),l=Y.tuple(u);o=c?l.rest(c):l,typeof e.minItems=="number"&&(o=o.check(Y.minLength(e.minItems))),typeof e.maxItems=="number"&&(o=o.check(Y.maxLength(e.maxItems)))}else if(i!==void 0){let a=pt(i,t),s=Y.array(a);typeof e.minItems=="number"&&(s=s.min(e.minItems)),typeof e.maxItems=="number"&&(s=s.max(e.maxItems)),o=s}else o=Y.array(Y.any());(e.uniqueItems===!0||e.contains!==void 0)&&(o=OS(o,{uniqueItems:e.uniqueItems===!0,containsSchema:e.contains!==void 0?pt(e.contains,t):void 0,minContains:typeof e.minContains=="number"?e.minContains:void 0,maxContains:typeof e.maxContains=="number"?e.maxContains:void 0}));break}default:throw new Error(`Unsupported type: ${n}`)}return o}function pt(e,t){if(typeof e=="boolean")return e?Y.any():Y.never();let n=A1(e,t),o=e.type||e.enum!==void 0||e.const!==void 0;if(e.anyOf&&Array.isArray(e.anyOf)){let s=e.anyOf.map(c=>pt(c,t)),u=Y.union(s);n=o?Y.intersection(n,u):u}if(e.oneOf&&Array.isArray(e.oneOf)){let s=e.oneOf.map(c=>pt(c,t)),u=Y.xor(s);n=o?Y.intersection(n,u):u}if(e.allOf&&Array.isArray(e.allOf))if(e.allOf.length===0)n=o?n:Y.any();else{let s=o?n:pt(e.allOf[0],t),u=o?0:1;for(let c=u;c<e.allOf.length;c++)s=Y.intersection(s,pt(e.allOf[c],t));n=s}e.nullable===!0&&t.version==="openapi-3.0"&&(n=Y.nullable(n)),e.readOnly===!0&&(n=Y.readonly(n)),e.default!==void 0&&(n=n.default(e.default));let r={},i=["$id","id","$comment","$anchor","$vocabulary","$dynamicRef","$dynamicAnchor"];for(let s of i)s in e&&(r[s]=e[s]);let a=["contentEncoding","contentMediaType","contentSchema"];for(let s of a)s in e&&(r[s]=e[s]);if(e.type==="object"&&e.$ref===void 0){e.propertyNames!==void 0&&!ko(e.propertyNames)&&(r.propertyNames=e.propertyNames);for(let s of["minProperties","maxProperties"])e[s]!==void 0&&(r[s]=e[s])}if(e.type==="array"&&e.$ref===void 0){e.contains!==void 0&&!ko(e.contains)&&(r.contains=e.contains);for(let s of["uniqueItems","minContains","maxContains"])e[s]!==void 0&&(r[s]=e[s])}for(let s of Object.keys(e))AS.has(s)||et(r,s,e[s]);return Object.keys(r).length>0&&t.registry.add(n,r),e.description&&(n=n.describe(e.description)),n}function I1(e,t){if(typeof e=="boolean")return e?Y.any():Y.never();let n;try{n=JSON.parse(JSON.stringify(e))}catch{throw new Error("fromJSONSchema input is not valid JSON (possibly cyclic); use $defs/$ref for recursive schemas")}let o=IS(n,t?.defaultTarget),r=n.$defs||n.definitions||{},i={version:o,defs:r,refs:new Map,processing:new Set,rootSchema:n,registry:t?.registry??tt};return pt(n,i)}var S1=Symbol("z.visit/resolving");function _o(e,t){let n=typeof t=="function"?t:(a,s)=>{let u=t[a._zod.def.type];return u?u(a,s):a},o=new Map;function r(a){let s=o.get(a);if(s===S1)return new Xi({type:"lazy",getter:()=>o.get(a)});if(s!==void 0)return s;o.set(a,S1);let u=i(a),c=n(u,u!==a);return o.set(a,c),c}function i(a){let s=a._zod.def,u=s.type;switch(u){case"object":{let c=s.shape,l=Object.keys(c),f=!1,p={};for(let v of l){let h=r(c[v]);h!==c[v]&&(f=!0),p[v]=h}let g=s.catchall;return s.catchall&&(g=r(s.catchall),g!==s.catchall&&(f=!0)),f?Re(a,{...s,shape:p,catchall:g}):a}case"array":{let c=r(s.element);return c===s.element?a:Re(a,{...s,element:c})}case"tuple":{let c=s.items,l=!1,f=[];for(let g of c){let v=r(g);v!==g&&(l=!0),f.push(v)}let p=s.rest;return s.rest&&(p=r(s.rest),p!==s.rest&&(l=!0)),l?Re(a,{...s,items:f,rest:p}):a}case"record":case"map":{let c=r(s.keyType),l=r(s.valueType);return c===s.keyType&&l===s.valueType?a:Re(a,{...s,keyType:c,valueType:l})}case"set":{let c=r(s.valueType);return c===s.valueType?a:Re(a,{...s,valueType:c})}case"union":{let c=s.options,l=!1,f=[];for(let p of c){let g=r(p);g!==p&&(l=!0),f.push(g)}return l?Re(a,{...s,options:f}):a}case"intersection":{let c=r(s.left),l=r(s.right);return c===s.left&&l===s.right?a:Re(a,{...s,left:c,right:l})}case"optional":case"nullable":case"default":case"prefault":case"catch":case"readonly":case"nonoptional":case"promise":case"success":{let c=r(s.innerType);return c===s.innerType?a:Re(a,{...s,innerType:c})}case"pipe":{let c=r(s.in),l=r(s.out);return c===s.in&&l===s.out?a:Re(a,{...s,in:c,out:l})}case"function":{let c=r(s.input),l=r(s.output);return c===s.input&&l===s.output?a:Re(a,{...s,input:c,output:l})}case"lazy":{let c=s.getter,{_cachedInner:l,...f}=s;return Re(a,{...f,getter:()=>r(c())})}case"template_literal":case"string":case"number":case"int":case"boolean":case"bigint":case"symbol":case"undefined":case"null":case"void":case"never":case"any":case"unknown":case"date":case"nan":case"enum":case"literal":case"file":case"transform":case"custom":return a;default:return a}}return r(e)}function P1(e){return _o(e,{object:t=>t.partial(),union:t=>{let n=t._zod.def;return n.discriminator===void 0?t:oi(n.options)}})}function NS(e,t){if(!t?.length)return e;let n=e._zod.def;return Re(e,Lt(n,{checks:[...n.checks??[],...t]}),{parent:!0})}function R1(e){return NS(e.out,e.checks)}function US(e){return e.in._zod.traits.has("$ZodTransform")?R1(e):e.in}function D1(e){return _o(e,{pipe:t=>US(t._zod.def),default:(t,n)=>n?an(t._zod.def.innerType):t,catch:(t,n)=>n?t._zod.def.innerType:t})}function E1(e){return _o(e,{pipe:t=>R1(t._zod.def),prefault:(t,n)=>n?t._zod.def.innerType:t})}var Hm={};nr(Hm,{bigint:()=>FS,boolean:()=>jS,date:()=>LS,number:()=>CS,string:()=>zS});function zS(e){return hf(ti,e)}function CS(e){return xf(ri,e)}function jS(e){return Rf(ni,e)}function FS(e){return Ef(ii,e)}function LS(e){return qf(mo,e)}var dc={type:"decimal",min:"0",max:"1e12"},Zt=(e,t)=>({type:"decimal",min:e,max:t,integer:!0}),Wm={type:"text"},Ao=["sd1.5","sdxl","sd3","flux1-dev","flux1-schnell"],Io={runs:dc,results:Zt("1","10000"),width:Zt("1","100000"),height:Zt("1","100000"),resolution:Wm,steps:Zt("1","10000"),seconds:{type:"decimal",min:"0",max:"1e7"},fps:Zt("1","1000"),frames:Zt("1","100000"),audio:{type:"boolean"},quality:Wm,characters:Zt("0","1e9"),referenceImages:Zt("0","100"),referenceVideoSeconds:{type:"decimal",min:"0",max:"86400"},format:Wm,bitDepth:Zt("1","64"),gpuCount:Zt("1","64"),worker:{type:"enum",values:["flex","active"]},coldStarts:dc,coldStartSeconds:{type:"decimal",min:"0",max:"86400"},idleSeconds:{type:"decimal",min:"0",max:"86400"},activeWorkers:Zt("0","100000"),setupSeconds:{type:"decimal",min:"0",max:"86400"},keepAlive:{type:"decimal",min:"0",max:"86400"},teardownSeconds:{type:"decimal",min:"0",max:"86400"},volumeGB:{type:"decimal",min:"0",max:"1e9"},containerDiskGB:{type:"decimal",min:"0",max:"1e9"},gpuPick:{type:"enum",values:["dearest","first"]},architecture:{type:"enum",values:Ao}},Jm=Object.keys(Io),O1=["day","week","month"],T1={limit:dc,maxIncrease:dc,maxIncreasePercent:{type:"decimal",min:"0",max:"1e6"},unpriced:{type:"enum",values:["fail","warn"]},judge:{type:"enum",values:["expected","high"]}},N1={maxVariance:{type:"decimal",min:"0",max:"1e6"}},U1=200,z1=1e6;function fc(e){if(e===null||typeof e!="object")return!1;let t=Object.getPrototypeOf(e);return t===Object.prototype||t===null}var mt=b.string().regex(/^(0|[1-9]\d*)(\.\d+)?$/,{message:'expected a non-negative decimal string such as "0.00116"'}),fr=b.string().regex(/^\d{4}-\d{2}-\d{2}$/,{message:"expected a date as YYYY-MM-DD"}),MS=b.enum(["image","megapixel","video","video_second","audio_second","character","request","gpu_second","gb_month","reference_image","reference_video_second","runner_second","video_token"]),qS=b.enum(["published","measured","modeled","contract","account"]),pc=b.union([b.string(),b.boolean(),b.number()]),ZS=b.object({gt:b.number().optional(),gte:b.number().optional(),lt:b.number().optional(),lte:b.number().optional()}).strict().refine(e=>Object.keys(e).length>0,{message:"a range needs at least one of gt, gte, lt, lte"}),BS=b.union([pc,b.array(pc).min(1),ZS]),VS=b.object({mode:b.enum(["ceil","floor","half-up"]),step:mt.default("1"),scope:b.enum(["request","total"]).default("request")}).strict(),GS=b.object({upTo:mt.optional(),amount:mt}).strict(),Xm=b.object({width:b.number().int().positive(),height:b.number().int().positive(),steps:b.number().int().positive(),amount:mt}).strict(),KS=b.object({low:b.union([mt,b.array(Xm).min(1)]).optional(),high:b.union([mt,b.array(Xm).min(1)]).optional(),source:b.url().optional(),note:b.string().min(1)}).strict().refine(e=>e.low!==void 0||e.high!==void 0,{message:"a range needs `low`, `high` or both"}),C1={source:b.url({message:"expected the URL where the price is published"}),checkedAt:fr,effectiveFrom:fr,basis:qS,verified:b.boolean().default(!0),note:b.string().optional()},Ym=b.object({charge:b.string().min(1).default("base"),unit:MS,amount:mt.optional(),tiers:b.array(GS).min(1).optional(),measured:b.array(Xm).min(1).optional(),per:mt.default("1"),pixelsPerMegapixel:mt.optional(),quantityFrom:b.enum(["volumeGB","containerDiskGB"]).optional(),when:b.record(b.string(),BS).default({}),absent:b.array(b.string().min(1)).min(1).optional(),optional:b.boolean().optional(),rounding:VS.optional(),included:b.object({quantity:mt,amount:mt}).strict().optional(),range:KS.optional(),...C1}).strict().superRefine((e,t)=>{e.range&&HS(e,t),e.included&&e.amount===void 0&&t.addIssue({code:"custom",path:["included"],message:"`included` prices a first block ahead of `amount`: give `amount`, not tiers"}),[e.amount,e.tiers,e.measured].filter(o=>o!==void 0).length!==1&&t.addIssue({code:"custom",message:"give exactly one of `amount`, `tiers` or `measured`"}),e.per==="0"&&t.addIssue({code:"custom",path:["per"],message:"`per` must be greater than 0"}),e.tiers&&e.tiers.forEach((o,r)=>{r===e.tiers.length-1!==(o.upTo===void 0)&&t.addIssue({code:"custom",path:["tiers",r,"upTo"],message:"every tier but the last needs `upTo`; the last has none"})}),e.unit==="megapixel"&&e.pixelsPerMegapixel===void 0&&t.addIssue({code:"custom",path:["pixelsPerMegapixel"],message:"a megapixel rate must say how many pixels make one megapixel"}),e.measured&&e.unit!=="image"&&t.addIssue({code:"custom",path:["unit"],message:"measured runs price one image: use unit `image`"})});function HS(e,t){let n=e.range,o=e.amount!==void 0?"amount":e.measured?"measured":"tiers";for(let r of["low","high"]){let i=n[r];if(i===void 0)continue;let a=["range",r];if(o==="tiers")t.addIssue({code:"custom",path:a,message:"a tiered rate cannot carry a range yet: give the rate as `amount`"});else if(o==="amount"&&typeof i!="string")t.addIssue({code:"custom",path:a,message:`an \`amount\` rate's \`range.${r}\` is an amount such as "0.0013"`});else if(o==="measured"&&typeof i=="string")t.addIssue({code:"custom",path:a,message:`a measured rate's \`range.${r}\` is a list of measured runs`});else if(o==="amount"&&typeof i=="string"){let[s,u]=r==="low"?[i,e.amount]:[e.amount,i];de(s).greaterThan(u)&&t.addIssue({code:"custom",path:a,message:`\`range.${r}\` ${i} is on the wrong side of \`amount\` ${e.amount}`})}}}var WS=Ym.and(b.object({appliesTo:b.array(b.string()).min(1),except:b.array(b.string()).default([])})),j1=b.record(b.string(),b.array(b.string().min(1)).min(1)).default({}),JS=b.union([b.array(b.number()).min(1),b.object({gte:b.number().optional(),lte:b.number().optional(),integer:b.boolean().default(!1)}).strict()]),XS=b.object({amount:mt,...C1}).strict(),YS=b.object({on:fr,replacement:b.string().min(1),source:b.url()}).strict(),QS=b.enum(["image","video","audio","gpu","storage","other"]),Qm=b.object({id:b.string().min(1),name:b.string().min(1),kind:QS,aliases:b.array(b.string().min(1)).default([]),requires:b.array(b.string()).default([]),defaults:b.record(b.string(),pc).default({}),accepts:j1,allowed:b.record(b.string(),JS).optional(),minimum:XS.optional(),retired:YS.optional(),rates:b.array(Ym).min(1),pool:b.object({id:b.string().min(1),source:b.url(),checkedAt:fr,verified:b.boolean().default(!0),note:b.string().optional()}).strict().optional(),note:b.string().optional()}).strict(),e6=b.object({ids:b.array(b.string().min(1)).min(1),reason:b.enum(["outside-pools","no-published-price","ambiguous","not-offered"]),instead:b.array(b.string().min(1)).min(1).optional(),name:b.string().min(1),pool:b.string().min(1).optional(),source:b.url(),checkedAt:fr,verified:b.boolean().default(!0),note:b.string().optional()}).strict(),t6=b.object({id:b.string().min(1),name:b.string().min(1),source:b.url({message:"expected the URL of the page that states the architecture"}),checkedAt:fr,verified:b.boolean().default(!0),note:b.string().optional()}).strict(),r6=b.object({id:b.enum(Ao),name:b.string().min(1),rates:b.array(Ym).min(1),models:b.array(t6).default([]),note:b.string().optional()}).strict(),n6=b.object({tier:b.number().int().positive(),purchasedUsd:mt,maxMonthlySpendUsd:mt}).strict(),hz=b.object({$schema:b.string().optional(),provider:b.string().regex(/^[a-z][a-z0-9-]*$/,{message:"expected a lower-case provider id"}),name:b.string().min(1),currency:b.enum(["USD","credits"]),credit:b.object({usd:mt,source:b.url(),checkedAt:fr,effectiveFrom:fr}).strict().optional(),billingSource:b.url(),defaults:b.record(b.string(),pc).default({}),accepts:j1,surcharges:b.array(WS).default([]),usageTiers:b.object({source:b.url(),checkedAt:fr,verified:b.boolean().default(!0),note:b.string().optional(),tiers:b.array(n6).min(1)}).strict().optional(),models:b.array(Qm).min(1),unpricedNames:b.array(e6).default([]),architectures:b.array(r6).default([]),communitySources:b.array(b.string().regex(/^[a-z0-9-]+$/,{message:"expected an AIR source such as `civitai`"})).default([])}).strict().superRefine((e,t)=>{e.currency==="credits"&&!e.credit&&t.addIssue({code:"custom",path:["credit"],message:"a catalog priced in credits needs `credit.usd`"});let n=new Set;e.architectures.forEach((o,r)=>{n.has(o.id)&&t.addIssue({code:"custom",path:["architectures",r,"id"],message:`architecture \`${o.id}\` is listed twice`}),n.add(o.id)})});function F1(e){let t="";for(let n of e)typeof n=="number"?t+=`[${n}]`:t+=t===""?String(n):`.${String(n)}`;return t}function o6(e,t){let n=e,o=()=>{for(let i=0;i<20;i++){let a=n.def;if(!a)return;if(a.type==="optional"||a.type==="default"||a.type==="nullable"||a.type==="readonly")n=a.innerType;else if(a.type==="pipe")n=a.in?.def?.type==="transform"?a.out:a.in;else if(a.type==="intersection")n=a.left;else return}};for(let i of t){o();let a=n.def;if(a?.type==="array"&&typeof i=="number")n=a.element;else if(a?.type==="object"&&a.shape&&typeof i=="string")n=a.shape[i];else return[]}o();let r=n.def;return r?.type==="object"&&r.shape?Object.keys(r.shape):[]}var a6={object:"a mapping",array:"a list",string:"a string",boolean:"true or false",number:"a number"};function mc(e){if(e===void 0)return"nothing";if(e===null)return"null";if(typeof e=="number"&&!Number.isFinite(e))return Number.isNaN(e)?".nan":".inf";if(typeof e=="string")return JSON.stringify(e.length>40?e.slice(0,40)+"\u2026":e);if(Array.isArray(e))return"a list";if(typeof e=="object"&&e!==null&&"toFixed"in e){let t=String(e);return t.length>24?t.slice(0,24)+"\u2026":t}return typeof e=="object"?"a mapping":String(e)}function s6(e,t){let n=e;for(let o of t){if(n===null||typeof n!="object")return;n=n[o]}return n}function gc(e,t,n,o){let r=[];for(let i of e){if(i.code==="unrecognized_keys"){let l=o6(t,i.path);for(let f of i.keys){let p=[...i.path,f],g=wr(f,l),v=n.lineOf(p);r.push(new J(`unknown key \`${f}\``,{file:o,...v!==void 0?{line:v}:{},path:F1(p)},g?`did you mean \`${g}\`?`:`allowed keys: ${l.join(", ")}`))}continue}let a=n.lineOf(i.path),s=s6(n.value,i.path),u={file:o,...a!==void 0?{line:a}:{},path:F1(i.path)};if(s===void 0){let l=i.code==="custom"?i.message.replace(/^expected /,"add "):void 0;r.push(new J(`missing required \`${String(i.path.at(-1))}\``,u,l));continue}let c=i.code==="invalid_type"?`expected ${a6[i.expected]??i.expected}, got ${mc(s)}`:i.message.includes(", got ")?i.message:`${i.message}, got ${mc(s)}`;r.push(new J(c,u,c6(i,s)))}return r}function c6(e,t){if(e.code!=="invalid_value"||typeof t!="string")return;let n=e.values.filter(i=>typeof i=="string");if(!n.length)return;let o=String(e.path.at(-1)),r=wr(t,n);return r?`did you mean \`${o}: ${r}\`?`:`write \`${o}:\` as one of ${n.join(", ")}`}var At=e=>e.trim().toLowerCase();function hc(e){let t=new Map,n=new Map,o=new Map,r=new Map,i=new Map;for(let a of e){if(t.has(a.provider))throw new J(`provider ${a.provider} appears in two catalog files`);t.set(a.provider,a);for(let s of a.models)for(let u of[s.id,...s.aliases]){let c=`${a.provider}\0${At(u)}`;if(n.has(c))throw new J(`catalog ${a.provider}: model name \`${u}\` is used twice`,void 0,"make ids and aliases unique");n.set(c,{provider:a,model:s}),n.set(`${a.provider}\0${u}`,{provider:a,model:s})}i.set(a.provider,new Set((a.communitySources??[]).map(At)));for(let s of a.architectures??[]){let u=u6(s);r.set(`${a.provider}\0${s.id}`,{provider:a,model:u,architecture:{entry:s}});for(let c of s.models??[]){let l=`${a.provider}\0${At(c.id)}`;if(n.has(l))throw new J(`catalog ${a.provider}: community model \`${c.id}\` is also a model name or listed twice`,void 0,"list a community model under one architecture, and not as a model too");let f={provider:a,model:u,architecture:{entry:s,known:c}};n.set(l,f),n.set(`${a.provider}\0${c.id}`,f)}}for(let s of a.unpricedNames??[])for(let u of s.ids){let c=`${a.provider}\0${At(u)}`;if(n.has(c)||o.has(c))throw new J(`catalog ${a.provider}: unpriced name \`${u}\` is also a model name or listed twice`,void 0,"a name is either a model (priced) or an unpriced name, once");o.set(c,s)}}return Object.freeze({providers:Object.freeze(e),provider:a=>t.get(At(a)),model:(a,s)=>n.get(`${a}\0${s}`)??n.get(`${At(a)}\0${At(s)}`),unpricedName:(a,s)=>o.get(`${At(a)}\0${At(s)}`),architecture:(a,s)=>r.get(`${At(a)}\0${At(s)}`),isCommunity(a,s){let u=s.indexOf(":");return u>0&&(i.get(At(a))?.has(At(s.slice(0,u)))??!1)},suggest(a,s){let u=t.get(At(a));return u?wr(s,u.models.flatMap(c=>[c.id,...c.aliases]),4):void 0}})}function u6(e){return{id:e.id,name:e.name,kind:"image",aliases:[],requires:[],defaults:{},accepts:{},rates:e.rates,...e.note?{note:e.note}:{}}}function L1(e,t){let n=t.loOpen?e.greaterThan(t.lo):e.greaterThanOrEqualTo(t.lo),o=t.hiOpen?e.lessThan(t.hi):e.lessThanOrEqualTo(t.hi);return n&&o}var M1=JSON.parse(String.raw`[
+  {
+    "provider": "fal",
+    "name": "fal.ai",
+    "currency": "USD",
+    "billingSource": "https://docs.fal.ai/documentation/model-apis/pricing",
+    "defaults": {},
+    "accepts": {},
+    "surcharges": [],
+    "models": [
+      {
+        "id": "fal-ai/flux/dev",
+        "name": "FLUX.1 [dev]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.025",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/flux/dev",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "fal bills by rounding up to the nearest megapixel but does not define the megapixel; 1,048,576 pixels matches its published $0.025 per 1024x1024 image."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux/schnell",
+        "name": "FLUX.1 [schnell]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.003",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/flux/schnell",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "Rate from a single third-party table, not confirmed on fal's page. fal does not define the megapixel; 1,048,576 pixels matches its published $0.025 per 1024x1024 figure for flux/dev."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/qwen-image",
+        "name": "Qwen Image",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.02",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/qwen-image",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "Rate not confirmed on fal's page (users report bills far above it). fal does not define the megapixel; 1,048,576 pixels matches its published $0.025 per 1024x1024 figure for flux/dev."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-lora",
+        "name": "FLUX.1 [dev] with LoRAs",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.035",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/flux-lora",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.035 per megapixel from a third-party table (https://skillspool.org/zh/skills/joernstoehler-dnd-claude-code-claude-skills-fal-flux-prompting-skill-md), not confirmed on fal's page; fal rounds up to the megapixel and does not define it (1,048,576 px as for flux/dev)."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/bytedance/seedream/v4.5/text-to-image",
+        "name": "Seedream 4.5",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.04",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedream/v4.5/text-to-image",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From the December 2026 audit of fal's model pages; not re-read for this entry."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/bytedance/seedream/v4/text-to-image",
+        "name": "Seedream 4.0",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.03",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedream/v4/text-to-image",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "From a single third-party source; not confirmed on fal's page."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-pro/kontext",
+        "name": "FLUX.1 Kontext [pro]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.04",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/flux-pro/kontext",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/nano-banana",
+        "name": "Nano Banana",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.039",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/nano-banana",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "Model page figure; fal's pricing page shows $0.0398 per image."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-pro/v1.1-ultra",
+        "name": "FLUX1.1 [pro] ultra",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.06",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/docs/model-api-reference/image-generation-api/flux-pro-v1.1-ultra",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal's API reference: $0.06 per image, whatever the aspect ratio (up to 4 MP)."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/nano-banana-2/edit",
+        "name": "Nano Banana 2 Edit",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.06",
+            "per": "1",
+            "when": {
+              "resolution": "0.5K"
+            },
+            "source": "https://fal.ai/models/fal-ai/nano-banana-2/edit/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.08",
+            "per": "1",
+            "when": {
+              "resolution": "1K"
+            },
+            "source": "https://fal.ai/models/fal-ai/nano-banana-2/edit/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.08 per image at 1K; 2K and 4K 1.5x and 2x, 0.5K 0.75x. Web search adds $0.015 and high thinking $0.002 per request; neither is priced here."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.12",
+            "per": "1",
+            "when": {
+              "resolution": "2K"
+            },
+            "source": "https://fal.ai/models/fal-ai/nano-banana-2/edit/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.16",
+            "per": "1",
+            "when": {
+              "resolution": "4K"
+            },
+            "source": "https://fal.ai/models/fal-ai/nano-banana-2/edit/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-pro/kontext/max",
+        "name": "FLUX.1 Kontext [max]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.08",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/flux-pro/kontext/max",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Per-image figure from a third-party reseller's copy of fal's prices (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html), not confirmed on fal's page."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-pro/kontext/text-to-image",
+        "name": "FLUX.1 Kontext [pro] text to image",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.04",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/flux-pro/kontext/text-to-image",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Per-image figure from a third-party reseller's copy of fal's prices (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html), not confirmed on fal's page."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-pro/kontext/multi",
+        "name": "FLUX.1 Kontext [pro] multi image",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.04",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/flux-pro/kontext/multi",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Per-image figure from a third-party reseller's copy of fal's prices (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html), not confirmed on fal's page."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-pro/v1.1-ultra/redux",
+        "name": "FLUX1.1 [pro] ultra Redux",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.05",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/flux-pro/v1.1-ultra/redux",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Per-image figure from a third-party reseller's copy of fal's prices (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html), not confirmed on fal's page."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-pro/v1.1/redux",
+        "name": "FLUX1.1 [pro] Redux",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.05",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/flux-pro/v1.1/redux",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Per-image figure from a third-party reseller's copy of fal's prices (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html), not confirmed on fal's page."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-pro/v1.1-ultra-finetuned",
+        "name": "FLUX1.1 [pro] ultra fine-tuned",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.07",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/flux-pro/v1.1-ultra-finetuned",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Per-image figure from a third-party reseller's copy of fal's prices (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html), not confirmed on fal's page."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/nano-banana-pro",
+        "name": "Nano Banana Pro",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "1K",
+                "2K"
+              ]
+            },
+            "source": "https://fal.ai/models/fal-ai/nano-banana-pro/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's page text as quoted word for word in several public repositories (cost tables in TypeScript and Rust clients of fal); fal's page itself was not read. 1K and 2K cost the same."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.30",
+            "per": "1",
+            "when": {
+              "resolution": "4K"
+            },
+            "source": "https://fal.ai/models/fal-ai/nano-banana-pro/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Double the standard $0.15, per fal's text as quoted in public repositories; fal's page not read."
+          }
+        ],
+        "note": "fal: \"$0.15 per image ... 4K outputs will be charged at double the standard rate. If web search is used, an additional $0.015 will be charged\" (web search is not priced here)."
+      },
+      {
+        "id": "fal-ai/nano-banana-pro/edit",
+        "name": "Nano Banana Pro Edit",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "1K",
+                "2K"
+              ]
+            },
+            "source": "https://fal.ai/models/fal-ai/nano-banana-pro/edit/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Public code quotes the /edit page's own text (\"Your request will cost $0.15 per image. 4K outputs will be charged at double the standard rate.\"); fal's page itself was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.30",
+            "per": "1",
+            "when": {
+              "resolution": "4K"
+            },
+            "source": "https://fal.ai/models/fal-ai/nano-banana-pro/edit/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Double the standard $0.15, per the /edit page's text as quoted in public code; fal's page not read."
+          }
+        ],
+        "note": "Billed per output image; fal does not charge the input images. Web search adds $0.015 per request (not priced here)."
+      },
+      {
+        "id": "fal-ai/nano-banana-2",
+        "name": "Nano Banana 2",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.06",
+            "per": "1",
+            "when": {
+              "resolution": "0.5K"
+            },
+            "source": "https://fal.ai/models/fal-ai/nano-banana-2/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "0.75 x $0.08. Public code quotes this page's text (\"$0.08 per image ... 2K and 4K outputs will be charged at 1.5 times and 2 times the standard rate ... 0.5K ... 0.75 times\", \"same text on /edit\"), which matches the fal-ai/nano-banana-2/edit page read for this catalog; this page itself was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.08",
+            "per": "1",
+            "when": {
+              "resolution": "1K"
+            },
+            "source": "https://fal.ai/models/fal-ai/nano-banana-2/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's text as quoted in public code (and fal's pricing API figure, $0.08, reported there); page not read."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.12",
+            "per": "1",
+            "when": {
+              "resolution": "2K"
+            },
+            "source": "https://fal.ai/models/fal-ai/nano-banana-2/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "1.5 x $0.08, per fal's text as quoted in public code; page not read."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.16",
+            "per": "1",
+            "when": {
+              "resolution": "4K"
+            },
+            "source": "https://fal.ai/models/fal-ai/nano-banana-2/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "2 x $0.08, per fal's text as quoted in public code; page not read."
+          }
+        ],
+        "note": "Web search adds $0.015 and high thinking $0.002 per request; neither is priced here."
+      },
+      {
+        "id": "fal-ai/clarity-upscaler",
+        "name": "Clarity Upscaler",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.03",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/clarity-upscaler/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.03 per megapixels\". fal says neither whether it counts the input or the upscaled output nor how it rounds; priced on the width x height the workload states (give the output size), unrounded, with 1,048,576 pixels a megapixel as for flux/dev."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux/dev/image-to-image",
+        "name": "FLUX.1 [dev] image to image",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.025",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/flux/dev/image-to-image",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.025 per megapixel for fal-ai/flux-1/dev/image-to-image in a third-party reseller's copy of fal's prices (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html), not confirmed on fal's page; rounding and megapixel size assumed as for flux/dev."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/bytedance/seedream/v5/lite/text-to-image",
+        "name": "Seedream 5 Lite",
+        "kind": "image",
+        "aliases": [
+          "fal-ai/bytedance/seedream/v5/lite/edit"
+        ],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.035",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedream/v5/lite/text-to-image/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.035 per images\", text to image and /edit alike, as quoted in a public price table; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/bytedance/seedream/v4/edit",
+        "name": "Seedream 4.0 Edit",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.03",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedream/v4/edit",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.03 per images\", text to image and /edit alike, as quoted in a public price table; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/ideogram/v3",
+        "name": "Ideogram V3",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.03",
+            "per": "1",
+            "when": {
+              "quality": "TURBO"
+            },
+            "source": "https://fal.ai/models/fal-ai/ideogram/v3/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"$0.03 with TURBO, $0.06 with BALANCED, and $0.09 with QUALITY\" as quoted in a public price table; fal's page itself was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.06",
+            "per": "1",
+            "when": {
+              "quality": "BALANCED"
+            },
+            "source": "https://fal.ai/models/fal-ai/ideogram/v3/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's text as quoted in a public price table; fal's page not read."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.09",
+            "per": "1",
+            "when": {
+              "quality": "QUALITY"
+            },
+            "source": "https://fal.ai/models/fal-ai/ideogram/v3/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's text as quoted in a public price table; fal's page not read."
+          }
+        ],
+        "note": "The quality attribute is fal's rendering_speed (TURBO, BALANCED or QUALITY)."
+      },
+      {
+        "id": "fal-ai/minimax/hailuo-02/standard/image-to-video",
+        "name": "MiniMax Hailuo 02 Standard image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.045",
+            "per": "1",
+            "when": {
+              "resolution": "768P"
+            },
+            "source": "https://fal.ai/models/fal-ai/minimax/hailuo-02/standard/image-to-video",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.045 per second at 768P. From the December 2026 audit of fal's model pages; not re-read for this entry. Other resolutions stay unpriced."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/minimax/hailuo-2.3/standard/text-to-video",
+        "name": "MiniMax Hailuo 2.3 Standard text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            6,
+            10
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.28",
+            "per": "1",
+            "when": {
+              "seconds": 6
+            },
+            "source": "https://fal.ai/models/fal-ai/minimax/hailuo-2.3/standard/text-to-video",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.28 per 6 s video. From the December 2026 audit of fal's model pages; not re-read for this entry."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.56",
+            "per": "1",
+            "when": {
+              "seconds": 10
+            },
+            "source": "https://fal.ai/models/fal-ai/minimax/hailuo-2.3/standard/text-to-video",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.56 per 10 s video. From the December 2026 audit of fal's model pages; not re-read for this entry."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/veo3.1/reference-to-video",
+        "name": "Veo 3.1 reference to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.20",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "720p",
+                "1080p"
+              ],
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/reference-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.40",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "720p",
+                "1080p"
+              ],
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/reference-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.40",
+            "per": "1",
+            "when": {
+              "resolution": "4K",
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/reference-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.60",
+            "per": "1",
+            "when": {
+              "resolution": "4K",
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/reference-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/veo3.1/fast/first-last-frame-to-video",
+        "name": "Veo 3.1 Fast first/last frame to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.10",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "720p",
+                "1080p"
+              ],
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/fast/first-last-frame-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "720p",
+                "1080p"
+              ],
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/fast/first-last-frame-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.30",
+            "per": "1",
+            "when": {
+              "resolution": "4K",
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/fast/first-last-frame-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.35",
+            "per": "1",
+            "when": {
+              "resolution": "4K",
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/fast/first-last-frame-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/veo3.1/image-to-video",
+        "name": "Veo 3.1 image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.20",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "720p",
+                "1080p"
+              ],
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/image-to-video",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's page for this endpoint was not read; a third-party guide (https://videopromptkit.com/blog/veo3-1-overview-veo-3-1-model-overview-with-practical-production-steps) says it costs what fal-ai/veo3.1 costs."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.40",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "720p",
+                "1080p"
+              ],
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/image-to-video",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Same price as fal-ai/veo3.1 per a third-party guide; fal's page for this endpoint not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.40",
+            "per": "1",
+            "when": {
+              "resolution": "4K",
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/image-to-video",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Same price as fal-ai/veo3.1 per a third-party guide; fal's page for this endpoint not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.60",
+            "per": "1",
+            "when": {
+              "resolution": "4K",
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/image-to-video",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Same price as fal-ai/veo3.1 per a third-party guide; fal's page for this endpoint not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/sora-2/text-to-video",
+        "name": "Sora 2 text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.1",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/sora-2/text-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.1 per second for Sora 2 (durations 4, 8, 12, 16 or 20 s)."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/sora-2/text-to-video/pro",
+        "name": "Sora 2 Pro text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.30",
+            "per": "1",
+            "when": {
+              "resolution": "720p"
+            },
+            "source": "https://fal.ai/docs/model-api-reference/video-generation-api/sora-2-text-to-video",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From the performance table of fal's API reference ($0.30/s at 720p, $0.50/s at 1080p); the table's text is garbled, so the figures are not confirmed."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.50",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://fal.ai/docs/model-api-reference/video-generation-api/sora-2-text-to-video",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From the performance table of fal's API reference ($0.30/s at 720p, $0.50/s at 1080p); the table's text is garbled, so the figures are not confirmed."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kling-video/v2.6/pro/image-to-video",
+        "name": "Kling 2.6 Pro image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.07",
+            "per": "1",
+            "when": {
+              "seconds": [
+                5,
+                10
+              ],
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v2.6/pro/image-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.14",
+            "per": "1",
+            "when": {
+              "seconds": [
+                5,
+                10
+              ],
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v2.6/pro/image-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.07/s without audio, $0.14/s with native audio; with audio and voice control (voice_ids) $0.168/s, which is not priced here."
+          }
+        ],
+        "note": "fal accepts durations of 5 or 10 s only."
+      },
+      {
+        "id": "fal-ai/kling-video/v2.5-turbo/standard/image-to-video",
+        "name": "Kling 2.5 Turbo Standard image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            5,
+            10
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.042",
+            "per": "1",
+            "when": {},
+            "included": {
+              "quantity": "5",
+              "amount": "0.21"
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v2.5-turbo/standard/image-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.21 for 5 s, then $0.042 per extra second; fal accepts 5 or 10 s."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kling-video/v2.1/pro/image-to-video",
+        "name": "Kling 2.1 Pro image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.098",
+            "per": "1",
+            "when": {
+              "seconds": [
+                5,
+                10
+              ]
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v2.1/pro/image-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.49 for 5 s, then $0.098 per extra second; fal accepts 5 or 10 s, so this is exactly $0.098 per second."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kling-video/v2.1/standard/image-to-video",
+        "name": "Kling 2.1 Standard image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.056",
+            "per": "1",
+            "when": {
+              "seconds": [
+                5,
+                10
+              ]
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v2.1/standard/image-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.28 for 5 s, then $0.056 per extra second; fal accepts 5 or 10 s, so this is exactly $0.056 per second."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/wan-25-preview/text-to-video",
+        "name": "Wan 2.5 Preview",
+        "kind": "video",
+        "aliases": [
+          "fal-ai/wan-25-preview/image-to-video"
+        ],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.05",
+            "per": "1",
+            "when": {
+              "resolution": "480p"
+            },
+            "source": "https://fal.ai/models/fal-ai/wan-25-preview/text-to-video",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.10",
+            "per": "1",
+            "when": {
+              "resolution": "720p"
+            },
+            "source": "https://fal.ai/models/fal-ai/wan-25-preview/text-to-video",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://fal.ai/models/fal-ai/wan-25-preview/text-to-video",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kling-video/v2.5-turbo/pro/image-to-video",
+        "name": "Kling 2.5 Turbo Pro",
+        "kind": "video",
+        "aliases": [
+          "fal-ai/kling-video/v2.5-turbo/pro/text-to-video"
+        ],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.07",
+            "per": "1",
+            "when": {},
+            "included": {
+              "quantity": "5",
+              "amount": "0.35"
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v2.5-turbo/pro/image-to-video",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "$0.35 for the first 5 s of each clip, then $0.07 per extra second."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/veo3",
+        "name": "Veo 3",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.20",
+            "per": "1",
+            "when": {
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.40",
+            "per": "1",
+            "when": {
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/veo3.1",
+        "name": "Veo 3.1",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.20",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "720p",
+                "1080p"
+              ],
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.40",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "720p",
+                "1080p"
+              ],
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.40",
+            "per": "1",
+            "when": {
+              "resolution": "4K",
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.60",
+            "per": "1",
+            "when": {
+              "resolution": "4K",
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/ovi",
+        "name": "Ovi",
+        "kind": "video",
+        "aliases": [
+          "fal-ai/ovi/image-to-video"
+        ],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.20",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/ovi",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/veo3/fast",
+        "name": "Veo 3 Fast",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.10",
+            "per": "1",
+            "when": {
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3/fast/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.10/s without audio, $0.15/s with, from a third-party price list that cites this page and fal's pricing API ($0.15 per second); fal's page itself was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3/fast/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party price list citing this page and fal's pricing API; fal's page not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/veo3.1/fast",
+        "name": "Veo 3.1 Fast",
+        "kind": "video",
+        "aliases": [
+          "fal-ai/veo3.1/fast/image-to-video"
+        ],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.10",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "720p",
+                "1080p"
+              ],
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/fast/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party digest of fal's Veo 3.1 pages; this page itself was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "720p",
+                "1080p"
+              ],
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/fast/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party digest of fal's Veo 3.1 pages; this page itself was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.30",
+            "per": "1",
+            "when": {
+              "resolution": "4K",
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/fast/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party digest of fal's Veo 3.1 pages; this page itself was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.35",
+            "per": "1",
+            "when": {
+              "resolution": "4K",
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/fast/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party digest of fal's Veo 3.1 pages; this page itself was not read."
+          }
+        ],
+        "note": "Text to video and image to video. A third-party digest of fal's Veo 3.1 pages gives one Fast price for fast, fast/image-to-video and fast/first-last-frame-to-video; the last of these was read on fal's page and its figures are the same."
+      },
+      {
+        "id": "fal-ai/veo3.1/first-last-frame-to-video",
+        "name": "Veo 3.1 first/last frame to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.20",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "720p",
+                "1080p"
+              ],
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/first-last-frame-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party digest of fal's Veo 3.1 pages; this page itself was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.40",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "720p",
+                "1080p"
+              ],
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/first-last-frame-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party digest of fal's Veo 3.1 pages; this page itself was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.40",
+            "per": "1",
+            "when": {
+              "resolution": "4K",
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/first-last-frame-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party digest of fal's Veo 3.1 pages; this page itself was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.60",
+            "per": "1",
+            "when": {
+              "resolution": "4K",
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/first-last-frame-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party digest of fal's Veo 3.1 pages; this page itself was not read."
+          }
+        ],
+        "note": "A third-party digest of fal's Veo 3.1 pages gives one Standard price for veo3.1, image-to-video and first-last-frame-to-video (the same as fal-ai/veo3.1)."
+      },
+      {
+        "id": "fal-ai/bytedance/omnihuman/v1.5",
+        "name": "OmniHuman 1.5",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.16",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/learn/devs/omnihuman-15-user-guide",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal's OmniHuman 1.5 guide: \"$0.16/second\", one rate at 720p and 1080p."
+          }
+        ],
+        "note": "The video is as long as the input audio (at most 60 s at 720p, 30 s at 1080p): give that length as seconds."
+      },
+      {
+        "id": "fal-ai/minimax/video-01",
+        "name": "MiniMax Video-01",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.5",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/minimax/video-01",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Your request will cost $0.5 per video.\" as quoted in public code; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kling-video/v3/pro/text-to-video",
+        "name": "Kling 3.0 Pro",
+        "kind": "video",
+        "aliases": [
+          "fal-ai/kling-video/v3/pro/image-to-video"
+        ],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.112",
+            "per": "1",
+            "when": {
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v3/pro/text-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.112/s without audio, $0.168/s with, as two public price lists quote fal's page (one notes fal's pricing API reports a single $0.14/s); fal's page itself was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.168",
+            "per": "1",
+            "when": {
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v3/pro/text-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "As quoted from fal's page in public price lists; fal's page not read."
+          }
+        ],
+        "note": "With voice control (voice_ids) fal charges $0.196/s, which is not priced here. A third-party digest of fal's pages gives one Pro price for text to video and image to video."
+      },
+      {
+        "id": "fal-ai/kling-video/v3/standard/image-to-video",
+        "name": "Kling 3.0 Standard",
+        "kind": "video",
+        "aliases": [
+          "fal-ai/kling-video/v3/standard/text-to-video"
+        ],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.084",
+            "per": "1",
+            "when": {
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v3/standard/image-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.084/s without audio, $0.126/s with, as public price lists quote fal's page; fal's pricing API is reported to give $0.14/s instead. fal's page itself was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.126",
+            "per": "1",
+            "when": {
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v3/standard/image-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Page figure as quoted in public price lists; one of them reports fal's pricing API at $0.14/s for this model."
+          }
+        ],
+        "note": "With voice control fal charges $0.154/s, which is not priced here. A third-party digest of fal's pages gives one Standard price for text to video and image to video."
+      },
+      {
+        "id": "fal-ai/bria/background/remove",
+        "name": "Bria RMBG 2.0 (background removal)",
+        "kind": "other",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "request",
+            "amount": "0.018",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/bria/background/remove",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "Per-request figure from a third-party model table, not yet confirmed on fal's model page."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/trellis",
+        "name": "Trellis (image to 3D)",
+        "kind": "other",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "request",
+            "amount": "0.02",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/trellis",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "Per-request figure from a third-party model table, not yet confirmed on fal's model page."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/pixverse/v6/extend",
+        "name": "PixVerse v6 Extend",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.025",
+            "per": "1",
+            "when": {
+              "resolution": "360p",
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/pixverse/v6/extend/llms.txt",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.035",
+            "per": "1",
+            "when": {
+              "resolution": "360p",
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/pixverse/v6/extend/llms.txt",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.035",
+            "per": "1",
+            "when": {
+              "resolution": "540p",
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/pixverse/v6/extend/llms.txt",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.045",
+            "per": "1",
+            "when": {
+              "resolution": "540p",
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/pixverse/v6/extend/llms.txt",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.045",
+            "per": "1",
+            "when": {
+              "resolution": "720p",
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/pixverse/v6/extend/llms.txt",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.060",
+            "per": "1",
+            "when": {
+              "resolution": "720p",
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/pixverse/v6/extend/llms.txt",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.090",
+            "per": "1",
+            "when": {
+              "resolution": "1080p",
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/pixverse/v6/extend/llms.txt",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.115",
+            "per": "1",
+            "when": {
+              "resolution": "1080p",
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/pixverse/v6/extend/llms.txt",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/elevenlabs/tts/multilingual-v2",
+        "name": "ElevenLabs TTS Multilingual v2",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "0.10",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/elevenlabs/tts/multilingual-v2/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.10 per 1,000 characters, as a public price list quotes fal's page and pricing API; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/elevenlabs/tts/turbo-v2.5",
+        "name": "ElevenLabs TTS Turbo v2.5",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "0.05",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/elevenlabs/tts/turbo-v2.5/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per 1,000 characters, as a public price list quotes fal's page and pricing API; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/minimax/speech-2.8-hd",
+        "name": "MiniMax Speech 2.8 [HD]",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "0.1",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/minimax/speech-2.8-hd/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.1 per 1000 characters."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-pro/v1.1",
+        "name": "FLUX1.1 [pro]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.04",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/flux-pro/v1.1",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.04 per image as two price lists quote fal (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html, https://lumenfall.ai/models/black-forest-labs/flux1.1-pro); another (https://skillspool.org/zh/skills/joernstoehler-dnd-claude-code-claude-skills-fal-flux-prompting-skill-md) says $0.055 per megapixel. fal's page not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-kontext-lora",
+        "name": "FLUX.1 Kontext [dev] with LoRAs",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.035",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/flux-kontext-lora",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.035 per megapixel from a third-party table (https://skillspool.org/zh/skills/joernstoehler-dnd-claude-code-claude-skills-fal-flux-prompting-skill-md), not confirmed on fal's page; fal rounds up to the megapixel and does not define it (1,048,576 px as for flux/dev)."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-2-flex",
+        "name": "FLUX.2 [flex]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.05",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/flux-2-flex",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per megapixel from third-party tables (https://skillspool.org/zh/skills/joernstoehler-dnd-claude-code-claude-skills-fal-flux-prompting-skill-md, https://www.infr.sh/api/v/flux-2-flex), not confirmed on fal's page. They say input megapixels are billed too; only the output is counted here."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/recraft/v3/text-to-image",
+        "name": "Recraft V3 text to image",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.04",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/recraft/v3/text-to-image",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.04 per image as the December 2026 audit and a public model list (https://keigit.com/keisei/KeiSeiKit-1.0/raw/commit/596e0b20a157648349d5522cff59229e8d71da71/_blocks/api-fal-ai.md) quote fal; fal's page not read. Vector styles may cost more."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kling-video/v1.6/standard/image-to-video",
+        "name": "Kling 1.6 Standard image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.045",
+            "per": "1",
+            "when": {
+              "seconds": [
+                5,
+                10
+              ]
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v1.6/standard/image-to-video",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.045 per second as a reseller's table quotes fal (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html); fal's page not read. fal accepts 5 or 10 s."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kling-video/v1.6/pro/image-to-video",
+        "name": "Kling 1.6 Pro image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.095",
+            "per": "1",
+            "when": {
+              "seconds": [
+                5,
+                10
+              ]
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v1.6/pro/image-to-video",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.095 per second as a reseller's table quotes fal (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html); fal's page not read. fal accepts 5 or 10 s."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kling-video/v2.1/master/image-to-video",
+        "name": "Kling 2.1 Master image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.28",
+            "per": "1",
+            "when": {
+              "seconds": [
+                5,
+                10
+              ]
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v2.1/master/image-to-video",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.28 per second as a reseller's table quotes fal (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html); fal's page not read. That table lists v2.1 pro at $0.09/s where fal says $0.098/s, so it may lag. fal accepts 5 or 10 s."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kling-video/v2.1/master/text-to-video",
+        "name": "Kling 2.1 Master text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.28",
+            "per": "1",
+            "when": {
+              "seconds": [
+                5,
+                10
+              ]
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v2.1/master/text-to-video",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.28 per second as a reseller's table quotes fal (https://oauth.openai-hk.com/docs/en/lab/fal-ai.html); fal's page not read. fal accepts 5 or 10 s."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/sora-2/image-to-video",
+        "name": "Sora 2 image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.1",
+            "per": "1",
+            "when": {
+              "seconds": [
+                4,
+                8,
+                12
+              ]
+            },
+            "source": "https://fal.ai/models/fal-ai/sora-2/image-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"The pricing is $0.1/s for Sora 2.\""
+          }
+        ],
+        "note": "fal accepts durations of 4, 8 or 12 s."
+      },
+      {
+        "id": "fal-ai/elevenlabs/text-to-dialogue/eleven-v3",
+        "name": "ElevenLabs text to dialogue (Eleven v3)",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "0.1",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/elevenlabs/text-to-dialogue/eleven-v3/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.1 per 1000 characters (all dialogue blocks together)."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/luma-dream-machine/ray-2-flash",
+        "name": "Luma Ray 2 Flash text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.2",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "540p"
+            },
+            "source": "https://fal.ai/models/fal-ai/luma-dream-machine/ray-2-flash/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.2 per 5 s at 540p; 720p costs 2x, 1080p 4x; 9 s costs 2x."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.4",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "720p"
+            },
+            "source": "https://fal.ai/models/fal-ai/luma-dream-machine/ray-2-flash/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.2 per 5 s at 540p; 720p costs 2x, 1080p 4x; 9 s costs 2x."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.8",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "1080p"
+            },
+            "source": "https://fal.ai/models/fal-ai/luma-dream-machine/ray-2-flash/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.2 per 5 s at 540p; 720p costs 2x, 1080p 4x; 9 s costs 2x."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.4",
+            "per": "1",
+            "when": {
+              "seconds": 9,
+              "resolution": "540p"
+            },
+            "source": "https://fal.ai/models/fal-ai/luma-dream-machine/ray-2-flash/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.2 per 5 s at 540p; 720p costs 2x, 1080p 4x; 9 s costs 2x."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.8",
+            "per": "1",
+            "when": {
+              "seconds": 9,
+              "resolution": "720p"
+            },
+            "source": "https://fal.ai/models/fal-ai/luma-dream-machine/ray-2-flash/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.2 per 5 s at 540p; 720p costs 2x, 1080p 4x; 9 s costs 2x."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "1.6",
+            "per": "1",
+            "when": {
+              "seconds": 9,
+              "resolution": "1080p"
+            },
+            "source": "https://fal.ai/models/fal-ai/luma-dream-machine/ray-2-flash/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.2 per 5 s at 540p; 720p costs 2x, 1080p 4x; 9 s costs 2x."
+          }
+        ],
+        "note": "fal accepts 5 or 9 s at 540p, 720p or 1080p."
+      },
+      {
+        "id": "fal-ai/luma-dream-machine/ray-2-flash/image-to-video",
+        "name": "Luma Ray 2 Flash image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.2",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "540p"
+            },
+            "source": "https://fal.ai/models/fal-ai/luma-dream-machine/ray-2-flash/image-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.2 per 5 s at 540p; 720p costs 2x, 1080p 4x. fal does not say what 9 s costs here, so 9 s stays unpriced."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.4",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "720p"
+            },
+            "source": "https://fal.ai/models/fal-ai/luma-dream-machine/ray-2-flash/image-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.2 per 5 s at 540p; 720p costs 2x, 1080p 4x. fal does not say what 9 s costs here, so 9 s stays unpriced."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.8",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "1080p"
+            },
+            "source": "https://fal.ai/models/fal-ai/luma-dream-machine/ray-2-flash/image-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.2 per 5 s at 540p; 720p costs 2x, 1080p 4x. fal does not say what 9 s costs here, so 9 s stays unpriced."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/imagen4/preview",
+        "name": "Imagen 4 (preview)",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.05",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/imagen4/preview",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per image as a competitor's comparison quotes fal (https://muapi.ai/ko/comparison/google-imagen4); fal's page not read. The fast and ultra endpoints are priced separately and not here."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/minimax/speech-02-hd",
+        "name": "MiniMax Speech-02 HD",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "0.1",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/minimax/speech-02-hd",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.10 per 1,000 characters as a pass-through gateway lists it (https://aigateway.sh/models/minimax/minimax-speech-02-hd); fal's page not read. fal prices speech-02-turbo at $0.06 and speech-2.8-hd at $0.1 per 1,000 characters."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-pro",
+        "name": "FLUX.1 [pro]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.05",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/flux-pro",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per image as a gateway that calls fal with its users' own keys lists it (https://www.hiway2llm.com/docs/multimodal/multimodal-images); fal's page not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/playai/tts/dialog",
+        "name": "PlayAI text-to-speech dialog",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "audio_second",
+            "amount": "0.05",
+            "per": "60",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/playai/tts/dialog/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: $0.05 per minute of audio generated."
+          }
+        ]
+      },
+      {
+        "id": "fal-gpu/H100",
+        "name": "fal GPU H100",
+        "kind": "gpu",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "runner_second",
+            "amount": "1.89",
+            "per": "3600",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/pricing",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "fal shows 'as low as $1.89/h'; list price unconfirmed"
+          }
+        ],
+        "note": "Serverless billing rules at https://docs.fal.ai/documentation/serverless/pricing."
+      },
+      {
+        "id": "fal-gpu/H200",
+        "name": "fal GPU H200",
+        "kind": "gpu",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "runner_second",
+            "amount": "4.50",
+            "per": "3600",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "range": {
+              "low": "2.10",
+              "note": "fal advertises 'as low as $2.10/h' for this GPU; what an account pays between that and the list price is not published"
+            },
+            "source": "https://fal.ai/pricing",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "List price $4.50/h; fal also advertises 'as low as $2.10/h'."
+          }
+        ],
+        "note": "Serverless billing rules at https://docs.fal.ai/documentation/serverless/pricing."
+      },
+      {
+        "id": "fal-gpu/B200",
+        "name": "fal GPU B200",
+        "kind": "gpu",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "runner_second",
+            "amount": "6.25",
+            "per": "3600",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "range": {
+              "low": "3.49",
+              "note": "fal advertises 'as low as $3.49/h' for this GPU; what an account pays between that and the list price is not published"
+            },
+            "source": "https://fal.ai/pricing",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "List price $6.25/h; fal also advertises 'as low as $3.49/h'."
+          }
+        ],
+        "note": "Serverless billing rules at https://docs.fal.ai/documentation/serverless/pricing."
+      },
+      {
+        "id": "fal-gpu/B300",
+        "name": "fal GPU B300",
+        "kind": "gpu",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "runner_second",
+            "amount": "8.50",
+            "per": "3600",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "range": {
+              "low": "4.49",
+              "note": "fal advertises 'as low as $4.49/h' for this GPU; what an account pays between that and the list price is not published"
+            },
+            "source": "https://fal.ai/pricing",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "List price $8.50/h (fal also advertises 'as low as $4.49/h'), from an audit of fal's pricing page; not re-read for this entry."
+          }
+        ],
+        "note": "Serverless billing rules at https://docs.fal.ai/documentation/serverless/pricing."
+      },
+      {
+        "id": "fal-gpu/RTX-PRO-6000",
+        "name": "fal GPU RTX PRO 6000",
+        "kind": "gpu",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "runner_second",
+            "amount": "2.99",
+            "per": "3600",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "range": {
+              "low": "1.10",
+              "note": "fal advertises 'as low as $1.10/h' for this GPU; what an account pays between that and the list price is not published"
+            },
+            "source": "https://fal.ai/pricing",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "List price $2.99/h (fal also advertises 'as low as $1.10/h'), from an audit of fal's pricing page; not re-read for this entry."
+          }
+        ],
+        "note": "Serverless billing rules at https://docs.fal.ai/documentation/serverless/pricing."
+      },
+      {
+        "id": "fal-ai/bytedance/seedance/v1/pro/fast/text-to-video",
+        "name": "Seedance 1.0 Pro Fast text to video",
+        "kind": "video",
+        "aliases": [
+          "fal-ai/bytedance/seedance/v1/pro/fast/image-to-video"
+        ],
+        "requires": [],
+        "defaults": {
+          "width": 1920,
+          "height": 1080,
+          "fps": 24
+        },
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            2,
+            3,
+            4,
+            5,
+            6,
+            7,
+            8,
+            9,
+            10,
+            11,
+            12
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_token",
+            "amount": "1",
+            "per": "1000000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedance/v1/pro/fast/text-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          }
+        ],
+        "note": "fal defaults to 1080p at 16:9 (1920x1080); Seedance renders 24 fps, which reproduces fal's own figure of about $0.243 for a 5 s 1080p clip. Give width and height for other resolutions."
+      },
+      {
+        "id": "fal-ai/bytedance/seedance/v1.5/pro/text-to-video",
+        "name": "Seedance 1.5 Pro text to video",
+        "kind": "video",
+        "aliases": [
+          "fal-ai/bytedance/seedance/v1.5/pro/image-to-video"
+        ],
+        "requires": [],
+        "defaults": {
+          "width": 1280,
+          "height": 720,
+          "fps": 24,
+          "audio": true
+        },
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            4,
+            5,
+            6,
+            7,
+            8,
+            9,
+            10,
+            11,
+            12
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_token",
+            "amount": "2.4",
+            "per": "1000000",
+            "when": {
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedance/v1.5/pro/text-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_token",
+            "amount": "1.2",
+            "per": "1000000",
+            "when": {
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedance/v1.5/pro/text-to-video/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true
+          }
+        ],
+        "note": "fal defaults to 720p at 16:9 (1280x720) with audio; 24 fps reproduces fal's figure of about $0.26 for a 5 s 720p clip with audio. Give width and height for other resolutions."
+      },
+      {
+        "id": "fal-ai/wan-i2v",
+        "name": "Wan 2.1 image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "frames": 81
+        },
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.20",
+            "per": "1",
+            "when": {
+              "resolution": "480p",
+              "frames": {
+                "lte": 81
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/wan-i2v/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "$0.2 per 480p video at up to the default frames."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.25",
+            "per": "1",
+            "when": {
+              "resolution": "480p",
+              "frames": {
+                "gt": 81
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/wan-i2v/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "1.25 x $0.2: more than the default frames cost 1.25x."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.40",
+            "per": "1",
+            "when": {
+              "resolution": "720p",
+              "frames": {
+                "lte": 81
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/wan-i2v/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "$0.4 per 720p video at up to the default frames."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.50",
+            "per": "1",
+            "when": {
+              "resolution": "720p",
+              "frames": {
+                "gt": 81
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/wan-i2v/llms.txt",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "1.25 x $0.4: more than the default frames cost 1.25x."
+          }
+        ],
+        "note": "fal: $0.2 at 480p, $0.4 at 720p per video; more than the default frames cost 1.25x. The default of 81 frames is Wan 2.1's; fal's page excerpt does not restate it."
+      },
+      {
+        "id": "fal-ai/heygen/avatar4/image-to-video",
+        "name": "HeyGen Photo Avatar 4 image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.1",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/heygen/avatar4/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"Your request will cost $0.1 per output video second\", one rate at every resolution (360p to 1080p)."
+          }
+        ],
+        "note": "The video is as long as the speech (the prompt read aloud, or the audio given): give that length as seconds."
+      },
+      {
+        "id": "fal-ai/gemini-3-pro-image-preview",
+        "name": "Gemini 3 Pro Image Preview",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "1K",
+                "2K"
+              ]
+            },
+            "source": "https://fal.ai/docs/model-api-reference/image-generation-api/gemini-3-pro-image-preview",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal's API reference: \"Cost per Image $0.15\"; \"4K outputs charged at 2x standard rate\"."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.30",
+            "per": "1",
+            "when": {
+              "resolution": "4K"
+            },
+            "source": "https://fal.ai/docs/model-api-reference/image-generation-api/gemini-3-pro-image-preview",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "2 x $0.15 at 4K, per fal's API reference."
+          }
+        ],
+        "note": "Gemini 3 Pro Image is the model fal also serves as Nano Banana Pro; this endpoint is priced on its own page. Web search is not priced here."
+      },
+      {
+        "id": "fal-ai/gemini-3-pro-image-preview/edit",
+        "name": "Gemini 3 Pro Image Preview Edit",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "1K",
+                "2K"
+              ]
+            },
+            "source": "https://fal.ai/docs/model-api-reference/image-generation-api/gemini-3-pro-image-preview",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's API reference page holds the generate and edit endpoints under one price table ($0.15 per image, 4K 2x); a model directory (https://lumenfall.ai/models/google/gemini-3-pro-image-preview) lists the same for the edit endpoint. fal's own /edit page was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.30",
+            "per": "1",
+            "when": {
+              "resolution": "4K"
+            },
+            "source": "https://fal.ai/docs/model-api-reference/image-generation-api/gemini-3-pro-image-preview",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "2 x $0.15 at 4K, from the shared price table; fal's /edit page not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/veo3.1/fast/extend-video",
+        "name": "Veo 3.1 Fast extend video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.10",
+            "per": "1",
+            "when": {
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/fast/extend-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.10 (audio off) or $0.15 (audio on)\" for every second of video generated."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3.1/fast/extend-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: a 5 s video with audio on costs $0.75."
+          }
+        ],
+        "note": "Billed per second of the new video generated (fal's default is 7 s at 720p); the input video is not billed."
+      },
+      {
+        "id": "fal-ai/kling-video/v3/4k/image-to-video",
+        "name": "Kling 3.0 4K image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.42",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/kling-video/v3/4k/image-to-video/playground",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.42 regardless of whether audio is on or off\" per second (a 5 s video costs $2.10); voice control is not priced on that page, so it is not priced here."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/sora-2/image-to-video/pro",
+        "name": "Sora 2 Pro image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.30",
+            "per": "1",
+            "when": {
+              "resolution": "720p"
+            },
+            "source": "https://fal.ai/models/fal-ai/sora-2/image-to-video/pro",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.30/s at 720p and $0.50/s at 1080p as a model directory lists fal's price for this endpoint (https://lumenfall.ai/models/openai/sora-2-pro); fal's page for it was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.50",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://fal.ai/models/fal-ai/sora-2/image-to-video/pro",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "As a model directory lists fal's price (https://lumenfall.ai/models/openai/sora-2-pro); fal's page not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kling-video/v3/4k/text-to-video",
+        "name": "Kling 3.0 4K text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": {
+            "gte": 3,
+            "lte": 15,
+            "integer": true
+          }
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.42",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/kling-video/v3/4k/text-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.42 regardless of whether audio is on or off\" per second (a 5 s video costs $2.10); fal accepts 3 to 15 s. Voice control is not priced on that page, so it is not priced here."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/minimax/speech-2.8-turbo",
+        "name": "MiniMax Speech 2.8 [Turbo]",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "0.06",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/minimax/speech-2.8-turbo",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.06 per 1,000 characters as a reseller of fal's MiniMax endpoints lists it (https://www.eachlabs.ai/minimax/minimax-speech/minimax-speech-2-8-turbo/llms.txt); fal's page was not read. fal prices speech-02-turbo at $0.06 and speech-2.8-hd at $0.1 per 1,000 characters."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/minimax-music/v2",
+        "name": "MiniMax Music 2.0",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "request",
+            "amount": "0.03",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/minimax-music/v2/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.03 per generations\" (one song per request)."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/wan/v2.2-a14b/image-to-video/turbo",
+        "name": "Wan 2.2 A14B Turbo image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.05",
+            "per": "1",
+            "when": {
+              "resolution": "480p"
+            },
+            "source": "https://fal.ai/models/fal-ai/wan/v2.2-a14b/image-to-video/turbo/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.10 per video for 720p, $0.075 per video for 580p, $0.05 per video for 480p\"."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.075",
+            "per": "1",
+            "when": {
+              "resolution": "580p"
+            },
+            "source": "https://fal.ai/models/fal-ai/wan/v2.2-a14b/image-to-video/turbo/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.10",
+            "per": "1",
+            "when": {
+              "resolution": "720p"
+            },
+            "source": "https://fal.ai/models/fal-ai/wan/v2.2-a14b/image-to-video/turbo/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true
+          }
+        ],
+        "note": "fal's default is 720p."
+      },
+      {
+        "id": "fal-ai/ltx-2.3/text-to-video",
+        "name": "LTX 2.3 Pro text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            6,
+            8,
+            10
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.08",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://fal.ai/models/fal-ai/ltx-2.3/text-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.08 per second for 1080p, $0.16 per second for 1440p or $0.32 per second for 2160p\"."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.16",
+            "per": "1",
+            "when": {
+              "resolution": "1440p"
+            },
+            "source": "https://fal.ai/models/fal-ai/ltx-2.3/text-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.32",
+            "per": "1",
+            "when": {
+              "resolution": "2160p"
+            },
+            "source": "https://fal.ai/models/fal-ai/ltx-2.3/text-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true
+          }
+        ],
+        "note": "fal's default is 6 s at 1080p."
+      },
+      {
+        "id": "veed/fabric-1.0",
+        "name": "VEED Fabric 1.0 (image and audio to talking video)",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.08",
+            "per": "1",
+            "when": {
+              "resolution": "480p"
+            },
+            "source": "https://fal.ai/models/veed/fabric-1.0",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.08/s at 480p and $0.15/s at 720p as VEED's own skill for this endpoint states (https://clawhub.ai/api/v1/skills/veed-skill/file?path=rules%2Flip-sync.md) and fal's page for the sibling veed/fabric-1.0/text shows; fal's page for this endpoint was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "resolution": "720p"
+            },
+            "source": "https://fal.ai/models/veed/fabric-1.0",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "As VEED's skill for this endpoint states; fal's page for it not read. The /fast endpoint costs more and is not priced here."
+          }
+        ],
+        "note": "The video is as long as the input audio (under 30 s): give that length as seconds."
+      },
+      {
+        "id": "fal-ai/pika/v2.2/image-to-video",
+        "name": "Pika 2.2 image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.20",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "720p"
+            },
+            "source": "https://fal.ai/models/fal-ai/pika/v2.2/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"5 second video at 720p costs $0.20. 5 second video at 1080p costs $0.45.\""
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.45",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "1080p"
+            },
+            "source": "https://fal.ai/models/fal-ai/pika/v2.2/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true
+          }
+        ],
+        "note": "fal accepts 5 or 10 s at 720p or 1080p but publishes the price of a 5 s clip only, so 10 s stays unpriced."
+      },
+      {
+        "id": "fal-ai/pika/v2.2/text-to-video",
+        "name": "Pika 2.2 text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.20",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "720p"
+            },
+            "source": "https://fal.ai/models/fal-ai/pika/v2.2/text-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"5 second video at 720p costs $0.20. 5 second video at 1080p costs $0.45.\""
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.45",
+            "per": "1",
+            "when": {
+              "seconds": 5,
+              "resolution": "1080p"
+            },
+            "source": "https://fal.ai/models/fal-ai/pika/v2.2/text-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true
+          }
+        ],
+        "note": "fal accepts 5 or 10 s at 720p or 1080p but publishes the price of a 5 s clip only, so 10 s stays unpriced."
+      },
+      {
+        "id": "fal-ai/dia-tts",
+        "name": "Dia TTS",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "0.04",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/dia-tts",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.04 per 1,000 characters as two model directories quote fal's price (https://renas.ai/models/dia-tts, https://inference.sh/apps/falai); fal's page was not read. The voice-clone endpoint is priced separately."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kokoro/american-english",
+        "name": "Kokoro TTS (American English)",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "0.02",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/kokoro/american-english",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.02 per 1,000 characters as two model directories quote fal's Kokoro price (https://renas.ai/models/dia-tts, https://inference.sh/apps/falai); fal's page was not read. fal's own Kokoro example app bills by characters."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/bytedance/seedream/v3/text-to-image",
+        "name": "Seedream 3.0",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.03",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedream/v3/text-to-image/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.03 per images\", whatever the size (512 to 2048 px a side)."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/imagen4/preview/fast",
+        "name": "Imagen 4 Fast (preview)",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.02",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/imagen4/preview/fast",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.02 per image as a model directory lists fal's price for this endpoint (https://lumenfall.ai/models/google/imagen-4.0-fast-generate-001); fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "bytedance/seedance-2.0/image-to-video",
+        "name": "Seedance 2.0 image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "width": 1280,
+          "height": 720,
+          "fps": 24
+        },
+        "accepts": {},
+        "allowed": {
+          "seconds": {
+            "gte": 4,
+            "lte": 15,
+            "integer": true
+          }
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_token",
+            "amount": "0.014",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/bytedance/seedance-2.0/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.014 per 1000 tokens. The number of tokens is given by (height of output video * width of output video * duration * 24) / 1024\"; $0.3024 per second at 720p."
+          }
+        ],
+        "note": "Billed in tokens = width x height x seconds x 24 / 1024, audio included at no extra cost. fal defaults to 720p; 1280x720 at 24 fps reproduces fal's $0.3024 per second. Give width and height for 480p, 1080p or other aspect ratios, and seconds for fal's \u0060auto\u0060 duration (4 to 15 s)."
+      },
+      {
+        "id": "bytedance/seedance-2.0/fast/image-to-video",
+        "name": "Seedance 2.0 Fast image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "width": 1280,
+          "height": 720,
+          "fps": 24
+        },
+        "accepts": {},
+        "allowed": {
+          "seconds": {
+            "gte": 4,
+            "lte": 15,
+            "integer": true
+          }
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_token",
+            "amount": "0.0112",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/seedance-2/fast/image-to-video/playground",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"$0.0112 per 1000 tokens\", tokens = height x width x duration x 24 / 1024; $0.2419 per second at 720p (21,600 tokens a second x $0.0112 / 1000 = $0.24192)."
+          }
+        ],
+        "note": "Billed in tokens = width x height x seconds x 24 / 1024, audio included. fal defaults to 720p (480p is the other choice); 1280x720 at 24 fps reproduces fal's $0.2419 per second. Give seconds for fal's \u0060auto\u0060 duration."
+      },
+      {
+        "id": "fal-ai/hidream-i1-full",
+        "name": "HiDream I1 Full",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.05",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/hidream-i1-full",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per megapixel as a model directory records fal's price (https://lumenfall.ai/models/hidream-ai/hidream-i1-full/llms.txt); fal's page was not read. fal rounds up to the megapixel and does not define it (1,048,576 px as for flux/dev)."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/z-image/turbo",
+        "name": "Z-Image Turbo",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.005",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/docs/model-api-reference/image-generation-api/z-image-turbo",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's API reference: \"$0.005 per megapixel\" (up to 4 MP). fal rounds up to the megapixel but does not define it; 1,048,576 pixels as for flux/dev."
+          }
+        ],
+        "note": "Prompt expansion adds $0.0025 per request, which is not priced here."
+      },
+      {
+        "id": "fal-ai/qwen-image-edit",
+        "name": "Qwen Image Edit",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.03",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/qwen-image-edit/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal: \"$0.03 per megapixels\" of output. fal rounds up to the megapixel but does not define it; 1,048,576 pixels as for flux/dev."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/hunyuan-video",
+        "name": "Hunyuan Video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.4",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/hunyuan-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.4 per videos\" as its llms.txt is copied in a public repository, and $0.4 per video in another's fal price table; fal's page itself was not read. A third table, said to be read from fal's pricing API in January 2026, gives $0.075 per second instead."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/minimax/video-01-live",
+        "name": "MiniMax Video-01 Live text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.5",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/minimax/video-01-live/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.5 per videos\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/minimax/video-01-live/image-to-video",
+        "name": "MiniMax Video-01 Live image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.5",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/minimax/video-01-live/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.5 per videos\" for this endpoint, as its llms.txt is copied in two public repositories; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/topaz/upscale/video",
+        "name": "Topaz Video Upscale",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "fps": 30
+        },
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.01",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "480p",
+                "540p",
+                "720p"
+              ],
+              "fps": {
+                "lt": 60
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/topaz/upscale/video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"For every second a video your request will cost $0.01 for up to 720p, $0.02 for 720p to 1080p, and $0.08 for above 1080p output. Price doubles for 60fps output.\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.02",
+            "per": "1",
+            "when": {
+              "resolution": "1080p",
+              "fps": {
+                "lt": 60
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/topaz/upscale/video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's text as copied in a public repository; fal's page not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.08",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "1440p",
+                "2K",
+                "4K"
+              ],
+              "fps": {
+                "lt": 60
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/topaz/upscale/video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's text as copied in a public repository; fal's page not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.02",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "480p",
+                "540p",
+                "720p"
+              ],
+              "fps": {
+                "gte": 60
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/topaz/upscale/video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "2 x $0.01: the price doubles for 60fps output, per fal's text as copied in a public repository."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.04",
+            "per": "1",
+            "when": {
+              "resolution": "1080p",
+              "fps": {
+                "gte": 60
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/topaz/upscale/video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "2 x $0.02: the price doubles for 60fps output, per fal's text as copied in a public repository."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.16",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "1440p",
+                "2K",
+                "4K"
+              ],
+              "fps": {
+                "gte": 60
+              }
+            },
+            "source": "https://fal.ai/models/fal-ai/topaz/upscale/video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "2 x $0.08: the price doubles for 60fps output, per fal's text as copied in a public repository."
+          }
+        ],
+        "note": "Billed per second of video by the output's resolution: up to 720p, 720p to 1080p, above 1080p; give the output resolution and fps. fal: \"Price doubles for 60fps output\"; frame rates under 60 are priced at the base rate here. Gaia 2 output costs half, which is not priced here (its workloads are overestimated)."
+      },
+      {
+        "id": "fal-ai/esrgan",
+        "name": "ESRGAN image upscaler",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "runner_second",
+            "amount": "0.00111",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/esrgan/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Your request will cost $0.00111 per compute second\" as its llms.txt is copied in a public repository; fal's page itself was not read. fal does not say how it rounds compute time."
+          }
+        ],
+        "note": "Billed per compute second, not per image: give seconds as the compute time of one request (fal does not publish it in advance)."
+      },
+      {
+        "id": "fal-ai/minimax/voice-clone",
+        "name": "MiniMax voice cloning",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "request",
+            "amount": "1.5",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/minimax/voice-clone/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Each voice clone request will cost $1.5, with preview inputs costing $0.3 per 1000 characters.\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          },
+          {
+            "charge": "preview",
+            "unit": "character",
+            "amount": "0.3",
+            "per": "1000",
+            "when": {
+              "characters": {
+                "gt": 0
+              }
+            },
+            "optional": true,
+            "source": "https://fal.ai/models/fal-ai/minimax/voice-clone/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.3 per 1,000 characters of preview text, per fal's text as copied in a public repository."
+          }
+        ],
+        "note": "One request clones one voice. Give characters only for the optional preview text read in the cloned voice."
+      },
+      {
+        "id": "fal-ai/stable-diffusion-v35-large",
+        "name": "Stable Diffusion 3.5 Large",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.065",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/stable-diffusion-v35-large/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.065 per megapixels\" as its llms.txt is copied in a public repository; fal's page itself was not read. Rounded up to the megapixel per image, 1,048,576 pixels a megapixel, as for flux/dev."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/sync-lipsync",
+        "name": "sync.so lipsync 1.9",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.7",
+            "per": "60",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/sync-lipsync/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.7 per minutes\" as its llms.txt is copied in a public repository; fal's page itself was not read. fal does not say how it rounds a part minute; priced by the second here."
+          }
+        ],
+        "note": "Give seconds as the length of the output video."
+      },
+      {
+        "id": "fal-ai/veo2",
+        "name": "Veo 2 text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.50",
+            "per": "1",
+            "when": {},
+            "included": {
+              "quantity": "5",
+              "amount": "2.50"
+            },
+            "source": "https://fal.ai/models/fal-ai/veo2/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"For 5s video your request will cost $2.50. For every aditional second you will be charged $0.50.\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/veo2/image-to-video",
+        "name": "Veo 2 image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.50",
+            "per": "1",
+            "when": {},
+            "included": {
+              "quantity": "5",
+              "amount": "2.50"
+            },
+            "source": "https://fal.ai/models/fal-ai/veo2/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "\"$2.50 base + $0.50 per additional second\" for this endpoint in a public repository's model guide; fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/veo3/image-to-video",
+        "name": "Veo 3 image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.20",
+            "per": "1",
+            "when": {
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"For every second of video you generated, you will be charged $0.20 (audio off) or $0.40 (audio on).\" for this endpoint, as its llms.txt is copied in a public repository; fal's page itself was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.40",
+            "per": "1",
+            "when": {
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3/image-to-video/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's text for this endpoint as copied in a public repository; fal's page not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/seedvr/upscale/image",
+        "name": "SeedVR2 image upscaler",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.001",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/seedvr/upscale/image/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.001 per megapixels\" as its llms.txt is copied in a public repository; fal's page itself was not read. fal says neither whether it counts the input or the upscaled output nor how it rounds; priced on the width x height the workload states (give the output size), unrounded, as clarity-upscaler."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/elevenlabs/music",
+        "name": "ElevenLabs Music",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "audio_second",
+            "amount": "0.8",
+            "per": "60",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "60",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/elevenlabs/music/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"$0.8 per output audio minute. The audio will be rounded up to the closest minute. For instance, a generation with 30 seconds output will be billed as 1 minute.\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/elevenlabs/tts/eleven-v3",
+        "name": "ElevenLabs TTS Eleven v3",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "0.1",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/elevenlabs/tts/eleven-v3/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.1 per 1000 characters\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-2-pro/edit",
+        "name": "FLUX.2 [pro] edit",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.015",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "included": {
+              "quantity": "1",
+              "amount": "0.03"
+            },
+            "source": "https://fal.ai/models/fal-ai/flux-2-pro/edit/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"$0.03 for the first megapixel of output, plus $0.015 per extra megapixel of input and output, rounded up to the nearest megapixel ... a 1920x1080 image will cost $0.045\" as its llms.txt is copied in a public repository; fal's page itself was not read. 1,048,576 pixels a megapixel reproduces that example (1920x1080 = 1.98 MP, billed 2)."
+          }
+        ],
+        "note": "fal also bills the megapixels of the input images at $0.015 each; only the output is counted here, so edits with input images are underestimated."
+      },
+      {
+        "id": "fal-ai/kling-video/ai-avatar/v2/pro",
+        "name": "Kling AI Avatar v2 Pro",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.115",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/kling-video/ai-avatar/v2/pro/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.115 per seconds\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          }
+        ],
+        "note": "The video is as long as the input audio; give that length as seconds."
+      },
+      {
+        "id": "fal-ai/kling-video/ai-avatar/v2/standard",
+        "name": "Kling AI Avatar v2 Standard",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0562",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/kling-video/ai-avatar/v2/standard/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.0562 per second as several public repositories' model tables quote fal (one rounds it to $0.056); fal's page was not read."
+          }
+        ],
+        "note": "The video is as long as the input audio; give that length as seconds."
+      },
+      {
+        "id": "fal-ai/ltx-video-v095/multiconditioning",
+        "name": "LTX Video 0.9.5 multiconditioning",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.04",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/ltx-video-v095/multiconditioning/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.04 per videos\" as its llms.txt is copied in a public repository; fal's page itself was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/mmaudio-v2",
+        "name": "MMAudio V2",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "audio_second",
+            "amount": "0.001",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/mmaudio-v2/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.001 per seconds\" as its llms.txt is copied in a public repository; fal's page itself was not read. fal does not say which seconds; they are taken as the generated audio's."
+          }
+        ],
+        "note": "Give seconds as the duration of the generated audio (the request's duration)."
+      },
+      {
+        "id": "fal-ai/luma-dream-machine",
+        "name": "Luma Dream Machine 1.5 text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.5",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/luma-dream-machine",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.50 per video in public repositories' fal price tables (one, said to be read from fal's pricing API, gives it for the /image-to-video endpoint); fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/nano-banana/edit",
+        "name": "Nano Banana edit",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.0398",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/nano-banana/edit",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.0398 per output image as two public repositories say they read it from fal's pricing API; others' fal price tables give $0.039. fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/playht/tts/v3",
+        "name": "PlayHT TTS v3",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "audio_second",
+            "amount": "0.03",
+            "per": "60",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/playht/tts/v3",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.03 per minute in a public repository's fal price table said to be read from fal's pricing API in January 2026 (unit \"minutes\"); fal's page was not read."
+          }
+        ],
+        "note": "Give seconds as the length of the generated speech."
+      },
+      {
+        "id": "fal-ai/f5-tts",
+        "name": "F5 TTS",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "0.05",
+            "per": "1000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/f5-tts",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per 1,000 characters in a public repository's fal price table said to be read from fal's pricing API in January 2026; fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/runway-gen3/turbo/image-to-video",
+        "name": "Runway Gen-3 Alpha Turbo image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.05",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/runway-gen3/turbo/image-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per second in a public repository's fal price table said to be read from fal's pricing API in January 2026; fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/bytedance/seedance/v1/pro/image-to-video",
+        "name": "Seedance 1.0 Pro image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "width": 1920,
+          "height": 1080,
+          "fps": 24
+        },
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            2,
+            3,
+            4,
+            5,
+            6,
+            7,
+            8,
+            9,
+            10,
+            11,
+            12
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_token",
+            "amount": "2.5",
+            "per": "1000000",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedance/v1/pro/image-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$2.5 per million video tokens in a public repository's fal price table; others quote $0.62 for 5 s (1920x1080x24x5/1024 = 243,000 tokens = $0.6075) and $0.124 per second. fal's page was not read."
+          }
+        ],
+        "note": "fal defaults to 1080p (1920x1080 at 16:9); Seedance renders 24 fps, which reproduces the $0.62 that public code quotes for a 5 s clip. Give width and height for other resolutions."
+      },
+      {
+        "id": "fal-ai/sync-lipsync/v3",
+        "name": "sync.so lipsync 3",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "8",
+            "per": "60",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/sync-lipsync/v3",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$8 per minute of output ($0.1333 per second) in several public repositories' fal price tables, one noting it was listed so in September 2026; fal's page was not read."
+          }
+        ],
+        "note": "Give seconds as the length of the output video."
+      },
+      {
+        "id": "fal-ai/aura-sr",
+        "name": "AuraSR upscaler",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "runner_second",
+            "amount": "0.00125",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/aura-sr",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.00125 per compute second in a public repository's fal price table (which gives ESRGAN fal's own $0.00111); fal's page was not read."
+          }
+        ],
+        "note": "Billed per compute second, not per image: give seconds as the compute time of one request."
+      },
+      {
+        "id": "fal-ai/minimax/hailuo-02/standard/text-to-video",
+        "name": "MiniMax Hailuo 02 Standard text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            6,
+            10
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.045",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/minimax/hailuo-02/standard/text-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.045 per second for 6 or 10 s at 768p in a public repository's model guide; fal's page was not read (its llms.txt as copied in a public repository has no price)."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kling-video/o3/pro/image-to-video",
+        "name": "Kling O3 Pro image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": {
+            "gte": 3,
+            "lte": 15,
+            "integer": true
+          }
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.224",
+            "per": "1",
+            "when": {
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/o3/pro/image-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.224 per second without audio, $0.28 with, in several public repositories' fal model guides (durations 3 to 15 s); one gives half that ($0.112 to $0.14), so fal may have cut it. fal's page was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.28",
+            "per": "1",
+            "when": {
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/o3/pro/image-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "As several public repositories' fal model guides give it; one gives $0.14. fal's page not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/veo3/fast/image-to-video",
+        "name": "Veo 3 Fast image to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.10",
+            "per": "1",
+            "when": {
+              "audio": false
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3/fast/image-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.10 per second without audio, $0.15 with, for this endpoint in public repositories' fal price tables; fal's page was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "audio": true
+            },
+            "source": "https://fal.ai/models/fal-ai/veo3/fast/image-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "As public repositories' fal price tables give it for this endpoint; fal's page not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/kling-video/v1/standard/text-to-video",
+        "name": "Kling 1.0 Standard text to video",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.045",
+            "per": "1",
+            "when": {
+              "seconds": [
+                5,
+                10
+              ]
+            },
+            "source": "https://fal.ai/models/fal-ai/kling-video/v1/standard/text-to-video",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.045 per second in a public repository's list of fal models; an older public fal price table gives $0.03. fal's page was not read. fal accepts 5 or 10 s."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-pro/v1/canny",
+        "name": "FLUX.1 [pro] Canny",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.05",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/flux-pro/v1/canny",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per megapixel in a public repository's fal price table; fal's page was not read. Rounding and megapixel size assumed as for flux/dev."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/flux-pro/v1/fill",
+        "name": "FLUX.1 [pro] Fill",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.05",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/flux-pro/v1/fill",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per megapixel in a public repository's fal price table (another lists $0.05 per image); fal's page was not read. Rounding and megapixel size assumed as for flux/dev."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/bytedance/seedream/v4.5/edit",
+        "name": "Seedream 4.5 Edit",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.04",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/bytedance/seedream/v4.5/edit",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.04 per output image for this endpoint in public repositories' fal price tables; fal's page was not read (its llms.txt as copied in a public repository has no price)."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/gemini-25-flash-image/edit",
+        "name": "Gemini 2.5 Flash Image edit",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.0398",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/gemini-25-flash-image/edit",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.0398 per image for this endpoint in a public repository's notes; fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/ideogram/character",
+        "name": "Ideogram V3 Character",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "quality": "BALANCED"
+        },
+        "accepts": {
+          "quality": [
+            "TURBO"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "quality": "BALANCED"
+            },
+            "source": "https://fal.ai/models/fal-ai/ideogram/character",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.15 per image (BALANCED), $0.20 (QUALITY) in a public repository's fal client; fal's page was not read."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.20",
+            "per": "1",
+            "when": {
+              "quality": "QUALITY"
+            },
+            "source": "https://fal.ai/models/fal-ai/ideogram/character",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "As a public repository's fal client gives it; fal's page not read."
+          }
+        ],
+        "note": "The quality attribute is fal's rendering_speed (TURBO, BALANCED or QUALITY); fal's default is BALANCED. TURBO stays unpriced until a source gives its price."
+      },
+      {
+        "id": "fal-ai/wan-25-preview/image-to-image",
+        "name": "Wan 2.5 Preview image to image",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.05",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/wan-25-preview/image-to-image",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.05 per output image in a public repository's fal price table; fal's page was not read."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/qwen-image-edit/inpaint",
+        "name": "Qwen Image Edit inpaint",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "megapixel",
+            "amount": "0.03",
+            "per": "1",
+            "pixelsPerMegapixel": "1048576",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://fal.ai/models/fal-ai/qwen-image-edit/inpaint",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "$0.03 per megapixel (unit \"megapixels\") in a public repository's fal rate card, which rounds each output up to the megapixel; fal's page was not read. Megapixel size assumed as for flux/dev."
+          }
+        ]
+      },
+      {
+        "id": "fal-ai/ffmpeg-api/compose",
+        "name": "FFmpeg API compose",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0002",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/ffmpeg-api/compose/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "fal's \"Price: $0.0002 per seconds\" as its llms.txt is copied in a public repository; fal's page itself was not read. fal labels compute-billed endpoints \"per compute seconds\", so these are taken as seconds of the output video."
+          }
+        ],
+        "note": "Give seconds as the length of the composed video."
+      },
+      {
+        "id": "fal-ai/qwen-image-layered",
+        "name": "Qwen Image Layered",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "request",
+            "amount": "0.05",
+            "per": "1",
+            "when": {},
+            "source": "https://fal.ai/models/fal-ai/qwen-image-layered/llms.txt",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "fal: \"Your request will cost $0.05 per image.\"; fal's developer guide (https://fal.ai/learn/devs/qwen-image-layered-image-to-image-developer-guide) says \"approximately $0.05 per decomposition\", one input image per request."
+          }
+        ],
+        "note": "One request decomposes one image into 1 to 10 RGBA layers; the layer count does not change the price."
+      }
+    ],
+    "unpricedNames": [
+      {
+        "ids": [
+          "fal-ai/sora-2"
+        ],
+        "reason": "ambiguous",
+        "instead": [
+          "fal-ai/sora-2/text-to-video",
+          "fal-ai/sora-2/image-to-video",
+          "fal-ai/sora-2/text-to-video/pro"
+        ],
+        "name": "Sora 2, text or image to video, standard or pro",
+        "source": "https://fal.ai/models/fal-ai/sora-2/text-to-video/llms.txt",
+        "checkedAt": "2026-12-02",
+        "verified": false,
+        "note": "fal serves Sora 2 as endpoints under the fal-ai/sora-2 app; public code writes the app id as a family prefix. Standard costs $0.1 per second either way; Pro costs more."
+      },
+      {
+        "ids": [
+          "fal-ai/stable-audio"
+        ],
+        "reason": "no-published-price",
+        "name": "Stable Audio Open, billed per compute second",
+        "source": "https://fal.ai/models/fal-ai/stable-audio/llms.txt",
+        "checkedAt": "2026-12-02",
+        "verified": true,
+        "note": "fal's page: \"Price: $0 per compute seconds\"; the rate per compute second is not published."
+      },
+      {
+        "ids": [
+          "fal-ai/creative-upscaler"
+        ],
+        "reason": "no-published-price",
+        "name": "Creative Upscaler, billed per compute second",
+        "source": "https://fal.ai/models/fal-ai/creative-upscaler/llms.txt",
+        "checkedAt": "2026-12-02",
+        "verified": true,
+        "note": "fal's page: \"Price: $0 per compute seconds\"; the rate per compute second is not published."
+      },
+      {
+        "ids": [
+          "fal-ai/whisper"
+        ],
+        "reason": "no-published-price",
+        "name": "Whisper, billed per compute second",
+        "source": "https://fal.ai/models/fal-ai/whisper/llms.txt",
+        "checkedAt": "2026-12-02",
+        "verified": false,
+        "note": "fal's \"Price: $0 per compute seconds\" as its llms.txt is copied in a public repository; the rate per compute second is not published."
+      }
+    ],
+    "architectures": [],
+    "communitySources": []
+  },
+  {
+    "provider": "runpod",
+    "name": "Runpod Serverless",
+    "currency": "USD",
+    "billingSource": "https://docs.runpod.io/serverless/pricing",
+    "defaults": {
+      "idleSeconds": 5,
+      "worker": "flex"
+    },
+    "accepts": {},
+    "surcharges": [
+      {
+        "charge": "network volume",
+        "unit": "gb_month",
+        "tiers": [
+          {
+            "upTo": "1000",
+            "amount": "0.07"
+          },
+          {
+            "amount": "0.05"
+          }
+        ],
+        "per": "1",
+        "when": {
+          "volumeGB": {
+            "gt": 0
+          }
+        },
+        "source": "https://docs.runpod.io/serverless/pricing",
+        "checkedAt": "2026-11-21",
+        "effectiveFrom": "2026-11-21",
+        "basis": "published",
+        "verified": true,
+        "note": "$0.07 per GB-month for the first 1 TB, $0.05 beyond; billed hourly.",
+        "appliesTo": [
+          "gpu"
+        ],
+        "except": []
+      },
+      {
+        "charge": "container disk",
+        "unit": "gb_month",
+        "amount": "0.10",
+        "per": "1",
+        "quantityFrom": "containerDiskGB",
+        "when": {
+          "containerDiskGB": {
+            "gt": 0
+          }
+        },
+        "source": "https://docs.runpod.io/pods/storage/types",
+        "checkedAt": "2026-12-01",
+        "effectiveFrom": "2026-12-01",
+        "basis": "published",
+        "verified": false,
+        "note": "Approximate: Runpod's Serverless pricing page bills storage alongside compute but gives no container-disk rate; $0.10 per GB-month is the container-disk rate of Runpod's storage table (Pods), billed in 5-minute intervals. \u0060containerDiskGB\u0060 is the disk held over the period, summed over the workers that hold it.",
+        "appliesTo": [
+          "gpu"
+        ],
+        "except": []
+      }
+    ],
+    "models": [
+      {
+        "id": "H200 PRO",
+        "name": "H200 PRO",
+        "kind": "gpu",
+        "aliases": [
+          "HOPPER_141",
+          "NVIDIA H200",
+          "H200 SXM"
+        ],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00155",
+            "per": "1",
+            "when": {
+              "worker": "flex"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "Flex (scale-to-zero) worker, per GPU-second."
+          },
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00124",
+            "per": "1",
+            "when": {
+              "worker": "active"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: \"unified pricing for flex and active workers\"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry."
+          }
+        ],
+        "pool": {
+          "id": "HOPPER_141",
+          "source": "https://docs.runpod.io/references/gpu-types",
+          "checkedAt": "2026-12-01",
+          "verified": true
+        },
+        "note": "141 GB VRAM."
+      },
+      {
+        "id": "H100 PRO",
+        "name": "H100 PRO",
+        "kind": "gpu",
+        "aliases": [
+          "ADA_80_PRO",
+          "NVIDIA H100 80GB HBM3",
+          "H100 SXM",
+          "NVIDIA H100 PCIe",
+          "H100 PCIe",
+          "NVIDIA H100 NVL",
+          "H100 NVL"
+        ],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00116",
+            "per": "1",
+            "when": {
+              "worker": "flex"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "Flex (scale-to-zero) worker, per GPU-second."
+          },
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00093",
+            "per": "1",
+            "when": {
+              "worker": "active"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: \"unified pricing for flex and active workers\"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry."
+          }
+        ],
+        "pool": {
+          "id": "ADA_80_PRO",
+          "source": "https://docs.runpod.io/references/gpu-types",
+          "checkedAt": "2026-12-01",
+          "verified": true,
+          "note": "The pool table names the pool \u0060H100\u0060; Runpod's Flash list names only NVIDIA H100 80GB HBM3 in it, so H100 PCIe and H100 NVL here follow the pool table."
+        },
+        "note": "80 GB VRAM."
+      },
+      {
+        "id": "A100",
+        "name": "A100 (80 GB)",
+        "kind": "gpu",
+        "aliases": [
+          "AMPERE_80",
+          "NVIDIA A100 80GB PCIe",
+          "A100 PCIe",
+          "NVIDIA A100-SXM4-80GB",
+          "A100 SXM",
+          "A100-SXM-80GB"
+        ],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00076",
+            "per": "1",
+            "when": {
+              "worker": "flex"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "Flex (scale-to-zero) worker, per GPU-second."
+          },
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00060",
+            "per": "1",
+            "when": {
+              "worker": "active"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: \"unified pricing for flex and active workers\"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry."
+          }
+        ],
+        "pool": {
+          "id": "AMPERE_80",
+          "source": "https://docs.runpod.io/references/gpu-types",
+          "checkedAt": "2026-12-01",
+          "verified": true,
+          "note": "\u0060A100-SXM-80GB\u0060 is not a Runpod id but a spelling public endpoint configs use for the A100-SXM4-80GB; \"NVIDIA A100\" alone is left out: it does not say 40 or 80 GB."
+        },
+        "note": "80 GB VRAM."
+      },
+      {
+        "id": "B200",
+        "name": "B200",
+        "kind": "gpu",
+        "aliases": [
+          "BLACKWELL_180",
+          "NVIDIA B200"
+        ],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00240",
+            "per": "1",
+            "when": {
+              "worker": "flex"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "Flex (scale-to-zero) worker, per GPU-second."
+          },
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00190",
+            "per": "1",
+            "when": {
+              "worker": "active"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: \"unified pricing for flex and active workers\"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry."
+          }
+        ],
+        "pool": {
+          "id": "BLACKWELL_180",
+          "source": "https://docs.runpod.io/flash/configuration/gpu-types",
+          "checkedAt": "2026-12-01",
+          "verified": true,
+          "note": "Named in Runpod's Flash GPU pool list; not yet in the pool table of the GPU types reference."
+        },
+        "note": "180 GB VRAM."
+      },
+      {
+        "id": "6000s PRO",
+        "name": "RTX PRO 6000 (6000s PRO)",
+        "kind": "gpu",
+        "aliases": [
+          "BLACKWELL_96",
+          "NVIDIA RTX PRO 6000 Blackwell Server Edition",
+          "NVIDIA RTX PRO 6000 Blackwell Workstation Edition",
+          "NVIDIA RTX PRO 6000 Blackwell Max-Q Workstation Edition",
+          "RTX PRO 6000"
+        ],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00111",
+            "per": "1",
+            "when": {
+              "worker": "flex"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "Flex (scale-to-zero) worker, per GPU-second."
+          }
+        ],
+        "pool": {
+          "id": "BLACKWELL_96",
+          "source": "https://docs.runpod.io/flash/configuration/gpu-types",
+          "checkedAt": "2026-12-01",
+          "verified": true,
+          "note": "Named in Runpod's Flash GPU pool list; not yet in the pool table of the GPU types reference."
+        },
+        "note": "96 GB VRAM. Active-worker rate not published; a worker: active workload on this GPU is reported unpriced."
+      },
+      {
+        "id": "L40",
+        "name": "L40 / L40S / 6000 Ada PRO",
+        "kind": "gpu",
+        "aliases": [
+          "ADA_48_PRO",
+          "L40S",
+          "6000 Ada PRO",
+          "NVIDIA L40",
+          "NVIDIA L40S",
+          "NVIDIA RTX 6000 Ada Generation",
+          "RTX 6000 Ada"
+        ],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00053",
+            "per": "1",
+            "when": {
+              "worker": "flex"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "Flex (scale-to-zero) worker, per GPU-second."
+          },
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00037",
+            "per": "1",
+            "when": {
+              "worker": "active"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: \"unified pricing for flex and active workers\"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry."
+          }
+        ],
+        "pool": {
+          "id": "ADA_48_PRO",
+          "source": "https://docs.runpod.io/references/gpu-types",
+          "checkedAt": "2026-12-01",
+          "verified": true
+        },
+        "note": "48 GB VRAM."
+      },
+      {
+        "id": "A6000",
+        "name": "A6000 / A40",
+        "kind": "gpu",
+        "aliases": [
+          "AMPERE_48",
+          "A40",
+          "NVIDIA RTX A6000",
+          "RTX A6000",
+          "NVIDIA A40"
+        ],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00034",
+            "per": "1",
+            "when": {
+              "worker": "flex"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "Flex (scale-to-zero) worker, per GPU-second."
+          },
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00024",
+            "per": "1",
+            "when": {
+              "worker": "active"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: \"unified pricing for flex and active workers\"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry."
+          }
+        ],
+        "pool": {
+          "id": "AMPERE_48",
+          "source": "https://docs.runpod.io/references/gpu-types",
+          "checkedAt": "2026-12-01",
+          "verified": true
+        },
+        "note": "48 GB VRAM."
+      },
+      {
+        "id": "4090 PRO",
+        "name": "RTX 4090 PRO",
+        "kind": "gpu",
+        "aliases": [
+          "ADA_24",
+          "NVIDIA GeForce RTX 4090",
+          "RTX 4090",
+          "NVIDIA RTX 4090",
+          "RTX_4090"
+        ],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00031",
+            "per": "1",
+            "when": {
+              "worker": "flex"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "Flex (scale-to-zero) worker, per GPU-second."
+          },
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00021",
+            "per": "1",
+            "when": {
+              "worker": "active"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: \"unified pricing for flex and active workers\"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry."
+          }
+        ],
+        "pool": {
+          "id": "ADA_24",
+          "source": "https://docs.runpod.io/references/gpu-types",
+          "checkedAt": "2026-12-01",
+          "verified": true,
+          "note": "\u0060NVIDIA RTX 4090\u0060 and \u0060RTX_4090\u0060 are not Runpod ids but spellings public endpoint configs use; Runpod's GPU types table has one RTX 4090 (\u0060NVIDIA GeForce RTX 4090\u0060, 24 GB), so they can name nothing else."
+        },
+        "note": "24 GB VRAM."
+      },
+      {
+        "id": "L4",
+        "name": "L4 / A5000 / 3090",
+        "kind": "gpu",
+        "aliases": [
+          "AMPERE_24",
+          "A5000",
+          "3090",
+          "NVIDIA L4",
+          "NVIDIA RTX A5000",
+          "RTX A5000",
+          "NVIDIA GeForce RTX 3090",
+          "RTX 3090"
+        ],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00019",
+            "per": "1",
+            "when": {
+              "worker": "flex"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "Flex (scale-to-zero) worker, per GPU-second."
+          },
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00013",
+            "per": "1",
+            "when": {
+              "worker": "active"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: \"unified pricing for flex and active workers\"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry."
+          }
+        ],
+        "pool": {
+          "id": "AMPERE_24",
+          "source": "https://docs.runpod.io/references/gpu-types",
+          "checkedAt": "2026-12-01",
+          "verified": true,
+          "note": "Runpod's Flash list puts L4 in ADA_24 and RTX A4500 in AMPERE_24; the pool table and the Serverless price table put L4 here at $0.00019 and A4500 in AMPERE_16."
+        },
+        "note": "24 GB VRAM."
+      },
+      {
+        "id": "A4000",
+        "name": "A4000 / A4500 / RTX 4000",
+        "kind": "gpu",
+        "aliases": [
+          "AMPERE_16",
+          "A4500",
+          "RTX 4000",
+          "NVIDIA RTX A4000",
+          "RTX A4000",
+          "NVIDIA RTX A4500",
+          "RTX A4500",
+          "NVIDIA RTX 4000 Ada Generation",
+          "RTX 4000 Ada",
+          "NVIDIA RTX 4000 SFF Ada Generation",
+          "RTX 4000 Ada SFF",
+          "NVIDIA RTX 4000 SFF Ada",
+          "NVIDIA RTX 2000 Ada Generation",
+          "RTX 2000 Ada"
+        ],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00016",
+            "per": "1",
+            "when": {
+              "worker": "flex"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "Flex (scale-to-zero) worker, per GPU-second."
+          },
+          {
+            "charge": "base",
+            "unit": "gpu_second",
+            "amount": "0.00011",
+            "per": "1",
+            "when": {
+              "worker": "active"
+            },
+            "rounding": {
+              "mode": "ceil",
+              "step": "1",
+              "scope": "request"
+            },
+            "source": "https://docs.runpod.io/serverless/endpoints/endpoint-configurations",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "Active (always-on) worker rate as Runpod's Serverless price table published it until 2026-05-13 (runpod/docs snippets/serverless-gpu-pricing-table.mdx, commit d1accc4b: \"unified pricing for flex and active workers\"); the current pricing page bills active workers at the standard rate with discounts by sales inquiry."
+          }
+        ],
+        "pool": {
+          "id": "AMPERE_16",
+          "source": "https://docs.runpod.io/references/gpu-types",
+          "checkedAt": "2026-12-01",
+          "verified": true,
+          "note": "\u0060NVIDIA RTX 4000 SFF Ada\u0060 is a shortened spelling of NVIDIA RTX 4000 SFF Ada Generation that public endpoint configs use."
+        },
+        "note": "16 GB VRAM."
+      },
+      {
+        "id": "network-volume",
+        "name": "Network volume",
+        "kind": "storage",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "gb_month",
+            "tiers": [
+              {
+                "upTo": "1000",
+                "amount": "0.07"
+              },
+              {
+                "amount": "0.05"
+              }
+            ],
+            "per": "1",
+            "when": {},
+            "source": "https://docs.runpod.io/serverless/pricing",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "$0.07/GB/month for the first 1 TB, $0.05/GB/month beyond; billed hourly. Container disk is billed separately (the \u0060container disk\u0060 charge)."
+          }
+        ]
+      }
+    ],
+    "unpricedNames": [
+      {
+        "ids": [
+          "ADA_32_PRO",
+          "NVIDIA GeForce RTX 5090",
+          "RTX 5090"
+        ],
+        "reason": "no-published-price",
+        "name": "RTX 5090",
+        "pool": "ADA_32_PRO",
+        "source": "https://docs.runpod.io/flash/configuration/gpu-types",
+        "checkedAt": "2026-12-01",
+        "verified": false,
+        "note": "The pool is named in Runpod's Flash GPU pool list (RTX 5090, 32 GB); no Serverless per-second price for it is on the Serverless price table or the pricing page."
+      },
+      {
+        "ids": [
+          "AMD Instinct MI300X OAM",
+          "MI300X",
+          "NVIDIA A30",
+          "A30",
+          "NVIDIA A100-SXM4-40GB",
+          "NVIDIA A100 40GB PCIe",
+          "A100-SXM-40GB",
+          "NVIDIA B300 SXM6 AC",
+          "B300",
+          "NVIDIA GeForce RTX 3070",
+          "RTX 3070",
+          "NVIDIA GeForce RTX 3080",
+          "RTX 3080",
+          "NVIDIA GeForce RTX 3080 Ti",
+          "RTX 3080 Ti",
+          "NVIDIA GeForce RTX 3090 Ti",
+          "RTX 3090 Ti",
+          "NVIDIA GeForce RTX 4070 Ti",
+          "RTX 4070 Ti",
+          "NVIDIA GeForce RTX 4080",
+          "RTX 4080",
+          "NVIDIA GeForce RTX 4080 SUPER",
+          "RTX 4080 SUPER",
+          "NVIDIA GeForce RTX 5080",
+          "RTX 5080",
+          "NVIDIA H200 NVL",
+          "NVIDIA RTX 5000 Ada Generation",
+          "RTX 5000 Ada",
+          "NVIDIA RTX A2000",
+          "RTX A2000",
+          "NVIDIA RTX PRO 4500 Blackwell",
+          "RTX PRO 4500",
+          "Tesla V100-PCIE-16GB",
+          "Tesla V100",
+          "Tesla V100-SXM2-16GB",
+          "V100 SXM2",
+          "Tesla V100-SXM2-32GB",
+          "V100 SXM2 32GB"
+        ],
+        "reason": "outside-pools",
+        "name": "Pods-only GPUs",
+        "source": "https://docs.runpod.io/references/gpu-types",
+        "checkedAt": "2026-12-01",
+        "verified": false,
+        "note": "Derived: in Runpod's GPU types table but in no pool of its pool table nor of the Flash pool list. NVIDIA A100-SXM4-40GB and A100 40GB PCIe are not in the GPU types table at all; they are older Pods types (\u0060A100-SXM-40GB\u0060 is a spelling endpoint configs use for the first)."
+      },
+      {
+        "ids": [
+          "NVIDIA A100",
+          "A100 80GB or 40GB"
+        ],
+        "reason": "ambiguous",
+        "instead": [
+          "NVIDIA A100 80GB PCIe",
+          "NVIDIA A100-SXM4-80GB",
+          "AMPERE_80"
+        ],
+        "name": "A100, 40 or 80 GB",
+        "source": "https://docs.runpod.io/references/gpu-types",
+        "checkedAt": "2026-12-01",
+        "verified": true,
+        "note": "Runpod's GPU types name every A100 with its memory; the 80 GB ones are the AMPERE_80 pool, the 40 GB ones are in no Serverless pool."
+      },
+      {
+        "ids": [
+          "RTX_6000",
+          "RTX 6000",
+          "NVIDIA RTX 6000"
+        ],
+        "reason": "ambiguous",
+        "instead": [
+          "NVIDIA RTX 6000 Ada Generation",
+          "NVIDIA RTX PRO 6000 Blackwell Server Edition"
+        ],
+        "name": "RTX 6000 Ada (48 GB) or RTX PRO 6000 Blackwell (96 GB)",
+        "source": "https://docs.runpod.io/references/gpu-types",
+        "checkedAt": "2026-12-01",
+        "verified": true,
+        "note": "Runpod offers two RTX 6000 types at different prices (ADA_48_PRO and BLACKWELL_96); the name does not say which."
+      },
+      {
+        "ids": [
+          "NVIDIA A10",
+          "A10",
+          "NVIDIA A10G",
+          "A10G"
+        ],
+        "reason": "not-offered",
+        "name": "NVIDIA A10 (24 GB)",
+        "source": "https://docs.runpod.io/references/gpu-types",
+        "checkedAt": "2026-12-01",
+        "verified": true,
+        "note": "No A10 or A10G is in Runpod's GPU types table; the nearest Serverless pool by memory is AMPERE_24."
+      }
+    ],
+    "architectures": [],
+    "communitySources": []
+  },
+  {
+    "provider": "runware",
+    "name": "Runware",
+    "currency": "USD",
+    "billingSource": "https://runware.ai/docs/models-api/pricing",
+    "defaults": {},
+    "accepts": {},
+    "surcharges": [],
+    "models": [
+      {
+        "id": "bytedance:5@0",
+        "name": "Seedream 4.0",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.03",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/bytedance-seedream-4-0",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.03 per image at 1024x1024."
+          }
+        ]
+      },
+      {
+        "id": "google:4@1",
+        "name": "Nano Banana (Gemini 2.5 Flash Image)",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.039",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/google-nano-banana",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.039 per image at 1024x1024, the only size the page prices."
+          }
+        ],
+        "note": "Every size the model accepts is a 1K configuration (1024x1024 up to 1536x672)."
+      },
+      {
+        "id": "google:2@1",
+        "name": "Imagen 4 Preview",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.04",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/google-imagen-4-preview",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.04 per image at 1024x1024, the only size the page prices."
+          }
+        ],
+        "note": "Every size the model accepts is a 1K configuration (1024x1024, 1408x768, 896x1280...)."
+      },
+      {
+        "id": "google:2@2",
+        "name": "Imagen 4 Ultra",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.06",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/google-imagen-4-ultra",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.06 per image at 1024x1024, the only size the page prices."
+          }
+        ],
+        "note": "Every size the model accepts is a 1K configuration (1024x1024, 1408x768, 896x1280...)."
+      },
+      {
+        "id": "google:2@3",
+        "name": "Imagen 4 Fast",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.02",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/google-imagen-4-fast",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.02 per image at each of its five sizes (1024x1024, 1408x768, 768x1408, 1280x896, 896x1280); the page's \"~$0.0185 per megapixel\" is a summary of those."
+          }
+        ]
+      },
+      {
+        "id": "bfl:5@1",
+        "name": "FLUX.2 [pro]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.03",
+            "per": "1",
+            "when": {
+              "megapixels": {
+                "lte": 1.048576
+              }
+            },
+            "source": "https://runware.ai/docs/models/bfl-flux-2-pro",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.03 for \"1k\"; taken as outputs up to 1024x1024 pixels."
+          }
+        ],
+        "note": "Runware prices only the 1k size; larger outputs (up to 4 MP) stay unpriced until it publishes theirs."
+      },
+      {
+        "id": "bfl:2@1",
+        "name": "FLUX.1.1 [pro]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.04",
+            "per": "1",
+            "when": {
+              "megapixels": {
+                "lte": 1.048576
+              }
+            },
+            "source": "https://runware.ai/docs/models/bfl-flux-1-1-pro",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.04 for \"1k\"; taken as outputs up to 1024x1024 pixels, as for FLUX.2 [pro]."
+          }
+        ],
+        "note": "Runware prices only the 1k size; larger outputs stay unpriced until it publishes theirs."
+      },
+      {
+        "id": "google:4@2",
+        "name": "Nano Banana Pro (Gemini 3 Pro Image)",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.138",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "1K",
+                "2K"
+              ]
+            },
+            "source": "https://runware.ai/docs/models/google-nano-banana-pro",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.138 per image at 1K and at 2K."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.244",
+            "per": "1",
+            "when": {
+              "resolution": "4K"
+            },
+            "source": "https://runware.ai/docs/models/google-nano-banana-pro",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.244 per image at 4K."
+          }
+        ]
+      },
+      {
+        "id": "bfl:6@1",
+        "name": "FLUX.2 [flex]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.06",
+            "per": "1",
+            "when": {
+              "megapixels": {
+                "lte": 1.048576
+              }
+            },
+            "source": "https://runware.ai/docs/models/bfl-flux-2-flex",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.06 per image at 512x512 and at 1024x1024, so taken as the price of any output up to 1024x1024 pixels (the page's \"~$0.1431 per megapixel\" does not match them)."
+          }
+        ],
+        "note": "Runware prices only 512x512 and 1024x1024; larger outputs stay unpriced until it publishes theirs."
+      },
+      {
+        "id": "runware:101@1",
+        "name": "FLUX.1 [dev]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "measured": [
+              {
+                "width": 512,
+                "height": 512,
+                "steps": 28,
+                "amount": "0.0019"
+              },
+              {
+                "width": 1024,
+                "height": 1024,
+                "steps": 28,
+                "amount": "0.0038"
+              }
+            ],
+            "per": "1",
+            "when": {},
+            "range": {
+              "low": [
+                {
+                  "width": 1024,
+                  "height": 1024,
+                  "steps": 30,
+                  "amount": "0.0013"
+                }
+              ],
+              "source": "https://runware.ai/docs/platform/pricing",
+              "note": "compute-billed, and Runware lowers the cost as it speeds a model up: its worked example of \u0060includeCost\u0060 was charged $0.0013 at 1024x1024 and 30 steps, against the model page's $0.0038 at 28"
+            },
+            "source": "https://runware.ai/docs/models/bfl-flux-1-dev",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "measured",
+            "verified": true,
+            "note": "Compute-time billing; cost scales with resolution, steps and results."
+          }
+        ]
+      },
+      {
+        "id": "runware:106@1",
+        "name": "FLUX.1 Kontext [dev]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "measured": [
+              {
+                "width": 1024,
+                "height": 1024,
+                "steps": 28,
+                "amount": "0.0105"
+              }
+            ],
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/bfl-flux-1-kontext-dev",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "measured",
+            "verified": true,
+            "note": "Compute-time billing; cost scales with resolution, steps and results."
+          }
+        ]
+      },
+      {
+        "id": "runware:97@3",
+        "name": "HiDream-I1 Fast",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "measured": [
+              {
+                "width": 1024,
+                "height": 1024,
+                "steps": 16,
+                "amount": "0.0038"
+              },
+              {
+                "width": 1024,
+                "height": 1024,
+                "steps": 22,
+                "amount": "0.0051"
+              }
+            ],
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/hidream-i1-fast",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "measured",
+            "verified": true,
+            "note": "Compute-time billing; cost scales with resolution, steps and results."
+          }
+        ]
+      },
+      {
+        "id": "runware:97@1",
+        "name": "HiDream-I1 Full",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "measured": [
+              {
+                "width": 1024,
+                "height": 1024,
+                "steps": 30,
+                "amount": "0.009"
+              }
+            ],
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/hidream-i1-full",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "measured",
+            "verified": true,
+            "note": "Compute-time billing; cost scales with resolution, steps and results."
+          }
+        ]
+      },
+      {
+        "id": "klingai:kling-video@3-standard",
+        "name": "Kling Video 3.0 Standard",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.084",
+            "per": "1",
+            "when": {
+              "audio": false
+            },
+            "source": "https://runware.ai/docs/models/klingai-video-3-0-standard",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "720p without audio."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.126",
+            "per": "1",
+            "when": {
+              "audio": true
+            },
+            "source": "https://runware.ai/docs/models/klingai-video-3-0-standard",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "720p with audio."
+          }
+        ],
+        "note": "Outputs 720p."
+      },
+      {
+        "id": "klingai:kling-video@3-pro",
+        "name": "Kling Video 3.0 Pro",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.112",
+            "per": "1",
+            "when": {
+              "audio": false
+            },
+            "source": "https://runware.ai/docs/models/klingai-video-3-0-pro",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "1080p without audio."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.168",
+            "per": "1",
+            "when": {
+              "audio": true
+            },
+            "source": "https://runware.ai/docs/models/klingai-video-3-0-pro",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "1080p with audio."
+          }
+        ],
+        "note": "Outputs 1080p."
+      },
+      {
+        "id": "klingai:5@3",
+        "name": "KlingAI 2.1 Master",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.1848",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/klingai-2-1-master",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.1848/s for 1080p ($0.924 for 5 s)."
+          }
+        ],
+        "note": "Outputs 1080p."
+      },
+      {
+        "id": "klingai:4@3",
+        "name": "KlingAI 2.0 Master",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.1848",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/klingai-2-0-master",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.1848/s for 1080p ($0.924 for 5 s); the same page lists only 720p dimensions, so the price is taken as the model's one rate whatever the size."
+          }
+        ]
+      },
+      {
+        "id": "klingai:5@1",
+        "name": "KlingAI 2.1 Standard",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0370",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/klingai-2-1-standard",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0370/s for 1080p ($0.185 for 5 s); the same page lists only 720p dimensions, so the price is taken as the model's one rate whatever the size."
+          }
+        ]
+      },
+      {
+        "id": "bytedance:2@1",
+        "name": "Seedance 1.0 Pro",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {
+          "resolution": [
+            "480p"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0968",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://runware.ai/docs/models/bytedance-seedance-1-0-pro",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0968/s for 1080p ($0.484 for 5 s)."
+          }
+        ],
+        "note": "Runware publishes the 1080p rate only; 480p clips stay unpriced until it publishes theirs."
+      },
+      {
+        "id": "bytedance:2@2",
+        "name": "Seedance 1.0 Pro Fast",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0062",
+            "per": "1",
+            "when": {
+              "resolution": "480p"
+            },
+            "source": "https://runware.ai/docs/models/bytedance-seedance-1-0-pro-fast",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Published as \"≈ $0.0062/s at 480p\"; the exact charge depends on the aspect ratio."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0140",
+            "per": "1",
+            "when": {
+              "resolution": "720p"
+            },
+            "source": "https://runware.ai/docs/models/bytedance-seedance-1-0-pro-fast",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Published as \"≈ $0.0140/s at 720p\"; the exact charge depends on the aspect ratio."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0314",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://runware.ai/docs/models/bytedance-seedance-1-0-pro-fast",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Published as \"≈ $0.0314/s at 1080p\"; the exact charge depends on the aspect ratio."
+          }
+        ],
+        "note": "Runware publishes approximate per-second rates; its worked prices vary a little with the aspect ratio (480p, 5 s: $0.0315 at 16:9, $0.0304 at 4:3), so the rates are flagged unverified."
+      },
+      {
+        "id": "google:3@0",
+        "name": "Veo 3",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {
+          "resolution": [
+            "1080p"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.2",
+            "per": "1",
+            "when": {
+              "resolution": "720p",
+              "audio": false
+            },
+            "source": "https://runware.ai/docs/models/google-veo-3",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.2/s for 720p ($1.6 for 8 s)."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.4",
+            "per": "1",
+            "when": {
+              "resolution": "720p",
+              "audio": true
+            },
+            "source": "https://runware.ai/docs/models/google-veo-3",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.4/s for 720p with audio ($3.2 for 8 s)."
+          }
+        ],
+        "note": "Runware publishes 720p rates only; 1080p clips stay unpriced until it publishes theirs."
+      },
+      {
+        "id": "google:3@1",
+        "name": "Veo 3 Fast",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {
+          "resolution": [
+            "720p"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.1",
+            "per": "1",
+            "when": {
+              "resolution": "1080p",
+              "audio": false
+            },
+            "source": "https://runware.ai/docs/models/google-veo-3-fast",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.1/s for 1080p ($0.8 for 8 s)."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "resolution": "1080p",
+              "audio": true
+            },
+            "source": "https://runware.ai/docs/models/google-veo-3-fast",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.15/s for 1080p with audio ($1.2 for 8 s)."
+          }
+        ],
+        "note": "Runware publishes 1080p rates only; 720p clips stay unpriced until it publishes theirs."
+      },
+      {
+        "id": "pixverse:1@2",
+        "name": "PixVerse V4",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {
+          "resolution": [
+            "360p",
+            "540p",
+            "720p"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0598",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://runware.ai/docs/models/pixverse-v4",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0598/s for 1080p ($0.299 for 5 s), in the model's schema.json x-pricing."
+          }
+        ],
+        "note": "Runware publishes the 1080p rate only; other resolutions stay unpriced until it publishes theirs."
+      },
+      {
+        "id": "vidu:1@1",
+        "name": "Vidu Q1",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0440",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/vidu-q1",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0440/s for 1080p ($0.22 for 5 s)."
+          }
+        ],
+        "note": "Outputs 1080p."
+      },
+      {
+        "id": "vidu:3@1",
+        "name": "Vidu Q2 Pro",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {
+          "resolution": [
+            "360p",
+            "540p",
+            "720p"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0688",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://runware.ai/docs/models/vidu-q2-pro",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0688/s for 1080p; its worked example shows $0.55 for 8 s (0.5504 rounded)."
+          }
+        ],
+        "note": "Runware publishes the 1080p rate only; other resolutions stay unpriced until it publishes theirs."
+      },
+      {
+        "id": "google:3@3",
+        "name": "Veo 3.1 Fast",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {
+          "resolution": [
+            "720p"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.1",
+            "per": "1",
+            "when": {
+              "resolution": "1080p",
+              "audio": false
+            },
+            "source": "https://runware.ai/docs/models/google-veo-3-1-fast",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.1/s for 1080p ($0.8 for 8 s)."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.15",
+            "per": "1",
+            "when": {
+              "resolution": "1080p",
+              "audio": true
+            },
+            "source": "https://runware.ai/docs/models/google-veo-3-1-fast",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.15/s for 1080p with audio ($1.2 for 8 s)."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.3",
+            "per": "1",
+            "when": {
+              "resolution": "4K",
+              "audio": false
+            },
+            "source": "https://runware.ai/docs/models/google-veo-3-1-fast",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $2.40 for 4K, 8 s; the per-second rate is that price over its 8 seconds."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.35",
+            "per": "1",
+            "when": {
+              "resolution": "4K",
+              "audio": true
+            },
+            "source": "https://runware.ai/docs/models/google-veo-3-1-fast",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $2.80 for 4K, 8 s with audio; the per-second rate is that price over its 8 seconds."
+          }
+        ],
+        "note": "Runware publishes 1080p and 4K rates only; 720p clips stay unpriced until it publishes theirs."
+      },
+      {
+        "id": "klingai:3@1",
+        "name": "KlingAI 1.6 Standard",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0370",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/klingai-1-6-standard",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0370/s for 720p ($0.185 for 5 s)."
+          }
+        ],
+        "note": "Outputs 720p."
+      },
+      {
+        "id": "klingai:2@1",
+        "name": "KlingAI 1.5 Standard",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.1848",
+            "per": "5",
+            "when": {},
+            "source": "https://runware.ai/docs/models/klingai-1-5-standard/examples",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "The model page publishes no rate; Runware's own examples page shows \"cost\": 0.1848 charged for 5 s clips at 1280x720. Longer clips are assumed to scale per second."
+          }
+        ],
+        "note": "Outputs 720p."
+      },
+      {
+        "id": "minimax:2@3",
+        "name": "MiniMax 01 Live",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0560",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/minimax-01-live",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0560/s for 720p ($0.28 for 5 s)."
+          }
+        ],
+        "note": "Outputs 720p (1366x768)."
+      },
+      {
+        "id": "minimax:2@1",
+        "name": "MiniMax 01 Director",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0560",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/minimax-01-director",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0560/s for 720p ($0.28 for 5 s); Runware's examples page shows a 6 s clip charged $0.28 too, so the charge may be per clip rather than per second."
+          }
+        ],
+        "note": "Outputs 720p (1366x768)."
+      },
+      {
+        "id": "minimax:1@1",
+        "name": "MiniMax 01",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.28",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/minimax-01/examples",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "The model page publishes no rate; Runware's own examples page shows \"cost\": 0.28 charged for a 6 s clip at 1366x768, taken as the price of one clip."
+          }
+        ],
+        "note": "Outputs 720p (1366x768)."
+      },
+      {
+        "id": "minimax:4@1",
+        "name": "MiniMax Hailuo 2.3",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            6,
+            10
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.28",
+            "per": "1",
+            "when": {
+              "resolution": "768p",
+              "seconds": 6
+            },
+            "source": "https://runware.ai/docs/models/minimax-hailuo-2-3",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.28 per 6 s clip at 768p."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.56",
+            "per": "1",
+            "when": {
+              "resolution": "768p",
+              "seconds": 10
+            },
+            "source": "https://runware.ai/docs/models/minimax-hailuo-2-3",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.56 per 10 s clip at 768p."
+          },
+          {
+            "charge": "base",
+            "unit": "video",
+            "amount": "0.49",
+            "per": "1",
+            "when": {
+              "resolution": "1080p",
+              "seconds": 6
+            },
+            "source": "https://runware.ai/docs/models/minimax-hailuo-2-3",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.49 per 6 s clip at 1080p."
+          }
+        ],
+        "note": "1080p clips are 6 s only; a 10 s clip at 1080p has no price."
+      },
+      {
+        "id": "pixverse:1@5",
+        "name": "PixVerse V5",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {
+          "resolution": [
+            "360p",
+            "540p",
+            "720p"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0598",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://runware.ai/docs/models/pixverse-v5",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0598/s for 1080p ($0.299 for 5 s)."
+          }
+        ],
+        "note": "Runware publishes the 1080p rate only; other resolutions stay unpriced until it publishes theirs."
+      },
+      {
+        "id": "klingai:6@0",
+        "name": "KlingAI 2.5 Turbo Standard",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.0420",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/klingai-2-5-turbo-standard",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.0420/s for 720p ($0.21 for 5 s)."
+          }
+        ],
+        "note": "Outputs 720p."
+      },
+      {
+        "id": "bfl:3@1",
+        "name": "FLUX.1 Kontext [pro]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.04",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/bfl-flux-1-kontext-pro",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.04 per image at 1024x1024."
+          }
+        ],
+        "note": "Every size the model accepts is a 1K configuration (1024x1024, 1568x672, 752x1392...)."
+      },
+      {
+        "id": "bfl:4@1",
+        "name": "FLUX.1 Kontext [max]",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.08",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/bfl-flux-1-kontext-max",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.08 per image at 1024x1024."
+          }
+        ],
+        "note": "Every size the model accepts is a 1K configuration (1024x1024, 1568x672, 752x1392...)."
+      },
+      {
+        "id": "bfl:2@2",
+        "name": "FLUX.1.1 [pro] Ultra",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.06",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/bfl-flux-1-1-pro-ultra",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.06 per image for \"2k\", its only size class."
+          }
+        ],
+        "note": "Every size the model accepts is a 2K configuration (2048x2048, 3136x1344, 1536x2752...)."
+      },
+      {
+        "id": "google:1@1",
+        "name": "Imagen 3",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.04",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/google-imagen-3",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.04 per image at each of its five sizes."
+          }
+        ],
+        "note": "Every size the model accepts is a 1K configuration (1024x1024, 1408x768, 896x1280...)."
+      },
+      {
+        "id": "google:1@2",
+        "name": "Imagen 3 Fast",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.02",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/google-imagen-3-fast",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.02 per image for \"1k\", its only size class."
+          }
+        ],
+        "note": "Every size the model accepts is a 1K configuration (1024x1024, 1408x768, 896x1280...)."
+      },
+      {
+        "id": "ideogram:4@1",
+        "name": "Ideogram 3.0",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "quality": "DEFAULT"
+        },
+        "accepts": {
+          "quality": [
+            "TURBO",
+            "QUALITY"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.06",
+            "per": "1",
+            "when": {
+              "quality": "DEFAULT"
+            },
+            "source": "https://runware.ai/docs/models/ideogram-3-0",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.06 for \"1k\" with no rendering speed named, so taken as the price at the default speed."
+          }
+        ],
+        "note": "The quality attribute is Ideogram's renderingSpeed (TURBO, DEFAULT or QUALITY); Runware's default is DEFAULT. Every size the model accepts is a 1K configuration. TURBO and QUALITY stay unpriced until Runware publishes their prices."
+      },
+      {
+        "id": "klingai:kling-video@3-4k",
+        "name": "Kling Video 3.0 4K",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.42",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/klingai-video-3-0-4k",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.42 for 1 s with no audio split, unlike the Standard and Pro pages, so taken as the rate with or without audio."
+          }
+        ],
+        "note": "Outputs 4K (3840x2160, 2160x3840, 2880x2880)."
+      },
+      {
+        "id": "google:2@0",
+        "name": "Veo 2",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.5",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/google-veo-2",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.5/s for 720p ($2.5 for 5 s)."
+          }
+        ],
+        "note": "Outputs 720p (1280x720, 720x1280)."
+      },
+      {
+        "id": "lightricks:2@0",
+        "name": "LTX-2 Pro",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {
+          "resolution": [
+            "1440p"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.06",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://runware.ai/docs/models/lightricks-ltx-2-pro",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "Published as $0.36 for a 6 s clip at 1080p, with no per-second rate; taken as $0.06/s, assuming the price scales with length."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.24",
+            "per": "1",
+            "when": {
+              "resolution": "4K"
+            },
+            "source": "https://runware.ai/docs/models/lightricks-ltx-2-pro",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "Published as $2.40 for a 10 s clip at 4K, with no per-second rate; taken as $0.24/s, assuming the price scales with length."
+          }
+        ],
+        "note": "Runware prices 1080p and 4K clips only; 1440p clips stay unpriced until it publishes theirs."
+      },
+      {
+        "id": "bytedance:5@2",
+        "name": "OmniHuman-1.5",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "0.13247",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/bytedance-omnihuman-1-5",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "Published as 1.3247 (USD) for \"10 seconds\" of avatar video and nothing else; taken as $0.13247/s, assuming the price scales with length."
+          }
+        ]
+      }
+    ],
+    "unpricedNames": [],
+    "architectures": [
+      {
+        "id": "flux1-dev",
+        "name": "FLUX.1 [dev] architecture",
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "measured": [
+              {
+                "width": 512,
+                "height": 512,
+                "steps": 28,
+                "amount": "0.0019"
+              },
+              {
+                "width": 1024,
+                "height": 1024,
+                "steps": 28,
+                "amount": "0.0038"
+              }
+            ],
+            "per": "1",
+            "when": {},
+            "range": {
+              "low": [
+                {
+                  "width": 1024,
+                  "height": 1024,
+                  "steps": 30,
+                  "amount": "0.0013"
+                }
+              ],
+              "source": "https://runware.ai/docs/platform/pricing",
+              "note": "compute-billed, and Runware lowers the cost as it speeds a model up: its worked example of \u0060includeCost\u0060 was charged $0.0013 at 1024x1024 and 30 steps, against the model page's $0.0038 at 28"
+            },
+            "source": "https://runware.ai/docs/models/bfl-flux-1-dev",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-11-21",
+            "basis": "measured",
+            "verified": true,
+            "note": "Runware's measured runs of FLUX.1 [dev] (runware:101@1); compute-time billing, so cost scales with resolution, steps and results."
+          }
+        ],
+        "models": [],
+        "note": "Community checkpoints of this architecture run the same compute as FLUX.1 [dev] itself, so they are priced from its measured runs."
+      }
+    ],
+    "communitySources": [
+      "civitai",
+      "rundiffusion"
+    ]
+  },
+  {
+    "provider": "runway",
+    "name": "Runway API",
+    "currency": "credits",
+    "credit": {
+      "usd": "0.01",
+      "source": "https://docs.dev.runwayml.com/guides/pricing/",
+      "checkedAt": "2026-11-21",
+      "effectiveFrom": "2024-11-06"
+    },
+    "billingSource": "https://docs.dev.runwayml.com/guides/pricing/",
+    "defaults": {},
+    "accepts": {
+      "format": [
+        "mp4"
+      ]
+    },
+    "surcharges": [
+      {
+        "charge": "output format",
+        "unit": "video_second",
+        "amount": "5",
+        "per": "1",
+        "when": {
+          "format": [
+            "prores",
+            "png_sequence"
+          ]
+        },
+        "source": "https://github.com/runwayml/sdk-node/blob/main/src/resources/text-to-video.ts",
+        "checkedAt": "2026-11-21",
+        "effectiveFrom": "2026-11-21",
+        "basis": "published",
+        "verified": true,
+        "note": "Non-mp4 output (ProRes, PNG sequence) adds 5 credits per output second.",
+        "appliesTo": [
+          "video"
+        ],
+        "except": []
+      },
+      {
+        "charge": "bit depth",
+        "unit": "video_second",
+        "amount": "20",
+        "per": "1",
+        "when": {
+          "bitDepth": {
+            "gte": 10
+          },
+          "megapixels": {
+            "lte": 4
+          }
+        },
+        "source": "https://github.com/runwayml/sdk-node/blob/main/src/resources/text-to-video.ts",
+        "checkedAt": "2026-11-21",
+        "effectiveFrom": "2026-11-21",
+        "basis": "published",
+        "verified": true,
+        "note": "10-bit and deeper output profiles add 20 credits per output second up to 4 megapixels.",
+        "appliesTo": [
+          "video"
+        ],
+        "except": [
+          "ruby"
+        ]
+      },
+      {
+        "charge": "bit depth",
+        "unit": "video_second",
+        "amount": "40",
+        "per": "1",
+        "when": {
+          "bitDepth": {
+            "gte": 10
+          },
+          "megapixels": {
+            "gt": 4
+          }
+        },
+        "source": "https://github.com/runwayml/sdk-node/blob/main/src/resources/text-to-video.ts",
+        "checkedAt": "2026-11-21",
+        "effectiveFrom": "2026-11-21",
+        "basis": "published",
+        "verified": true,
+        "note": "10-bit and deeper output profiles add 40 credits per output second above 4 megapixels.",
+        "appliesTo": [
+          "video"
+        ],
+        "except": [
+          "ruby"
+        ]
+      }
+    ],
+    "usageTiers": {
+      "source": "https://docs.dev.runwayml.com/",
+      "checkedAt": "2026-11-21",
+      "verified": false,
+      "note": "From the usage-tiers section of the Runway API docs as summarized by provider-owned secondary sources; daily generation limits vary per model group and are read live.",
+      "tiers": [
+        {
+          "tier": 1,
+          "purchasedUsd": "0",
+          "maxMonthlySpendUsd": "100"
+        },
+        {
+          "tier": 2,
+          "purchasedUsd": "50",
+          "maxMonthlySpendUsd": "500"
+        },
+        {
+          "tier": 3,
+          "purchasedUsd": "100",
+          "maxMonthlySpendUsd": "2000"
+        },
+        {
+          "tier": 4,
+          "purchasedUsd": "1000",
+          "maxMonthlySpendUsd": "20000"
+        },
+        {
+          "tier": 5,
+          "purchasedUsd": "5000",
+          "maxMonthlySpendUsd": "100000"
+        }
+      ]
+    },
+    "models": [
+      {
+        "id": "gen4.5",
+        "name": "Gen-4.5",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": {
+            "gte": 2,
+            "lte": 10,
+            "integer": true
+          }
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "12",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "gen4_turbo",
+        "name": "Gen-4 Turbo",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "5",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "gen4_aleph",
+        "name": "Gen-4 Aleph",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "retired": {
+          "on": "2026-06-10",
+          "replacement": "aleph2",
+          "source": "https://github.com/runwayml/sdk-node/blob/main/CHANGELOG.md"
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "15",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "gen3a_turbo",
+        "name": "Gen-3 Alpha Turbo",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            5,
+            10
+          ]
+        },
+        "retired": {
+          "on": "2026-06-10",
+          "replacement": "gen4_turbo",
+          "source": "https://github.com/runwayml/sdk-node/blob/main/CHANGELOG.md"
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "5",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "act_two",
+        "name": "Act-Two",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "5",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "veo3",
+        "name": "Veo 3",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            8
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "40",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "veo3.1",
+        "name": "Veo 3.1",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            4,
+            6,
+            8
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "40",
+            "per": "1",
+            "when": {
+              "audio": true
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "Runway's skill reference lists 20-40 credits/s and its SDK says audio affects the price; the 40 (audio) / 20 (no audio) split comes from seed data, not a Runway page."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "20",
+            "per": "1",
+            "when": {
+              "audio": false
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "Runway's skill reference lists 20-40 credits/s and its SDK says audio affects the price; the 40 (audio) / 20 (no audio) split comes from seed data, not a Runway page."
+          }
+        ]
+      },
+      {
+        "id": "veo3.1_fast",
+        "name": "Veo 3.1 Fast",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": [
+            4,
+            6,
+            8
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "15",
+            "per": "1",
+            "when": {
+              "audio": true
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "Runway's skill reference lists 10-15 credits/s and its SDK says audio affects the price; the 15 (audio) / 10 (no audio) split comes from seed data, not a Runway page."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "10",
+            "per": "1",
+            "when": {
+              "audio": false
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "Runway's skill reference lists 10-15 credits/s and its SDK says audio affects the price; the 15 (audio) / 10 (no audio) split comes from seed data, not a Runway page."
+          }
+        ]
+      },
+      {
+        "id": "seedance2",
+        "name": "Seedance 2",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "resolution": "720p"
+        },
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "36",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "480p",
+                "720p"
+              ]
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "40",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "150",
+            "per": "1",
+            "when": {
+              "resolution": "4K"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "ruby",
+        "name": "Ruby (video to HDR)",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "20",
+            "per": "1",
+            "when": {
+              "megapixels": {
+                "lte": 4
+              }
+            },
+            "source": "https://github.com/runwayml/sdk-node/blob/main/src/resources/video-to-hdr.ts",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "20 credits per output second for sources up to 4 megapixels."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "40",
+            "per": "1",
+            "when": {
+              "megapixels": {
+                "gt": 4
+              }
+            },
+            "source": "https://github.com/runwayml/sdk-node/blob/main/src/resources/video-to-hdr.ts",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "40 credits per output second for sources larger than 4 megapixels (roughly 4K)."
+          }
+        ],
+        "note": "Endpoint /v1/video_to_hdr. All HDR output profiles bill at this one rate (the bit depth surcharge does not apply to it)."
+      },
+      {
+        "id": "gen4_image",
+        "name": "Gen-4 Image",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "5",
+            "per": "1",
+            "when": {
+              "resolution": "720p"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "8",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "gen4_image_turbo",
+        "name": "Gen-4 Image Turbo",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "2",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "gemini_2.5_flash",
+        "name": "Gemini 2.5 Flash Image",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "5",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true
+          }
+        ]
+      },
+      {
+        "id": "gemini_image3_pro",
+        "name": "Gemini 3 Pro Image",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "20",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "1K",
+                "2K"
+              ]
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "Split by resolution from two independent third-party sources that agree."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "40",
+            "per": "1",
+            "when": {
+              "resolution": "4K"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "Split by resolution from two independent third-party sources that agree."
+          }
+        ]
+      },
+      {
+        "id": "gpt_image_2",
+        "name": "GPT Image 2",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "quality": "high"
+        },
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "1",
+            "per": "1",
+            "when": {
+              "quality": "low",
+              "resolution": [
+                "1K",
+                "2K"
+              ]
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "third-party table; Runway lists 1 to 41 credits"
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "2",
+            "per": "1",
+            "when": {
+              "quality": "low",
+              "resolution": [
+                "4K",
+                "auto"
+              ]
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "third-party table; Runway lists 1 to 41 credits"
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "5",
+            "per": "1",
+            "when": {
+              "quality": "medium",
+              "resolution": [
+                "1K",
+                "2K"
+              ]
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "third-party table; Runway lists 1 to 41 credits"
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "11",
+            "per": "1",
+            "when": {
+              "quality": "medium",
+              "resolution": [
+                "4K",
+                "auto"
+              ]
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "third-party table; Runway lists 1 to 41 credits"
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "20",
+            "per": "1",
+            "when": {
+              "quality": [
+                "high",
+                "auto"
+              ],
+              "resolution": [
+                "1K",
+                "2K"
+              ]
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "third-party table; Runway lists 1 to 41 credits"
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "41",
+            "per": "1",
+            "when": {
+              "quality": [
+                "high",
+                "auto"
+              ],
+              "resolution": [
+                "4K",
+                "auto"
+              ]
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": false,
+            "note": "third-party table; Runway lists 1 to 41 credits"
+          }
+        ],
+        "note": "quality defaults to high (Runway SDK default). quality auto is priced like high and resolution auto like 4K."
+      },
+      {
+        "id": "eleven_multilingual_v2",
+        "name": "ElevenLabs Multilingual v2 (text to speech)",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "1",
+            "per": "50",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "50",
+              "scope": "request"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "1 credit per 50 characters, partial blocks billed whole per request."
+          }
+        ]
+      },
+      {
+        "id": "eleven_text_to_sound_v2",
+        "name": "ElevenLabs Text to Sound v2",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "audio_second",
+            "amount": "1",
+            "per": "1",
+            "when": {
+              "seconds": {
+                "gt": 0
+              }
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "1 credit per second of sound when the request gives a duration. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "base",
+            "unit": "request",
+            "amount": "2",
+            "per": "1",
+            "when": {},
+            "absent": [
+              "seconds"
+            ],
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "2 credits flat when the request gives no duration. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "eleven_voice_isolation",
+        "name": "ElevenLabs Voice Isolation",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "audio_second",
+            "amount": "1",
+            "per": "6",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "6",
+              "scope": "request"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "1 credit per 6 seconds of input audio."
+          }
+        ]
+      },
+      {
+        "id": "eleven_voice_dubbing",
+        "name": "ElevenLabs Voice Dubbing",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "audio_second",
+            "amount": "1",
+            "per": "2",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "2",
+              "scope": "request"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "1 credit per 2 seconds of input audio."
+          }
+        ]
+      },
+      {
+        "id": "eleven_multilingual_sts_v2",
+        "name": "ElevenLabs Multilingual v2 (speech to speech)",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "audio_second",
+            "amount": "1",
+            "per": "3",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "3",
+              "scope": "request"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-11-21",
+            "effectiveFrom": "2026-11-21",
+            "basis": "published",
+            "verified": true,
+            "note": "1 credit per 3 seconds of input audio."
+          }
+        ]
+      },
+      {
+        "id": "upscale_v1",
+        "name": "Upscale v1",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "retired": {
+          "on": "2026-01-17",
+          "replacement": "magnific_video_upscaler_creative",
+          "source": "https://github.com/runwayml/sdk-node/blob/main/CHANGELOG.md"
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "2",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Last published rate before the model was sunset; not re-checked against an archived copy of Runway's page."
+          }
+        ]
+      },
+      {
+        "id": "magnific_video_upscaler_creative",
+        "name": "Magnific Video Upscaler (creative)",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "24",
+            "per": "1",
+            "when": {
+              "resolution": [
+                "720p",
+                "1K"
+              ]
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "modeled",
+            "verified": false,
+            "note": "Priced per output frame: $0.007 at 720p-1K, ceil to 1 credit per frame, x 24 fps assumed = 24 credits per second. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "24",
+            "per": "1",
+            "when": {
+              "resolution": "2K"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "modeled",
+            "verified": false,
+            "note": "$0.009 per output frame, ceil to 1 credit, x 24 fps assumed. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "48",
+            "per": "1",
+            "when": {
+              "resolution": "4K"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "modeled",
+            "verified": false,
+            "note": "$0.012 per output frame, ceil to 2 credits, x 24 fps assumed. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "seedance2_5",
+        "name": "Seedance 2.5",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "resolution": "720p"
+        },
+        "accepts": {},
+        "minimum": {
+          "amount": "80",
+          "source": "https://docs.dev.runwayml.com/guides/pricing/",
+          "checkedAt": "2026-12-01",
+          "effectiveFrom": "2026-12-01",
+          "basis": "published",
+          "verified": false,
+          "note": "Minimum charge per generation. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "20",
+            "per": "1",
+            "when": {
+              "resolution": "480p"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "30",
+            "per": "1",
+            "when": {
+              "resolution": "720p"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "reference video",
+            "unit": "reference_video_second",
+            "amount": "10",
+            "per": "1",
+            "when": {
+              "resolution": "480p",
+              "referenceVideoSeconds": {
+                "gt": 0
+              }
+            },
+            "optional": true,
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Half the per-second rate per second of reference video. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "reference video",
+            "unit": "reference_video_second",
+            "amount": "15",
+            "per": "1",
+            "when": {
+              "resolution": "720p",
+              "referenceVideoSeconds": {
+                "gt": 0
+              }
+            },
+            "optional": true,
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "Half the per-second rate per second of reference video. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "seedance2_fast",
+        "name": "Seedance 2 Fast",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "29",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "seedance2_mini",
+        "name": "Seedance 2 Mini",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "minimum": {
+          "amount": "64",
+          "source": "https://docs.dev.runwayml.com/guides/pricing/",
+          "checkedAt": "2026-12-01",
+          "effectiveFrom": "2026-12-01",
+          "basis": "published",
+          "verified": false,
+          "note": "Minimum charge per generation. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "16",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "hailuo3",
+        "name": "Hailuo 3",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "resolution": "768P"
+        },
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "10",
+            "per": "1",
+            "when": {
+              "resolution": "768P"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "15",
+            "per": "1",
+            "when": {
+              "resolution": "2K"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "reference images",
+            "unit": "reference_image",
+            "amount": "2",
+            "per": "1",
+            "when": {
+              "referenceImages": {
+                "gt": 0
+              }
+            },
+            "optional": true,
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "2 credits per reference image. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "grok_imagine_1_5",
+        "name": "Grok Imagine 1.5",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "resolution": "720p"
+        },
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "10",
+            "per": "1",
+            "when": {
+              "resolution": "480p"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "16",
+            "per": "1",
+            "when": {
+              "resolution": "720p"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "29",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "references",
+            "unit": "request",
+            "amount": "1",
+            "per": "1",
+            "when": {
+              "referenceImages": {
+                "gt": 0
+              }
+            },
+            "optional": true,
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "1 credit once per request when reference media are given. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "happyhorse_1_0",
+        "name": "HappyHorse 1.0",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "resolution": "720p"
+        },
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "15",
+            "per": "1",
+            "when": {
+              "resolution": "720p"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "30",
+            "per": "1",
+            "when": {
+              "resolution": "1080p"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "gemini_omni_flash",
+        "name": "Gemini Omni Flash",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "allowed": {
+          "seconds": {
+            "gte": 3,
+            "lte": 10,
+            "integer": true
+          }
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "10",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "aleph2",
+        "name": "Aleph 2",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "minimum": {
+          "amount": "56",
+          "source": "https://docs.dev.runwayml.com/guides/pricing/",
+          "checkedAt": "2026-12-01",
+          "effectiveFrom": "2026-12-01",
+          "basis": "published",
+          "verified": false,
+          "note": "Minimum charge per generation. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "video_second",
+            "amount": "28",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "gwm1_avatars",
+        "name": "GWM-1 Avatars",
+        "kind": "video",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "request",
+            "amount": "2",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "2 credits per session. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "duration",
+            "unit": "video_second",
+            "amount": "2",
+            "per": "6",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "6",
+              "scope": "request"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "2 credits per started 6 seconds. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "seedream5_lite",
+        "name": "Seedream 5 Lite",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "4",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "seedream5_pro",
+        "name": "Seedream 5 Pro",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "resolution": "1K"
+        },
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "5",
+            "per": "1",
+            "when": {
+              "resolution": "1K"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "9",
+            "per": "1",
+            "when": {
+              "resolution": "2K"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "magnific_precision_upscaler_v2",
+        "name": "Magnific Precision Upscaler v2",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "25",
+            "per": "1",
+            "when": {
+              "width": {
+                "lte": 4096
+              }
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "25 credits per image up to 4096 px wide. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          },
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "150",
+            "per": "1",
+            "when": {
+              "width": {
+                "gt": 4096
+              }
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "150 credits per image above 4096 px (output width). From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "eleven_v3",
+        "name": "ElevenLabs v3",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "minimum": {
+          "amount": "1",
+          "source": "https://docs.dev.runwayml.com/guides/pricing/",
+          "checkedAt": "2026-12-01",
+          "effectiveFrom": "2026-12-01",
+          "basis": "published",
+          "verified": false,
+          "note": "Minimum charge per generation. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "character",
+            "amount": "1",
+            "per": "50",
+            "when": {},
+            "rounding": {
+              "mode": "ceil",
+              "step": "50",
+              "scope": "request"
+            },
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "1 credit per 50 characters. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      },
+      {
+        "id": "seed_audio",
+        "name": "Seed Audio",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "minimum": {
+          "amount": "5",
+          "source": "https://docs.dev.runwayml.com/guides/pricing/",
+          "checkedAt": "2026-12-01",
+          "effectiveFrom": "2026-12-01",
+          "basis": "published",
+          "verified": false,
+          "note": "Minimum charge per generation. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "audio_second",
+            "amount": "0.25",
+            "per": "1",
+            "when": {},
+            "source": "https://docs.dev.runwayml.com/guides/pricing/",
+            "checkedAt": "2026-12-01",
+            "effectiveFrom": "2026-12-01",
+            "basis": "published",
+            "verified": false,
+            "note": "0.25 credits per second of audio. From a third-party copy of Runway's API pricing page (December 2026 audit); not confirmed on Runway's own page."
+          }
+        ]
+      }
+    ],
+    "unpricedNames": [],
+    "architectures": [],
+    "communitySources": []
+  }
+]`);var q1;function eg(){return q1??=hc(M1),q1}var Z1=new WeakMap,l6=Object.freeze({priceSource:"catalog"});function vc(e){return Z1.get(e)??l6}function B1(e,t){Z1.set(e,t)}var So="genspend.prices.yml",d6=b.string().regex(/^(0|[1-9]\d?)(\.\d+)?%$/,{message:'expected a percentage under 100 such as "15%" or "12.5%"'}),f6=b.object({discount:d6.optional(),models:b.array(Qm).default([])}).strict(),tg=b.object({$schema:b.string().optional(),version:b.literal(1,{message:"expected `version: 1`"}),providers:b.record(b.string().regex(/^[a-z][a-z0-9-]*$/,{message:"expected a lower-case provider id"}),f6)}).strict();function V1(e,t){let n=oa(e,t,{exactNumbers:!1}),o=tg.safeParse(n.value);if(!o.success)throw new Dt(gc(o.error.issues,tg,n,t));return o.data}function G1(e,t,n=So){let o=e.providers.map(r=>{let i=t.providers[r.provider];if(!i)return r;let a=i.discount?new ye(1).minus(new ye(i.discount.slice(0,-1)).div(100)):void 0,s=(f,p)=>{let g={...f};return B1(g,p),g},u=i.models.map(f=>({...f,rates:f.rates.map(p=>s(p,{priceSource:n}))})),c=new Set(i.models.flatMap(f=>[f.id,...f.aliases]).map(f=>f.toLowerCase())),l=r.models.filter(f=>![f.id,...f.aliases].some(p=>c.has(p.toLowerCase()))).map(f=>a?{...f,...f.minimum?{minimum:{...f.minimum,amount:K1(f.minimum.amount,a)}}:{},rates:f.rates.map(p=>s(p6(p,a),{priceSource:n,discount:i.discount}))}:f);return{...r,models:[...u,...l]}});for(let r of Object.keys(t.providers))if(!e.provider(r))throw new J(`${n}: providers.${r}: genspend has no provider \`${r}\``,{file:n},`use one of ${e.providers.map(i=>i.provider).join(", ")}`);return hc(o)}var K1=(e,t)=>new ye(e).times(t).toFixed();function p6(e,t){let n=o=>K1(o,t);return{...e,...e.included?{included:{...e.included,amount:n(e.included.amount)}}:{},...e.amount!==void 0?{amount:n(e.amount)}:{},...e.tiers?{tiers:e.tiers.map(o=>({...o,amount:n(o.amount)}))}:{},...e.measured?{measured:e.measured.map(o=>({...o,amount:n(o.amount)}))}:{},...e.range?{range:m6(e.range,n)}:{}}}function Po(e,t,n=So){return t===void 0?e:G1(e,V1(t,n),n)}function m6(e,t){let n=i=>i===void 0?void 0:typeof i=="string"?t(i):i.map(a=>({...a,amount:t(a.amount)})),o=n(e.low),r=n(e.high);return{...e,...o!==void 0?{low:o}:{},...r!==void 0?{high:r}:{}}}function rg(e,t){if(t.base===null)return{catalog:Po(e,t.head,t.file)};let n=Po(e,t.base,t.file);if(t.base===t.head)return{catalog:n};Po(e,t.head,t.file);let o=t.base===void 0?"adds":t.head===void 0?"removes":"changes",r=t.subject?`this ${t.subject} ${o}`:`the head ${o}`;return{catalog:n,reason:{rule:"budget",level:"warn",scope:"pr",file:t.file,message:`${r} the price file \`${t.file}\` (applies after merge; until then ${t.base===void 0?"the built-in catalog prices":"the base's price file prices"} both sides)`,workloads:[]}}}var ng=/[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g,H1=new RegExp(ng.source),bc=e=>H1.test(e);function W1(e){let t=H1.exec(e);return t?{char:t[0],index:t.index}:void 0}var J1=e=>`U+${e.codePointAt(0).toString(16).toUpperCase().padStart(4,"0")}`;var ig=new Map(Jm.map((e,t)=>[e,t]));function g6(e,t,n){let o=W1(e);o&&n.push(new J(`workload name ${JSON.stringify(e)} holds an invisible or control character (${J1(o.char)} at position ${o.index+1})`,t,"remove it: a name must read as it is matched"));let r=e.normalize("NFC").trim();return r||n.push(new J("workload name is empty",t,"give the workload a name")),r}function X1(e,t,n){let o=[],r=new Map,i=e.workloads.map((u,c)=>{let l=n(c),f={file:t,...l!==void 0?{line:l}:{}},p=`workloads[${c}]`,g=g6(u.name,{...f,path:`${p}.name`},o),v=r.get(g);v!==void 0&&o.push(new J(`workload name "${g}" is also used by workloads[${v}]`,{...f,path:`${p}.name`},"give every workload a unique name: the diff matches base and head by name")),r.set(g,c);let h=u.provider.trim().toLowerCase()==="runpod";h&&u.gpu===void 0&&u.model===void 0?o.push(new J("a runpod workload names its GPU with `gpu`",{...f,path:p},"add `gpu: H100 PRO` (see `genspend prices runpod`), or `model: network-volume` for storage")):h&&u.gpu!==void 0&&u.model!==void 0?o.push(new J("give either `gpu` or `model`, not both",{...f,path:p},"keep `gpu` for a GPU endpoint")):!h&&u.model===void 0?o.push(new J("missing required `model`",{...f,path:p},`add \`model:\` with a model id (see \`genspend prices ${u.provider}\`)`)):!h&&u.gpu!==void 0&&o.push(new J("`gpu` applies to runpod workloads only",{...f,path:`${p}.gpu`},"remove it"));let $=Object.keys(u).filter(y=>ig.has(y)&&u[y]!==void 0);$.sort((y,k)=>ig.get(y)-ig.get(k));let _={};for(let y of $)_[y]=u[y];return{name:g,provider:u.provider,model:(Array.isArray(u.gpu)?u.gpu.join(","):u.gpu)??u.model,attributes:_,location:f,...u.endpointId!==void 0?{endpointId:u.endpointId}:{}}});if(o.length)throw new Dt(o);let a={...e.budget.limit!==void 0?{limit:e.budget.limit}:{},...e.budget.maxIncrease!==void 0?{maxIncrease:e.budget.maxIncrease}:{},...e.budget.maxIncreasePercent!==void 0?{maxIncreasePercent:e.budget.maxIncreasePercent}:{},unpriced:e.budget.unpriced??"warn",...e.budget.judge==="high"?{judge:"high"}:{}},s=e.reconcile?.maxVariance!==void 0?{reconcile:{maxVariance:e.reconcile.maxVariance}}:{};return{file:t,period:e.period,budget:a,...s,workloads:i}}var Y1=new WeakMap;function h6(e){let t=new ye(e.min),n=new ye(e.max),o=e.integer?"a whole number":"a number",r=s=>s.greaterThanOrEqualTo(1e6)?s.toExponential().replace("e+","e"):s.toFixed(),i=`${e.positive?"greater than "+r(t):"from "+r(t)} to ${r(n)}`,a=b.custom().superRefine((s,u)=>{if(!(s instanceof ye)){if(typeof s=="number"&&!Number.isFinite(s))u.addIssue({code:"custom",message:`expected ${o} ${i}, got ${Number.isNaN(s)?".nan":".inf"}`});else{if(typeof s=="number")return;u.addIssue({code:"custom",message:`expected ${o} ${i}`})}return}(e.positive?s.lessThanOrEqualTo(t):s.lessThan(t))||s.greaterThan(n)?u.addIssue({code:"custom",message:`expected ${o} ${i}`}):e.integer&&!s.isInteger()&&u.addIssue({code:"custom",message:`expected ${o} ${i}`})});return Y1.set(a,{type:e.integer?"integer":"number",...e.positive?{exclusiveMinimum:t.toNumber()}:{minimum:t.toNumber()},maximum:n.toNumber()}),a}function v6(e){switch(e.type){case"decimal":return h6(e);case"text":return b.string().min(1);case"boolean":return b.boolean();case"enum":return b.enum(e.values)}}var og=e=>Object.fromEntries(Object.entries(e).map(([t,n])=>[t,v6(n)]));function Do(e){return b.preprocess(t=>fc(t)||t===void 0?t:b6,e)}var b6=Symbol("not a mapping"),y6=b.enum(O1),Ro=og(T1),Q1=b.object({limit:Ro.limit.optional(),maxIncrease:Ro.maxIncrease.optional(),maxIncreasePercent:Ro.maxIncreasePercent.optional(),unpriced:Ro.unpriced.optional(),judge:Ro.judge.optional()}).strict(),Gz=Do(Q1),$6=b.object({maxVariance:og(N1).maxVariance.optional()}).strict(),w6=og(Io);var x6=b.union([b.string().min(1),b.array(b.string().min(1)).min(1,{message:"list at least one GPU"})],{error:"expected a GPU name (`gpu: ADA_24`) or a list of them in fallback order (`gpu: [ADA_24, AMPERE_24]`)"}),k6=Do(b.object({name:b.string().min(1).max(U1),description:b.string().optional(),provider:b.string().min(1),endpointId:b.string().min(1).optional(),model:b.string().min(1).optional(),gpu:x6.optional(),...Object.fromEntries(Object.entries(w6).map(([e,t])=>[e,t.optional()]))}).strict()),e$=b.custom(e=>e instanceof ye?e.equals(1):e===1,{message:"expected `version: 1` (the only manifest version so far)"});Y1.set(e$,{const:1});var ag=Do(b.object({$schema:b.string().optional(),version:e$,period:y6.default("month"),budget:Do(Q1.default({})),reconcile:Do($6).optional(),workloads:b.array(k6).max(z1)}).strict());function t$(e,t){let n=oa(e,t);if(!fc(n.value))throw new J(`expected a mapping with \`version\`, \`period\`, \`budget\` and \`workloads\`, got ${mc(n.value)}`,{file:t,line:1},"see examples/genspend.yml for the shape");let o=ag.safeParse(n.value);if(!o.success)throw new Dt(gc(o.error.issues,ag,n,t));return X1(o.data,t,r=>n.lineOf(["workloads",r]))}function sg(e){return Zr(e,({file:t,read:n})=>t$(n(),t))}function cg(e){if(Array.isArray(e)){let n=e.map(cg);return o=>n.some(r=>r(o))}if(typeof e=="object"&&e!==null){let n=e,o=n.gt??n.gte,r=n.lt??n.lte,i={lo:o===void 0?new ye(-1/0):new ye(o),loOpen:n.gt!==void 0,hi:r===void 0?new ye(1/0):new ye(r),hiOpen:n.lt!==void 0};return a=>{let s=r$(a);return s!==void 0&&L1(s,i)}}if(typeof e=="boolean")return n=>n===e;if(typeof e=="number"){let n=new ye(e);return o=>{let r=r$(o);return r!==void 0&&r.equals(n)}}let t=e.toLowerCase();return n=>typeof n=="string"&&n.trim().toLowerCase()===t}function r$(e){if(e instanceof ye)return e;if(typeof e=="string"&&/^-?\d+(\.\d+)?$/.test(e.trim()))return new ye(e.trim())}var _6={gt:">",gte:">=",lt:"<",lte:"<="};function ug(e){if(Array.isArray(e))return e.map(String).join(" or ");if(typeof e=="object"&&e!==null){let t=e;return["gt","gte","lt","lte"].filter(n=>t[n]!==void 0).map(n=>`${_6[n]} ${t[n]}`).join(" and ")}return String(e)}var n$=new WeakMap,A6={ceil:ye.ROUND_CEIL,floor:ye.ROUND_FLOOR,"half-up":ye.ROUND_HALF_UP};function i$(e,t){return{rate:e,amount:e.amount===void 0?void 0:de(e.amount),per:de(e.per),perIsOne:de(e.per).equals(1),rounding:e.rounding&&{step:de(e.rounding.step),stepIsOne:de(e.rounding.step).equals(1),mode:A6[e.rounding.mode],scope:e.rounding.scope},tiers:e.tiers?.map(n=>({cap:n.upTo===void 0?void 0:de(n.upTo),amount:de(n.amount)})),included:e.included&&{quantity:de(e.included.quantity),amount:de(e.included.amount)},conditions:Object.entries(e.when),matchers:Object.entries(e.when).map(([n,o])=>[n,cg(o)]),ref:Object.freeze({amount:e.amount??null,...e.tiers?{tiers:e.tiers}:{},...e.included?{included:e.included}:{},per:e.per,unit:e.unit,currency:t.currency,basis:e.basis,source:e.source,checkedAt:e.checkedAt,verified:e.verified,...e.note?{note:e.note}:{},...vc(e)})}}function I6(e,t){return e.surcharges.filter(n=>n.appliesTo.includes(t.kind)&&!n.except.includes(t.id))}function o$(e,t){let n=n$.get(t);if(n)return n;let o=e.currency==="credits"?de(e.credit.usd):de(1),r=new Map;for(let i of t.rates)r.set(i.charge,[...r.get(i.charge)??[],i$(i,e)]);return n={charges:[...r.entries()],surcharges:I6(e,t).map(i=>i$(i,e)),conditionKeys:[...new Set(t.rates.flatMap(i=>Object.keys(i.when)))],creditUsd:o,creditUsdIsOne:o.equals(1),defaults:Object.fromEntries(Object.entries({...e.defaults,...t.defaults}).map(([i,a])=>[i,typeof a=="number"?de(a):a])),required:new Map,priced:new Map,choices:new Map},n.choices=P6(e,t,[...n.charges.flatMap(([,i])=>i),...n.surcharges],n.defaults),n$.set(t,n),n}var S6=Object.entries(Io).flatMap(([e,t])=>t.type==="enum"?[[e,t.values]]:[]);function P6(e,t,n,o){let r=new Map,i=new Set;for(let{rate:u}of n)for(let[c,l]of Object.entries(u.when)){let f=Array.isArray(l)?l:[l];f.every(p=>typeof p=="string")?r.set(c,[...r.get(c)??[],...f]):i.add(c)}for(let u of i)r.delete(u);for(let[u,c]of Object.entries(e.accepts))r.has(u)&&r.get(u).push(...c);for(let[u,c]of Object.entries(t.accepts))r.set(u,[...r.get(u)??[],...c]);let a=n.some(({rate:u})=>u.unit==="gpu_second");for(let[u,c]of S6)(r.has(u)||u==="worker"&&a)&&r.set(u,[...r.get(u)??[],...c]);let s=new Map;for(let[u,c]of r){let l=o[u],f=new Map;for(let p of typeof l=="string"?[...c,l]:c)f.has(p.trim().toLowerCase())||f.set(p.trim().toLowerCase(),p);s.set(u,f)}return s}function a$(e,t){if(!t.includes(",")||!e.models.some(o=>o.pool))return;let n=t.split(",").map(o=>o.trim()).filter(o=>o.length>0);return n.length>1?n:void 0}function R6(e,t,n){let o=n.models.some(i=>i.pool);if(t.reason==="no-published-price")return`no published price for ${t.pool?`pool ${t.pool}`:`\`${e}\``} (${t.name})`;if(t.reason==="ambiguous"){let i=(t.instead??[]).map(a=>`\`${a}\``).join(", ");return`\`${e}\` does not say which ${o?"GPU":"endpoint"} (${t.name}); write one of: ${i}`}let r=n.models.flatMap(i=>i.pool?[i.pool.id]:[]);if(t.reason==="not-offered"){if(!o){let i=(t.instead??[]).map(a=>`\`${a}\``).join(", ");return`\`${e}\` is not offered by ${n.name} (${t.name})${i?`; use ${i}`:""}`}return`\`${e}\` is no ${n.name} GPU type (${t.name}); pick one of: ${r.join(", ")}`}return`\`${e}\` is a Pods GPU, not in any ${n.name} pool; pick one of: ${r.join(", ")}`}function s$(e,t,n){let o=e.unpricedName(t.provider,n);return o?R6(n,o,t):void 0}var zr={day:24,week:168,month:730};function lg(e,t){if(e.measured)return["runs","width","height","steps"];switch(e.unit){case"image":case"video":case"request":return["runs"];case"megapixel":return["runs","width","height"];case"video_second":case"audio_second":return["runs","seconds"];case"character":return["runs","characters"];case"gpu_second":return t==="active"?["activeWorkers"]:["runs","seconds"];case"gb_month":return[e.quantityFrom??"volumeGB"];case"reference_image":return["runs","referenceImages"];case"reference_video_second":return["runs","referenceVideoSeconds"];case"video_token":return["runs","width","height","fps","seconds"];case"runner_second":return["runs","seconds"]}}function u$(e,t){return e.unit==="gpu_second"?t==="active"?[]:["coldStartSeconds","idleSeconds"]:e.unit==="runner_second"?["setupSeconds","keepAlive"]:[]}function l$(e,t){let n=lg(e,t);if(e.measured)return[...n,"results"];switch(e.unit){case"image":case"video":case"megapixel":case"video_second":case"video_token":return[...n,"results"];case"gpu_second":return t==="active"?[...n,"worker","gpuCount","runs","seconds"]:[...n,"worker","gpuCount","coldStarts","coldStartSeconds","idleSeconds"];case"runner_second":return[...n,"gpuCount","coldStarts","setupSeconds","keepAlive","teardownSeconds"];default:return n}}function dg(e,t,n){let{num:o,value:r}=n,i=s=>r(s)!==void 0,a=()=>i("results")?o("results"):Wt;switch(e){case"image":return[{label:"images",count:yt(o("runs"),a()),each:Wt}];case"video":return[{label:"videos",count:yt(o("runs"),a()),each:Wt}];case"request":return[{label:"requests",count:o("runs"),each:Wt}];case"megapixel":return[{label:"megapixels",count:yt(o("runs"),a()),each:qe(o("width").times(o("height")),E6(t))}];case"video_second":return[{label:"video seconds",count:yt(o("runs"),a()),each:o("seconds")}];case"audio_second":return[{label:"audio seconds",count:o("runs"),each:o("seconds")}];case"character":return[{label:"characters",count:o("runs"),each:o("characters")}];case"gpu_second":return O6(n);case"gb_month":return[{label:"GB-months",count:Wt,each:o(t.quantityFrom??"volumeGB")}];case"reference_image":return[{label:"reference images",count:o("runs"),each:o("referenceImages")}];case"reference_video_second":return[{label:"reference video seconds",count:o("runs"),each:o("referenceVideoSeconds")}];case"video_token":return[{label:"video tokens",count:yt(o("runs"),a()),each:D6(o)}];case"runner_second":return T6(n)}}function D6(e){return qe(e("width").times(e("height")).times(e("fps")).times(e("seconds")),1024)}var c$=new Map;function E6(e){let t=e.pixelsPerMegapixel??"1000000",n=c$.get(t);return n||c$.set(t,n=de(t)),n}function O6({num:e,value:t,period:n}){let o=t("gpuCount")!==void 0?e("gpuCount"):Wt;if(t("worker")==="active")return[{label:"always-on",count:yt(e("activeWorkers"),o),each:de(zr[n]).times(3600)}];let r=[{label:"execution",count:yt(e("runs"),o),each:e("seconds")}];return t("coldStarts")!==void 0&&!e("coldStarts").isZero()&&(r.push({label:"cold starts",count:yt(e("coldStarts"),o),each:e("coldStartSeconds")}),r.push({label:"idle timeout",count:yt(e("coldStarts"),o),each:e("idleSeconds")})),r}function T6({num:e,value:t}){let n=t("gpuCount")!==void 0?e("gpuCount"):Wt,o=[{label:"execution",count:yt(e("runs"),n),each:e("seconds")}];if(t("coldStarts")===void 0||e("coldStarts").isZero())return o;let r=yt(e("coldStarts"),n);return o.push({label:"setup",count:r,each:e("setupSeconds")}),o.push({label:"keep-alive",count:r,each:e("keepAlive")}),t("teardownSeconds")!==void 0&&o.push({label:"teardown",count:r,each:e("teardownSeconds")}),o}var d$={published:2,contract:2,account:2,measured:1,modeled:0},Eo={megapixels:{from:["width","height"],compute:e=>e("width").times(e("height")).dividedBy(1e6)}};function fg(e,t,n){let o={name:e.name,provider:e.provider,model:e.model,...e.location?{location:e.location}:{},...e.endpointId!==void 0?{endpointId:e.endpointId}:{},runs:e.attributes.runs instanceof ye?e.attributes.runs:null,cost:null,credits:null,basis:null,lines:[],assumptions:[],warnings:[]},r=t.provider(e.provider);if(!r)return o.unpriced=`unknown provider \`${e.provider}\` (genspend prices ${t.providers.map(h=>h.provider).join(", ")})`,o;let i=r.provider==="runpod"?"GPU":"model";if(!e.model)return o.unpriced=`no ${i} given`,o;let a=t.model(r.provider,e.model);if(!a){let h=a$(r,e.model);if(h)return N6(e,h,t,n,o);let $=s$(t,r,e.model);if($)return o.unpriced=$,o;let _=U6(e,t,r,o);if(!_)return o;a=_}let{model:s}=a,u=o$(r,s),c=j6(e,u,C6(e,r,s,u));M6(e,r,s,u,c),B6(e,r,s,c),q6(e,s,u,c,o,a.architecture!==void 0),a.architecture&&z6(e,a.architecture,o);let l=[];for(let[h,$]of u.charges){let _,y=0;for(let k of $)f$(k,c.value)&&Z6(k,c.value)&&(_=k,y++);if(!(y===0&&$.every(k=>k.rate.optional))){if(y!==1)return o.unpriced=H6(s,h,$,y,c.value),o;l.push(_)}}let f=new Set;for(let h of u.surcharges){if(!h.conditions.some(([_])=>!Eo[_]&&e.attributes[_]!==void 0))continue;let $=h.conditions.flatMap(([_])=>Eo[_]?.from??[_]).filter(_=>c.value(_)===void 0);if($.length)throw new J(`workload "${e.name}": the ${r.name} "${h.rate.charge}" surcharge needs \`${$[0]}\``,e.location,`add \`${$[0]}:\` to the workload`,{workload:e.name,attribute:$[0],missing:$});if(f$(h,c.value)){if(f.has(h.rate.charge))return o.unpriced=`two ${r.name} "${h.rate.charge}" surcharges match; the catalog is ambiguous`,o;f.add(h.rate.charge),l.push(h)}}let p={num:c.num,value:c.value,period:n},g=l.map(h=>g$(h,u,p,o));for(let h of g)o.lines.push(...h);let v=K6(s,u,r,p,o.lines);v&&o.lines.push(v),o.cost=Se(o.lines.map(h=>h.amountUsd)),l.some(h=>h.rate.range)&&W6(s,u,p,l,g,o),r.currency==="credits"&&(o.credits=Se(o.lines.map(h=>h.amount)),o.creditUsd=u.creditUsd),o.basis=o.lines.reduce((h,$)=>d$[$.basis]<d$[h]?$.basis:h,o.lines[0]?.basis??"published");for(let h of c.defaulted)o.assumptions.push(`${h}: ${String(c.value(h))} (${r.name} default, not in the manifest)`);c.defaulted.size&&(o.defaulted=Object.fromEntries([...c.defaulted].map(h=>[h,String(c.value(h))])));for(let{rate:h}of l)h.verified||o.warnings.push(`unverified price for ${s.id}${h.charge==="base"?"":` (${h.charge})`}: ${h.note??"not confirmed against its source"}`);if(s.retired){let{on:h,replacement:$}=s.retired;o.warnings.push(`${s.id} was retired by ${r.name} on ${h}; use ${$}`)}return rP(p,c.value,o),o}function N6(e,t,n,o,r){let{gpuPick:i,...a}=e.attributes,s=typeof i=="string"&&i.trim().toLowerCase()==="first",u;for(let g of s?t.slice(0,1):t){let v=fg({...e,model:g,attributes:a},n,o);if(v.cost===null)return r.unpriced=`\`${g}\` in the GPU list ${t.join(", ")}: ${v.unpriced??"unpriced"}`,r;(!u||v.cost.greaterThan(u.estimate.cost))&&(u={id:g,estimate:v})}let{id:c,estimate:l}=u,f=n.model(e.provider,c).model,p=s?`the first of ${t.join(", ")} (gpuPick: first)`:`the dearest of ${t.join(", ")}: an endpoint may run its jobs on any GPU in its list (gpuPick: first prices the first)`;return{...l,model:e.model,assumptions:[`gpu: priced at ${c} (${f.id}), ${p}`,...l.assumptions]}}function U6(e,t,n,o){let r=e.model,i=e.attributes.architecture,a=(n.architectures??[]).map(f=>f.id);if(typeof i=="string"&&a.length){let f=t.architecture(n.provider,i);if(f)return f;o.unpriced=`no ${n.name} price for architecture \`${i}\` yet (the catalog prices ${a.join(", ")})`;return}let s=`add \`architecture:\` (one of ${Ao.join(", ")}) to price it from ${n.name}'s measured runs`;if(t.isCommunity(n.provider,r)){o.unpriced=`${n.name} community model \`${r}\` is billed by its architecture: ${s}`;return}let u=n.provider==="runpod"?"GPU":"model",c=t.suggest(n.provider,r),l=a.length?`; if it is a community model, ${s}`:"";o.unpriced=`unknown ${n.name} ${u} \`${r}\`${c?` (did you mean \`${c}\`?)`:""}${l}`}function z6(e,t,n){let{entry:o,known:r}=t;n.architecture=o.id;let i=r?`the catalog lists ${r.name} as ${o.id} (${r.source})`:`\`architecture: ${o.id}\` in the workload`;n.assumptions.push(`architecture: priced as ${o.name} (\`${o.id}\`) from ${i}`);let a=e.attributes.architecture;r&&typeof a=="string"&&a!==o.id&&n.warnings.push(`\`architecture: ${a}\` ignored: the catalog lists ${e.model} as ${o.id} (${r.source})`),r&&!r.verified&&n.warnings.push(`unverified architecture for ${e.model}: ${r.note??"not confirmed against its source"}`)}function C6(e,t,n,o){let r;for(let[i,a]of Object.entries(e.attributes)){if(typeof a!="string")continue;let s=o.choices.get(i);if(!s)continue;let u=s.get(a.trim().toLowerCase());if(u!==void 0){u!==a&&(r??=new Map).set(i,u);continue}let c=[...s.values()],l=wr(a.trim(),c);throw new J(`workload "${e.name}": ${t.name} ${n.id} does not know \`${i}\` ${JSON.stringify(a)} (allowed: ${c.join(", ")})`,e.location,l?`did you mean \`${i}: ${l}\`?`:`write \`${i}:\` as one of ${c.join(", ")}`,{workload:e.name,attribute:i,value:a,allowed:c,...l?{suggestion:l}:{}})}return r}function j6(e,t,n){let o=t.defaults,r=new Set,i,a=u=>{let c=n?.get(u)??e.attributes[u];if(c!==void 0)return typeof c=="number"?de(c):c;let l=o[u];if(l!==void 0)return r.add(u),l;let f=Eo[u];if(f&&f.from.every(p=>a(p)!==void 0)){let p=i?.get(u);return p||(i??=new Map).set(u,p=f.compute(s)),p}},s=u=>{let c=a(u);if(c instanceof ye)return c;if(typeof c=="string"&&/^\d+(\.\d+)?$/.test(c.trim()))return de(c.trim());throw new J(`\`${u}\` must be a number, got ${JSON.stringify(c)}`,e.location)};return{value:a,num:s,defaulted:r}}function F6(e,t,n){let o=t.required.get(n);if(!o){let r=new Set(e.requires),i=e.rates.filter(a=>!a.optional);for(let a of i)for(let s of Object.keys(a.when))for(let u of Eo[s]?.from??[s])r.add(u);for(let a of i)for(let s of lg(a,n))r.add(s);for(let a of e.rates)for(let s of a.absent??[])r.delete(s);o=[...r],t.required.set(n,o)}return o}function L6(e,t,n){let o=t.priced.get(n);if(!o){let r=new Set(e.requires),i=[...t.charges.flatMap(([,a])=>a),...t.surcharges];for(let{rate:a}of i){for(let s of Object.keys(a.when))for(let u of Eo[s]?.from??[s])r.add(u);for(let s of l$(a,n))r.add(s)}t.priced.set(n,o=r)}return o}function M6(e,t,n,o,r){let i=r.value("worker"),a=typeof i=="string"?i:void 0,s=F6(n,o,a),u=r.value("coldStarts");if(u instanceof ye&&!u.isZero()){let v=new Set(n.rates.flatMap(h=>u$(h,a)));v.size&&(s=[...s,...v])}let c=s.filter(v=>r.value(v)===void 0),l=c[0];if(l===void 0)return;let f=n.rates.map(v=>v.when[l]).filter(v=>v!==void 0).map(ug),p=f.length?` (one of: ${[...new Set(f)].join(", ")})`:"",g=c.length>1?`; also missing: ${c.slice(1).map(v=>`\`${v}\``).join(", ")}`:"";throw new J(`workload "${e.name}": ${t.name} ${n.id} needs \`${l}\`${p}${g}`,e.location,`add \`${l}:\` to the workload`,{workload:e.name,attribute:l,missing:c})}function q6(e,t,n,o,r,i){let a=o.value("worker"),s=typeof a=="string"?a:void 0,u=L6(t,n,s),c=s!==void 0&&n.choices.has("worker")?` with \`worker: ${s}\``:"";for(let l of Object.keys(e.attributes))i&&l==="architecture"||u.has(l)||r.warnings.push(`\`${l}\` does not change the price of ${t.id}${c}; ignored`)}function Z6(e,t){return(e.rate.absent??[]).every(n=>t(n)===void 0)}function B6(e,t,n,o){for(let[r,i]of Object.entries(n.allowed??{})){let a=o.value(r);if(a===void 0)continue;let s=a instanceof ye?a:typeof a=="string"&&/^\d+(\.\d+)?$/.test(a.trim())?de(a.trim()):void 0;if(s&&V6(i,s))continue;let u=G6(i);throw new J(`workload "${e.name}": ${t.name} ${n.id} does not accept \`${r}\` ${String(a)} (allowed: ${u})`,e.location,`write \`${r}:\` as ${Array.isArray(i)?`one of ${u}`:u}`,{workload:e.name,attribute:r,value:String(a),allowed:Array.isArray(i)?i.map(String):[u]})}}function V6(e,t){return Array.isArray(e)?e.some(n=>t.equals(n)):e.integer&&!t.isInteger()?!1:(e.gte===void 0||t.greaterThanOrEqualTo(e.gte))&&(e.lte===void 0||t.lessThanOrEqualTo(e.lte))}function G6(e){if(Array.isArray(e))return e.join(", ");let t=e.integer?"a whole number":"a number";return e.gte!==void 0&&e.lte!==void 0?`${t} from ${e.gte} to ${e.lte}`:e.gte!==void 0?`${t} of at least ${e.gte}`:e.lte!==void 0?`${t} up to ${e.lte}`:t}function K6(e,t,n,o,r){let i=e.minimum;if(!i||o.value("runs")===void 0)return;let a=o.num("runs");if(a.isZero())return;let s=Se(r.map(f=>f.amount)),u=a.times(i.amount);if(s.greaterThanOrEqualTo(u))return;let c=u.minus(s),l=n.currency==="credits"?"credits":"USD";return{charge:"minimum",label:`minimum ${i.amount} ${l} per request applied (metered ${Fe(qe(s,a))})`,unit:"request",quantity:a,billedQuantity:a,rate:Object.freeze({amount:i.amount,per:"1",unit:"request",currency:n.currency,basis:i.basis,source:i.source,checkedAt:i.checkedAt,verified:i.verified,...i.note?{note:i.note}:{},...vc(e.rates[0])}),amount:c,amountUsd:t.creditUsdIsOne?c:c.times(t.creditUsd),basis:i.basis}}function f$(e,t){for(let[n,o]of e.matchers){let r=t(n);if(r===void 0||!o(r))return!1}return!0}function H6(e,t,n,o,r){let a=[...new Set(n.flatMap(u=>Object.keys(u.rate.when)))].map(u=>`${u}: ${String(r(u))}`).join(", ");if(o>1)return`${e.id}: more than one price matches ${a} (the catalog is ambiguous; run \`genspend catalog check\`)`;let s=n.map(u=>Object.entries(u.rate.when).map(([c,l])=>`${c} ${ug(l)}`).join(", ")).join("; ");return`${e.id} has no ${t==="base"?"":`"${t}" `}price for ${a} (priced: ${s})`}function W6(e,t,n,o,r,i){let a={assumptions:[]},s=l=>{let f=Jt;o.forEach((g,v)=>{let h=J6(g,l),$=h?g$(h,t,n,a):r[v];f=f.plus(Se($.map(_=>_.amount)))});let p=e.minimum&&n.value("runs")!==void 0?n.num("runs"):void 0;return p&&!p.isZero()&&(f=ye.max(f,p.times(e.minimum.amount))),t.creditUsdIsOne?f:f.times(t.creditUsd)},u=ye.min(s("low"),i.cost),c=ye.max(s("high"),i.cost);i.range={low:u,high:c};for(let{rate:l}of o){if(!l.range)continue;let f=l.range.source?` (${l.range.source})`:"";i.assumptions.push(`price range ${Qe(u)} to ${Qe(c)}: ${l.range.note}${f}`)}}var p$=new WeakMap;function J6(e,t){let n=e.rate.range?.[t];if(n===void 0)return;let o=p$.get(e);o||p$.set(e,o={});let r=o[t];return r||(r=typeof n=="string"?{...e,amount:de(n),rate:{...e.rate,amount:n}}:{...e,rate:{...e.rate,measured:n}},o[t]=r),r}function g$(e,t,n,o){let{rate:r}=e,i=e.ref,a=r.basis,s,u;if(r.measured){let c=eP(r,n);s=c.amount,i={...i,amount:Fe(c.amount)},a=c.basis,c.assumption&&o.assumptions.push(c.assumption),u=dg("image",r,n)}else u=dg(r.unit,r,n);return u.map(c=>{let l=yt(c.count,c.each),f=X6(e,c,l),p;if(s?p=f.times(s):e.tiers?p=Q6(e,f):e.included?p=Y6(e,c.count,f):p=e.perIsOne?f.times(e.amount):qe(f.times(e.amount),e.per),r.unit==="gb_month"){let g=zr[n.period];p=qe(p.times(g),zr.month),n.period!=="month"&&o.assumptions.push(`storage prorated to ${g} of ${zr.month} hours`)}return{charge:r.charge,label:r.charge==="base"?c.label:`${r.charge}: ${c.label}`,unit:r.unit,quantity:l,billedQuantity:f,rate:i,amount:p,amountUsd:t.creditUsdIsOne?p:p.times(t.creditUsd),basis:a}})}function X6(e,t,n){let o=e.rounding;if(!o)return n;let r=i=>o.stepIsOne?i.toDecimalPlaces(0,o.mode):i.dividedBy(o.step).toDecimalPlaces(0,o.mode).times(o.step);return o.scope==="request"?t.count.times(r(t.each)):r(n)}function Y6(e,t,n){if(t.isZero())return Jt;let{quantity:o,amount:r}=e.included,i=ye.max(Jt,n.dividedBy(t).minus(o)),a=r.plus(e.perIsOne?i.times(e.amount):qe(i.times(e.amount),e.per));return t.times(a)}function Q6(e,t){let n=qe(t,e.per),o=Jt,r=Jt;for(let i of e.tiers){let a=i.cap&&qe(i.cap,e.per),s=a===void 0?n:ye.min(n,a.minus(o));if(s.lessThanOrEqualTo(0))break;r=r.plus(s.times(i.amount)),n=n.minus(s),a!==void 0&&(o=a)}return r}var m$=new WeakMap;function eP(e,t){let n=`${t.num("width").toString()}x${t.num("height").toString()}x${t.num("steps").toString()}`,o=m$.get(e);o||m$.set(e,o=new Map);let r=o.get(n);return r||o.set(n,r=tP(e,t)),r}function tP(e,t){let n=t.num("width"),o=t.num("height"),r=t.num("steps"),i=n.times(o).times(r),a=(l,f)=>{let p=l.dividedBy(f);return ye.max(p,de(1).dividedBy(p))},s;for(let l of e.measured){if(n.equals(l.width)&&o.equals(l.height)&&r.equals(l.steps))return{amount:de(l.amount),basis:"measured"};let f={run:l,pixels:a(n.times(o),l.width*l.height),steps:a(r,l.steps)};(!s||f.pixels.lessThan(s.pixels)||f.pixels.equals(s.pixels)&&f.steps.lessThan(s.steps))&&(s=f)}let{run:u}=s;return{amount:qe(de(u.amount).times(i),u.width*u.height*u.steps),basis:"modeled",assumption:`modeled: scaled from the measured run at ${u.width}x${u.height}, ${u.steps} steps ($${u.amount} per image) by pixels and steps`}}function rP(e,t,n){if(t("worker")!=="active"||t("runs")===void 0||t("seconds")===void 0)return;let o=e.num("runs").times(e.num("seconds").ceil()),r=e.num("activeWorkers").times(zr[e.period]*3600);o.greaterThan(r)&&n.warnings.push(`jobs need ${o.toFixed()} GPU-seconds but ${e.num("activeWorkers").toFixed()} active worker(s) provide ${r.toFixed()}: the overflow runs on flex workers and is not priced here; add a flex workload for it`)}function pg(e,t,n){if(new Set(e.map(s=>s.period)).size>1)throw new J(`manifests use different periods (${e.map(s=>`${s.file}: ${s.period}`).join(", ")})`,void 0,"use one `period` in every manifest, or price them separately");let r=n&&nP(n),i=Zr(e,s=>{let u=Zr(s.workloads,f=>{let p=r?.get(`${s.file}\0${f.name}`);return p&&p.period===s.period&&iP(p.spec,f)?aP(p.estimate,f):fg(f,t,s.period)}),c=Se(u.map(f=>f.cost).filter(f=>f!==null)),l=h$(u.filter(f=>f.cost!==null),f=>f.cost);return{file:s.file,period:s.period,budget:s.budget,...s.reconcile?{reconcile:s.reconcile}:{},workloads:u,total:c,...l?{range:l}:{}}}),a=h$(i,s=>s.total);return{period:e[0]?.period??"month",total:Se(i.map(s=>s.total)),...a?{range:a}:{},manifests:i}}function h$(e,t){if(e.some(n=>n.range))return{low:Se(e.map(n=>n.range?.low??t(n))),high:Se(e.map(n=>n.range?.high??t(n)))}}function nP(e){let t=new Map;return e.manifests.forEach((n,o)=>{let r=e.estimate.manifests[o]?.workloads;n.workloads.forEach((i,a)=>{let s=r?.[a];s&&t.set(`${n.file}\0${i.name}`,{spec:i,estimate:s,period:n.period})})}),t}function iP(e,t){if(e.provider!==t.provider||e.model!==t.model||e.endpointId!==t.endpointId)return!1;let n=Object.keys(e.attributes);if(n.length!==Object.keys(t.attributes).length)return!1;for(let o of n){let r=e.attributes[o],i=t.attributes[o];if(r!==i&&!(r instanceof ye&&i instanceof ye&&oP(r,i)))return!1}return!0}function oP(e,t){if(e.s!==t.s||e.e!==t.e||!e.d||!t.d||e.d.length!==t.d.length)return!1;for(let n=0;n<e.d.length;n++)if(e.d[n]!==t.d[n])return!1;return!0}function aP(e,t){let{name:n,provider:o,model:r,location:i,...a}=e;return{name:n,provider:o,model:r,...t.location?{location:t.location}:{},...a}}var sP={"\n":"\\n","\r":"\\r","	":"\\t","\0":"\\0"},cP=e=>{let t=sP[e];if(t)return t;let n=e.charCodeAt(0);return n<=255?`\\x${n.toString(16).padStart(2,"0")}`:`\\u${n.toString(16).padStart(4,"0")}`};function v$(e){return bc(e)?e.replace(ng,cP):e}function Oo(e){return!uP.test(e)&&!bc(e)?e:v$(e.replace(/[\r\n]+/g," ")).replace(/&/g,"&amp;").replace(/</g,"&lt;").replace(/>/g,"&gt;").replace(/(^|[^A-Za-z0-9])@(?=[A-Za-z0-9])/g,"$1@\u200B").replace(/([\\`*_{}[\]#+!|~])/g,"\\$1")}var uP=/[\r\n&<>\\`*_{}[\]#+!|~@]/;function mg(e,t=80){let n=e.replace(/[^\p{L}\p{N} .,:/@+\-()$'=_]+/gu,"_").replace(/\s+/g," ").trim();return n.length>t?`${n.slice(0,t-1)}\u2026`:n}function b$(e){let t=e.places??2,n=o=>`[${o.map(r=>r.toFixed(t)).join(", ")}]`;return["```mermaid","xychart-beta",`  title "${mg(e.title,120)}"`,`  x-axis [${e.x.map(o=>`"${mg(o,40)}"`).join(", ")}]`,`  y-axis "${mg(e.yLabel,40)}"`,...(e.bars??[]).map(o=>`  bar ${n(o)}`),...(e.lines??[]).map(o=>`  line ${n(o)}`),"```"].join(`
+`)}function tr(e,t){return new Date(Date.parse(`${e}T00:00:00Z`)+t*864e5).toISOString().slice(0,10)}function gg(e,t){let n=[];for(let o=e;o<t;o=tr(o,1))n.push(o);return n}function lP(e,t){let n=e.provider(t)?.credit?.usd;return n===void 0?void 0:de(n)}function y$(e,t,n){if(n.credits!==void 0){let o=lP(e,t);if(!o)throw new J(`${t} reports money in credits, but the catalog has no credit value for ${t}`,void 0,`add \`credit.usd\` to the ${t} catalog`);return de(n.credits).times(o)}if(n.amountUsd===void 0)throw new TypeError(`${t}: an amount needs \`amountUsd\` or \`credits\``);return de(n.amountUsd)}var vg="25";function bg(e){let t=/^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(e);return t?de(t[1]):null}var dP=/^\d{4}-\d{2}-\d{2}$/,fP=864e5;function yg(e,t,n,o){let r=pP(n),i=r*24,a=zr[e.period],s=new Set(t.providers.map(k=>k.toLowerCase())),u=new Map,c=[];for(let k of e.manifests){let L=k.reconcile?.maxVariance;for(let Z of k.workloads){let W=Z.provider.trim().toLowerCase();if(!s.has(W))continue;let ne=mP(o.catalog,W,Z);if(ne===void 0){c.push(gP(Z,k.file,o.maxVariance??L??de(vg)));continue}let Q=`${W}\0${ne.toLowerCase()}`,ee=u.get(Q);ee||u.set(Q,ee={provider:W,model:ne,workloads:[],rows:[]}),ee.workloads.push({w:Z,file:k.file,maxVariance:L})}}let l=new Map,f=new Map;for(let k of t.rows){let L=k.provider.toLowerCase();if(!s.has(L)||k.date<n.startDate||k.date>=n.beforeDate)continue;let Z=k.model===void 0?void 0:w$(o.catalog,L,k.model),W=Z===void 0?void 0:u.get(`${L}\0${Z.toLowerCase()}`),ne=f.get(k.date);ne||f.set(k.date,ne={billed:[],unplanned:[]});let Q=$g(o.catalog,k);if(ne.billed.push(Q),W)W.rows.push(k);else{ne.unplanned.push(Q);let ee=`${L}\0${k.model??""}`;l.set(ee,[...l.get(ee)??[],k])}}let p=[...u.values()].map(k=>hP(k,o,i,a)),g=[...l.values()].map(k=>$P(o.catalog,k)).sort(wP),v=[...p,...c],h=Se(g.map(k=>k.billedUsd)),$=Se(v.flatMap(k=>k.plannedUsd?[k.plannedUsd]:[])),_=qe($,r),y=gg(n.startDate,n.beforeDate).map(k=>({date:k,plannedUsd:_,billedUsd:Se(f.get(k)?.billed??[]),unplannedUsd:Se(f.get(k)?.unplanned??[])}));return{window:{startDate:n.startDate,beforeDate:n.beforeDate,days:r},period:e.period,prorate:{hours:i,periodHours:a},lines:v,unplanned:g,plannedUsd:$,billedUsd:Se([...v.map(k=>k.billedUsd),h]),unplannedUsd:h,daily:y,verdict:v.some(k=>k.verdict==="fail")?"fail":"pass"}}function pP(e){for(let n of["startDate","beforeDate"]){let o=e[n];if(!dP.test(o)||Number.isNaN(Date.parse(`${o}T00:00:00Z`)))throw new J(`the window's ${n} must be a date as YYYY-MM-DD, got ${JSON.stringify(o)}`)}let t=Math.round((Date.parse(e.beforeDate)-Date.parse(e.startDate))/fP);if(t<1)throw new J(`the window ends (${e.beforeDate}, exclusive) before it starts (${e.startDate})`,void 0,"give an end after the start");return t}function mP(e,t,n){return t==="runpod"?n.endpointId:n.model===void 0?void 0:w$(e,t,n.model)}function w$(e,t,n){if(t==="runpod")return n;let o=e.model(t,n);return o&&!o.architecture?o.model.id:n.trim()}function gP(e,t,n){return{provider:e.provider,model:e.model??"",billedAs:[],workloads:[x$(e,t)],plannedUsd:null,billedUsd:Jt,differenceUsd:null,ratio:null,variancePercent:null,maxVariance:n,verdict:"unmatched",reasons:["Runpod bills per endpoint: add `endpointId` to the workload to match its billed spend"]}}var x$=(e,t)=>({file:t,name:e.name,...e.location?.line!==void 0?{line:e.location.line}:{}}),hg=(e,t,n)=>qe(e.times(t),n);function hP(e,t,n,o){let r=e.workloads.map(Z=>Z.maxVariance).filter(Z=>Z!==void 0),i=t.maxVariance??(r.length?vP(r):de(vg)),a=e.workloads.filter(({w:Z})=>Z.cost===null),s=a.length?null:Se(e.workloads.map(({w:Z})=>Z.cost)),u=s&&hg(s,n,o),c=Se(e.rows.map(Z=>$g(t.catalog,Z))),l=e.provider==="runway",f=l&&!a.length&&e.workloads.every(({w:Z})=>Z.credits!==null)?hg(Se(e.workloads.map(({w:Z})=>Z.credits)),n,o):null,p=l?Se(e.rows.filter(Z=>Z.credits!==void 0).map(Z=>de(Z.credits))):void 0,g=u&&wi(c,u),v=u&&!u.isZero()?qe(c,u):null,h=u&&!u.isZero()?qe(g.times(100),u):null,$=[],_="pass";u?h===null?c.isZero()||(_="fail",$.push(`billed ${Qe(c)} against a plan of $0`)):h.abs().greaterThan(i)&&(_="fail",$.push(`billed ${Qe(c)} against ${Qe(u)} planned for the window: ${yn(h,{sign:!0})}, more than the ${i.toFixed()}% allowed`)):(_="unpriced",$.push(`${a.map(({w:Z})=>Z.name).join(", ")}: unpriced, so the bill cannot be judged against the plan`));let y=e.provider==="fal"?bP(e):void 0;y&&!y.comparable?$.push(`fal billed ${y.billedUnit} where the plan counts ${y.plannedUnit}: the unit prices are not compared`):y&&y.variancePercent.abs().greaterThan(i)&&(_=_==="unpriced"?_:"fail",$.push(`unit price billed ${y.billed.toFixed()} per ${y.billedUnit??y.plannedUnit} against ${y.planned.toFixed()} per ${y.plannedUnit} planned: ${yn(y.variancePercent,{sign:!0})}, more than the ${i.toFixed()}% allowed`));let k=e.provider==="fal"?yP(e,n,o):void 0,L=[...new Set(e.rows.map(Z=>Z.model))].filter(Z=>Z!==e.model).sort();return{provider:e.provider,model:e.model,billedAs:L,workloads:e.workloads.map(({w:Z,file:W})=>x$(Z,W)),plannedUsd:u,billedUsd:c,...l?{plannedCredits:f,billedCredits:p}:{},differenceUsd:g,ratio:v,variancePercent:h,...y?{unitPrice:y}:{},...k?{quantity:k}:{},maxVariance:i,verdict:_,reasons:$}}function vP(e){return e.reduce((t,n)=>n.lessThan(t)?n:t)}function $g(e,t){return y$(e,t.provider.toLowerCase(),t.credits!==void 0?{credits:t.credits}:{amountUsd:t.amountUsd})}function bP(e){let t=e.workloads.map(({w:f})=>f.lines[0]?.rate),n=t[0];if(!n||n.amount===null||t.some(f=>!f||f.amount!==n.amount||f.per!==n.per||f.unit!==n.unit))return;let o=qe(de(n.amount),n.per),r=e.rows.filter(f=>f.units);if(!r.length||o.isZero())return;let i=new Set(r.map(f=>f.units.unitPrice===void 0?void 0:de(f.units.unitPrice).toFixed())),a=new Set(r.map(f=>f.units.unit)),s,[u]=i;if(i.size===1&&u!==void 0)s=de(u);else{let f=Se(r.map(p=>de(p.units.quantity)));if(f.isZero())return;s=qe(Se(r.map(p=>de(p.amountUsd??"0"))),f)}let[c]=a,l=a.size===1?c:void 0;return{...l!==void 0?{billedUnit:l}:{},plannedUnit:n.unit,comparable:l===void 0||$$(l)===$$(n.unit),billed:s,planned:o,variancePercent:qe(wi(s,o).times(100),o)}}function $$(e){return e.trim().toLowerCase().replace(/[\s-]+/g,"_").replace(/s$/,"")}function yP(e,t,n){let o=e.rows.filter(u=>u.units);if(!o.length)return;let r=Se(o.map(u=>de(u.units.quantity))),i=e.workloads.map(({w:u})=>u.lines[0]),a=i[0]?.unit,s=a!==void 0&&i.every(u=>u?.unit===a)?hg(Se(i.map(u=>u.billedQuantity)),t,n):null;return{billed:r,planned:s,ratio:s&&!s.isZero()?qe(r,s):null}}function $P(e,t){let n=t[0],o=t.some(s=>s.credits!==void 0),r=t.filter(s=>s.units),i=new Set(r.map(s=>s.units.unit)),[a]=i;return{provider:n.provider.toLowerCase(),model:n.model??null,billedUsd:Se(t.map(s=>$g(e,s))),...o?{billedCredits:Se(t.filter(s=>s.credits!==void 0).map(s=>de(s.credits)))}:{},...r.length?{quantity:{...i.size===1&&a!==void 0?{unit:a}:{},billed:Se(r.map(s=>de(s.units.quantity)))}}:{}}}function wP(e,t){let n=t.billedUsd.comparedTo(e.billedUsd);if(n)return n;let o=`${e.provider} ${e.model??""}`,r=`${t.provider} ${t.model??""}`;return o<r?-1:o>r?1:0}function wg(e){let t=n=>e.days.some(o=>o.credits!==void 0)?{credits:n}:{amountUsd:n};return e.days.flatMap(n=>{let o=Object.entries(n.byModel??{}),r=o.map(([a,s])=>{let u=n.units?.[a];return{provider:e.provider,model:a,date:n.date,...t(s),...u?{units:u}:{}}}),i=wi(de(n.credits??n.amountUsd),Se(o.map(([,a])=>de(a))));return(!i.isZero()||!o.length)&&r.push({provider:e.provider,date:n.date,...t(i.toFixed())}),r})}var S$=2,yc=e=>e==null?null:Fe(e),k$=e=>e===null?null:e.toFixed(2),_$=e=>e===null?null:e.toFixed(4);function xg(e,t){let n=t.filter(o=>o.error);return{version:S$,status:n.length?"error":e.verdict,window:e.window,period:e.period,prorate:{hours:e.prorate.hours,periodHours:e.prorate.periodHours,fraction:`${e.prorate.hours}/${e.prorate.periodHours}`},providers:t.map(({provider:o,...r})=>({provider:o,status:r.error?"error":"ok",...r})),totals:{plannedUsd:Fe(e.plannedUsd),billedUsd:Fe(e.billedUsd),unplannedUsd:Fe(e.unplannedUsd)},workloads:e.lines.map(xP),unplanned:e.unplanned.map(kP),daily:e.daily.map(o=>({date:o.date,plannedUsd:Fe(o.plannedUsd),billedUsd:Fe(o.billedUsd),unplannedUsd:Fe(o.unplannedUsd)}))}}function xP(e){return{provider:e.provider,model:e.model,billedAs:e.billedAs,workloads:e.workloads,verdict:e.verdict,plannedUsd:yc(e.plannedUsd),billedUsd:Fe(e.billedUsd),...e.billedCredits!==void 0?{plannedCredits:yc(e.plannedCredits),billedCredits:Fe(e.billedCredits)}:{},differenceUsd:yc(e.differenceUsd),ratio:_$(e.ratio),variancePercent:k$(e.variancePercent),maxVariancePercent:Fe(e.maxVariance),...e.unitPrice?{unitPrice:{billedUnit:e.unitPrice.billedUnit??null,plannedUnit:e.unitPrice.plannedUnit,billedUsd:Fe(e.unitPrice.billed),plannedUsd:Fe(e.unitPrice.planned),variancePercent:k$(e.unitPrice.variancePercent),compared:e.unitPrice.comparable}}:{},...e.quantity?{quantity:{billed:Fe(e.quantity.billed),planned:yc(e.quantity.planned),ratio:_$(e.quantity.ratio)}}:{},reasons:e.reasons}}function kP(e){return{provider:e.provider,model:e.model,billedUsd:Fe(e.billedUsd),...e.billedCredits!==void 0?{billedCredits:Fe(e.billedCredits)}:{},...e.quantity?{quantity:{unit:e.quantity.unit??null,billed:Fe(e.quantity.billed)}}:{}}}var _P={pass:"ok",fail:"OVER",unpriced:"unpriced",unmatched:"unmatched"},A$=e=>e.workloads.map(t=>t.name).join(", "),AP=e=>e.billedAs.length?`${e.model} (billed as ${e.billedAs.join(", ")})`:e.model,IP=e=>e===null?"unpriced":Qe(e),P$=e=>e===null?"-":yn(e,{sign:!0}),I$=e=>`$${e.toSignificantDigits(6).toFixed()}`,SP=e=>e.unitPrice?`${I$(e.unitPrice.billed)}/${e.unitPrice.billedUnit??e.unitPrice.plannedUnit} vs ${I$(e.unitPrice.planned)}/${e.unitPrice.plannedUnit} (${P$(e.unitPrice.variancePercent)})`:"",PP=e=>e.quantity?`${ea(e.quantity.billed)} of ${e.quantity.planned?ea(e.quantity.planned.toDecimalPlaces(2)):"?"}`:"";function RP(e,t){let n=t.filter(i=>i.error),o=e.lines.filter(i=>i.verdict==="fail").length;return`genspend reconcile: ${n.length?`ERROR (${n.length} of ${t.length} providers could not be read: ${n.map(i=>i.provider).join(", ")})`:o?`OVER (${o} of ${e.lines.length} over the variance)`:"OK"}; ${e.window.startDate} to ${e.window.beforeDate} (exclusive), ${e.window.days} days = ${e.prorate.hours}/${e.prorate.periodHours} of a ${e.period}`}function kg(e,t){let n=Oo,o=[`### ${n(RP(e,t).replace(/^genspend reconcile: /,"Reconcile: "))}`,""];o.push("| | Workload | Provider | Model | Planned | Billed | Difference | Variance | fal unit price | fal quantity |"),o.push("|---|---|---|---|--:|--:|--:|--:|---|---|");for(let i of e.lines)o.push(`| ${_P[i.verdict]} | ${n(A$(i))} | ${n(i.provider)} | ${n(AP(i))} | ${IP(i.plannedUsd)} | ${Qe(i.billedUsd)} | ${i.differenceUsd?Qe(i.differenceUsd,{sign:!0}):"-"} | ${P$(i.variancePercent)} | ${n(SP(i))} | ${n(PP(i))} |`);if(o.push("",`Planned ${Qe(e.plannedUsd)}, billed ${Qe(e.billedUsd)} (unplanned ${Qe(e.unplannedUsd)}).`),e.unplanned.length){o.push("","**Unplanned spend** (models no manifest declares), largest first:","","| Provider | Model | Billed |","|---|---|--:|");for(let i of e.unplanned)o.push(`| ${n(i.provider)} | ${n(i.model??"(not split by model)")} | ${Qe(i.billedUsd)} |`)}let r=e.lines.flatMap(i=>i.reasons.map(a=>`- ${n(A$(i))}: ${n(a)}`));for(let i of t)i.error&&r.push(`- ${n(i.error.message)}`);return r.length&&o.push("",...r),o.push("",...DP(e)),o.join(`
+`)+`
+`}function DP(e){return[`**Planned against billed per day** (USD; bars: billed, unplanned spend included; line: the plan spread evenly, ${Qe(e.daily[0]?.plannedUsd??e.plannedUsd)} a day):`,"",b$({title:`Billed and planned per day, ${e.window.startDate} to ${e.daily.at(-1)?.date??e.window.startDate}`,x:e.daily.map(t=>t.date.slice(5)),yLabel:"USD",bars:[e.daily.map(t=>t.billedUsd)],lines:[e.daily.map(t=>t.plannedUsd)]})]}var EP=new Set(["rate-limited","unavailable","timeout","network"]),Bt=class e extends Error{name="ProviderError";kind;provider;status;retryable;retryAfterMs;constructor(t){super(t.message),this.kind=t.kind,this.provider=t.provider,t.status!==void 0&&(this.status=t.status),this.retryable=EP.has(t.kind),t.retryAfterMs!==void 0&&(this.retryAfterMs=t.retryAfterMs)}redact(t){let n=$c(this.message,t);if(n===this.message)return this;let o={kind:this.kind,provider:this.provider,message:n};return this.status!==void 0&&(o.status=this.status),this.retryAfterMs!==void 0&&(o.retryAfterMs=this.retryAfterMs),new e(o)}};function R$(e){return e instanceof Bt}function $c(e,t){let n=e;for(let o of t)o.length>=4&&(n=n.replace(new RegExp(OP(o),"giu"),"[redacted]"));return n}function OP(e){return e.replace(/[.*+?^${}()|[\]\\]/g,"\\$&")}var jt=class extends Error{constructor(n,o){super(o);this.kind=n}kind;name="TransportError"};function Cr(e,t,n=!1){let o=`${n?"would take":"took"} longer than ${e.seconds} s (the deadline for one account read)`;return new jt("deadline",t?`${o}: ${t}`:o)}function TP(e){return e>=1024*1024&&e%(1024*1024)===0?`${e/(1024*1024)} MiB`:e>=1024&&e%1024===0?`${e/1024} KiB`:`${e} bytes`}function si(e){return new jt("too-large",`the response is larger than ${TP(e)}, the size limit for one answer`)}var ln=class{constructor(t){this.text=t}text};function ci(e){return NP.test(e)}var NP=/^-?[0-9]+$/;function wc(e){return UP.test(e)}var UP=/^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;function xc(e,t){if(ci(e))return Number.isSafeInteger(Number.parseInt(e,10));let n=Number.parseFloat(e);if(Number.isInteger(n)&&!Number.isSafeInteger(n))return!1;let o=String(n);if(e===o)return!0;let r=D$(e),i=D$(o);return!!(r===i||t?.approx===!0&&i.length>=14&&r.startsWith(i.substring(0,14)))}var dn=(function(e){return e.underflow="underflow",e.overflow="overflow",e.truncate_integer="truncate_integer",e.truncate_float="truncate_float",e})({});function _g(e){if(xc(e,{approx:!1}))return;if(ci(e))return dn.truncate_integer;let t=Number.parseFloat(e);return Number.isFinite(t)?t===0?dn.underflow:dn.truncate_float:dn.overflow}function D$(e){let{start:t,end:n}=zP(e),o=e.substring(t,n),r=o.indexOf(".");return r===-1?o:o.substring(0,r)+o.substring(r+1)}function zP(e){let t=0;for(e[0]==="-"&&t++;e[t]==="0"||e[t]===".";)t++;let n=e.lastIndexOf("e");for(n===-1&&(n=e.lastIndexOf("E")),n===-1&&(n=e.length);(e[n-1]==="0"||e[n-1]===".")&&n>t;)n--;return{start:t,end:n}}var E$=Symbol.for("lossless-json.LosslessNumber"),fn=class{value;isLosslessNumber=!0;get[E$](){return!0}constructor(t){if(!wc(t))throw new Error(`Invalid number (value: "${t}")`);this.value=t}valueOf(){let t=_g(this.value);if(t===void 0||t===dn.truncate_float)return Number.parseFloat(this.value);if(ci(this.value))return BigInt(this.value);throw new Error(`Cannot safely convert to number: the value '${this.value}' would ${t} and become ${Number.parseFloat(this.value)}`)}toString(){return this.value}};function ui(e){return e!==null&&typeof e=="object"&&e[E$]===!0}function Ag(e){return new fn(e)}function O$(e,t){return Ig({"":e},"",e,t)}function Ig(e,t,n,o){return Array.isArray(n)?o.call(e,t,FP(n,o)):n&&typeof n=="object"&&!ui(n)?o.call(e,t,jP(n,o)):o.call(e,t,n)}function jP(e,t){for(let n of Object.keys(e)){let o=Ig(e,n,e[n],t);o!==void 0?e[n]=o:delete e[n]}return e}function FP(e,t){for(let n=0;n<e.length;n++){let o=Ig(e,String(n),e[n],t);o===void 0?delete e[n]:e[n]=o}return e}function Rg(e,t,n){let o=typeof n=="function"?{parseNumber:n}:n,r=o?.parseNumber??Ag,i=o?.onDuplicateKey??ne,a=0,s=l();return _(s),k(),t?O$(s,t):s;function u(){if(e.charCodeAt(a)===VP){a++,p();let X={},ge=!0;for(;a<e.length&&e.charCodeAt(a)!==U$;){ge?ge=!1:(h(),p());let ze=a,_e=g();if(_e===void 0){W();return}p(),$();let ot=l();if(ot===void 0){xe();return}if(Object.prototype.hasOwnProperty.call(X,_e)&&!Pg(ot,X[_e])){let gt=i({key:_e,position:ze+1,oldValue:X[_e],newValue:ot});gt!==void 0&&T$(X,_e,gt)}else T$(X,_e,ot)}return e.charCodeAt(a)!==U$&&Q(),a++,X}}function c(){if(e.charCodeAt(a)===GP){a++,p();let X=[],ge=!0;for(;a<e.length&&e.charCodeAt(a)!==z$;){ge?ge=!1:h();let ze=l();y(ze),X.push(ze)}return e.charCodeAt(a)!==z$&&ee(),a++,X}}function l(){p();let X=g()??v()??u()??c()??f("true",!0)??f("false",!1)??f("null",null);return p(),X}function f(X,ge){if(e.slice(a,a+X.length)===X)return a+=X.length,ge}function p(){for(;LP(e.charCodeAt(a));)a++}function g(){if(e.charCodeAt(a)===Sg){a++;let X="";for(;a<e.length&&e.charCodeAt(a)!==Sg;){if(e.charCodeAt(a)===BP){let ge=e[a+1],ze=ZP[ge];ze!==void 0?(X+=ze,a++):ge==="u"?kc(e.charCodeAt(a+2))&&kc(e.charCodeAt(a+3))&&kc(e.charCodeAt(a+4))&&kc(e.charCodeAt(a+5))?(X+=String.fromCharCode(Number.parseInt(e.slice(a+2,a+6),16)),a+=5):ke(a):ve(a)}else qP(e.charCodeAt(a))?X+=e[a]:D(e[a]);a++}return Z(),a++,X}}function v(){let X=a;if(e.charCodeAt(a)===C$&&(a++,L(X)),e.charCodeAt(a)===Dg)a++;else if(MP(e.charCodeAt(a)))for(a++;_c(e.charCodeAt(a));)a++;else return;if(e.charCodeAt(a)===e4)for(a++,L(X);_c(e.charCodeAt(a));)a++;if(e.charCodeAt(a)===o4||e.charCodeAt(a)===i4)for(a++,(e.charCodeAt(a)===C$||e.charCodeAt(a)===XP)&&a++,L(X);_c(e.charCodeAt(a));)a++;if(a>X)return r(e.slice(X,a))}function h(){if(e.charCodeAt(a)!==QP)throw new SyntaxError(`Comma ',' expected after value ${C()}`);a++}function $(){if(e.charCodeAt(a)!==t4)throw new SyntaxError(`Colon ':' expected after property name ${C()}`);a++}function _(X){if(X===void 0)throw new SyntaxError(`JSON value expected ${C()}`)}function y(X){if(X===void 0)throw new SyntaxError(`Array item expected ${C()}`)}function k(){if(a<e.length)throw new SyntaxError(`Expected end of input ${C()}`)}function L(X){if(!_c(e.charCodeAt(a))){let ge=e.slice(X,a);throw new SyntaxError(`Invalid number '${ge}', expecting a digit ${C()}`)}}function Z(){if(e.charCodeAt(a)!==Sg)throw new SyntaxError(`End of string '"' expected ${C()}`)}function W(){throw new SyntaxError(`Quoted object key expected ${C()}`)}function ne({key:X,position:ge}){throw new SyntaxError(`Duplicate key '${X}' encountered at position ${ge}`)}function Q(){throw new SyntaxError(`Quoted object key or end of object '}' expected ${C()}`)}function ee(){throw new SyntaxError(`Array item or end of array ']' expected ${C()}`)}function D(X){throw new SyntaxError(`Invalid character '${X}' ${S()}`)}function ve(X){let ge=e.slice(X,X+2);throw new SyntaxError(`Invalid escape character '${ge}' ${S()}`)}function xe(){throw new SyntaxError(`Object value expected after ':' ${S()}`)}function ke(X){let ge=e.slice(X,X+6);throw new SyntaxError(`Invalid unicode character '${ge}' ${S()}`)}function S(){return`at position ${a}`}function P(){return a<e.length?`but got '${e[a]}'`:"but reached end of input"}function C(){return`${P()} ${S()}`}}function T$(e,t,n){t==="__proto__"?Object.defineProperty(e,t,{value:n,writable:!0,enumerable:!0,configurable:!0}):e[t]=n}function LP(e){return e===KP||e===HP||e===WP||e===JP}function kc(e){return e>=Dg&&e<=Eg||e>=r4&&e<=a4||e>=n4&&e<=s4}function _c(e){return e>=Dg&&e<=Eg}function MP(e){return e>=YP&&e<=Eg}function qP(e){return e>=32&&e<=1114111}function Pg(e,t){return e===t?!0:Array.isArray(e)&&Array.isArray(t)?e.length===t.length&&e.every((n,o)=>Pg(n,t[o])):N$(e)&&N$(t)?[...new Set([...Object.keys(e),...Object.keys(t)])].every(o=>Pg(e[o],t[o])):!1}function N$(e){return typeof e=="object"&&e!==null}var ZP={'"':'"',"\\":"\\","/":"/",b:"\b",f:"\f",n:`
+`,r:"\r",t:"	"},BP=92,VP=123,U$=125,GP=91,z$=93,KP=32,HP=10,WP=9,JP=13,Sg=34,XP=43,C$=45,Dg=48,YP=49,Eg=57,QP=44,e4=46,t4=58,r4=65,n4=97,i4=69,o4=101,a4=70,s4=102;var c4=/^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,? .*\d{1,2}:\d{2}:\d{2}/i;function Ac(e,t){if(e===void 0)return;let n=e.trim(),o;if(/^\d+(\.\d+)?$/.test(n))o=Math.round(Number(n)*1e3);else if(c4.test(n)){let r=Date.parse(n);Number.isNaN(r)||(o=Math.max(0,r-t))}return o!==void 0&&Number.isFinite(o)&&o<=864e5?o:void 0}var F$=[{pattern:/user is locked/i,kind:"locked"},{pattern:/not have enough credits|insufficient (credits|balance|funds)/i,kind:"insufficient-credits"},{pattern:/daily task limit/i,kind:"daily-limit"}];function L$(e){return F$.some(t=>t.pattern.test(e))}var u4=/unauthori[sz]ed|invalid api[ _-]?key|api[ _-]?key (is )?(invalid|missing|not valid)|authentication (failed|required)/i,j$=300;function l4(e){if(e instanceof ln)return e.text.trimStart().startsWith("<")?void 0:jr(e.text);if(typeof e=="string")return jr(e);if(!pn(e))return;let{error:t,errors:n,detail:o,message:r}=e;if(typeof t=="string")return jr(t);if(pn(t)&&typeof t.message=="string")return jr(t.message);if(Array.isArray(n)&&pn(n[0])){let i=n[0],a=[i.code,i.message].filter(s=>typeof s=="string").join(": ");return a?jr(a):void 0}if(typeof o=="string")return jr(o);if(Array.isArray(o)&&pn(o[0])&&typeof o[0].msg=="string")return jr(o[0].msg);if(typeof r=="string")return jr(r)}function M$(e){return pn(e)&&Array.isArray(e.errors)&&e.errors.length>0}function Og(e,t,n,o={},r=Date.now()){let i=l4(n),a=i?`: ${i}`:"",s=`(HTTP ${t})`,u=Ac(o["retry-after"],r),c=(f,p)=>new Bt({kind:f,provider:e.provider,status:t,message:`${e.provider} ${e.endpoint}: ${p}`,...u!==void 0&&(f==="rate-limited"||f==="unavailable")?{retryAfterMs:u}:{}});switch((i?F$.find(f=>f.pattern.test(i)):void 0)?.kind){case"locked":return c("locked",`the account is locked ${s}${a}. Top up the balance; retrying will not help`);case"insufficient-credits":return c("insufficient-credits",`not enough credits ${s}${a}. Buy credits before submitting work`);case"daily-limit":return c("daily-limit",`the daily generation limit is reached ${s}${a}. Wait for the rolling 24 hours to pass or move to a higher usage tier`)}if(t===401||t===403)return e.admin?c("admin-key-required",`this endpoint needs an ADMIN API key; the key given was refused ${s}${a}. Create a key with the Admin scope`):c("auth",`the API key was refused ${s}${a}. Check the key`);if(t===404)return c("not-found",`not found ${s}${a}`);if(t===429){let f=u!==void 0?`, retry after ${Math.ceil(u/1e3)} s`:"";return c("rate-limited",`rate limited ${s}${f}${a}`)}return t>=500?c("unavailable",`the provider is unavailable ${s}${a}`):i&&u4.test(i)?c("auth",`the API key was refused ${s}${a}. Check the key`):t>=400?c("bad-request",`the request was rejected ${s}${a}`):c("bad-response",`the provider answered with an error ${s}${a}`)}function Ze(e,t,n){return new Bt({kind:"bad-response",provider:e.provider,message:`${e.provider} ${e.endpoint}: ${t}`,...n!==void 0?{status:n}:{}})}function pn(e){return typeof e=="object"&&e!==null&&!Array.isArray(e)}function jr(e){let t=e.replace(/\s+/g," ").trim();if(t)return t.length>j$?`${t.slice(0,j$)}...`:t}function q$(e){try{return Rg(e,null,{parseNumber:t=>xc(t)?Number(t):new fn(t),onDuplicateKey:({newValue:t})=>t})}catch{return new ln(e)}}function Be(e){return(t,n,o={})=>{if(t===404&&e.onNotFound)return e.onNotFound();if(t<200||t>299)throw Og(e,t,n,o);if(n instanceof ln)throw Ze(e,"the response is not valid JSON (truncated or not JSON)",t);if(e.errorsInBody&&M$(n))throw Og(e,t,n,o);return e.map(Ic(e,e.schema,n))}}function Ic(e,t,n){let o=t.safeParse(n);if(o.success)return o.data;let r=o.error.issues.slice(0,3).map(i=>{let a=d4(i.path);return a&&f4(n,i.path)===void 0?`missing field ${a}`:`${a?`field ${a}`:"response"}: ${i.message}`});throw Ze(e,r.join("; "))}function d4(e){let t="";for(let n of e)typeof n=="number"?t+=`[${n}]`:typeof n=="string"&&/^[A-Za-z_$][\w$]*$/.test(n)?t+=t?`.${n}`:n:t+=`[${JSON.stringify(String(n))}]`;return t}function f4(e,t){let n=e;for(let o of t)if(Array.isArray(n)&&typeof o=="number")n=n[o];else if(pn(n)&&typeof o=="string")n=n[o];else return;return n}async function Ve(e,t,n){let o=h4(t),r;try{if(r=await e(t),r.bodyText.length>16777216)throw si(16777216)}catch(i){throw m4(t,i).redact(o)}try{return n(r.status,q$(r.bodyText),r.headers)}catch(i){throw i instanceof Bt?i.redact(o):i}}var p4={timeout:"timeout",network:"network",deadline:"timeout","too-large":"bad-response"};function m4(e,t){let n=t instanceof jt?p4[t.kind]:"network",o=t instanceof Error?t.message:String(t);return new Bt({kind:n,provider:e.provider,message:`${e.provider} ${e.endpoint}: ${o}`})}var g4=/^(authorization|x-api-key|x-key|api-key|cookie)$/i;function h4(e){let t=[];for(let[n,o]of Object.entries(e.headers)){if(!g4.test(n))continue;t.push(o);let r=/^\S+\s+(.+)$/.exec(o)?.[1];r&&t.push(r)}return t.sort((n,o)=>o.length-n.length)}function pr(e){if(typeof e?.apiKey!="string"||e.apiKey.trim()==="")throw new TypeError("Expected `apiKey` to be a non-empty string.")}var li=class extends TypeError{constructor(n,o,r,i){super(`Expected \`${n}\` to be ${o}, got ${r}.${i?` Fix: ${i}.`:""}`);this.option=n;this.expected=o;this.got=r;this.fix=i}option;expected;got;fix};function v4(e){return e.replace(/^([a-z][a-z\d+.-]*:\/\/)?.*@/is,"$1[redacted]@")}function Xe(e,t,n="baseUrl"){if(e===void 0)return t;let o=typeof e=="string"?JSON.stringify(v4(e)):String(e);if(typeof e!="string"||!/^https?:\/\/[^\s/]+/.test(e))throw new li(n,'an http(s) URL such as "https://api.example.com"',o);if(e.includes("@"))throw new li(n,"an http(s) URL without a user name or password",o,`remove the "user:password@" part; genspend sends the API key in the provider's own header`);return e.replace(/\/+$/,"")}function mn(e){let t=[];for(let[n,o]of Object.entries(e))for(let r of typeof o=="string"?[o]:o??[])t.push(`${n}=${b4(r)}`);return t.length?`?${t.join("&")}`:""}function gn(e){return encodeURIComponent(e).replace(/%3A/gi,":").replace(/%40/g,"@")}function b4(e){return encodeURIComponent(e).replace(/%2F/gi,"/").replace(/%2C/gi,",").replace(/%3A/gi,":").replace(/%40/g,"@")}function It(e,t,n,o,r){let i=r===void 0?void 0:JSON.stringify(r);return Object.freeze({provider:e.provider,endpoint:e.endpoint,method:t,url:n,headers:Object.freeze({Accept:"application/json",...i!==void 0?{"Content-Type":"application/json"}:{},...o}),...i!==void 0?{body:i}:{}})}function Fr(e,t){if(typeof e!="string"||e.trim()==="")throw new TypeError(`Expected ${t}, got ${JSON.stringify(e)??String(e)}.`);return e.trim()}function B$(e,t){let{sleep:n,retries:o=3,baseDelayMs:r=500,maxDelayMs:i=3e4,random:a=Math.random,now:s=Date.now}=t;if(Ng("retries",o),Ng("baseDelayMs",r),Ng("maxDelayMs",i),typeof n!="function")throw new TypeError("Expected `sleep` to be a function (ms) => Promise<void>.");let u=l=>Math.min(i,r*2**l*(1+a()));return async(l,f={})=>{let{deadline:p}=f;for(let g=0;g<o;g++){Z$(p);let v;try{let h=await e(l,f);if(v=c(h,g),v===void 0)return h}catch(h){if(!(h instanceof jt)||h.kind!=="timeout"&&h.kind!=="network")throw h;let $=u(g);v={ms:$,why:`${h.message}; the next attempt was due in ${Tg($)}`}}if(p&&v.ms>=p.remainingMs())throw Cr(p,v.why,!0);await n(v.ms)}return Z$(p),e(l,f)};function c(l,f){if(l.status!==429&&l.status<500||L$(l.bodyText))return;let p=Ac(l.headers["retry-after"],s());if(p===void 0){let g=u(f);return{ms:g,why:`HTTP ${l.status}; the next attempt was due in ${Tg(g)}`}}if(!(p>i))return{ms:p,why:`HTTP ${l.status} with Retry-After ${Tg(p)}`}}}function Z$(e){if(e&&e.remainingMs()<=0)throw Cr(e)}function Tg(e){return`${Math.round(e/100)/10} s`}function Ng(e,t){if(!Number.isInteger(t)||t<0)throw new TypeError(`Expected \`${e}\` to be a non-negative integer, got ${String(t)}.`)}function Ug(e){let{fetch:t,timeoutMs:n=1e4,timeoutSignal:o=s=>AbortSignal.timeout(s),maxResponseBytes:r=16777216,...i}=e;if(typeof t!="function")throw new TypeError("Expected `fetch` to be a function, such as the global fetch of Node 20.");if(!Number.isInteger(n)||n<=0)throw new TypeError(`Expected \`timeoutMs\` to be a positive integer, got ${String(n)}.`);if(!Number.isInteger(r)||r<=0)throw new TypeError(`Expected \`maxResponseBytes\` to be a positive integer, got ${String(r)}.`);return B$(async(s,u={})=>{let{deadline:c}=u,l=c?Math.ceil(c.remainingMs()):1/0;if(c&&l<=0)throw Cr(c);let f=Math.min(n,l);try{let p=await t(s.url,{method:s.method,headers:{...s.headers},...s.body!==void 0?{body:s.body}:{},signal:o(f)}),g={};p.headers.forEach((h,$)=>g[$.toLowerCase()]=h);let v=await y4(p,g["content-length"],r);return{status:p.status,headers:g,bodyText:v}}catch(p){throw $4(p,f,f<n?c:void 0)}},i)}async function y4(e,t,n){let o=e.body?.getReader();if(t!==void 0&&/^\d+$/.test(t.trim())&&Number(t)>n)throw await o?.cancel().catch(()=>{}),si(n);if(e.body===void 0){let s=await e.text();if(s.length>n)throw si(n);return s}if(!o)return"";let r=new TextDecoder("utf-8"),i="",a=0;for(;;){let{done:s,value:u}=await o.read();if(s)return i+r.decode();if(a+=u?.byteLength??0,a>n)throw await o.cancel().catch(()=>{}),si(n);i+=r.decode(u,{stream:!0})}}function $4(e,t,n){if(e instanceof jt)return e;let o=e?.name;if(o==="TimeoutError"||o==="AbortError")return n?Cr(n,`no response within the ${t} ms that were left`):new jt("timeout",`no response within ${t} ms`);let r=e instanceof Error?e.message:String(e),i=e?.cause,a=typeof i?.code=="string"?i.code:typeof i?.message=="string"?i.message:void 0;return new jt("network",`network error: ${r}${a?` (${a})`:""}`)}var V$=Qo,We=V$.clone({precision:40,rounding:V$.ROUND_HALF_UP,toExpNeg:-40,toExpPos:40}),w4=/^-?\d+(\.\d+)?$/,To=b.union([b.number().transform(e=>String(e)),b.custom(ui,"expected a number").transform(e=>e.value)]),Te=b.union([To,b.string().trim().regex(w4,"expected a decimal amount")]).transform(e=>new We(e).toFixed());var x4=/^(\d{4})-(\d{2})-(\d{2})$/;function Lr(e){let t=new Map,n=e.some(o=>o.credits!==void 0)?"credits":"amountUsd";for(let o of e){let r=t.get(o.date);r||t.set(o.date,r={total:new We(0),byModel:new Map,units:new Map});let i=o.credits??o.amountUsd;r.total=r.total.plus(i),o.model!==void 0&&r.byModel.set(o.model,(r.byModel.get(o.model)??new We(0)).plus(i)),o.model!==void 0&&o.units&&k4(r.units,o.model,o.units)}return[...t.entries()].sort(([o],[r])=>o<r?-1:o>r?1:0).map(([o,r])=>({date:o,[n]:r.total.toFixed(),...r.byModel.size?{byModel:Object.fromEntries([...r.byModel].map(([i,a])=>[i,a.toFixed()]))}:{},...r.units.size?{units:Object.fromEntries([...r.units].map(([i,a])=>[i,A4(a)]))}:{}}))}function k4(e,t,n){let o=e.get(t);if(!o){e.set(t,{quantity:new We(n.quantity),unit:n.unit,unitPrice:n.unitPrice});return}o.quantity=o.quantity.plus(n.quantity),o.unit!==n.unit&&(o.unit=null),o.unitPrice!==null&&!_4(o.unitPrice,n.unitPrice)&&(o.unitPrice=null)}function _4(e,t){return e===void 0?t===void 0:t!==void 0&&new We(e).equals(t)}function A4(e){return{...e.unit?{unit:e.unit}:{},quantity:e.quantity.toFixed(),...e.unitPrice?{unitPrice:e.unitPrice}:{}}}function di(e){let t=e.slice(0,10);return Mr(t)?t:void 0}function Mr(e){let t=x4.exec(e);return t?new Date(Date.UTC(Number(t[1]),Number(t[2])-1,Number(t[3]))).toISOString().slice(0,10)===e:!1}function Vt(e){for(let t of["startDate","beforeDate"]){let n=e?.[t];if(typeof n!="string"||!Mr(n))throw new TypeError(`Expected \`${t}\` to be a UTC date as YYYY-MM-DD, got ${JSON.stringify(n)}.`)}if(e.beforeDate<=e.startDate)throw new RangeError(`Expected \`beforeDate\` (${e.beforeDate}) to be after \`startDate\` (${e.startDate}): the window is end-exclusive.`);return e}function G$(e,t){if(!Number.isInteger(t)||t<=0)throw new TypeError(`Expected \`days\` to be a positive integer, got ${String(t)}.`);if(typeof e!="string"||!Mr(e))throw new TypeError(`Expected \`today\` to be a UTC date as YYYY-MM-DD, got ${JSON.stringify(e)}.`);return Vt({startDate:tr(e,-t),beforeDate:e})}var I4=100;async function Pc(e,t,n=I4){let o=[],r=new Set,i;for(let a=0;a<n;a++){let s=await t(i);if(o.push(...s.items),s.nextCursor===void 0)return o;if(r.has(s.nextCursor))throw Ze(e,`pagination returned cursor ${JSON.stringify(s.nextCursor)} twice`);r.add(s.nextCursor),i=s.nextCursor}throw Ze(e,`pagination did not end after ${n} pages`)}function K$(e,t){let n=[];for(let o=0;o<e.length;o+=t)n.push(e.slice(o,o+t));return n}var S4="https://api.fal.ai",zg=50,X$={provider:"fal",endpoint:"/v1/account/billing",admin:!0},fi={provider:"fal",endpoint:"/v1/models/usage",admin:!0},Rc={provider:"fal",endpoint:"/v1/models/pricing"},pi={provider:"fal",endpoint:"/v1/models/billing-events",admin:!0};function Dc(e,t,n){return pr(t),It(e,"GET",`${Xe(t.baseUrl,S4)}${n}`,{Authorization:`Key ${t.apiKey}`})}function H$(e){return Dc(X$,e,`/v1/account/billing${mn({expand:"credits"})}`)}function P4(e,t,n={}){let{startDate:o,beforeDate:r}=Vt(t),i=mn({start:`${o}T00:00:00Z`,end:`${r}T00:00:00Z`,timeframe:"day",timezone:"UTC",expand:["time_series","summary"],cursor:n.cursor});return Dc(fi,e,`/v1/models/usage${i}`)}function R4(e,t,n={}){if(t.length<1||t.length>zg)throw new RangeError(`Expected 1 to ${zg} endpoint ids per pricing request, got ${t.length}.`);return Dc(Rc,e,`/v1/models/pricing${mn({endpoint_id:t.join(","),cursor:n.cursor})}`)}function D4(e,t,n){let o=Fr(t,"a fal request id");if(typeof n?.start!="string"||Number.isNaN(Date.parse(n.start)))throw new TypeError(`Expected \`start\` to be an ISO timestamp, got ${JSON.stringify(n?.start)}.`);return Dc(pi,e,`/v1/models/billing-events${mn({request_id:o,start:n.start,cursor:n.cursor})}`)}var Cg=b.literal("USD"),jg={next_cursor:b.string().nullable().optional(),has_more:b.boolean().optional()},E4=Be({...X$,schema:b.object({credits:b.object({current_balance:Te,currency:Cg.optional()})}),map:({credits:e})=>({provider:"fal",amountUsd:e.current_balance,currency:"USD"})}),W$=b.object({endpoint_id:b.string(),unit:b.string().optional(),quantity:Te.optional(),unit_price:Te.optional(),cost:Te.optional(),cost_total:Te.optional(),currency:Cg.optional()}),O4=Be({...fi,schema:b.object({time_series:b.array(b.object({bucket:b.string(),results:b.array(W$)})).optional(),summary:b.array(W$).optional(),...jg}),map:e=>{let t=(e.time_series??[]).flatMap((o,r)=>{let i=di(o.bucket);if(!i)throw Ze(fi,`field time_series[${r}].bucket: expected a timestamp, got ${JSON.stringify(o.bucket)}`);return o.results.map((a,s)=>({date:i,model:a.endpoint_id,amountUsd:J$(a,`time_series[${r}].results[${s}]`),...a.quantity!==void 0?{units:T4(a,a.quantity)}:{}}))}),n=e.summary?.map((o,r)=>J$(o,`summary[${r}]`)).reduce((o,r)=>o.plus(r),new We(0)).toFixed();return{items:t,...Fg(fi,e),...n!==void 0?{summaryUsd:n}:{}}}});function T4(e,t){return{...e.unit!==void 0?{unit:e.unit}:{},quantity:t,...e.unit_price!==void 0?{unitPrice:e.unit_price}:{}}}function J$(e,t){let n=e.cost_total??e.cost;if(n!==void 0)return n;if(e.quantity!==void 0&&e.unit_price!==void 0)return new We(e.quantity).times(e.unit_price).toFixed();throw Ze(fi,`missing field ${t}.cost_total`)}var N4=Be({...Rc,schema:b.object({prices:b.array(b.object({endpoint_id:b.string(),unit_price:Te,unit:b.string(),currency:Cg.optional()})),...jg}),map:e=>({items:e.prices.map(t=>({provider:"fal",model:t.endpoint_id,unit:t.unit,amountUsd:t.unit_price})),...Fg(Rc,e)})});function Fg(e,t){if(t.has_more===!1||t.has_more===void 0&&!t.next_cursor)return{};if(!t.next_cursor)throw Ze(e,"missing field next_cursor (has_more is true)");return{nextCursor:t.next_cursor}}var U4=b.object({request_id:b.string(),endpoint_id:b.string().optional(),unit:b.string().optional(),output_units:Te.nullable().optional(),unit_price:Te.nullable().optional(),percent_discount:Te.nullable().optional(),cost_total:Te.nullable().optional(),cost_estimate_nano_usd:Te.nullable().optional()}),z4=Be({...pi,schema:b.object({billing_events:b.array(U4),...jg}),map:e=>({items:e.billing_events,...Fg(pi,e)})});function C4(e,t){if(e.cost_total!=null)return e.cost_total;if(e.cost_estimate_nano_usd!=null)return new We(e.cost_estimate_nano_usd).dividedBy(1e9).toFixed();if(e.output_units!=null&&e.unit_price!=null){let n=new We(1).minus(new We(e.percent_discount??0).dividedBy(100));return new We(e.output_units).times(e.unit_price).times(n).toFixed()}throw Ze(pi,`missing field ${t}.cost_total`)}function j4(e,t,n){let o=t.map((c,l)=>({e:c,i:l})).filter(({e:c})=>c.request_id===e);if(!o.length)throw new Bt({kind:"not-found",provider:"fal",message:`fal ${pi.endpoint}: no billing event for request ${JSON.stringify(e)} since ${n} (fal records an event shortly after the request ends; check the id and that the key is the admin key of the account that ran it)`});let r=o.reduce((c,{e:l,i:f})=>c.plus(C4(l,`billing_events[${f}]`)),new We(0)).toFixed(),i=o[0].e,a=o.every(({e:c})=>c.output_units!=null)?o.reduce((c,{e:l})=>c.plus(l.output_units),new We(0)).toFixed():void 0,s=new Set(o.map(({e:c})=>c.unit_price??void 0)),u=s.size===1?[...s][0]:void 0;return{provider:"fal",id:e,state:"finished",amountUsd:r,...i.endpoint_id!==void 0?{model:i.endpoint_id}:{},...a!==void 0?{units:{quantity:a,...i.unit!==void 0?{unit:i.unit}:{},...u!==void 0?{unitPrice:u}:{}}}:{},source:"fal GET /v1/models/billing-events"}}function Y$(e){let{transport:t,...n}=e;return H$(n),Object.freeze({getBalance:()=>Ve(t,H$(n),E4),async getUsage(o){let r,i=await Pc(fi,async a=>{let s=await Ve(t,P4(n,o,a?{cursor:a}:{}),O4);return r??=s.summaryUsd,s});return{provider:"fal",days:Lr(i),source:"fal GET /v1/models/usage",...r!==void 0?{totals:{periodUsd:r}}:{}}},async getLivePrices(o){let r=[...new Set(o)],i=[];for(let s of K$(r,zg))i.push(...await Pc(Rc,u=>Ve(t,R4(n,s,u?{cursor:u}:{}),N4)));let a=new Set(i.map(s=>s.model));return{prices:i,missing:r.filter(s=>!a.has(s))}},async getRequestCost(o,r){let i=Fr(o,"a fal request id"),a=await Pc(pi,s=>Ve(t,D4(n,i,{start:r?.start,...s?{cursor:s}:{}}),z4));return j4(i,a,r.start)}})}var t2="https://api.runpod.io",r2="https://rest.runpod.io",n2="https://api.runpod.ai",L4=["COMPLETED","FAILED","CANCELLED","TIMED_OUT"],M4="query { myself { clientBalance currentSpendPerHr spendLimit } }",i2={provider:"runpod",endpoint:"graphql myself"},Lg={provider:"runpod",endpoint:"/v1/billing/endpoints"},o2={provider:"runpod",endpoint:"/v2/catalog/gpus"},Mg={provider:"runpod",endpoint:"GET /v2/{endpointId}/status/{id}"};function Ec(e){return pr(e),{Authorization:`Bearer ${e.apiKey}`}}function Q$(e){return It(i2,"POST",`${Xe(e.baseUrl,t2)}/graphql`,Ec(e),{query:M4})}function q4(e,t){let{startDate:n,beforeDate:o}=Vt(t),r=mn({bucketSize:"day",startTime:`${n}T00:00:00Z`,endTime:`${o}T00:00:00Z`,grouping:"endpointId"}),i=Xe(e.restBaseUrl,r2,"restBaseUrl");return It(Lg,"GET",`${i}/v1/billing/endpoints${r}`,Ec(e))}function Z4(e){return It(o2,"GET",`${Xe(e.baseUrl,t2)}/v2/catalog/gpus`,Ec(e))}function B4(e,t,n){let o=Fr(t,"a Runpod endpoint id (`endpointId`)"),r=Fr(n,"a Runpod job id"),i=Xe(e.serverlessBaseUrl,n2,"serverlessBaseUrl");return It(Mg,"GET",`${i}/v2/${gn(o)}/status/${gn(r)}`,Ec(e))}var e2=To.refine(e=>/^\d+(\.\d+)?$/.test(e),"expected milliseconds, 0 or more"),V4=Be({...Mg,schema:b.object({id:b.string(),status:b.string(),executionTime:e2.optional(),delayTime:e2.optional()}),map:e=>{let t="runpod GET /v2/{endpointId}/status/{id}",n={...e.delayTime!==void 0?{delayMs:e.delayTime}:{}};if(!L4.includes(e.status))return{provider:"runpod",id:e.id,state:"pending",status:e.status,...n,...e.executionTime!==void 0?{executionMs:e.executionTime}:{},source:t};if(e.executionTime===void 0&&e.status==="COMPLETED")throw Ze(Mg,"missing field executionTime");return{provider:"runpod",id:e.id,state:"finished",status:e.status,executionMs:e.executionTime??"0",...n,source:t}}}),G4=Be({...i2,errorsInBody:!0,schema:b.object({data:b.object({myself:b.object({clientBalance:Te,currentSpendPerHr:Te.nullable().optional(),spendLimit:Te.nullable().optional()})})}),map:({data:{myself:e}})=>({provider:"runpod",amountUsd:e.clientBalance,currency:"USD",...e.spendLimit!=null?{spendLimitPerHourUsd:e.spendLimit}:{},...e.currentSpendPerHr!=null?{currentSpendPerHourUsd:e.currentSpendPerHr}:{}})}),K4=Be({...Lg,schema:b.array(b.object({amount:Te,time:b.string(),endpointId:b.string().optional(),gpuTypeId:b.string().optional()})),map:e=>{let t=e.map((n,o)=>{let r=di(n.time);if(!r)throw Ze(Lg,`field [${o}].time: expected a timestamp, got ${JSON.stringify(n.time)}`);let i=n.endpointId??n.gpuTypeId;return{date:r,amountUsd:n.amount,...i!==void 0?{model:i}:{}}});return{provider:"runpod",days:Lr(t),source:"runpod GET /v1/billing/endpoints"}}}),H4=b.object({id:b.string(),name:b.string().optional(),pool:b.string().min(1).nullable(),price:b.object({serverless:Te.nullable().optional()})}),W4=Be({...o2,schema:b.preprocess(e=>Array.isArray(e)?{gpus:e}:e,b.object({gpus:b.array(H4)})).transform(e=>e.gpus),map:e=>e.flatMap(t=>t.price.serverless==null?[]:[{provider:"runpod",model:t.id,unit:"gpu-hour",amountUsd:t.price.serverless,...t.name?{name:t.name}:{},pool:t.pool}])});function a2(e){let{transport:t,...n}=e;return Q$(n),Xe(n.restBaseUrl,r2,"restBaseUrl"),Xe(n.serverlessBaseUrl,n2,"serverlessBaseUrl"),Object.freeze({getJobStatus:async(o,r)=>Ve(t,B4(n,o,r),V4),getBalance:()=>Ve(t,Q$(n),G4),getUsage:o=>Ve(t,q4(n,o),K4),async getLivePrices(o){let r=await Ve(t,Z4(n),W4);if(!o)return{prices:r,missing:[]};let i=(a,s)=>a.model===s||a.name===s;return{prices:r.filter(a=>o.some(s=>i(a,s))),missing:o.filter(a=>!r.some(s=>i(s,a)))}}})}var X4=/\$\s*(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?)\s*USD\b/gi,Y4=/(?:\bper\b|\/)\s*([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})/i;function s2(e){if(/^\s*free\s*$/i.test(e))return{amountUsd:"0"};let t=new Set;for(let r of e.matchAll(X4))t.add(Q4(r[1]??r[2]??""));if(t.size!==1)return;let[n]=[...t],o=Y4.exec(e)?.[1]?.trim().toLowerCase();return o?{amountUsd:n,unit:o}:{amountUsd:n}}function Q4(e){return e.replace(/,/g,"")}var u2="https://api.runware.ai",l2="https://content.runware.ai",qg={provider:"runware",endpoint:"accountManagement getDetails"},No={provider:"runware",endpoint:"accountManagement getUsageActivity"},d2={provider:"runware",endpoint:"GET /models/{id}/pricing"},Tc={provider:"runware",endpoint:"modelSearch"},f2="Expected `uuid` to be a function returning a v4 UUID, e.g. crypto.randomUUID.",eR=/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;function Vg(e,t,n){return pr(t),It(e,"POST",`${Xe(t.baseUrl,u2)}/v1`,{Authorization:`Bearer ${t.apiKey}`},n)}function p2(e){if(typeof e?.uuid!="function")throw new TypeError(f2);let t=e.uuid();if(!eR.test(t))throw new TypeError(`Expected \`uuid\` to return a v4 UUID, got ${JSON.stringify(t)}.`);return t}function Zg(e,t,n={}){return{taskType:"accountManagement",taskUUID:p2(e),operation:t,...n}}function tR(e,t){return Vg(qg,e,[Zg(t,"getDetails")])}function rR(e,t,n){let{startDate:o,beforeDate:r}=Vt(t);return Vg(No,e,[Zg(n,"getDetails"),Zg(n,"getUsageActivity",{startDate:o,endDate:tr(r,-1),groupBy:["date","model"],timezone:"UTC"})])}var nR=30;function iR(e){let{startDate:t,beforeDate:n}=Vt(e),o=[];for(let r=t;r<n;){let i=tr(r,nR),a={startDate:r,beforeDate:i<n?i:n};o.push(a),r=a.beforeDate}return o}function oR(e){if(e.length===1)return e[0];let t=new Map;for(let a of e.flatMap(s=>s.days)){let s=t.get(a.date);s||t.set(a.date,s={total:new We(0),byModel:new Map}),s.total=s.total.plus(a.amountUsd);for(let[u,c]of Object.entries(a.byModel??{}))s.byModel.set(u,(s.byModel.get(u)??new We(0)).plus(c))}let n=[...t.entries()].sort(([a],[s])=>a<s?-1:a>s?1:0).map(([a,s])=>({date:a,amountUsd:s.total.toFixed(),...s.byModel.size?{byModel:Object.fromEntries([...s.byModel].map(([u,c])=>[u,c.toFixed()]))}:{}})),o=e.at(-1).totals??{},r=e.map(a=>a.totals?.periodUsd),i=Kg({todayUsd:o.todayUsd,last7DaysUsd:o.last7DaysUsd,last30DaysUsd:o.last30DaysUsd,allTimeUsd:o.allTimeUsd,periodUsd:r.every(a=>a!==void 0)?r.reduce((a,s)=>a.plus(s),new We(0)).toFixed():void 0});return{...e[0],days:n,totals:i}}function aR(e,t){if(typeof t!="string"||t==="")throw new TypeError('Expected a model id such as "runware:101@1".');let n=Xe(e.contentBaseUrl,l2,"contentBaseUrl");return It(d2,"GET",`${n}/models/${gn(t)}/pricing`,{})}function sR(e,t,n){if(typeof n!="string"||n==="")throw new TypeError('Expected a model AIR such as "civitai:618692@691639".');return Vg(Tc,e,[{taskType:"modelSearch",taskUUID:p2(t),search:n,visibility:"all",limit:20}])}var Gg=b.object({data:b.array(b.unknown())}),Oc=b.object({credits:Te.optional()}).optional(),m2=b.object({balance:b.object({amount:Te,currency:b.literal("USD").optional()}),usage:b.object({today:Oc,last7Days:Oc,last30Days:Oc,total:Oc}).optional()}),c2=b.object({totalSpend:Te.optional(),projectedSpend:Te.optional()}).optional(),cR=b.object({usage:b.object({timeseries:b.object({data:b.array(b.object({date:b.string(),spend:Te,model:b.string().optional()})),meta:c2}).optional(),meta:c2})});function Bg(e,t,n,o){let r=t.find(i=>i?.operation===n);if(r===void 0)throw Ze(e,`no ${n} result in data[]`);return Ic(e,o,r)}var uR=Be({...qg,schema:Gg,errorsInBody:!0,map:({data:e})=>{let{balance:t}=Bg(qg,e,"getDetails",m2);return{provider:"runware",amountUsd:t.amount,currency:"USD"}}}),lR=Be({...No,schema:Gg,errorsInBody:!0,map:({data:e})=>{let t=Bg(No,e,"getDetails",m2),{usage:n}=Bg(No,e,"getUsageActivity",cR),o=(n.timeseries?.data??[]).map((a,s)=>{let u=di(a.date);if(!u)throw Ze(No,`field usage.timeseries.data[${s}].date: expected a date, got ${JSON.stringify(a.date)}`);return{date:u,amountUsd:a.spend,...a.model!==void 0?{model:a.model}:{}}}),r=n.timeseries?.meta??n.meta,i=Kg({todayUsd:t.usage?.today?.credits,last7DaysUsd:t.usage?.last7Days?.credits,last30DaysUsd:t.usage?.last30Days?.credits,allTimeUsd:t.usage?.total?.credits,periodUsd:r?.totalSpend,projectedUsd:r?.projectedSpend});return{provider:"runware",days:Lr(o),source:"runware POST /v1 accountManagement getUsageActivity",totals:i}}}),dR=b.object({air:b.string(),pricingOverview:b.string().optional(),pricingExamples:b.array(b.object({configuration:b.string(),price:b.union([b.string(),To.transform(e=>`$${e}`)])})).optional()}),fR=Be({...d2,schema:dR,onNotFound:()=>null,map:({air:e,pricingOverview:t,pricingExamples:n})=>{let o=(r,i,a)=>{let s=s2(r);if(!s)return[];let u=s.unit??i;return[{provider:"runware",model:e,unit:u,amountUsd:s.amountUsd,raw:r,...a?{configuration:a}:{}}]};return[...t!==void 0?o(t,"unspecified"):[],...(n??[]).flatMap(({configuration:r,price:i})=>o(i,"request",r))]}}),pR=b.object({results:b.array(b.object({air:b.string(),name:b.string().optional(),version:b.string().optional(),architecture:b.string().optional()})).default([])});function mR(e){return Be({...Tc,schema:Gg,errorsInBody:!0,map:({data:t})=>{let n=t.find(i=>i?.taskType==="modelSearch");if(n===void 0)throw Ze(Tc,"no modelSearch result in data[]");let{results:o}=Ic(Tc,pR,n),r=o.find(i=>i.air.toLowerCase()===e.toLowerCase());return r?Kg({air:r.air,name:r.name,architecture:r.architecture}):null}})}function g2(e){let{transport:t,uuid:n,...o}=e,r={uuid:n};if(pr(o),Xe(o.baseUrl,u2),Xe(o.contentBaseUrl,l2,"contentBaseUrl"),typeof n!="function")throw new TypeError(f2);return Object.freeze({getBalance:()=>Ve(t,tR(o,r),uR),async getUsage(i){let a=[];for(let s of iR(i))a.push(await Ve(t,rR(o,s,r),lR));return oR(a)},async getLivePrices(i){let a=[],s=[];for(let u of i){let c=await Ve(t,aR(o,u),fR);c?.length?a.push(...c):s.push(u)}return{prices:a,missing:s}},getModelInfo:i=>Ve(t,sR(o,r,i),mR(i))})}var nL=b.object({taskUUID:b.string().min(1).optional().catch(void 0),taskType:b.string().optional().catch(void 0),cost:Te});function Kg(e){return Object.fromEntries(Object.entries(e).filter(([,t])=>t!==void 0))}var Wg="https://api.dev.runwayml.com",hR="2024-11-06",Jg={provider:"runway",endpoint:"/v1/organization"},b2={provider:"runway",endpoint:"/v1/organization/usage"},Hg={provider:"runway",endpoint:"GET /v1/tasks/{id}"},vR=["SUCCEEDED","FAILED","CANCELLED"];function Xg(e){return pr(e),{Authorization:`Bearer ${e.apiKey}`,"X-Runway-Version":hR}}function Yg(e){return It(Jg,"GET",`${Xe(e.baseUrl,Wg)}/v1/organization`,Xg(e))}var bR=Yg,yR=Yg;function $R(e,t){let{startDate:n,beforeDate:o}=Vt(t);return It(b2,"POST",`${Xe(e.baseUrl,Wg)}/v1/organization/usage`,Xg(e),{startDate:n,beforeDate:o})}function wR(e,t){let n=Fr(t,"a Runway task id");return It(Hg,"GET",`${Xe(e.baseUrl,Wg)}/v1/tasks/${gn(n)}`,Xg(e))}var h2=b.number().int().nonnegative().nullable(),y2=b.object({creditBalance:Te,tier:b.object({maxMonthlyCreditSpend:b.number(),models:b.record(b.string(),b.object({maxConcurrentGenerations:h2,maxDailyGenerations:h2}))}),usage:b.object({models:b.record(b.string(),b.object({dailyGenerations:b.number().int().nonnegative()}))}).optional()}),xR=y2.pick({creditBalance:!0}),kR=Be({...Jg,schema:xR,map:({creditBalance:e})=>({provider:"runway",credits:e,currency:"credits"})}),_R=Be({...Jg,schema:y2,map:({tier:e,usage:t})=>{let n=t?.models??{},o=[...new Set([...Object.keys(e.models),...Object.keys(n)])].sort();return{maxMonthlyCreditSpend:e.maxMonthlyCreditSpend,models:Object.fromEntries(o.map(r=>[r,{maxConcurrentGenerations:e.models[r]?.maxConcurrentGenerations??null,maxDailyGenerations:e.models[r]?.maxDailyGenerations??null,dailyGenerationsUsed:n[r]?.dailyGenerations??0}]))}}}),AR=b.object({results:b.array(b.object({date:b.string().refine(Mr,"expected a date as YYYY-MM-DD"),usedCredits:b.array(b.object({model:b.string(),amount:Te}))}))}),IR=Be({...b2,schema:AR,map:({results:e})=>{let t=e.flatMap(({date:n,usedCredits:o})=>o.map(({model:r,amount:i})=>({date:n,model:r,credits:i})));return{provider:"runway",days:Lr(t),source:"runway POST /v1/organization/usage"}}}),v2=b.object({credits:Te}).nullable().optional(),SR=b.object({id:b.string(),status:b.string(),cost:v2,estimatedCost:v2}),PR=Be({...Hg,schema:SR,map:e=>{let t="runway GET /v1/tasks/{id}";if(!vR.includes(e.status))return{provider:"runway",id:e.id,state:"pending",status:e.status,...e.estimatedCost?{estimatedCredits:e.estimatedCost.credits}:{},source:t};if(!e.cost)throw Ze(Hg,`missing field cost.credits (the task is ${e.status})`);return{provider:"runway",id:e.id,state:"finished",status:e.status,credits:e.cost.credits,source:t}}});function $2(e){let{transport:t,...n}=e;return Yg(n),Object.freeze({getBalance:()=>Ve(t,bR(n),kR),getUsage:o=>Ve(t,$R(n,o),IR),getTierLimits:()=>Ve(t,yR(n),_R),getTaskCost:async o=>Ve(t,wR(n,o),PR)})}var mr=["runway","runware","fal","runpod"],Gt={runway:"RUNWAYML_API_SECRET",runware:"RUNWARE_API_KEY",fal:"FAL_KEY",runpod:"RUNPOD_API_KEY"},Nc=12e4;function w2(e,t){let{apiKey:n,transport:o,baseUrl:r,restBaseUrl:i,contentBaseUrl:a,uuid:s}=t,u={apiKey:n,transport:o,...r?{baseUrl:r}:{}};switch(e){case"runway":{let c=$2(u);return{getBalance:c.getBalance,getUsage:c.getUsage,getTierLimits:c.getTierLimits}}case"runware":{let c=g2({...u,uuid:s,...a?{contentBaseUrl:a}:{}});return{getBalance:c.getBalance,getUsage:c.getUsage}}case"fal":{let c=Y$(u);return{getBalance:c.getBalance,getUsage:c.getUsage}}case"runpod":{let c=a2({...u,...i?{restBaseUrl:i}:{}});return{getBalance:c.getBalance,getUsage:c.getUsage}}}}function Uc(e,t){let n=t[Gt[e]]?.trim();if(!n)return;let o=x2(e),r=c=>t[o[c]]?.trim()||void 0,[i,a,s,u]=[r("baseUrl"),r("restBaseUrl"),r("contentBaseUrl"),r("serverlessBaseUrl")];return{apiKey:n,...i?{baseUrl:i}:{},...a?{restBaseUrl:a}:{},...s?{contentBaseUrl:s}:{},...u?{serverlessBaseUrl:u}:{},settingNames:o}}function x2(e){let t=n=>`GENSPEND_${e.toUpperCase()}_${n}`;return{baseUrl:t("BASE_URL"),restBaseUrl:t("REST_BASE_URL"),contentBaseUrl:t("CONTENT_BASE_URL"),serverlessBaseUrl:t("SERVERLESS_BASE_URL")}}function k2(e,t,n={}){let o=n[t.option]??`\`${t.option}\``;return`${e}: ${o} must be ${t.expected}, got ${t.got}${t.fix?` (fix: ${t.fix})`:""}`}async function Qg(e,t,n){try{let o=ER(t.deadlineMs??Nc,t.now??Date.now),r=w2(e,{...t,transport:OR(t.transport,o)});return{provider:e,usage:await r.getUsage(n)}}catch(o){return DR(e,o,t)}}function DR(e,t,n){if(R$(t))return{provider:e,error:{kind:t.kind,message:t.message}};if(t instanceof li){let o=k2(e,t,n.settingNames);return{provider:e,error:{kind:"configuration",message:$c(o,[n.apiKey])}}}if(t instanceof TypeError||t instanceof RangeError)return{provider:e,error:{kind:"configuration",message:`${e}: ${$c(t.message,[n.apiKey])}`}};throw t}function ER(e,t){if(!Number.isInteger(e)||e<=0)throw new TypeError(`Expected \`deadlineMs\` to be a positive integer, got ${String(e)}.`);let n=t()+e;return{seconds:e/1e3,remainingMs:()=>n-t()}}function OR(e,t){return(n,o)=>t.remainingMs()<=0?Promise.reject(Cr(t)):e(n,{...o,deadline:t})}var _2=(e,t)=>!!e[Gt[t]]?.trim();function eh(e,t,n){if(!e||e.length===0){let i=mr.filter(a=>_2(t,a));if(i.length===0)throw new J(n.noKeys,void 0,n.giveKeys(mr.map(a=>Gt[a])));return i}let o=[...new Set(e)],r=o.filter(i=>!_2(t,i));if(r.length)throw new J(`no key for ${r.join(", ")}${n.namedIn?`, ${n.namedIn}`:""}`,void 0,n.giveKeys(r.map(i=>Gt[i])));return o}var Uo=90,NR=30;function th(e,t,n){let{from:o,to:r}=e;if(o===void 0&&r===void 0){let s=e.days??String(NR);if(!/^\d+$/.test(s)||Number(s)<1||Number(s)>Uo)throw new J(`${n.days} must be a whole number from 1 to ${Uo}, got ${JSON.stringify(s.slice(0,60))}`);return G$(t,Number(s))}if(e.days!==void 0)throw new J(`give either ${n.days} or ${n.from} and ${n.to}, not both`);if(o===void 0||r===void 0)throw new J(`give both ${n.from} and ${n.to} (YYYY-MM-DD, both days included)`);for(let[s,u]of[[n.from,o],[n.to,r]])if(!Mr(u))throw new J(`${s} must be a UTC date as YYYY-MM-DD, got ${JSON.stringify(u.slice(0,40))}`);if(r<o)throw new J(`${n.to} (${r}) is before ${n.from} (${o})`);let i=tr(r,1);if(i>t)throw new J(`${n.to} (${r}) must be before today (${t}): a day's bill is complete only after it ends`);let a=Math.round((Date.parse(i)-Date.parse(o))/864e5);if(a>Uo)throw new J(`${n.from} to ${n.to} spans ${a} days; the providers give at most ${Uo} at once`);return{startDate:o,beforeDate:i}}function rh(e,t,n,o){if(e?.length)return eh(e,n,o);let i=[...new Set(t.map(a=>a.trim().toLowerCase()))].filter(a=>mr.includes(a)).filter(a=>!n[Gt[a]]?.trim());if(i.length)throw new J(`no key for ${i.join(", ")}, which the manifests use`,void 0,o.giveKeys(i.map(a=>Gt[a])));return eh(void 0,n,o)}async function nh(e,t,n){let{env:o,transport:r,uuid:i,deadlineMs:a}=t,s=await Promise.all(e.map(l=>Qg(l,{...Uc(l,o),transport:r,uuid:i,deadlineMs:a},n))),u=[],c=s.map(l=>"error"in l?{provider:l.provider,error:l.error}:(u.push(...wg(l.usage)),{provider:l.provider,source:l.usage.source}));return{billed:{providers:s.filter(l=>!("error"in l)).map(l=>l.provider),rows:u},reads:c}}async function ih(e,t){try{await e.writeSummary(t)}catch(n){e.warning(`genspend: could not write the job summary: ${n.message}`)}}async function A2(e,t,n){let o,r=ta(t);if(r){o=r.map(i=>i.format()).join(`
+`);for(let i of r.slice(0,10))i.where?.line!==void 0&&n(i.where.file)&&e.error(i.format(),{title:"genspend",file:i.where.file,startLine:i.where.line})}else o=`internal error: ${t instanceof Error?t.message:String(t)}. Please report it with this log.`,t instanceof Error&&t.stack&&e.debug(t.stack);return await ih(e,["## genspend could not run","",...o.split(`
+`).map(i=>`- ${Oo(i)}`),""].join(`
+`)),{verdict:"error",message:`genspend could not run: ${o}`}}var UR="**/genspend.yml";var rr=class extends J{},I2=e=>JSON.stringify(e.length>60?`${e.slice(0,60)}\u2026`:e);function S2(e){let t=e.split(/\r?\n/).map(n=>n.trim()).filter(Boolean);if(t.length===0)return[UR];for(let n of t){let o=n.replace(/^!/,"");if(o.startsWith("/")||/^[A-Za-z]:/.test(o)||o.split(/[\\/]/).includes(".."))throw new rr(`input \`manifests\`: ${I2(n)} points outside the workspace; give globs relative to the repository root`)}return t}function P2(e){let t=[];return{get:n=>e(n).trim(),check(n,o){try{return n()}catch(r){if(!(r instanceof rr))throw r;return t.push(r),o}},done(){if(t.length===1)throw t[0];if(t.length)throw new Dt(t)}}}function R2(e){let t=e.split(/[\s,]+/).map(n=>n.trim().toLowerCase()).filter(Boolean);for(let n of t)if(!mr.includes(n))throw new rr(`input \`providers\`: unknown provider ${JSON.stringify(n.slice(0,60))} (use ${mr.join(", ")})`);return t.length?[...new Set(t)]:void 0}function D2(e){if(e==="")return Nc;if(!/^\d{1,4}$/.test(e)||Number(e)<1||Number(e)>3600)throw new rr(`input \`deadline\` must be a whole number of seconds from 1 to 3600, got ${JSON.stringify(e.slice(0,60))}`);return Number(e)*1e3}var oh=Object.freeze({file:So,explicit:!1});function E2(e){if(e==="")return oh;if(e.startsWith("/")||e.split("/").includes("..")||/[\x00-\x1f]/.test(e))throw new rr(`input \`prices\` must be a path inside the repository, got ${I2(e)}`);return{file:e,explicit:!0}}import{closeSync as zR,constants as ah,fstatSync as CR,lstatSync as jR,openSync as FR,readSync as LR,realpathSync as T2,statSync as MR}from"node:fs";import{isAbsolute as qR,relative as ZR,resolve as O2}from"node:path";var BR=ah.O_RDONLY|(ah.O_NONBLOCK??0)|(ah.O_NOFOLLOW??0);function sh(e,t){let n=ZR(e,t);return n===""||!n.startsWith("..")&&!qR(n)}function N2(e,t,n){let o=O2(e,t),r=GR(o,t,n);if(!sh(T2(e),r)){let a=sh(O2(e),o)?"is a link to a file outside":"is outside";throw new J(`${a} ${n.rootName}`,{file:t},`genspend reads only files inside ${n.rootName}: copy the manifest in (a link must point inside too)`)}let i;try{i=FR(r,BR)}catch(a){throw C2(a,t,HR(r))}try{let a=CR(i);if(a.isDirectory())throw new J("is a directory, not a manifest",{file:t},`name the file inside it, e.g. ${t.replace(/\/$/,"")}/genspend.yml`);if(!a.isFile())throw z2(t,a);if(a.size>n.maxBytes)throw ch(t,`is ${a.size} bytes,`,n);return VR(i,a.size,t,n)}finally{zR(i)}}function zo(e,t,n){return zc(N2(e,t,n),t,n)}function U2(e,t,n){if(e>n.maxBytes)throw ch(t,`is ${e} bytes,`,n)}function zc(e,t,n){U2(e.length,t,n);try{return new TextDecoder("utf-8",{fatal:!0}).decode(e)}catch{throw new J("file is binary, not UTF-8 YAML text",{file:t},n.binaryFix)}}function VR(e,t,n,o){let r=o.maxBytes+1,i=Buffer.allocUnsafe(Math.min(r,Math.max(t+1,64*1024))),a=0;for(;;){if(a===i.length){if(a===r)break;let u=Buffer.allocUnsafe(Math.min(r,i.length*2));i.copy(u,0,0,a),i=u}let s=LR(e,i,a,i.length-a,null);if(s===0)break;a+=s}if(a>o.maxBytes)throw ch(n,"is",o);return i.subarray(0,a)}function GR(e,t,n){try{return T2(e)}catch(o){if(KR(e))throw new J("is a link to a file that does not exist",{file:t},"point the link at a manifest, or name the manifest itself");let r=o.code;throw r==="ENOENT"||r==="ENOTDIR"?new J("no such file",{file:t},`check the path (it is relative to ${n.rootName})`):C2(o,t,void 0)}}function z2(e,t){let n=t.isFIFO()?"a FIFO":t.isSocket()?"a socket":t.isCharacterDevice()||t.isBlockDevice()?"a device":"not a regular file";return new J(`is ${n}, not a manifest file`,{file:e},"point genspend at a YAML manifest")}function C2(e,t,n){if(n&&!n.isFile()&&!n.isDirectory())return z2(t,n);let o=e.code??"an error";return new J(`cannot read it (${o})`,{file:t},"check that the file is readable")}function ch(e,t,n){return new J(`file ${t} over the ${n.maxBytes}-byte limit`,{file:e},n.splitFix)}function KR(e){try{return jR(e).isSymbolicLink()}catch{return!1}}function HR(e){try{return MR(e)}catch{return}}import{realpathSync as yw}from"node:fs";import{relative as RE,resolve as DE,sep as EE}from"node:path";import{createRequire as WR}from"module";import{basename as JR,dirname as lh,normalize as XR,relative as YR,resolve as QR,sep as L2}from"path";import*as eD from"fs";var j2=WR(import.meta.url);function tD(e){let t=XR(e);return t.length>1&&t[t.length-1]===L2&&(t=t.substring(0,t.length-1)),t}var rD=/[\\/]/g;function M2(e,t){return e.replace(rD,t)}var nD=/^[a-z]:[\\/]$/i;function iD(e){return e==="/"||nD.test(e)}function uh(e,t){let{resolvePaths:n,normalizePath:o,pathSeparator:r}=t,i=process.platform==="win32"&&e.includes("/")||e.startsWith(".");if(n&&(e=QR(e)),(o||i)&&(e=tD(e)),e===".")return"";let a=e[e.length-1]!==r;return M2(a?e+r:e,r)}function q2(e,t){return t+e}function oD(e,t){return function(n,o){return o.startsWith(e)?o.slice(e.length)+n:M2(YR(e,o),t.pathSeparator)+t.pathSeparator+n}}function aD(e){return e}function sD(e,t,n){return t+e+n}function cD(e,t){let{relativePaths:n,includeBasePath:o}=t;return n&&e?oD(e,t):o?q2:aD}function uD(e){return function(t,n){n.push(t.substring(e.length)||".")}}function lD(e){return function(t,n,o){let r=t.substring(e.length)||".";o.every(i=>i(r,!0))&&n.push(r)}}var dD=(e,t)=>{t.push(e||".")},fD=(e,t,n)=>{let o=e||".";n.every(r=>r(o,!0))&&t.push(o)},pD=()=>{};function mD(e,t){let{includeDirs:n,filters:o,relativePaths:r}=t;return n?r?o&&o.length?lD(e):uD(e):o&&o.length?fD:dD:pD}var gD=(e,t,n,o)=>{o.every(r=>r(e,!1))&&n.files++},hD=(e,t,n,o)=>{o.every(r=>r(e,!1))&&t.push(e)},vD=(e,t,n,o)=>{n.files++},bD=(e,t)=>{t.push(e)},yD=()=>{};function $D(e){let{excludeFiles:t,filters:n,onlyCounts:o}=e;return t?yD:n&&n.length?o?gD:hD:o?vD:bD}var wD=e=>e,xD=()=>[""].slice(0,0);function kD(e){return e.group?xD:wD}var _D=(e,t,n)=>{e.push({directory:t,files:n,dir:t})},AD=()=>{};function ID(e){return e.group?_D:AD}var SD=function(e,t,n){let{queue:o,fs:r,options:{suppressErrors:i}}=t;o.enqueue(),r.realpath(e,(a,s)=>{if(a)return o.dequeue(i?null:a,t);r.stat(s,(u,c)=>{if(u)return o.dequeue(i?null:u,t);if(c.isDirectory()&&Z2(e,s,t))return o.dequeue(null,t);n(c,s),o.dequeue(null,t)})})},PD=function(e,t,n){let{queue:o,fs:r,options:{suppressErrors:i}}=t;o.enqueue();try{let a=r.realpathSync(e),s=r.statSync(a);if(s.isDirectory()&&Z2(e,a,t))return;n(s,a)}catch(a){if(!i)throw a}};function RD(e,t){return!e.resolveSymlinks||e.excludeSymlinks?null:t?PD:SD}function Z2(e,t,n){if(n.options.useRealPaths)return DD(t,n);let o=lh(e),r=1;for(;o!==n.root&&r<2;){let i=n.symlinks.get(o);!!i&&(i===t||i.startsWith(t)||t.startsWith(i))?r++:o=lh(o)}return n.symlinks.set(e,t),r>1}function DD(e,t){return t.visited.includes(e+t.options.pathSeparator)}var ED=e=>e.counts,OD=e=>e.groups,TD=e=>e.paths,ND=e=>e.paths.slice(0,e.options.maxFiles),UD=(e,t,n)=>(Cc(t,n,e.counts,e.options.suppressErrors),null),zD=(e,t,n)=>(Cc(t,n,e.paths,e.options.suppressErrors),null),CD=(e,t,n)=>(Cc(t,n,e.paths.slice(0,e.options.maxFiles),e.options.suppressErrors),null),jD=(e,t,n)=>(Cc(t,n,e.groups,e.options.suppressErrors),null);function Cc(e,t,n,o){t(e&&!o?e:null,n)}function FD(e,t){let{onlyCounts:n,group:o,maxFiles:r}=e;return n?t?ED:UD:o?t?OD:jD:r?t?ND:CD:t?TD:zD}var B2={withFileTypes:!0},LD=(e,t,n,o,r)=>{if(e.queue.enqueue(),o<0)return e.queue.dequeue(null,e);let{fs:i}=e;e.visited.push(t),e.counts.directories++,i.readdir(t||".",B2,(a,s=[])=>{r(s,n,o),e.queue.dequeue(e.options.suppressErrors?null:a,e)})},MD=(e,t,n,o,r)=>{let{fs:i}=e;if(o<0)return;e.visited.push(t),e.counts.directories++;let a=[];try{a=i.readdirSync(t||".",B2)}catch(s){if(!e.options.suppressErrors)throw s}r(a,n,o)};function qD(e){return e?MD:LD}var ZD=class{count=0;constructor(e){this.onQueueEmpty=e}enqueue(){return this.count++,this.count}dequeue(e,t){this.onQueueEmpty&&(--this.count<=0||e)&&(this.onQueueEmpty(e,t),e&&(t.controller.abort(),this.onQueueEmpty=void 0))}},BD=class{_files=0;_directories=0;set files(e){this._files=e}get files(){return this._files}set directories(e){this._directories=e}get directories(){return this._directories}get dirs(){return this._directories}},VD=class{aborted=!1;abort(){this.aborted=!0}},V2=class{root;isSynchronous;state;joinPath;pushDirectory;pushFile;getArray;groupFiles;resolveSymlink;walkDirectory;callbackInvoker;constructor(e,t,n){this.isSynchronous=!n,this.callbackInvoker=FD(t,this.isSynchronous),this.root=uh(e,t),this.state={root:iD(this.root)?this.root:this.root.slice(0,-1),paths:[""].slice(0,0),groups:[],counts:new BD,options:t,queue:new ZD((o,r)=>this.callbackInvoker(r,o,n)),symlinks:new Map,visited:[""].slice(0,0),controller:new VD,fs:t.fs||eD},this.joinPath=cD(this.root,t),this.pushDirectory=mD(this.root,t),this.pushFile=$D(t),this.getArray=kD(t),this.groupFiles=ID(t),this.resolveSymlink=RD(t,this.isSynchronous),this.walkDirectory=qD(this.isSynchronous)}start(){return this.pushDirectory(this.root,this.state.paths,this.state.options.filters),this.walkDirectory(this.state,this.root,this.root,this.state.options.maxDepth,this.walk),this.isSynchronous?this.callbackInvoker(this.state,null):null}walk=(e,t,n)=>{let{paths:o,options:{filters:r,resolveSymlinks:i,excludeSymlinks:a,exclude:s,maxFiles:u,signal:c,useRealPaths:l,pathSeparator:f},controller:p}=this.state;if(p.aborted||c&&c.aborted||u&&o.length>u)return;let g=this.getArray(this.state.paths);for(let v=0;v<e.length;++v){let h=e[v];if(h.isFile()||h.isSymbolicLink()&&!i&&!a){let $=this.joinPath(h.name,t);this.pushFile($,g,this.state.counts,r)}else if(h.isDirectory()){let $=sD(h.name,t,this.state.options.pathSeparator);if(s&&s(h.name,$))continue;this.pushDirectory($,o,r),this.walkDirectory(this.state,$,$,n-1,this.walk)}else if(this.resolveSymlink&&h.isSymbolicLink()){let $=q2(h.name,t);this.resolveSymlink($,this.state,(_,y)=>{if(_.isDirectory()){if(y=uh(y,this.state.options),s&&s(h.name,l?y:$+f))return;this.walkDirectory(this.state,y,l?y:$+f,n-1,this.walk)}else{y=l?y:$;let k=JR(y),L=uh(lh(y),this.state.options);y=this.joinPath(k,L),this.pushFile(y,g,this.state.counts,r)}})}}this.groupFiles(this.state.groups,t,g)}};function GD(e,t){return new Promise((n,o)=>{G2(e,t,(r,i)=>{if(r)return o(r);n(i)})})}function G2(e,t,n){new V2(e,t,n).start()}function KD(e,t){return new V2(e,t).start()}var F2=class{constructor(e,t){this.root=e,this.options=t}withPromise(){return GD(this.root,this.options)}withCallback(e){G2(this.root,this.options,e)}sync(){return KD(this.root,this.options)}},K2=null;try{j2.resolve("picomatch"),K2=j2("picomatch")}catch{}var H2=class{globCache={};options={maxDepth:1/0,suppressErrors:!0,pathSeparator:L2,filters:[]};globFunction;constructor(e){this.options={...this.options,...e},this.globFunction=this.options.globFunction}group(){return this.options.group=!0,this}withPathSeparator(e){return this.options.pathSeparator=e,this}withBasePath(){return this.options.includeBasePath=!0,this}withRelativePaths(){return this.options.relativePaths=!0,this}withDirs(){return this.options.includeDirs=!0,this}withMaxDepth(e){return this.options.maxDepth=e,this}withMaxFiles(e){return this.options.maxFiles=e,this}withFullPaths(){return this.options.resolvePaths=!0,this.options.includeBasePath=!0,this}withErrors(){return this.options.suppressErrors=!1,this}withSymlinks({resolvePaths:e=!0}={}){return this.options.resolveSymlinks=!0,this.options.useRealPaths=e,this.withFullPaths()}withAbortSignal(e){return this.options.signal=e,this}normalize(){return this.options.normalizePath=!0,this}filter(e){return this.options.filters.push(e),this}onlyDirs(){return this.options.excludeFiles=!0,this.options.includeDirs=!0,this}exclude(e){return this.options.exclude=e,this}onlyCounts(){return this.options.onlyCounts=!0,this}crawl(e){return new F2(e||".",this.options)}withGlobFunction(e){return this.globFunction=e,this}crawlWithOptions(e,t){return this.options={...this.options,...t},new F2(e||".",this.options)}glob(...e){return this.globFunction?this.globWithOptions(e):this.globWithOptions(e,{dot:!0})}globWithOptions(e,...t){let n=this.globFunction||K2;if(!n)throw new Error("Please specify a glob function to use glob matching.");var o=this.globCache[e.join("\0")];return o||(o=n(e,...t),this.globCache[e.join("\0")]=o),this.options.filters.push(r=>o(r)),this}};var wh=Ow(bw()),OE=new Set(["node_modules",".git"]),TE=["**/node_modules/**","**/.git/**"];function xh(e,t=[]){if(e.length===0)return()=>!1;let n=i=>i.map(a=>a.replace(/^(?:\.\/)+/,"")),o=(0,wh.default)(n(e)),r=(0,wh.default)([...TE,...n(t)]);return i=>o(i)&&!r(i)}async function kh(e,t,n=[]){let o=xh(t,n),r=await new H2().withRelativePaths().withPathSeparator("/").exclude(i=>OE.has(i)).filter(i=>o(i)).crawl(e).withPromise();return $w(e,r.sort())}function $w(e,t){let n;try{n=yw(e)}catch{return[...new Set(t)]}let o=new Map;for(let a of t){let s;try{s=yw(DE(e,a))}catch{s=`unresolved:${a}`}let u=o.get(s);u?u.push(a):o.set(s,[a])}let r=new Set;for(let[a,s]of o){let u=RE(n,a).split(EE).join("/");r.add(s.find(c=>c.replace(/^(?:\.\/)+/,"")===u)??s[0])}let i=[];for(let a of t)r.delete(a)&&i.push(a);return i}function NE(e){let t=e.filter(o=>!o.startsWith("!")),n=e.filter(o=>o.startsWith("!")).map(o=>o.slice(1));return{include:t,exclude:n}}async function ww(e,t){let{include:n,exclude:o}=NE(t);return n.length===0?[]:kh(e,n,o)}var UE={maxBytes:Br,rootName:"the repository",splitFix:"split it into several manifests (the `manifests` input takes globs)",binaryFix:"point the `manifests` input at YAML manifests"};function xw(e,t){return sg(t.map(n=>({file:n,read:()=>zo(e,n,UE)})))}import{existsSync as zE}from"node:fs";import{resolve as CE}from"node:path";var kw={maxBytes:Br,rootName:"the repository",splitFix:"keep only the models that differ from the built-in catalog",binaryFix:"point the `prices` input at a YAML price file"};async function _w(e){let{workspace:t,file:n}=e,o=[],r=zE(CE(t,n));if(!r&&e.explicit)throw new J(`price file \`${n}\` does not exist in the workspace`,void 0,"fix the `prices` input, or remove it");let i=r?zo(t,n,kw):void 0,a=null;if(e.base?.file){let u=await e.base.file(n);a=u?zc(u,`${n}@base`,kw):void 0}else e.base&&(a=void 0,o.push(`genspend: the base commit is not in the checkout: ${n} at the base is taken as absent`));return(i!==void 0||a)&&o.push(`genspend: prices from ${n}${a===null?"":" (as at the base)"} over the built-in catalog`),{...rg(eg(),{file:n,head:i,base:a,...e.subject?{subject:e.subject}:{}}),log:o}}function BE(e,t){let{get:n,check:o,done:r}=P2(e),i=s=>n(s)||void 0,a={manifests:o(()=>S2(e("manifests")),[]),providers:o(()=>R2(n("providers")),void 0),window:o(()=>{try{let s={days:"input `days`",from:"input `from`",to:"input `to`"};return th({days:i("days"),from:i("from"),to:i("to")},t,s)}catch(s){throw s instanceof J?new rr(s.message):s}},{startDate:t,beforeDate:t}),maxVariance:o(()=>{let s=n("max-variance");if(s==="")return;let u=bg(s);if(!u)throw new rr(`input \`max-variance\` must be a percent such as 25%, got ${JSON.stringify(s.slice(0,60))}`);return u},void 0),deadlineMs:o(()=>D2(n("deadline")),0),prices:o(()=>E2(n("prices")),oh)};return r(),a}async function UM(e){let{toolkit:t,env:n}=e,o=n.GITHUB_WORKSPACE||e.cwd;try{let r=e.now().toISOString().slice(0,10),i=BE($=>t.getInput($),r),a=await ww(o,i.manifests);if(a.length===0)throw new J(`no manifest matches ${i.manifests.map($=>`\`${$}\``).join(", ")} in the workspace`,void 0,"set the `manifests` input to the path or glob of your genspend.yml, relative to the repository root, and check the repository out first");let s=xw(o,a),u=await _w({workspace:o,file:i.prices.file,explicit:i.prices.explicit,base:void 0});for(let $ of u.log)t.info($);let c=pg(s,u.catalog),l=$=>$.map(_=>`${_}: \${{ secrets.${_} }}`).join(", "),f=rh(i.providers,s.flatMap($=>$.workloads.map(_=>_.provider)),n,{noKeys:"mode `reconcile` found no provider key in the environment",namedIn:"named in the `providers` input",giveKeys:$=>`add to the step's \`env:\` ${l($)}, or leave the provider out with the \`providers\` input`});for(let $ of f)t.setSecret(n[Gt[$]].trim());t.info(`genspend: reconciling ${a.length} manifest(s) from ${i.window.startDate} to ${i.window.beforeDate} (exclusive)`);let{billed:p,reads:g}=await nh(f,{env:n,transport:e.transport??Ug({fetch:globalThis.fetch,sleep:$=>ZE($)}),uuid:e.uuid,deadlineMs:i.deadlineMs},i.window),v=yg(c,p,i.window,{catalog:u.catalog,...i.maxVariance?{maxVariance:i.maxVariance}:{}}),h=xg(v,g);for(let $ of g)t.info(`genspend: ${$.provider}: ${$.error?`could not read the usage: ${$.error.message}`:`read (${$.source??"usage"})`}`);return t.setOutput("verdict",h.status),t.setOutput("unplanned-usd",Fe(v.unplannedUsd)),t.setOutput("report-path",VE(n.RUNNER_TEMP||"",h)),await ih(t,kg(v,g)),KE(v,g,t),HE(v,g)}catch(r){return A2(t,r,i=>e.exists(qE(o,i)))}}function VE(e,t){let n=Aw(FE(Aw(e||ME(),"genspend-")),"reconcile.json");return LE(n,JSON.stringify(t,null,2)+`
+`),n}var GE=e=>e.workloads.map(t=>t.name).join(", ");function KE(e,t,n){let o={error:0,warning:0},r=0,i=(a,s,u)=>{o[a]++>=10?r++:n[a](s,u)};for(let a of t)a.error&&i("error",`${a.provider}: could not read the usage: ${a.error.message}`,{title:"genspend reconcile"});for(let a of e.lines){if(a.verdict==="pass")continue;let s=a.verdict==="fail"?"error":"warning",u=a.verdict==="fail"?"genspend reconcile: over the variance":`genspend reconcile: ${a.verdict}`;for(let c of a.workloads)i(s,`${c.name}: ${a.reasons.join("; ")}`,{title:u,file:c.file,...c.line!==void 0?{startLine:c.line}:{}})}r&&n.info(`genspend: ${r} more annotation${r===1?"":"s"} not shown (GitHub shows 10 per level); see the report`)}function HE(e,t){let n=t.filter(r=>r.error);if(n.length)return{verdict:"error",message:`genspend could not read the usage of ${n.map(r=>r.provider).join(", ")}, so its workloads are not judged: ${n.map(r=>r.error.message).join("; ")}`};let o=e.lines.filter(r=>r.verdict==="fail");return o.length?{verdict:"fail",message:`genspend: reconcile: ${o.length} of ${e.lines.length} over the variance: ${o.map(r=>`${GE(r)} (${r.reasons.join("; ")})`).join("; ")}`}:{verdict:"pass"}}export{BE as readReconcileInputs,UM as reconcileMode};
+//# sourceMappingURL=reconcile.js.map
