@@ -226,9 +226,9 @@ export function parseRequestBody(text: string, file: string): unknown {
     const before = position === undefined ? undefined : source.slice(0, position);
     const line = before === undefined ? undefined : before.split('\n').length;
     const column = before === undefined ? undefined : before.length - before.lastIndexOf('\n');
-    // V8 quotes the text around an error ("...", "{"apiKey": "sk-..." is not valid JSON"): a body may hold a key, so only the reason is kept
+    // V8 quotes the text around an error ("{"apiKey": "sk-..." is not valid JSON", cut short as ..."sk-..."... in a long body): a body may hold a key, so only the reason is kept
     const what = e.message
-      .replace(/, ".*" is not valid JSON$/s, '')
+      .replace(/, (\.\.\.)?".*"(\.\.\.)? is not valid JSON$/s, '')
       .replace(/\s*(in JSON )?at position \d+.*$/s, '')
       .replace(/ \(line \d+ column \d+\)$/, '');
     return fail(file, line, `not valid JSON: ${what}${column !== undefined ? ` (column ${column})` : ''}`);
