@@ -361,7 +361,13 @@ describe('GenSpend in n8n, Job From: Provider Request', () => {
   async function quoteOf(p: Provider, request: { target?: string; body: unknown }, i: number): Promise<Record<string, unknown>[]> {
     const file = join(scratch, `${p}-${i}.json`);
     writeFileSync(file, JSON.stringify(request.body));
-    const args = p === 'runpod' ? ['--gpu', request.target!, '--seconds', String(RUNPOD_SECONDS)] : request.target ? [request.target] : [];
+    // the node's Worker Type is set (flex), so the CLI is told it too
+    const args =
+      p === 'runpod'
+        ? ['--gpu', request.target!, '--seconds', String(RUNPOD_SECONDS), '--worker', 'flex']
+        : request.target
+          ? [request.target]
+          : [];
     const out = (await cli(['quote', p, ...args, file, '--format', 'json'])) as unknown;
     return Array.isArray(out) ? (out as Record<string, unknown>[]) : [out as Record<string, unknown>];
   }
