@@ -14,7 +14,7 @@ import { N8n, NODES_DIR, outputOf, type Execution, type Item } from './n8n.js';
 import { ACCOUNT, ATTRIBUTES, balanceEnv, JOBS, KEYS, referenceCli, writeManifest } from './reference.js';
 import { ensureRuntime } from './runtime.js';
 import { providerStandIn, type StandIn } from './standin.js';
-import { BALANCE, chain, genSpendFromItem, itemsFrom, manualTrigger, node, workflow, type WorkflowJson } from './workflows.js';
+import { BALANCE, chain, GENSPEND, genSpendFromItem, itemsFrom, manualTrigger, node, workflow, type WorkflowJson } from './workflows.js';
 
 const CREDENTIALS = {
   runway: { type: 'runwayApi', id: 'genspendRunway', name: 'Runway account' },
@@ -78,6 +78,57 @@ for (const [id, continueOnFail] of [
     ),
   );
 }
+
+/**
+ * Request bodies as the providers' docs show them, one list per provider, priced by GenSpend with
+ * "Job From: Provider Request" reading the body and target from each item.
+ */
+const REQUESTS: Record<Provider, Array<{ target?: string; body: unknown }>> = {
+  fal: [
+    { target: 'fal-ai/flux/dev', body: { input: { prompt: 'Extreme close-up of a single tiger eye' }, logs: true } },
+    {
+      target: 'fal-ai/veo3',
+      body: { prompt: 'A casual street interview', aspect_ratio: '16:9', duration: '8s', resolution: '720p', generate_audio: true },
+    },
+  ],
+  runway: [{ target: 'image_to_video', body: { model: 'gen4_turbo', promptImage: 'https://example.com/bunny.jpg', ratio: '1280:720' } }],
+  runware: [
+    {
+      body: [
+        { taskType: 'imageInference', taskUUID: 'a1', model: 'runware:101@1', width: 1024, height: 1024, steps: 30, includeCost: true },
+        { taskType: 'imageInference', taskUUID: 'a2', model: 'runware:101@1', width: 1024, height: 1024, steps: 28, numberResults: 2 },
+      ],
+    },
+  ],
+  runpod: [{ target: 'ADA_24', body: { input: { prompt: 'Your input here' }, policy: { executionTimeout: 900000 } } }],
+};
+const RUNPOD_SECONDS = 2.3;
+const quoteNodes = PROVIDERS.flatMap((p) => [
+  ...itemsFrom(REQUESTS[p], `${p} Requests`),
+  node(
+    `${p} Quote`,
+    GENSPEND,
+    {
+      provider: p,
+      jobFrom: 'request',
+      requestBody: '={{ $json.body }}',
+      ...(p === 'fal' || p === 'runpod' ? { model: '={{ $json.target }}' } : {}),
+      ...(p === 'runway' ? { endpoint: '={{ $json.target }}' } : {}),
+      ...(p === 'runpod' ? { expectedSeconds: RUNPOD_SECONDS, workerType: 'flex' } : {}),
+      simplify: false,
+      options: p === 'fal' ? { maxCostPerItem: Number(MAX_COST) } : {},
+    },
+    { typeVersion: 2 },
+  ),
+]);
+workflows.push(
+  workflow(
+    'e2eQuotes000001',
+    'provider requests',
+    [manualTrigger(), ...quoteNodes],
+    PROVIDERS.flatMap((p) => chain('Start', `${p} Requests List`, `${p} Requests`, `${p} Quote`)),
+  ),
+);
 
 const readNodes = PROVIDERS.flatMap((p) => [
   node(
@@ -242,6 +293,55 @@ describe('GenSpend in n8n', () => {
     expect(items.map((i) => (i.pairedItem as { item: number }).item)).toEqual([0, 1, 2, 3]);
     expect(items[2]!.json.error).toBe('Item 2: "Model Name or ID": cannot price: unknown Runway API model `gen5_ultra`');
     expect([0, 1, 3].map((i) => genspend(items[i]).costUsd)).toEqual([0, 6, 2].map((j) => reference.workloads[j]!.cost));
+  });
+});
+
+describe('GenSpend in n8n, Job From: Provider Request', () => {
+  /** `genspend quote` of the same body, the reference. */
+  async function quoteOf(p: Provider, request: { target?: string; body: unknown }, i: number): Promise<Record<string, unknown>[]> {
+    const file = join(scratch, `${p}-${i}.json`);
+    writeFileSync(file, JSON.stringify(request.body));
+    // the node's Worker Type is set (flex), so the CLI is told it too
+    const args =
+      p === 'runpod'
+        ? ['--gpu', request.target!, '--seconds', String(RUNPOD_SECONDS), '--worker', 'flex']
+        : request.target
+          ? [request.target]
+          : [];
+    const out = (await cli(['quote', p, ...args, file, '--format', 'json'])) as unknown;
+    return Array.isArray(out) ? (out as Record<string, unknown>[]) : [out as Record<string, unknown>];
+  }
+
+  it('prices the request bodies of all four providers exactly as genspend quote does', async () => {
+    const execution = await once('e2eQuotes000001');
+    expect(execution.exitCode, execution.output.slice(-2000)).toBe(0);
+    for (const p of PROVIDERS) {
+      const items = p === 'fal' ? [0, 1].flatMap((o) => outputOf(execution, `${p} Quote`, o)) : outputOf(execution, `${p} Quote`);
+      expect(items, p).toHaveLength(REQUESTS[p].length);
+      for (const item of items) {
+        const i = (item.pairedItem as { item: number }).item;
+        const jobs = await quoteOf(p, REQUESTS[p][i]!, i);
+        const cost = genspend(item);
+        const total = jobs.reduce((sum, j) => sum + Number(j.cost), 0);
+        expect(cost.provider, p).toBe(p);
+        if (jobs.length === 1) expect(cost.costUsdExact, p).toBe(jobs[0]!.cost);
+        else expect(cost.costUsd, p).toBeCloseTo(total, 15);
+        expect(cost.read, p).toEqual(jobs.flatMap((j) => j.read as string[]));
+        expect(cost.ignored, p).toEqual(jobs.flatMap((j) => j.ignored as string[]));
+        expect(cost.assumed, p).toEqual(jobs.flatMap((j) => j.assumed as unknown[]));
+        if (jobs[0]!.credits !== undefined) expect(cost.creditsExact, p).toBe(jobs[0]!.credits);
+      }
+    }
+    // fal's flux at $0.025 is within the $0.50 limit, its Veo 3 at $3.20 over it
+    expect(outputOf(execution, 'fal Quote', 0).map((i) => genspend(i).costUsdExact)).toEqual(['0.025']);
+    expect(outputOf(execution, 'fal Quote', 1).map((i) => genspend(i).costUsdExact)).toEqual(['3.2']);
+    // Runpod: 2.3 s billed 3 s x $0.00031; at most 900 s x $0.00031
+    expect(genspend(outputOf(execution, 'runpod Quote')[0])).toMatchObject({
+      costUsdExact: '0.00093',
+      atMost: { seconds: 900, costUsdExact: '0.279' },
+    });
+    // the two FLUX tasks: $0.0038 x 30 / 28 + $0.0038 x 2
+    expect(genspend(outputOf(execution, 'runware Quote')[0]).costUsdExact).toBe('0.011671428571428571428571428571428571428571');
   });
 });
 

@@ -1,5 +1,6 @@
 import { estimateNotices, type WorkloadEstimate } from '@genspend/core';
 import type {
+  IDataObject,
   IExecuteFunctions,
   ILoadOptionsFunctions,
   INodeExecutionData,
@@ -15,6 +16,7 @@ import { attributeFields, mappedAttributes, modelProperties } from '../shared/mo
 import { jobOutput, totalOutput } from '../shared/output';
 import { catalogFor, PRICES_FIELD, type PriceFileCache } from '../shared/prices';
 import { PROVIDER_OPTIONS, providerSubtitle } from '../shared/providers';
+import { jobFromOf, quoteItem, REQUEST_FIELD, requestDetail, requestProperties } from '../shared/quote';
 
 /**
  * One output, or two (Within Budget, Over Budget) when "Max Cost per Item" is set. n8n
@@ -61,7 +63,25 @@ export class GenSpend implements INodeType {
         default: 'runware',
         description: 'Who runs the job',
       },
+      {
+        displayName: REQUEST_FIELD.jobFrom,
+        name: 'jobFrom',
+        type: 'options',
+        options: [
+          { name: 'Attributes', value: 'attributes', description: "The model and what it is priced by, in genspend's attributes" },
+          {
+            name: 'Provider Request',
+            value: 'request',
+            description:
+              'The request body about to be sent to the provider (a fal input, a Runway create body, a Runware task array, a Runpod job)',
+          },
+        ],
+        default: 'attributes',
+        description: 'What the job is read from',
+        displayOptions: { show: { '@version': [2] } },
+      },
       ...modelProperties(),
+      ...requestProperties(),
       {
         displayName: FIELD.attributes,
         name: 'attributes',
@@ -90,14 +110,15 @@ export class GenSpend implements INodeType {
             noFieldsError: 'Choose a model first: its attributes load here',
           },
         },
-        displayOptions: { show: { '@version': [2] } },
+        displayOptions: { show: { '@version': [2], jobFrom: ['attributes'] } },
       },
       {
         displayName: FIELD.simplify,
         name: 'simplify',
         type: 'boolean',
         default: true,
-        description: 'Whether to give only the cost, credits, basis and warnings; off adds the line items and assumptions',
+        description:
+          'Whether to give only the cost, credits, basis and warnings; off adds the line items and assumptions (and, for a provider request, the fields read, assumed and ignored)',
         displayOptions: { show: { '@version': [2] } },
       },
       {
@@ -134,7 +155,8 @@ export class GenSpend implements INodeType {
             ],
             description: 'The period that always-on Runpod workers and network volumes are billed for',
             // only Runpod bills by the period (always-on workers, volumes); elsewhere it changes nothing
-            displayOptions: { show: { '/provider': ['runpod'] } },
+            // a provider request is one job, priced as the CLI's quote prices it
+            displayOptions: { show: { '/provider': ['runpod'] }, hide: { '/jobFrom': ['request'] } },
           },
           {
             displayName: PRICES_FIELD,
@@ -169,9 +191,11 @@ export class GenSpend implements INodeType {
     const routed = nodeOptions.maxCostPerItem !== undefined;
     let total: boolean;
     let simplify: boolean;
+    let fromRequest: boolean;
     try {
       total = outputTotal(nodeOptions.total);
       simplify = version >= 2 && simplifyOutput(this.getNodeParameter('simplify', 0, true));
+      fromRequest = version >= 2 && jobFromOf(this.getNodeParameter('jobFrom', 0, 'attributes')) === 'request';
     } catch (e) {
       throw nodeErrorFor(node, e, 0);
     }
@@ -185,23 +209,53 @@ export class GenSpend implements INodeType {
       try {
         const options = i === 0 ? nodeOptions : (this.getNodeParameter('options', i, {}) as Options);
         const provider = this.getNodeParameter('provider', i);
-        const model = this.getNodeParameter('model', i);
-        const estimate = estimateJob(i, {
-          provider,
-          model,
-          attributes:
-            version >= 2
-              ? mappedAttributes(this.getNodeParameter('jobAttributes', i, {}), items[i]!.json, provider, model)
-              : this.getNodeParameter('attributes', i, {}),
-          period: periodOf(i, options.period),
-          catalog: catalogFor(i, options.prices, priceFiles),
-        });
-        const notes = estimateNotices(estimate, today);
+        const catalog = catalogFor(i, options.prices, priceFiles);
+        let estimate: WorkloadEstimate;
+        let notes: string[];
+        let detail: IDataObject | undefined;
+        if (fromRequest) {
+          const runpod = provider === 'runpod';
+          const quoted = quoteItem(
+            i,
+            {
+              provider,
+              target:
+                provider === 'runway'
+                  ? this.getNodeParameter('endpoint', i)
+                  : provider === 'runware'
+                    ? undefined
+                    : this.getNodeParameter('model', i),
+              body: this.getNodeParameter('requestBody', i),
+              ...(runpod
+                ? { seconds: this.getNodeParameter('expectedSeconds', i), worker: this.getNodeParameter('workerType', i, 'flex') }
+                : {}),
+              given: this.getNodeParameter('given', i, {}),
+              catalog,
+            },
+            today,
+          );
+          ({ estimate, notices: notes } = quoted);
+          if (!simplify) detail = requestDetail(quoted.quote);
+        } else {
+          const model = this.getNodeParameter('model', i);
+          estimate = estimateJob(i, {
+            provider,
+            model,
+            attributes:
+              version >= 2
+                ? mappedAttributes(this.getNodeParameter('jobAttributes', i, {}), items[i]!.json, provider, model)
+                : this.getNodeParameter('attributes', i, {}),
+            period: periodOf(i, options.period),
+            catalog,
+          });
+          notes = estimateNotices(estimate, today);
+        }
         collect(notices, notes, i);
         const output = routed && estimate.cost!.greaterThan(maxCost(i, options.maxCostPerItem)) ? 1 : 0;
         const item = items[i]!;
+        const cost = jobOutput(estimate, { version, simplify, notices: notes });
         outputs[output]!.push({
-          json: { ...item.json, genspend: jobOutput(estimate, { version, simplify, notices: notes }) },
+          json: { ...item.json, genspend: detail ? { ...cost, ...detail } : cost },
           ...(item.binary ? { binary: item.binary } : {}),
           pairedItem: { item: i },
         });

@@ -40,11 +40,17 @@ export function modelProperties(): INodeProperties[] {
     options: modelOptions(value),
     default: '',
     required: true,
-    displayOptions: { show: { provider: [value] } },
+    // a Runway or Runware request names its model in the body; a fal request's endpoint id and a Runpod GPU are chosen here
+    displayOptions:
+      value === 'runway' || value === 'runware'
+        ? { show: { provider: [value] }, hide: { jobFrom: ['request'] } }
+        : { show: { provider: [value] } },
     description:
       value === 'runpod'
         ? 'The GPU pool the endpoint runs on, such as H100 PRO. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.'
-        : 'The model. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+        : value === 'fal'
+          ? 'The model (for a provider request, its endpoint ID). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.'
+          : 'The model. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
   }));
 }
 

@@ -138,6 +138,7 @@ export { quoteRequest } from './quote/quote.js';
 export { quoteJson, quotedJobJson, renderQuoteTable, type QuoteJson } from './report/quote.js';
 export { QUOTE_LIMITS, parseRequestBody, MAX_BODY_CHARS } from './quote/body.js';
 export { FAL_IMAGE_SIZES } from './quote/fal.js';
+export { RUNWAY_ENDPOINTS, type RunwayEndpoint } from './quote/runway-inputs.js';
 export { FAL_INPUTS, FAL_INPUT_SOURCE, type FalInput } from './quote/fal-inputs.js';
 export { QUOTE_PROVIDERS, type AssumedField, type Quote, type QuoteOptions, type QuoteProvider, type QuotedJob } from './quote/types.js';
 export { reconcile, DEFAULT_MAX_VARIANCE, parseVariancePercent, type ReconcileOptions } from './reconcile/reconcile.js';

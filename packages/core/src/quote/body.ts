@@ -32,8 +32,26 @@ export function fieldError(ctx: BodyContext, path: string, message: string, fix?
   return new GenspendError(message, { file: ctx.file, ...(path ? { path } : {}) }, fix, detail);
 }
 
-export const join = (prefix: string, key: string | number): string =>
-  typeof key === 'number' ? `${prefix}[${key}]` : prefix ? `${prefix}.${key}` : key;
+const PATHS = new Map<string, Map<string | number, string>>();
+
+/**
+ * A field's path (`input.image_size`, `[2].model`). Bodies repeat the same paths, and a quote
+ * looks each up in sets and maps: the same string each time is hashed once, not once per quote.
+ */
+export function join(prefix: string, key: string | number): string {
+  if (!prefix && typeof key === 'string') return key;
+  let paths = PATHS.get(prefix);
+  if (!paths) {
+    if (PATHS.size >= 256) PATHS.clear();
+    PATHS.set(prefix, (paths = new Map()));
+  }
+  let path = paths.get(key);
+  if (path === undefined) {
+    if (paths.size >= 256) paths.clear();
+    paths.set(key, (path = typeof key === 'number' ? `${prefix}[${key}]` : prefix ? `${prefix}.${key}` : key));
+  }
+  return path;
+}
 
 export function isObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
@@ -51,15 +69,33 @@ export function shown(value: unknown): string {
   return String(value);
 }
 
+/** A value on the walk's stack: its path is built from its parent's only when a problem is reported. */
+interface Visit {
+  readonly value: unknown;
+  readonly key: string | number | undefined;
+  readonly parent: Visit | undefined;
+  readonly depth: number;
+}
+
+function pathOf(visit: Visit, root: string): string {
+  const keys: (string | number)[] = [];
+  for (let v: Visit | undefined = visit; v && v.key !== undefined; v = v.parent) keys.push(v.key);
+  let path = root;
+  for (let i = keys.length - 1; i >= 0; i--) path = join(path, keys[i]!);
+  return path;
+}
+
 /**
  * Refuses a body that is not plain JSON data within QUOTE_LIMITS, naming the first offending
- * field. The walk is iterative, so a body nested a million levels cannot overflow the stack.
+ * field. The walk is iterative, so a body nested a million levels cannot overflow the stack;
+ * a field's path is put together only for the error that names it.
  */
 export function checkBody(body: unknown, ctx: BodyContext, root = ''): void {
-  const stack: { value: unknown; path: string; depth: number }[] = [{ value: body, path: root, depth: 0 }];
+  const stack: Visit[] = [{ value: body, key: undefined, parent: undefined, depth: 0 }];
   let nodes = 0;
   while (stack.length) {
-    const { value, path, depth } = stack.pop()!;
+    const visit = stack.pop()!;
+    const { value, depth } = visit;
     if (++nodes > QUOTE_LIMITS.maxNodes) {
       throw fieldError(
         ctx,
@@ -69,41 +105,66 @@ export function checkBody(body: unknown, ctx: BodyContext, root = ''): void {
       );
     }
     if (depth > QUOTE_LIMITS.maxDepth) {
-      throw fieldError(ctx, path, `nested deeper than ${QUOTE_LIMITS.maxDepth} levels`, 'send the request body as the provider takes it');
+      throw fieldError(
+        ctx,
+        pathOf(visit, root),
+        `nested deeper than ${QUOTE_LIMITS.maxDepth} levels`,
+        'send the request body as the provider takes it',
+      );
     }
     // undefined is what JSON leaves out: a JS caller's `{ steps: undefined }` is a body without steps
     if (value === null || value === undefined || typeof value === 'boolean') continue;
     if (typeof value === 'number') {
-      if (!Number.isFinite(value)) throw fieldError(ctx, path, `expected a finite number, got ${String(value)}`);
+      if (!Number.isFinite(value)) throw fieldError(ctx, pathOf(visit, root), `expected a finite number, got ${String(value)}`);
       continue;
     }
     if (typeof value === 'string') {
       if (value.length > QUOTE_LIMITS.maxStringLength)
-        throw fieldError(ctx, path, `text of ${value.length} characters, over the ${QUOTE_LIMITS.maxStringLength}-character limit`);
+        throw fieldError(
+          ctx,
+          pathOf(visit, root),
+          `text of ${value.length} characters, over the ${QUOTE_LIMITS.maxStringLength}-character limit`,
+        );
       continue;
     }
     if (Array.isArray(value)) {
       if (value.length > QUOTE_LIMITS.maxArrayItems)
         throw fieldError(
           ctx,
-          path,
+          pathOf(visit, root),
           `a list of ${value.length} items, over the ${QUOTE_LIMITS.maxArrayItems}-item limit`,
           'split the batch',
         );
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: join(path, i), depth: depth + 1 });
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], key: i, parent: visit, depth: depth + 1 });
       continue;
     }
     if (!isObject(value))
-      throw fieldError(ctx, path, `expected JSON data, got ${typeof value === 'object' ? 'an object of another kind' : typeof value}`);
+      throw fieldError(
+        ctx,
+        pathOf(visit, root),
+        `expected JSON data, got ${typeof value === 'object' ? 'an object of another kind' : typeof value}`,
+      );
     for (const key of Object.keys(value)) {
       if (PROTOTYPE_KEYS.has(key))
         throw fieldError(
           ctx,
-          join(path, key),
+          join(pathOf(visit, root), key),
           `\`${key}\` is not a request field`,
           'remove it: it names object machinery, not a parameter',
         );
-      stack.push({ value: value[key], path: join(path, key), depth: depth + 1 });
+      const child = value[key];
+      // a leaf within the limits needs no visit of its own: only its count
+      if (
+        child === null ||
+        child === undefined ||
+        typeof child === 'boolean' ||
+        (typeof child === 'string' && child.length <= QUOTE_LIMITS.maxStringLength) ||
+        (typeof child === 'number' && Number.isFinite(child))
+      ) {
+        if (depth + 1 <= QUOTE_LIMITS.maxDepth && ++nodes <= QUOTE_LIMITS.maxNodes) continue;
+        nodes--;
+      }
+      stack.push({ value: child, key, parent: visit, depth: depth + 1 });
     }
   }
 }
@@ -120,6 +181,9 @@ export function attributeValue(attribute: AttributeName, raw: unknown, ctx: Body
       if (typeof raw !== 'string' || raw.trim() === '') throw fieldError(ctx, path, `expected a string, got ${shown(raw)}`);
       return raw.trim();
     case 'decimal': {
+      // a value already checked for this attribute is the same Decimal again (Decimals are immutable)
+      const known = typeof raw === 'number' || typeof raw === 'string' ? CHECKED[attribute]?.get(raw) : undefined;
+      if (known) return known;
       const n =
         typeof raw === 'number'
           ? decimalOf(raw)
@@ -130,9 +194,22 @@ export function attributeValue(attribute: AttributeName, raw: unknown, ctx: Body
       if (!n) throw fieldError(ctx, path, `expected ${b.what} from ${rule.min} to ${rule.max}, got ${shown(raw)}`);
       if (n.lessThan(b.min) || n.greaterThan(b.max) || (b.integer && !n.isInteger()))
         throw fieldError(ctx, path, `expected ${b.what} from ${rule.min} to ${rule.max}, got ${n.toFixed()}`);
+      remember(attribute, raw as number | string, n);
       return n;
     }
   }
+}
+
+/**
+ * Numbers and numeric text a body gave that passed an attribute's check, by attribute: bodies
+ * repeat the same few (1024, "5", 28), so each is parsed and bounds-checked once. Bounded, and
+ * only values that passed are kept, so every refusal is still reported where it is sent.
+ */
+const CHECKED: Partial<Record<AttributeName, Map<number | string, Decimal>>> = {};
+function remember(attribute: AttributeName, raw: number | string, n: Decimal): void {
+  const known = (CHECKED[attribute] ??= new Map());
+  if (known.size >= 1024) known.clear();
+  known.set(raw, n);
 }
 
 /** Each numeric attribute's bounds as Decimals, parsed once: a quote checks every number a body sends. */
@@ -226,9 +303,9 @@ export function parseRequestBody(text: string, file: string): unknown {
     const before = position === undefined ? undefined : source.slice(0, position);
     const line = before === undefined ? undefined : before.split('\n').length;
     const column = before === undefined ? undefined : before.length - before.lastIndexOf('\n');
-    // V8 quotes the text around an error ("...", "{"apiKey": "sk-..." is not valid JSON"): a body may hold a key, so only the reason is kept
+    // V8 quotes the text around an error ("{"apiKey": "sk-..." is not valid JSON", cut short as ..."sk-..."... in a long body): a body may hold a key, so only the reason is kept
     const what = e.message
-      .replace(/, ".*" is not valid JSON$/s, '')
+      .replace(/, (\.\.\.)?".*"(\.\.\.)? is not valid JSON$/s, '')
       .replace(/\s*(in JSON )?at position \d+.*$/s, '')
       .replace(/ \(line \d+ column \d+\)$/, '');
     return fail(file, line, `not valid JSON: ${what}${column !== undefined ? ` (column ${column})` : ''}`);

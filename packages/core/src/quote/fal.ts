@@ -1,6 +1,6 @@
 import { GenspendError } from '../errors.js';
 import type { AttributeName } from '../manifest/fields.js';
-import { money } from '../money.js';
+import { money, type Decimal } from '../money.js';
 import { attributeValue, characterCount, fieldError, isObject, join, oneOf, seconds, shown, type BodyContext } from './body.js';
 import { FAL_INPUT_SOURCE, FAL_INPUTS } from './fal-inputs.js';
 import type { MappedJob, MappedValue } from './types.js';
@@ -104,22 +104,20 @@ export function mapFal(target: string | undefined, body: unknown, ctx: BodyConte
       : defaults[name] !== undefined
         ? { raw: defaults[name], defaultFrom: DEFAULT_FROM }
         : undefined;
-  const add: Add = (attribute, name, value, from, display, also) =>
-    values.push({
-      attribute,
-      value,
-      field: field(name),
-      ...(from ? { defaultFrom: from } : {}),
-      ...(display ? { shown: display } : {}),
-      ...(also ? { also: also.map(field) } : {}),
-    });
+  const add: Add = (attribute, name, value, from, display, also) => {
+    const v: { -readonly [K in keyof MappedValue]: MappedValue[K] } = { attribute, value, field: field(name) };
+    if (from) v.defaultFrom = from;
+    if (display) v.shown = display;
+    if (also) v.also = also.map(field);
+    values.push(v);
+  };
 
   const size = pick('image_size');
   if (size) {
     const [w, h] = imageSize(size.raw, ctx, field('image_size'));
     const display = typeof size.raw === 'string' ? `${size.raw} (${w}x${h})` : `${w}x${h}`;
-    add('width', 'image_size', money(w), size.defaultFrom, display);
-    add('height', 'image_size', money(h), size.defaultFrom, display);
+    add('width', 'image_size', pixels(w), size.defaultFrom, display);
+    add('height', 'image_size', pixels(h), size.defaultFrom, display);
   }
   // a field as sent, or its default shown as the endpoint types state it ("8s", not 8)
   const take = (attribute: AttributeName, name: string, parse: (raw: unknown, path: string) => MappedValue['value']) => {
@@ -150,6 +148,17 @@ export function mapFal(target: string | undefined, body: unknown, ctx: BodyConte
     known: FAL_FIELDS,
     common: FAL_COMMON,
   };
+}
+
+/** A side in pixels as a Decimal: sizes repeat (1024, 768), and Decimals are immutable, so each is made once. */
+const PIXELS = new Map<number, Decimal>();
+function pixels(n: number): Decimal {
+  let d = PIXELS.get(n);
+  if (!d) {
+    if (PIXELS.size >= 1024) PIXELS.clear();
+    PIXELS.set(n, (d = money(n)));
+  }
+  return d;
 }
 
 function imageSize(raw: unknown, ctx: BodyContext, path: string): [number, number] {
@@ -198,8 +207,8 @@ function videoSize(
   const name = ratioGiven && !resolutionGiven ? 'resolution' : 'aspect_ratio';
   const assumed = ratioGiven && resolutionGiven ? undefined : DEFAULT_FROM;
   const also = name === 'aspect_ratio' ? (resolutionGiven ? ['resolution'] : []) : ['aspect_ratio'];
-  add('width', name, money(w), assumed, display, also);
-  add('height', name, money(h), assumed, display, also);
+  add('width', name, pixels(w), assumed, display, also);
+  add('height', name, pixels(h), assumed, display, also);
 }
 
 /** The text a speech endpoint is billed by: `text`, or the lines of a dialogue (`inputs[].text`). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { problemsOf } from '../errors.js';
-import { QUOTE_LIMITS } from './body.js';
+import { parseRequestBody, QUOTE_LIMITS } from './body.js';
 import { quoteRequest } from './quote.js';
 
 // Hostile and odd request bodies: each is one GenspendError naming the field, never a crash,
@@ -156,6 +156,25 @@ describe('hostile request bodies', () => {
       const q = quoteRequest('fal', target, { prompt: 'x' });
       expect(q.cost).toBeNull();
       expect(q.jobs[0]!.estimate.unpriced).toContain('unknown fal.ai model');
+    }
+  });
+
+  it('a syntax error in a long body does not repeat the text around it (a body may hold a key)', () => {
+    // V8 quotes the text near the error, cut short with ... in a long body
+    const bodies = [
+      '{"apiKey": "sk-ZQXZQX", "prompt": }',
+      `{"prompt": "${'x'.repeat(60)}", "apiKey": "sk-ZQXZQX", "k":} ${'y'.repeat(40)}`,
+    ];
+    for (const text of bodies) {
+      let thrown: unknown;
+      try {
+        parseRequestBody(text, 'body.json');
+      } catch (e) {
+        thrown = e;
+      }
+      const message = problemsOf(thrown)![0]!.format();
+      expect(message).toMatch(/^body\.json(:1)?: not valid JSON: /);
+      expect(message).not.toMatch(/ZQX|yyy/);
     }
   });
 });

@@ -82,13 +82,14 @@ function priceJob(provider: QuoteProvider, job: MappedJob, catalog: Catalog, ctx
     else if (!assumed.has(v.field)) assumed.set(v.field, { field: v.field, value: v.shown ?? String(v.value), source: v.defaultFrom });
     for (const f of v.also ?? []) read.add(f);
   }
-  for (const [name, raw] of Object.entries(options.given ?? {})) {
-    const attribute = givenName(name, ctx);
-    const field = `given.${attribute}`;
-    attributes[attribute] = attributeValue(attribute, raw, ctx, field);
-    fieldOf.set(attribute, field);
-    read.add(field);
-  }
+  if (options.given)
+    for (const [name, raw] of Object.entries(options.given)) {
+      const attribute = givenName(name, ctx);
+      const field = `given.${attribute}`;
+      attributes[attribute] = attributeValue(attribute, raw, ctx, field);
+      fieldOf.set(attribute, field);
+      read.add(field);
+    }
   for (const need of job.needs ?? []) {
     if (attributes[need.attribute] !== undefined || (priced && !priced.has(need.attribute))) continue;
     throw fieldError(
@@ -102,20 +103,22 @@ function priceJob(provider: QuoteProvider, job: MappedJob, catalog: Catalog, ctx
   const workload: WorkloadSpec = { name: job.name, provider, model: job.model, attributes };
   const estimate = job.unpriced ? unpriced(workload, job.unpriced) : estimateFor(workload, job, catalog, ctx, fieldOf);
   // what the catalog filled in for a priced attribute the body left out (Runway seedance2 at 720p)
-  for (const [name, value] of Object.entries(estimate.defaulted ?? {}))
-    if (!assumed.has(name)) assumed.set(name, { field: name, value: value!, source: `genspend catalog (${provider})` });
+  if (estimate.defaulted)
+    for (const [name, value] of Object.entries(estimate.defaulted))
+      if (!assumed.has(name)) assumed.set(name, { field: name, value: value!, source: `genspend catalog (${provider})` });
   const high = job.high && estimate.cost !== null ? highEnd(job.high, workload, estimate, job, catalog, ctx, fieldOf) : undefined;
   if (job.high?.defaultFrom)
     assumed.set(job.high.field, {
       field: job.high.field,
-      value: `${job.high.seconds.times(1000).toFixed()} ms`,
+      value: job.high.shown ?? `${job.high.seconds.times(1000).toFixed()} ms`,
       source: job.high.defaultFrom,
     });
   else if (job.high) read.add(job.high.field);
-  const ignored = job.fields.filter((f) => !read.has(f));
-  nearMisses(ignored, job, estimate);
+  const ignored: string[] = [];
   // in the body's order, then what the caller gave
-  const inOrder = job.fields.filter((f) => read.has(f));
+  const inOrder: string[] = [];
+  for (const f of job.fields) (read.has(f) ? inOrder : ignored).push(f);
+  nearMisses(ignored, job, estimate);
   if (inOrder.length < read.size) for (const f of read) if (!job.fields.includes(f)) inOrder.push(f);
   return Object.freeze({
     workload,
@@ -159,16 +162,40 @@ function highEnd(
 function nearMisses(ignored: readonly string[], job: MappedJob, estimate: WorkloadEstimate): void {
   const known = job.known;
   if (!known || !ignored.length) return;
+  // by the field's path: each provider has one list of fields and one of common ones, so a path's answer is always the same
+  const suggestions = nearMissesOf(known);
   for (const field of ignored) {
-    const name = field.slice(Math.max(field.lastIndexOf('.'), field.lastIndexOf(']')) + 1);
-    // a field genspend reads that this model does not price (veo3's resolution) is no near miss
-    if (job.common?.has(name) || known.includes(name)) continue;
-    // a cheap filter first: a near miss is about as long as the name it misses, and most ignored fields (prompt, seed) are not
-    if (!known.some((k) => Math.abs(k.length - name.length) <= 2)) continue;
-    const suggestion = closest(name, known, 2);
-    if (suggestion && suggestion !== name)
-      estimate.warnings.push(`\`${field}\` is not a field genspend prices by; did you mean \`${suggestion}\`? (ignored)`);
+    let suggestion = suggestions.get(field);
+    if (suggestion === undefined) {
+      const name = field.slice(Math.max(field.lastIndexOf('.'), field.lastIndexOf(']')) + 1);
+      // a field genspend reads that this model does not price (veo3's resolution) is no near miss
+      suggestion = job.common?.has(name) ? null : nearMiss(name, known);
+      if (suggestions.size >= 1024) suggestions.clear();
+      suggestions.set(field, suggestion);
+    }
+    if (suggestion) estimate.warnings.push(`\`${field}\` is not a field genspend prices by; did you mean \`${suggestion}\`? (ignored)`);
   }
+}
+
+/** Each provider's field list (a module constant) with the near misses already worked out for it, by ignored name. */
+const NEAR_MISSES = new Map<readonly string[], Map<string, string | null>>();
+function nearMissesOf(known: readonly string[]): Map<string, string | null> {
+  let found = NEAR_MISSES.get(known);
+  if (!found) {
+    // the lists are module constants, one per provider; anything else is not kept for long
+    if (NEAR_MISSES.size >= 16) NEAR_MISSES.clear();
+    NEAR_MISSES.set(known, (found = new Map()));
+  }
+  return found;
+}
+
+/** The priced field an ignored name is one typo away from, or null. */
+function nearMiss(name: string, known: readonly string[]): string | null {
+  if (known.includes(name)) return null;
+  // a cheap filter first: a near miss is about as long as the name it misses, and most ignored fields (prompt, seed) are not
+  if (!known.some((k) => Math.abs(k.length - name.length) <= 2)) return null;
+  const suggestion = closest(name, known, 2);
+  return suggestion && suggestion !== name ? suggestion : null;
 }
 
 function givenName(name: string, ctx: BodyContext): AttributeName {

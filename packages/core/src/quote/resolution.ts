@@ -14,8 +14,16 @@ export const RESOLUTION_TIERS: readonly { readonly word: string; readonly pixels
   { word: '2K', pixels: 2048 * 2048 },
 ];
 
-/** The resolution words a model's rates are priced at, lower-cased. */
-export function resolutionWords(model: Model): Set<string> {
+const WORDS = new WeakMap<Model, ReadonlySet<string>>();
+
+/** The resolution words a model's rates are priced at, lower-cased; worked out once per catalog model. */
+export function resolutionWords(model: Model): ReadonlySet<string> {
+  let known = WORDS.get(model);
+  if (!known) WORDS.set(model, (known = wordsOf(model)));
+  return known;
+}
+
+function wordsOf(model: Model): Set<string> {
   const words = new Set<string>();
   for (const rate of model.rates) {
     const c = rate.when.resolution;

@@ -49,35 +49,53 @@ export function mapRunpod(target: string | undefined, body: unknown, ctx: BodyCo
   const policy = body.policy;
   if (policy !== undefined && !isObject(policy)) throw fieldError(ctx, 'policy', `expected an object, got ${shown(policy)}`);
   const timeout = isObject(policy) ? policy.executionTimeout : undefined;
-  if (timeout !== undefined) {
-    const ms = numberValue('seconds', timeout, ctx, 'policy.executionTimeout');
-    if (!ms.isInteger() || ms.lessThan(RUNPOD_EXECUTION_TIMEOUT.minMs))
-      throw fieldError(
-        ctx,
-        'policy.executionTimeout',
-        `expected whole milliseconds of at least ${RUNPOD_EXECUTION_TIMEOUT.minMs}, got ${ms.toFixed()}`,
-      );
-    high = { seconds: quotient(ms, 1000), field: 'policy.executionTimeout' };
-  } else if (options.worker !== 'active') {
-    high = {
-      seconds: money(RUNPOD_EXECUTION_TIMEOUT.defaultMs / 1000),
-      field: 'policy.executionTimeout',
-      defaultFrom: RUNPOD_EXECUTION_TIMEOUT.source,
-    };
+  if (timeout !== undefined) high = timeoutOf(timeout, ctx);
+  else if (options.worker !== 'active') high = DEFAULT_TIMEOUT;
+  const fields: string[] = [];
+  for (const k of Object.keys(body)) {
+    if (k === 'policy' && isObject(policy)) for (const p of Object.keys(policy)) fields.push(`policy.${p}`);
+    else fields.push(k);
   }
-  const fields = Object.keys(body).flatMap((k) =>
-    k === 'policy' && isObject(policy) ? Object.keys(policy).map((p) => `policy.${p}`) : [k],
-  );
-  return {
+  const job: { -readonly [K in keyof MappedJob]: MappedJob[K] } = {
     name: `job on ${gpu}`,
     model: gpu,
     values,
     fields,
     at: '',
-    ...(options.worker ? { worker: options.worker } : {}),
-    ...(high ? { high } : {}),
-    asks: (attribute) => RUNPOD_ASKS[attribute],
-    known: ['input', 'executionTimeout'],
+    asks: runpodAsk,
+    known: RUNPOD_FIELDS,
     common: RUNPOD_COMMON,
   };
+  if (options.worker) job.worker = options.worker;
+  if (high) job.high = high;
+  return job;
+}
+
+const RUNPOD_FIELDS = ['input', 'executionTimeout'];
+const runpodAsk = (attribute: string): string | undefined => RUNPOD_ASKS[attribute];
+
+/** Runpod's own timeout, when the job's policy sets none. */
+const DEFAULT_TIMEOUT: NonNullable<MappedJob['high']> = Object.freeze({
+  seconds: money(RUNPOD_EXECUTION_TIMEOUT.defaultMs / 1000),
+  field: 'policy.executionTimeout',
+  defaultFrom: RUNPOD_EXECUTION_TIMEOUT.source,
+  shown: `${RUNPOD_EXECUTION_TIMEOUT.defaultMs} ms`,
+});
+
+/** `policy.executionTimeout` in seconds; a job's timeouts repeat, so each is checked and divided once. */
+const TIMEOUTS = new Map<unknown, NonNullable<MappedJob['high']>>();
+function timeoutOf(timeout: unknown, ctx: BodyContext): NonNullable<MappedJob['high']> {
+  const known = TIMEOUTS.get(timeout);
+  if (known) return known;
+  const ms = numberValue('seconds', timeout, ctx, 'policy.executionTimeout');
+  if (!ms.isInteger() || ms.lessThan(RUNPOD_EXECUTION_TIMEOUT.minMs))
+    throw fieldError(
+      ctx,
+      'policy.executionTimeout',
+      `expected whole milliseconds of at least ${RUNPOD_EXECUTION_TIMEOUT.minMs}, got ${ms.toFixed()}`,
+    );
+  const high = Object.freeze({ seconds: quotient(ms, 1000), field: 'policy.executionTimeout' });
+  if (TIMEOUTS.size >= 256) TIMEOUTS.clear();
+  if (typeof timeout === 'number' || typeof timeout === 'string') TIMEOUTS.set(timeout, high);
+  return high;
 }

@@ -90,7 +90,7 @@ export function mapRunware(body: unknown, ctx: BodyContext, catalog: Catalog): M
   const tasks = Array.isArray(body) ? body : [body];
   const jobs: MappedJob[] = [];
   tasks.forEach((task, i) => {
-    const at = Array.isArray(body) ? `[${i}]` : '';
+    const at = Array.isArray(body) ? join('', i) : '';
     if (!isObject(task)) throw fieldError(ctx, at, `expected a task object with \`taskType\`, got ${shown(task)}`);
     const job = mapTask(task, at, ctx, catalog);
     if (job) jobs.push(job);

@@ -90,7 +90,8 @@ export interface MappedJob {
   readonly needs?: readonly { readonly attribute: AttributeName; readonly ask: string; readonly field: string }[];
   /** Path prefix of the job in the body (`[2]` for a Runware task), for errors. */
   readonly at: string;
-  readonly high?: { readonly seconds: Decimal; readonly field: string; readonly defaultFrom?: string };
+  /** `shown`: the timeout as the assumed value reads (`600000 ms`), when it is a default. */
+  readonly high?: { readonly seconds: Decimal; readonly field: string; readonly defaultFrom?: string; readonly shown?: string };
   /** Runpod worker type, which decides the attributes a GPU prices. */
   readonly worker?: string;
   /** The body fields this provider prices by (their last path segment), for "did you mean" on an ignored near miss. */
