@@ -104,6 +104,8 @@ export class GenSpend implements INodeType {
           resourceMapper: {
             resourceMapperMethod: 'getJobAttributes',
             mode: 'add',
+            // n8n's default heading, "Values to Send", reads as if the node sent something
+            valuesLabel: 'Job Attributes',
             fieldWords: { singular: 'attribute', plural: 'attributes' },
             addAllFields: true,
             supportAutoMap: true,
