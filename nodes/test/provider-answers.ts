@@ -11,6 +11,8 @@ export interface Account {
     models?: Record<string, { maxConcurrentGenerations: number | null; maxDailyGenerations: number | null; used: number }>;
     /** Credits used per day and model. */
     usage?: Array<{ date: string; model: string; amount: number }>;
+    /** `GET /v1/tasks/{id}` by task id: a finished task carries `cost.credits`. */
+    tasks?: Record<string, { status: string; credits?: number; estimatedCredits?: number }>;
   };
   runware?: { balance: number; usage?: Array<{ date: string; spend: number }> };
   fal?: { balance: number; usage?: Array<{ date: string; endpoint: string; cost: number }> };
@@ -37,6 +39,17 @@ const missing = (what: string): Answer => ({ status: 404, body: { error: `no ${w
 export function answer(account: Account, method: string, path: string, body: string): Answer {
   if (account.failure) return account.failure;
   const route = `${method} ${path.replace(/\/+$/, '')}`;
+  const taskId = /^GET \/v1\/tasks\/([^/]+)$/.exec(route)?.[1];
+  if (taskId !== undefined) {
+    const task = account.runway?.tasks?.[decodeURIComponent(taskId)];
+    if (!task) return missing(`task ${taskId}`);
+    return ok({
+      id: decodeURIComponent(taskId),
+      status: task.status,
+      ...(task.estimatedCredits !== undefined ? { estimatedCost: { credits: task.estimatedCredits } } : {}),
+      ...(task.credits !== undefined ? { cost: { credits: task.credits } } : {}),
+    });
+  }
   switch (route) {
     case 'GET /v1/organization': {
       const r = account.runway;

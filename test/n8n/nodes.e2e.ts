@@ -130,6 +130,50 @@ workflows.push(
   ),
 );
 
+// Compare Billed Cost: Runway tasks read from the stand-in through the credential, Runware
+// results carrying the cost includeCost put on them (no call)
+const BILLED_TASKS = [
+  { id: 'task-as-quoted', quoted: '0.6' },
+  { id: 'task-refunded', quoted: '1.2' },
+];
+const RUNWARE_RESULTS = [
+  { genspend: { costUsdExact: '0.0013' }, data: [{ taskUUID: 'a1', cost: 0.0013 }] },
+  { genspend: { costUsdExact: '0.0038' }, data: [{ taskUUID: 'a2', cost: 0.0013 }] },
+];
+workflows.push(
+  workflow(
+    'e2eBilledCost01',
+    'billed against quoted',
+    [
+      manualTrigger(),
+      ...itemsFrom(BILLED_TASKS, 'Runway Jobs'),
+      node(
+        'Runway Billed',
+        BALANCE,
+        {
+          provider: 'runway',
+          operation: 'compareBilledCost',
+          jobId: '={{ $json.id }}',
+          quotedUsd: '={{ $json.quoted }}',
+          maxDifferencePercent: 25,
+        },
+        { credentials: credentialOf('runway'), typeVersion: 2 },
+      ),
+      ...itemsFrom(RUNWARE_RESULTS, 'Runware Results'),
+      node(
+        'Runware Billed',
+        BALANCE,
+        { provider: 'runware', operation: 'compareBilledCost', maxDifferencePercent: 25 },
+        { credentials: credentialOf('runware'), typeVersion: 2 },
+      ),
+    ],
+    [
+      ...chain('Start', 'Runway Jobs List', 'Runway Jobs', 'Runway Billed'),
+      ...chain('Start', 'Runware Results List', 'Runware Results', 'Runware Billed'),
+    ],
+  ),
+);
+
 const readNodes = PROVIDERS.flatMap((p) => [
   node(
     `${p} balance`,
@@ -403,6 +447,40 @@ describe('GenSpend Balance in n8n', () => {
     expect(affordable).toEqual([...gen45.slice(0, left.maxDailyGenerations! - left.used), 3]);
     expect(notAffordable.map((i) => (i.pairedItem as { item: number }).item)).toEqual(gen45.slice(left.maxDailyGenerations! - left.used));
     expect((notAffordable[0]!.json.genspendAffordability as Record<string, unknown>).reason).toMatch(/left of the daily limit/);
+  });
+
+  it('Compare Billed Cost routes each finished job by its bill against its quote', async () => {
+    const tasks = { 'task-as-quoted': { status: 'SUCCEEDED', credits: 60 }, 'task-refunded': { status: 'SUCCEEDED', credits: 0 } };
+    const execution = await executeWith('e2eBilledCost01', { ...ACCOUNT, runway: { ...ACCOUNT.runway!, tasks } });
+    expect(execution.exitCode, execution.output.slice(-2000)).toBe(0);
+    // 60 credits at $0.01: $0.60, as quoted
+    const [asQuoted] = outputOf(execution, 'Runway Billed', 0);
+    expect(outputOf(execution, 'Runway Billed', 0)).toHaveLength(1);
+    expect(asQuoted!.json.genspendBilled).toMatchObject({
+      id: 'task-as-quoted',
+      billedUsd: 0.6,
+      billedUsdExact: '0.6',
+      billedCredits: '60',
+      offQuote: false,
+    });
+    // a refunded task bills 0 against $1.20: off by 100%
+    const [refunded] = outputOf(execution, 'Runway Billed', 1);
+    expect(refunded!.json.genspendBilled).toMatchObject({
+      id: 'task-refunded',
+      billedUsdExact: '0',
+      differenceUsdExact: '-1.2',
+      offQuote: true,
+    });
+    expect(standIn.requests.filter((r) => r.url.startsWith('/v1/tasks/')).map((r) => r.url)).toEqual(
+      expect.arrayContaining(['/v1/tasks/task-as-quoted', '/v1/tasks/task-refunded']),
+    );
+    // Runware: the cost on the result; $0.0013 billed against $0.0038 quoted is 65.8% under
+    expect(outputOf(execution, 'Runware Billed', 0).map((i) => (i.json.genspendBilled as Record<string, unknown>).quotedUsdExact)).toEqual([
+      '0.0013',
+    ]);
+    const [under] = outputOf(execution, 'Runware Billed', 1);
+    expect(under!.json.genspendBilled).toMatchObject({ billedUsdExact: '0.0013', differenceUsdExact: '-0.0025', offQuote: true });
+    for (const key of Object.values(KEYS)) expect(execution.output).not.toContain(key);
   });
 
   const failures: Array<[Provider, Account['failure'], string, RegExp]> = [
