@@ -159,3 +159,4 @@ export type {
   UnplannedLine,
   WorkloadRef as ReconcileWorkloadRef,
 } from './reconcile/types.js';
+export type { CallSite, ScanLiteral } from './scan/types.js';
