@@ -114,11 +114,7 @@ function headline(r: ScanComparison, files: number): string {
 }
 
 /** The PR comment section: the new undeclared calls, with the price of one call where the code gives it. Text from the code is escaped. */
-export function renderUndeclaredMarkdown(
-  calls: readonly ScannedCall[],
-  rule: ScanComparison['rule'],
-  link?: (c: ScannedCall) => string | undefined,
-): string {
+export function renderUndeclaredMarkdown(calls: readonly ScannedCall[], rule: ScanComparison['rule']): string {
   if (!calls.length || rule === 'off') return '';
   const lines = [
     '### Model calls this PR adds that no genspend.yml declares',
@@ -127,9 +123,7 @@ export function renderUndeclaredMarkdown(
     '| --- | --- | --- | --- | --- | ---: |',
   ];
   for (const c of calls) {
-    const where = `${c.site.file}:${c.site.line}`;
-    const url = link?.(c);
-    const place = url ? `[${escapeMarkdown(where)}](${url})` : escapeMarkdown(where);
+    const place = escapeMarkdown(`${c.site.file}:${c.site.line}`);
     const cost = c.quote.cost === null ? `unpriced: ${escapeMarkdown(c.quote.reason ?? 'unknown')}` : escapeMarkdown(price(c.quote));
     lines.push(
       `| ${rule === 'fail' ? ':x:' : ':warning:'} | ${place} | ${c.site.provider} | ${escapeMarkdown(c.site.call)} | ${escapeMarkdown(modelText(c))} | ${cost} |`,
