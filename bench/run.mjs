@@ -147,3 +147,6 @@ await import('./action.mjs');
 
 // this build next to a previous one (GENSPEND_BENCH_BASELINE), when given
 await import('./compare.mjs');
+
+// genspend scan on a generated 10,000-file tree, next to grep
+await import('./scan.mjs');

@@ -10,7 +10,7 @@ import { lockCommand, lockHelp } from './commands/lock.js';
 import { pricesCommand, pricesHelp } from './commands/prices.js';
 import { quoteCommand, quoteHelp } from './commands/quote.js';
 import { reconcileCommand, reconcileHelp } from './commands/reconcile.js';
-import { scanCommand, scanHelp } from './commands/scan.js';
+import { scanHelp } from './commands/scan-help.js';
 import { syncCommand, syncHelp } from './commands/sync.js';
 import { EXIT, UsageError, type Io } from './io.js';
 import { PR_RULE_FLAGS } from './rules.js';
@@ -131,7 +131,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         if (positionals.length) throw new UsageError(`unexpected argument \`${positionals[0]}\``);
         return await balanceCommand(values, io);
       case 'scan':
-        return await scanCommand(positionals, values, io);
+        // the parsers load only for a scan: every other command starts without them
+        return await (await import('./commands/scan.js')).scanCommand(positionals, values, io);
       case 'reconcile':
         if (positionals.length) throw new UsageError(`unexpected argument \`${positionals[0]}\`: name manifests with --manifest`);
         return await reconcileCommand(values, io);

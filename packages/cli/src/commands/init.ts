@@ -4,8 +4,6 @@ import { parseArgs } from 'node:util';
 import { closest, defaultCatalog, PRICE_FILE_NAME } from '@genspend/core';
 import { EXIT, UsageError, type Io } from '../io.js';
 import { schemaId } from '../schema-ids.js';
-import { draftManifest } from './draft.js';
-import { scanTree } from './scan.js';
 import { STARTER_WORKLOADS, starterManifest, starterPrices } from './starter.js';
 
 const PROVIDERS = Object.keys(STARTER_WORKLOADS);
@@ -44,9 +42,10 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
     throw new UsageError(`unexpected argument \`${positionals[0]}\`: genspend init writes into the current directory`);
   const providers = chosenProviders(values.provider);
   // the code is scanned unless a starter was asked for (or its providers chosen)
-  const found = values.starter || values.provider ? [] : (await scanTree(io.cwd, [], [])).sites.filter((s) => !s.ignored);
+  const found =
+    values.starter || values.provider ? [] : (await (await import('./scan.js')).scanTree(io.cwd, [], [])).sites.filter((s) => !s.ignored);
   const manifest = found.length
-    ? draftManifest(schemaId('manifest.schema.json'), found, defaultCatalog())
+    ? (await import('./draft.js')).draftManifest(schemaId('manifest.schema.json'), found, defaultCatalog())
     : starterManifest(schemaId('manifest.schema.json'), providers);
   const files = [{ name: MANIFEST_FILE_NAME, text: manifest }];
   if (values.prices) files.push({ name: PRICE_FILE_NAME, text: starterPrices(schemaId('prices.schema.json'), providers) });

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   compareScan,
@@ -16,21 +16,6 @@ import { scanFile, scannable } from '@genspend/scan';
 import { displayPath, expandManifestArgs, loadManifests } from '../files.js';
 import { EXIT, parseFormat, UsageError, type Io } from '../io.js';
 import { loadCatalog } from '../price-file.js';
-
-export const scanHelp = `Usage: genspend scan [paths...] [--manifest <files or globs>] [--format table|json] [--undeclared fail|warn|off]
-
-Finds the calls to fal.ai, Runware, Runway and Runpod in the code under the paths (default: the
-current directory): their SDKs in JavaScript, TypeScript and Python, raw HTTP requests to their
-APIs, n8n workflow JSON, Runpod endpoint configs (.runpod/hub.json, tests.json, runpod.toml).
-Each call is compared with the manifests (default: every genspend.yml here and below):
-  undeclared  a call whose provider and model no workload declares
-  mismatch    a literal argument that says otherwise than the workload (warning)
-  stale       a workload no scanned code calls (warning)
-and quoted from its literal arguments. \`// genspend: <workload>\` (\`# genspend: ...\` in Python)
-above a call ties it to a workload by name; \`// genspend-ignore\` leaves it out. A manifest's
-\`scan: { exclude: [globs] }\` leaves paths out.
-Exit 1 when a call is undeclared and the rule is \`undeclared: fail\` (the manifest's budget, or
---undeclared), 0 otherwise, 2 on bad input.`;
 
 /** Source and config files larger than this are generated or data, not code to scan. */
 export const MAX_SCANNED_BYTES = 2 * 1024 * 1024;
@@ -74,11 +59,13 @@ export async function scanTree(
   const sites: CallSite[] = [];
   const problems: ScanProblem[] = [];
   let last = Date.now();
+  const realRoot = realpathSync.native(cwd);
   files.forEach((file, i) => {
     let text: string;
     try {
       text = readRepositoryText(cwd, file, {
         maxBytes: MAX_SCANNED_BYTES,
+        realRoot,
         rootName: 'the current directory',
         splitFix: 'add it to `scan: { exclude: [...] }` in genspend.yml if it is generated',
         binaryFix: 'add it to `scan: { exclude: [...] }` in genspend.yml',

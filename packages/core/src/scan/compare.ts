@@ -227,7 +227,8 @@ export function quoteCall(site: CallSite, catalog?: Catalog): CallQuote {
     }
   }
   const job = quote.jobs[0];
-  const computed = [...new Set(site.dynamic.map((d) => d.split('.')[0]!))].filter((d) => d !== 'model');
+  // `input.image_url` is the field `input`; `...` (or `x....`) a spread of fields the code computes
+  const computed = [...new Set(site.dynamic.map((d) => (d.endsWith('...') ? '...' : d.split('.')[0]!)))].filter((d) => d !== 'model');
   const driving = computed.filter((field) => field === '...' || reads(site, field, catalog));
   if (driving.length) {
     const names = driving.map((d) => (d === '...' ? 'fields spread in from elsewhere' : `\`${d}\``)).join(', ');
