@@ -6,6 +6,7 @@
 //     (model lookup + unit price x quantity), and the ratio
 //  3. CLI wall time and peak memory on a 10,000-workload manifest, next to `node -e 0`
 //  4. the Action bundle (action.mjs), and this build next to a previous one (compare.mjs)
+//  5. genspend scan on a generated 10,000-file tree, next to grep -rE (scan.mjs)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -147,3 +148,6 @@ await import('./action.mjs');
 
 // this build next to a previous one (GENSPEND_BENCH_BASELINE), when given
 await import('./compare.mjs');
+
+// genspend scan on a generated 10,000-file tree, next to grep
+await import('./scan.mjs');

@@ -1,5 +1,16 @@
 import { resolve } from 'node:path';
-import { diffHeadline, formatUsd, GenspendError, priceChange, reasonScope, staleDays, withReason } from '@genspend/core';
+import {
+  diffHeadline,
+  formatUsd,
+  GenspendError,
+  priceChange,
+  reasonScope,
+  renderUndeclaredMarkdown,
+  staleDays,
+  withReason,
+  type Catalog,
+  type Manifest,
+} from '@genspend/core';
 import { annotate } from './annotations.js';
 import { couldNotRun, summary, type GateResult } from './failure.js';
 import { readBase, type Git } from './base.js';
@@ -9,6 +20,7 @@ import { readInputs, type ActionInputs } from './inputs.js';
 import { findManifests, manifestMatcher, readHead } from './manifests.js';
 import { setOutputs, writeReport } from './outputs.js';
 import { readPrices } from './prices.js';
+import { scanPullRequest, type PrScan } from './scan.js';
 import { chars, COMMENT_LIMIT, fitReport, fullReport, SUMMARY_LIMIT_BYTES, utf8Bytes, type Priced } from './report.js';
 import { statusOf, type GitHubApi, type Toolkit } from './toolkit.js';
 import { costChanged, failureMessage } from './verdict.js';
@@ -34,7 +46,20 @@ export async function gate(deps: GateDeps): Promise<GateResult> {
     if (inputs.token) toolkit.setSecret(inputs.token);
     const context = readContext(deps.env, deps.readFile, deps.cwd);
     const api = inputs.token && context.repo ? deps.github(inputs.token, context.repo) : undefined;
-    const { priced, prefix } = await price(inputs, context, deps, api);
+    const { priced, prefix, manifests, catalog } = await price(inputs, context, deps, api);
+    const scan = context.pr
+      ? await scanPullRequest({
+          workspace: context.workspace,
+          git: deps.git(context.workspace),
+          api,
+          baseSha: inputs.baseRef ?? context.pr.baseSha,
+          pr: context.pr.number,
+          manifests,
+          catalog,
+          rule: inputs.undeclared,
+          toolkit,
+        })
+      : undefined;
 
     const headline = priced.hasBase
       ? diffHeadline(priced.diff, priced.head.period, context.pr ? 'This PR' : undefined)
@@ -44,7 +69,7 @@ export async function gate(deps: GateDeps): Promise<GateResult> {
 
     setOutputs(toolkit, priced, writeReport(context.tempDir, priced));
     const options = { subject: context.pr ? 'This PR' : undefined, tag: inputs.tag };
-    const full = fullReport(priced, options);
+    const full = fullReport(priced, options) + undeclaredSection(scan);
     await summary(
       toolkit,
       fitReport(full, priced, {
@@ -56,10 +81,16 @@ export async function gate(deps: GateDeps): Promise<GateResult> {
       }),
     );
     annotate(priced.budget, priced.diff, toolkit, prefix);
+    if (scan) annotateUndeclared(scan, toolkit);
     await comment(toolkit, inputs, context, priced, api, full);
 
     const verdict = priced.budget.verdict;
-    return verdict === 'fail' ? { verdict, message: failureMessage(priced.budget) } : { verdict };
+    const scanFails = scan !== undefined && scan.rule === 'fail' && scan.added.length > 0;
+    const scanMessage = scanFails
+      ? `genspend: this PR adds ${scan.added.length} model call${scan.added.length === 1 ? '' : 's'} that no genspend.yml declares (undeclared: fail)`
+      : '';
+    if (verdict === 'fail') return { verdict, message: [failureMessage(priced.budget), scanMessage].filter(Boolean).join('\n') };
+    return scanFails ? { verdict: 'fail', message: scanMessage } : { verdict };
   } catch (e) {
     const workspace = deps.env.GITHUB_WORKSPACE || deps.cwd;
     return couldNotRun(toolkit, e, (file) => deps.exists(resolve(workspace, file)));
@@ -71,7 +102,7 @@ async function price(
   context: RunContext,
   deps: GateDeps,
   api: GitHubApi | undefined,
-): Promise<{ priced: Priced; prefix: string }> {
+): Promise<{ priced: Priced; prefix: string; manifests: Manifest[]; catalog: Catalog }> {
   const headFiles = await findManifests(context.workspace, inputs.manifests);
   const headManifests = readHead(context.workspace, headFiles);
   const ref = inputs.baseRef ?? context.pr?.baseSha;
@@ -109,7 +140,12 @@ async function price(
     catalog: prices.catalog,
   });
   staleWarnings(priced, inputs.maxPriceAge, deps);
-  return { priced: { ...priced, budget: withReason(priced.budget, prices.reason) }, prefix: base?.prefix ?? '' };
+  return {
+    priced: { ...priced, budget: withReason(priced.budget, prices.reason) },
+    prefix: base?.prefix ?? '',
+    manifests: headManifests,
+    catalog: prices.catalog,
+  };
 }
 
 /** One warning per rate this change used that was last checked over `maxAgeDays` ago. */
@@ -193,4 +229,22 @@ async function comment(
       toolkit.warning(`genspend: no PR comment: ${(e as Error).message}`);
     }
   }
+}
+
+/** The comment section on the undeclared calls the PR adds. */
+function undeclaredSection(scan: PrScan | undefined): string {
+  return scan?.added.length ? '\n' + renderUndeclaredMarkdown(scan.added, scan.rule) : '';
+}
+
+/** One annotation at each undeclared call site the PR adds: an error under `undeclared: fail`, else a warning. */
+function annotateUndeclared(scan: PrScan, toolkit: Toolkit): void {
+  for (const c of scan.added.slice(0, 10)) {
+    const price = c.quote.cost === null ? `unpriced: ${c.quote.reason ?? 'unknown'}` : `${formatUsd(c.quote.cost)} per call`;
+    const message = `${c.site.provider} ${c.site.model ?? '(model computed in the code)'} is called here (${c.site.call}), and no genspend.yml declares it (${price}). Declare it as a workload, or mark the call \`genspend: <workload>\` or \`genspend-ignore\` in a comment.`;
+    const properties = { title: 'genspend: undeclared model call', file: c.site.file, startLine: c.site.line };
+    if (scan.rule === 'fail') toolkit.error(message, properties);
+    else toolkit.warning(message, properties);
+  }
+  if (scan.added.length > 10)
+    toolkit.info(`genspend: ${scan.added.length - 10} more undeclared call annotations not shown; see the PR comment`);
 }

@@ -120,6 +120,22 @@ export function octokitApi(octokit: Octokit, repo: { owner: string; repo: string
         throw e;
       }
     },
+
+    async prFiles(pr) {
+      // GitHub lists at most 3000 files of a pull request, 100 a page
+      const out: { path: string; status: string }[] = [];
+      for (let page = 1; page <= 30; page++) {
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+          ...repo,
+          pull_number: pr,
+          per_page: 100,
+          page,
+        });
+        out.push(...data.map((f) => ({ path: f.filename, status: f.status })));
+        if (data.length < 100) break;
+      }
+      return out;
+    },
   };
 }
 
@@ -139,5 +155,6 @@ export function lazyApi(make: () => Promise<GitHubApi>): GitHubApi {
     minimizeComment: async (nodeId) => (await api()).minimizeComment(nodeId),
     tree: async (ref) => (await api()).tree(ref),
     file: async (path, ref) => (await api()).file(path, ref),
+    prFiles: async (pr) => (await api()).prFiles(pr),
   };
 }

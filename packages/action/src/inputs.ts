@@ -30,6 +30,8 @@ export interface ActionInputs {
   readonly prices: { readonly file: string; readonly explicit: boolean };
   /** Days after which a rate counts as stale. */
   readonly maxPriceAge: number;
+  /** What a model call the PR adds that no manifest declares does; unset: each manifest's `budget.undeclared` (default warn). */
+  readonly undeclared: 'fail' | 'warn' | 'off' | undefined;
 }
 
 export const DEFAULT_MANIFESTS = '**/genspend.yml';
@@ -167,6 +169,10 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     baseRef: check(() => ref(get('base-ref')), undefined),
     prices: check(() => pricesInput(get('prices')), PRICES_DEFAULT),
     maxPriceAge: check(() => maxPriceAge(get('max-price-age')), STALE_AFTER_DAYS),
+    undeclared: check(
+      () => (get('undeclared') ? oneOf('undeclared', get('undeclared'), ['fail', 'warn', 'off'] as const, 'warn') : undefined),
+      undefined,
+    ),
   };
   done();
   return Object.freeze(inputs);

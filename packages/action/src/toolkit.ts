@@ -53,6 +53,8 @@ export interface GitHubApi {
   tree(ref: string): Promise<{ entries: TreeEntry[]; truncated: boolean } | null>;
   /** A file's bytes at `ref` (contents API), or null when it does not exist there. */
   file(path: string, ref: string): Promise<Uint8Array | null>;
+  /** The files a pull request changes, with their status (`added`, `modified`, `removed`, `renamed`), bounded. */
+  prFiles(pr: number): Promise<{ path: string; status: string }[]>;
 }
 
 /** The HTTP status of a failed API call, if it was one. */

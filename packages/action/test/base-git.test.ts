@@ -46,7 +46,8 @@ describe('reading the base with git', () => {
     const { result, record, calls } = await run({ 'genspend.yml': MANIFEST }, { 'genspend.yml': MANIFEST });
     expect(result.verdict).toBe('pass');
     expect(record.outputs['base-total']).toBe('31');
-    expect(calls).toEqual(['rev-parse --show-prefix', 'rev-parse --verify', 'ls-tree -r', 'cat-file blob']);
+    // the last call lists the files the PR changes, for the scan of model calls
+    expect(calls).toEqual(['rev-parse --show-prefix', 'rev-parse --verify', 'ls-tree -r', 'cat-file blob', 'diff --name-only']);
   });
 
   it('with a price file at the base: one read of it, and it prices the base', async () => {
@@ -59,7 +60,14 @@ describe('reading the base with git', () => {
     expect(record.outputs['base-total']).toBe('16.4');
     expect(record.outputs['head-total']).toBe('16.4');
     expect(record.outputs.verdict).toBe('warn');
-    expect(calls).toEqual(['rev-parse --show-prefix', 'rev-parse --verify', 'ls-tree -r', 'cat-file blob', 'cat-file blob']);
+    expect(calls).toEqual([
+      'rev-parse --show-prefix',
+      'rev-parse --verify',
+      'ls-tree -r',
+      'cat-file blob',
+      'cat-file blob',
+      'diff --name-only',
+    ]);
   });
 
   it('a `prices` input written with ./ finds the base file the listing names without it', async () => {

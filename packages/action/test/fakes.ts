@@ -78,6 +78,7 @@ export function fakeApi(options: { login?: string | null; fail?: { status: numbe
     },
     tree: async () => null,
     file: async () => null,
+    prFiles: async () => [],
   };
   return { api, comments, calls, add };
 }

@@ -36,6 +36,8 @@ export interface ServerOptions {
   readOnly?: boolean;
   /** ref -> path -> file text, for the contents and trees APIs. */
   files?: Record<string, Record<string, string>>;
+  /** The pull request's changed files, as GET /pulls/{n}/files lists them. */
+  prFiles?: { filename: string; status: string }[];
   pageSize?: number;
 }
 
@@ -166,6 +168,11 @@ export async function startGitHub(options: ServerOptions = {}): Promise<GitHubSt
       if (text === undefined) return send(res, 404, { message: 'Not Found' });
       if (/raw/.test(req.headers.accept ?? '')) return send(res, 200, text);
       return send(res, 200, { type: 'file', path: file, encoding: 'base64', content: Buffer.from(text).toString('base64') });
+    }
+    if (method === 'GET' && /^\/repos\/o\/r\/pulls\/\d+\/files$/.test(path)) {
+      const page = Number(url.searchParams.get('page') ?? 1);
+      const perPage = Number(url.searchParams.get('per_page') ?? 30);
+      return send(res, 200, (options.prFiles ?? []).slice((page - 1) * perPage, page * perPage));
     }
     return send(res, 404, { message: `no route for ${method} ${path}` });
   }

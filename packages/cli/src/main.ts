@@ -10,6 +10,7 @@ import { lockCommand, lockHelp } from './commands/lock.js';
 import { pricesCommand, pricesHelp } from './commands/prices.js';
 import { quoteCommand, quoteHelp } from './commands/quote.js';
 import { reconcileCommand, reconcileHelp } from './commands/reconcile.js';
+import { scanHelp } from './commands/scan-help.js';
 import { syncCommand, syncHelp } from './commands/sync.js';
 import { EXIT, UsageError, type Io } from './io.js';
 import { PR_RULE_FLAGS } from './rules.js';
@@ -20,7 +21,7 @@ const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', impor
 const HELP = `genspend ${VERSION}: price generative-media API work before it runs.
 
 Usage:
-  genspend init [--provider <ids>] [--prices] [--force]
+  genspend init [--provider <ids>] [--starter] [--prices] [--force]
   genspend estimate <files or globs...> [--format table|markdown|json]
   genspend diff --base <file or git-ref> --head <files or globs...> [--format ...] [--limit|--max-increase|--max-increase-percent ...]
   genspend prices [provider] [model] [--format table|json]
@@ -29,6 +30,7 @@ Usage:
   genspend catalog check [--dir <folder>]
   genspend balance [--provider <ids>] [--manifest <files>] [--format table|json]
   genspend quote <fal|runway|runware|runpod> [endpoint] <request.json|-> [--format table|json]
+  genspend scan [paths...] [--manifest <files>] [--format table|json] [--undeclared fail|warn|off]
   genspend reconcile --manifest <files> [--days 30 | --from D --to D] [--max-variance 25%] [--format ...]
   genspend reconcile --requests <file> [--provider <id>] [--max-variance 25%] [--format ...]
   genspend <command> --help
@@ -44,6 +46,7 @@ const COMMAND_HELP: Record<string, string> = {
   init: initHelp,
   quote: quoteHelp,
   reconcile: reconcileHelp,
+  scan: scanHelp,
 };
 
 /** Runs the CLI; returns the exit code. Never throws for bad input: it prints one line per problem. */
@@ -59,7 +62,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return EXIT.pass;
     }
     if (!(command in COMMAND_HELP)) throw new UsageError(`unknown command \`${command}\``);
-    if (command === 'init') return initCommand(rest, io); // its --prices is a switch, not a file
+    if (command === 'init') return await initCommand(rest, io); // its --prices is a switch, not a file
     const { values, positionals } = parseArgs({
       args: rest,
       allowPositionals: true,
@@ -86,6 +89,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         'max-increase-percent': { type: 'string' },
         unpriced: { type: 'string' },
         judge: { type: 'string' },
+        undeclared: { type: 'string' },
         deadline: { type: 'string' },
         gpu: { type: 'string' },
         seconds: { type: 'string' },
@@ -108,6 +112,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       balance: ['format', 'provider', 'manifest', 'days', 'low-days', 'critical-days', 'deadline'],
       quote: ['format', 'prices', 'gpu', 'seconds', 'worker', 'set'],
       reconcile: ['format', 'provider', 'manifest', 'requests', 'days', 'from', 'to', 'max-variance', 'deadline'],
+      scan: ['format', 'manifest', 'prices', 'undeclared'],
     };
     const stray = Object.keys(values).find(
       (k) => k !== 'help' && !(sync ? ['format', 'dir', 'write'] : lock ? ['format', 'prices'] : allowed[command]!).includes(k),
@@ -127,6 +132,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case 'balance':
         if (positionals.length) throw new UsageError(`unexpected argument \`${positionals[0]}\``);
         return await balanceCommand(values, io);
+      case 'scan':
+        // the parsers load only for a scan: every other command starts without them
+        return await (await import('./commands/scan.js')).scanCommand(positionals, values, io);
       case 'reconcile':
         if (positionals.length)
           throw new UsageError(`unexpected argument \`${positionals[0]}\`: name manifests with --manifest, or jobs with --requests`);

@@ -128,7 +128,8 @@ describe('genspend init (binary)', () => {
   it('--help says what it writes and lists the providers', () => {
     const r = run(['init', '--help'], emptyDir());
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Usage: genspend init [--provider <ids>] [--prices] [--force]');
+    expect(r.stdout).toContain('Usage: genspend init [--provider <ids>] [--starter] [--prices] [--force]');
+    expect(r.stdout).toContain('a draft of them');
     expect(r.stdout).toContain('runware, fal, runpod, runway');
     expect(run(['--help'], emptyDir()).stdout).toContain('genspend init');
   });

@@ -182,3 +182,19 @@ export type {
   UnplannedLine,
   WorkloadRef as ReconcileWorkloadRef,
 } from './reconcile/types.js';
+export type { CallSite, ScanLiteral } from './scan/types.js';
+export {
+  compareScan,
+  quoteCall,
+  undeclaredRule,
+  DEFAULT_UNDECLARED,
+  type CallQuote,
+  type CallStatus,
+  type CompareOptions,
+  type Mismatch,
+  type ScanComparison,
+  type ScannedCall,
+  type StaleWorkload,
+  type UndeclaredRule,
+} from './scan/compare.js';
+export { scanJson, renderScanTable, renderUndeclaredMarkdown, SCAN_JSON_VERSION, type ScanJson, type ScanProblem } from './scan/report.js';

@@ -44,7 +44,7 @@ export async function findFiles(root: string, include: readonly string[], exclud
 export function uniqueFiles(root: string, paths: readonly string[]): string[] {
   let realRoot: string;
   try {
-    realRoot = realpathSync(root);
+    realRoot = realpathSync.native(root);
   } catch {
     return [...new Set(paths)];
   }
@@ -52,7 +52,7 @@ export function uniqueFiles(root: string, paths: readonly string[]): string[] {
   for (const path of paths) {
     let real: string;
     try {
-      real = realpathSync(resolve(root, path));
+      real = realpathSync.native(resolve(root, path));
     } catch {
       real = `unresolved:${path}`;
     }

@@ -9,6 +9,8 @@ export interface ReadOptions {
   readonly rootName: string;
   /** How to make a file smaller, for the size error. */
   readonly splitFix: string;
+  /** The root's real path, when the caller resolved it once (a scan reads thousands of files). */
+  readonly realRoot?: string;
 }
 
 export interface TextOptions extends ReadOptions {
@@ -34,7 +36,7 @@ export function isInside(root: string, path: string): boolean {
 export function readRepositoryFile(root: string, file: string, options: ReadOptions): Uint8Array {
   const path = resolve(root, file);
   const real = realPath(path, file, options);
-  if (!isInside(realpathSync(root), real)) {
+  if (!isInside(options.realRoot ?? realpathSync.native(root), real)) {
     // inside by its name, outside by its real path: a link (of the file or a folder on the way) leads out
     const what = isInside(resolve(root), path) ? 'is a link to a file outside' : 'is outside';
     throw new GenspendError(
@@ -112,7 +114,7 @@ function readBounded(fd: number, size: number, file: string, options: ReadOption
 
 function realPath(path: string, file: string, options: ReadOptions): string {
   try {
-    return realpathSync(path);
+    return realpathSync.native(path);
   } catch (e) {
     if (isLink(path)) {
       throw new GenspendError(

@@ -105,6 +105,8 @@ export interface BudgetSpec {
   unpriced: 'fail' | 'warn';
   /** Which figure of a range the rules judge: the expected one (default) or the high end. */
   judge?: 'expected' | 'high';
+  /** What `genspend scan` does with a model call no workload declares; warn when not set. */
+  undeclared?: 'fail' | 'warn' | 'off';
 }
 
 export interface ManifestEstimate {

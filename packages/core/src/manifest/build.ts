@@ -13,6 +13,8 @@ export interface Manifest {
   budget: BudgetSpec;
   /** Percent a reconcile lets billed spend stray from the plan, when the manifest sets it. */
   reconcile?: { maxVariance?: Decimal };
+  /** Paths `genspend scan` leaves out (globs relative to the repository root). */
+  scan?: { exclude: string[] };
   workloads: WorkloadSpec[];
 }
 
@@ -104,7 +106,9 @@ export function build(data: ManifestData, file: string, lineOf: (index: number) 
     ...(data.budget.maxIncreasePercent !== undefined ? { maxIncreasePercent: data.budget.maxIncreasePercent } : {}),
     unpriced: data.budget.unpriced ?? 'warn',
     ...(data.budget.judge === 'high' ? { judge: 'high' as const } : {}),
+    ...(data.budget.undeclared !== undefined ? { undeclared: data.budget.undeclared } : {}),
   };
   const reconcile = data.reconcile?.maxVariance !== undefined ? { reconcile: { maxVariance: data.reconcile.maxVariance } } : {};
-  return { file, period: data.period, budget, ...reconcile, workloads };
+  const scan = data.scan?.exclude?.length ? { scan: { exclude: data.scan.exclude } } : {};
+  return { file, period: data.period, budget, ...reconcile, ...scan, workloads };
 }

@@ -92,6 +92,8 @@ export const BUDGET_RULES = {
   unpriced: { type: 'enum', values: ['fail', 'warn'] },
   /** Which figure of an uncertain price the rules judge: the expected one, or the high end of its range. */
   judge: { type: 'enum', values: ['expected', 'high'] },
+  /** What a model call in the code that no workload declares does to `genspend scan` and the Action. */
+  undeclared: { type: 'enum', values: ['fail', 'warn', 'off'] },
 } as const satisfies Record<string, FieldRule>;
 
 /** How `genspend reconcile` judges what was billed against the plan. */
@@ -126,8 +128,10 @@ export interface ManifestData {
     maxIncreasePercent?: Decimal;
     unpriced?: 'fail' | 'warn';
     judge?: 'expected' | 'high';
+    undeclared?: 'fail' | 'warn' | 'off';
   };
   reconcile?: { maxVariance?: Decimal };
+  scan?: { exclude?: string[] };
   workloads: WorkloadData[];
 }
 

@@ -109,7 +109,7 @@ describe('parseManifest', () => {
     const text = 'version: 1\nx: &base { provider: runway, model: gen4.5, seconds: 5 }\nworkloads:\n  - { <<: *base, name: a, runs: 1 }\n';
     // `x` is not a manifest key: the alias works, the stray key is named
     expect(problems(text)).toEqual([
-      'genspend.yml:2: x: unknown key `x` (fix: allowed keys: $schema, version, period, budget, reconcile, workloads)',
+      'genspend.yml:2: x: unknown key `x` (fix: allowed keys: $schema, version, period, budget, reconcile, scan, workloads)',
     ]);
   });
 

@@ -103,9 +103,13 @@ const BudgetFields = z
     maxIncreasePercent: budget.maxIncreasePercent.optional(),
     unpriced: budget.unpriced.optional(),
     judge: budget.judge.optional(),
+    undeclared: budget.undeclared.optional(),
   })
   .strict();
 export const Budget = mapping(BudgetFields);
+
+// what `genspend scan` leaves out: repository-relative globs (generated code, vendored SDKs, examples)
+const ScanFields = z.object({ exclude: z.array(z.string().min(1)).max(1000).optional() }).strict();
 
 const ReconcileFields = z.object({ maxVariance: fieldSchemas(RECONCILE_RULES).maxVariance.optional() }).strict();
 
@@ -156,6 +160,7 @@ export const Manifest = mapping(
       // the default inside the preprocess, where the JSON Schema shows it
       budget: mapping(BudgetFields.default({})),
       reconcile: mapping(ReconcileFields).optional(),
+      scan: mapping(ScanFields).optional(),
       workloads: z.array(Workload).max(MAX_WORKLOADS),
     })
     .strict(),
