@@ -4,7 +4,7 @@
  * printed run data checked. Provider APIs are local stand-ins; the CLI's own figures for the
  * same workloads and accounts are the reference.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -460,7 +460,7 @@ describe('GenSpend Balance in n8n', () => {
       id: 'task-as-quoted',
       billedUsd: 0.6,
       billedUsdExact: '0.6',
-      billedCredits: '60',
+      billedCredits: 60,
       offQuote: false,
     });
     // a refunded task bills 0 against $1.20: off by 100%
