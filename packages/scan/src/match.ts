@@ -1,4 +1,4 @@
-import type { QuoteProvider, ScanLiteral } from '@genspend/core';
+import { RUNWAY_ENDPOINTS, type QuoteProvider, type ScanLiteral } from '@genspend/core';
 import { literalFields, member, stringOf, type FoundCall, type Step, type Val } from './value.js';
 
 /** A call site before the file and its directive comments are known. */
@@ -41,22 +41,11 @@ const RUNWARE_METHODS: Record<string, string> = {
   modelUpload: 'modelUpload',
 };
 
-/** Runway's create resources, as the JavaScript SDK (camelCase) and the Python one (snake_case) name them. */
-const RUNWAY_RESOURCES = [
-  'text_to_video',
-  'image_to_video',
-  'video_to_video',
-  'text_to_image',
-  'character_performance',
-  'text_to_speech',
-  'sound_effect',
-  'voice_dubbing',
-  'speech_to_speech',
-  'voice_isolation',
-  'video_upscale',
-  'image_upscale',
-  'upscale',
-];
+/**
+ * Runway's create resources, as the JavaScript SDK (camelCase) and the Python one (snake_case)
+ * name them: the endpoints a quote prices, and `upscale`, the older name of `video_upscale`.
+ */
+const RUNWAY_RESOURCES: readonly string[] = [...RUNWAY_ENDPOINTS, 'upscale'];
 const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 const FAL_JS = new Set(['run', 'subscribe', 'stream']);

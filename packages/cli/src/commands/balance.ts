@@ -19,11 +19,11 @@ import {
   KEY_VARIABLES,
   lastDays,
   PROVIDER_IDS,
-  type ProviderId,
   type Transport,
 } from '@genspend/providers';
 import { expandManifestArgs, loadManifests } from '../files.js';
 import { EXIT, parseFormat, UsageError, type Io } from '../io.js';
+import { namedProviders, wholeNumber } from '../options.js';
 
 export const balanceHelp = `Usage: genspend balance [--provider <ids>] [--manifest <files or globs>] [--days 30]
                         [--low-days 14] [--critical-days 3] [--deadline 120] [--format table|json]
@@ -88,24 +88,6 @@ export async function balanceCommand(values: Values, io: Io, transportFor: (io: 
     return EXIT.error;
   }
   return check.status === 'ok' ? EXIT.pass : EXIT.budgetFailed;
-}
-
-function wholeNumber(flag: string, value: string, min: number, max: number, unit = ''): number {
-  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max)
-    throw new UsageError(`${flag} must be a whole number${unit} from ${min} to ${max}, got ${JSON.stringify(value.slice(0, 60))}`);
-  return Number(value);
-}
-
-/** `--provider runway,fal --provider runpod`: checked against the known ids. */
-function namedProviders(requested: string[] | undefined): ProviderId[] {
-  const named = (requested ?? [])
-    .flatMap((p) => p.split(','))
-    .map((p) => p.trim().toLowerCase())
-    .filter(Boolean);
-  for (const p of named)
-    if (!PROVIDER_IDS.includes(p as ProviderId))
-      throw new UsageError(`--provider: unknown provider "${p}" (use ${PROVIDER_IDS.join(', ')})`);
-  return named as ProviderId[];
 }
 
 function defaultTransport(): Transport {

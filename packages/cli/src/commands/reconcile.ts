@@ -31,6 +31,7 @@ import {
 } from '@genspend/providers';
 import { expandManifestArgs, loadManifests } from '../files.js';
 import { EXIT, parseFormat, UsageError, type Io } from '../io.js';
+import { namedProviders, providerList, unknownProvider, wholeNumber } from '../options.js';
 import { loadCatalog } from '../price-file.js';
 import { parseRequests, readRequestsFile, type RequestEntry } from '../requests.js';
 
@@ -119,14 +120,10 @@ const JOB_CONCURRENCY = 4;
 async function requestsCommand(values: Values, io: Io, format: ReturnType<typeof parseFormat>, transportFor: (io: Io) => Transport) {
   const maxVariance = values['max-variance'] === undefined ? undefined : percent(values['max-variance']);
   const deadlineMs = wholeNumber('--deadline', values.deadline ?? String(DEFAULT_DEADLINE_MS / 1000), 1, 3600, ' of seconds') * 1000;
-  const named = (values.provider ?? [])
-    .flatMap((p) => p.split(','))
-    .map((p) => p.trim().toLowerCase())
-    .filter(Boolean);
+  const named = providerList(values.provider);
   if (named.length > 1) throw new UsageError('--provider with --requests names the one provider of the bare ids in the file');
   const provider = named[0] as ProviderId | undefined;
-  if (provider && !PROVIDER_IDS.includes(provider))
-    throw new UsageError(`--provider: unknown provider "${provider}" (use ${PROVIDER_IDS.join(', ')})`);
+  if (provider && !PROVIDER_IDS.includes(provider)) throw unknownProvider(provider);
   const file = values.requests!;
   const jobs = parseRequests(readRequestsFile(io.cwd, file), file, provider);
   // Runware's cost is in the file; every other provider is asked, and needs its key
@@ -216,23 +213,11 @@ function percent(value: string) {
   return parsed;
 }
 
-function wholeNumber(flag: string, value: string, min: number, max: number, unit = ''): number {
-  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max)
-    throw new UsageError(`${flag} must be a whole number${unit} from ${min} to ${max}, got ${JSON.stringify(value.slice(0, 60))}`);
-  return Number(value);
-}
-
 /** The providers named with --provider; else every provider with a key, each one a manifest uses included. */
 function providersToRead(requested: string[] | undefined, planned: string[], env: Io['env']): ProviderId[] {
-  const named = (requested ?? [])
-    .flatMap((p) => p.split(','))
-    .map((p) => p.trim().toLowerCase())
-    .filter(Boolean);
-  for (const p of named)
-    if (!PROVIDER_IDS.includes(p as ProviderId))
-      throw new UsageError(`--provider: unknown provider "${p}" (use ${PROVIDER_IDS.join(', ')})`);
+  const named = namedProviders(requested);
   const giveKeys = (variables: readonly string[]) => `set ${variables.join(', ')}, or leave the provider out with --provider`;
-  return reconcileProviders(named as ProviderId[], planned, env, { noKeys: 'no provider key in the environment', giveKeys });
+  return reconcileProviders(named, planned, env, { noKeys: 'no provider key in the environment', giveKeys });
 }
 
 function defaultTransport(): Transport {
