@@ -1,12 +1,21 @@
 // Bundles the CLI into one ESM file: one module to load instead of hundreds starts it
 // several times faster, which a CI step calling `genspend` pays on every run.
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { writeLicenses } from './licenses.mjs';
 
+// The scanner's parsers are split into a chunk of their own (dist/chunks/), which only `scan` and
+// `init` load: every other command starts without parsing them. Chunk names carry a hash, so a
+// previous build's are removed first.
+rmSync('packages/cli/dist/chunks', { recursive: true, force: true });
 const cli = await build({
-  entryPoints: ['packages/cli/dist/main.js'],
+  entryPoints: { genspend: 'packages/cli/dist/main.js' },
   metafile: true,
-  outfile: 'packages/cli/dist/genspend.mjs',
+  outdir: 'packages/cli/dist',
+  outExtension: { '.js': '.mjs' },
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -75,9 +84,28 @@ const noImportEffects = {
 const apart = {
   name: 'apart',
   setup(b) {
-    b.onResolve({ filter: /^(@actions\/github|\.\/balance\.js|\.\/reconcile\.js)$/ }, (args) =>
+    b.onResolve({ filter: /^(@actions\/github|\.\/balance\.js|\.\/reconcile\.js|\.\/scanner\.js)$/ }, (args) =>
       args.kind === 'dynamic-import' ? { path: args.path.startsWith('./') ? args.path : './github.js', external: true } : undefined,
     );
+  },
+};
+
+// zod's `z` namespace carries every locale it ships (`z.locales`, some 250 KB minified) and a
+// bundler cannot drop a namespace's members; genspend writes its own messages and never calls
+// `z.config(z.locales.xx())`, so the Action's bundles keep English alone, the locale zod
+// installs by default. A run parses the bundle on every start, and those were a fifth of it.
+const englishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/](classic|core)[\\/]/.test(args.importer)
+        ? { path: join(dirname(args.importer), '../locales/index.js'), namespace: 'zod-english-only' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({
+      contents: "export { default as en } from './en.js';",
+      resolveDir: dirname(args.path),
+    }));
   },
 };
 
@@ -112,7 +140,7 @@ const index = await build({
     '@genspend/files': './packages/files/src/index.ts',
   },
   // no code splitting: Octokit and the balance mode are the only parts a run may not need
-  plugins: [apart, noImportEffects],
+  plugins: [apart, noImportEffects, englishOnly],
 });
 const github = await build({ ...action, entryPoints: ['@actions/github'], outfile: 'packages/action/dist/github.js' });
 const balance = await build({
@@ -124,7 +152,7 @@ const balance = await build({
     '@genspend/providers': './packages/providers/src/index.ts',
     '@genspend/files': './packages/files/src/index.ts',
   },
-  plugins: [noImportEffects],
+  plugins: [noImportEffects, englishOnly],
 });
 
 const reconcileBundle = await build({
@@ -136,12 +164,21 @@ const reconcileBundle = await build({
     '@genspend/providers': './packages/providers/src/index.ts',
     '@genspend/files': './packages/files/src/index.ts',
   },
-  plugins: [noImportEffects],
+  plugins: [noImportEffects, englishOnly],
+});
+
+// The scanner and its parsers, which a pull request that changes no source file never loads.
+const scannerBundle = await build({
+  ...action,
+  entryPoints: ['packages/action/src/scanner.ts'],
+  outfile: 'packages/action/dist/scanner.js',
+  alias: { '@genspend/core': './packages/core/src/index.ts' },
+  plugins: [noImportEffects, englishOnly],
 });
 
 // the licences of what each bundle contains, beside it (and in the CLI's package files)
 writeLicenses([cli.metafile], 'packages/cli/dist/THIRD-PARTY-LICENSES.txt');
 writeLicenses(
-  [index.metafile, github.metafile, balance.metafile, reconcileBundle.metafile],
+  [index.metafile, github.metafile, balance.metafile, reconcileBundle.metafile, scannerBundle.metafile],
   'packages/action/dist/THIRD-PARTY-LICENSES.txt',
 );

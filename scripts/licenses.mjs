@@ -15,7 +15,8 @@ function packagesOf(metafile, cwd) {
       .map(([name]) => name),
   );
   for (const input of used) {
-    const path = resolve(cwd, input);
+    // a plugin's module is named `namespace:path`
+    const path = resolve(cwd, input.replace(/^[\w-]+:(?=\/)/, ''));
     const at = path.lastIndexOf('/node_modules/');
     if (at < 0) continue;
     const rest = path.slice(at + '/node_modules/'.length).split('/');

@@ -21,7 +21,7 @@ function bundledPackages(maps: readonly string[]): Set<string> {
 describe('the Action bundle ships the licences of what it contains', () => {
   const text = readFileSync('packages/action/dist/THIRD-PARTY-LICENSES.txt', 'utf8');
   const listed = new Set([...text.matchAll(/^(@?[^@\s]+)@\d[^ ]* \(/gm)].map((m) => m[1]));
-  const bundled = bundledPackages(['index', 'github', 'balance'].map((f) => `packages/action/dist/${f}.js.map`));
+  const bundled = bundledPackages(['index', 'github', 'balance', 'reconcile', 'scanner'].map((f) => `packages/action/dist/${f}.js.map`));
 
   it('lists every bundled package', () => {
     expect(bundled.size).toBeGreaterThan(10);

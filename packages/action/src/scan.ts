@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { compareScan, type CallSite, type Catalog, type Manifest, type ScannedCall, type UndeclaredRule } from '@genspend/core';
 import { checkSize, decodeText, pathMatcher, readRepositoryText } from '@genspend/files';
-import { scanFile, scannable } from '@genspend/scan';
+import { scannable } from '@genspend/scan';
 import type { Git } from './base.js';
 import type { GitHubApi, Toolkit } from './toolkit.js';
 
@@ -80,6 +80,7 @@ export async function scanPullRequest(options: {
   }
   const head: CallSite[] = [];
   const before = new Map<string, number>();
+  const { scanFile } = files.length ? await import('./scanner.js') : { scanFile: undefined };
   for (const file of files) {
     let text: string;
     try {
@@ -88,7 +89,7 @@ export async function scanPullRequest(options: {
       log(`genspend: not scanned: ${file}: ${(e as Error).message}`);
       continue;
     }
-    const found = scanFile(file, text);
+    const found = scanFile!(file, text);
     if (found.problem) log(`genspend: not scanned: ${file}: ${found.problem}`);
     if (!found.sites.length) continue;
     head.push(...found.sites);
@@ -98,7 +99,7 @@ export async function scanPullRequest(options: {
     } catch (e) {
       log(`genspend: ${file} could not be read at the base (${(e as Error).message}): every call in it counts as new`);
     }
-    if (old !== null) for (const s of scanFile(file, old).sites) before.set(identity(s), (before.get(identity(s)) ?? 0) + 1);
+    if (old !== null) for (const s of scanFile!(file, old).sites) before.set(identity(s), (before.get(identity(s)) ?? 0) + 1);
   }
   // a call whose like the base file already had is not new: count them off, one for one
   const added = head.filter((s) => {

@@ -1,2 +1,3 @@
-export { scanFile, scanSource, scannable, SCANNED_EXTENSIONS, type FileScan } from './scan.js';
+export { scannable, SCANNED_EXTENSIONS } from './paths.js';
+export { scanFile, scanSource, type FileScan } from './scan.js';
 export { matchUrl, mentionsProvider, type UrlMatch } from './urls.js';

@@ -6,23 +6,7 @@ import { matchCall, type Match } from './match.js';
 import { readPython } from './python.js';
 import { HOLE, matchUrl, mentionsProvider } from './urls.js';
 import type { FoundCall } from './value.js';
-
-export const SCANNED_EXTENSIONS = ['.js', '.mjs', '.cjs', '.jsx', '.ts', '.mts', '.cts', '.tsx', '.py', '.json', '.toml'];
-
-const base = (file: string) => file.slice(file.lastIndexOf('/') + 1);
-const extension = (file: string) => {
-  const name = base(file);
-  const dot = name.lastIndexOf('.');
-  return dot <= 0 ? '' : name.slice(dot).toLowerCase();
-};
-
-/** Whether the scanner reads this path: source files, JSON (n8n workflows, Runpod's hub.json and tests.json), runpod.toml. */
-export function scannable(file: string): boolean {
-  const ext = extension(file);
-  if (ext === '.toml') return base(file) === 'runpod.toml';
-  if (file.endsWith('.d.ts')) return false;
-  return SCANNED_EXTENSIONS.includes(ext);
-}
+import { base, extension } from './paths.js';
 
 /** What one file holds: its call sites, and why it could not be read when it could not. */
 export interface FileScan {

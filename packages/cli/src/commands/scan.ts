@@ -12,7 +12,7 @@ import {
   type UndeclaredRule,
 } from '@genspend/core';
 import { findFiles, readRepositoryText } from '@genspend/files';
-import { scanFile, scannable } from '@genspend/scan';
+import { scannable } from '@genspend/scan';
 import { displayPath, expandManifestArgs, loadManifests } from '../files.js';
 import { EXIT, parseFormat, UsageError, type Io } from '../io.js';
 import { loadCatalog } from '../price-file.js';
@@ -56,6 +56,8 @@ export async function scanTree(
     else include.push(rel);
   }
   const files = (await findFiles(cwd, include, exclude)).filter(scannable);
+  // the parsers (Babel, Lezer) are a third of the CLI's code: loaded by the commands that scan
+  const { scanFile } = await import('@genspend/scan');
   const sites: CallSite[] = [];
   const problems: ScanProblem[] = [];
   let last = Date.now();
