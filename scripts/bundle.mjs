@@ -5,6 +5,25 @@ import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { writeLicenses } from './licenses.mjs';
 
+// zod's `z` namespace carries every locale it ships (`z.locales`, some 250 KB minified) and a
+// bundler cannot drop a namespace's members; genspend writes its own messages and never calls
+// `z.config(z.locales.xx())`, so the bundles keep English alone, the locale zod
+// installs by default. A run parses the bundle on every start, and those were a fifth of it.
+const englishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/](classic|core)[\\/]/.test(args.importer)
+        ? { path: join(dirname(args.importer), '../locales/index.js'), namespace: 'zod-english-only' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({
+      contents: "export { default as en } from './en.js';",
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
 // The scanner's parsers are split into a chunk of their own (dist/chunks/), which only `scan` and
 // `init` load: every other command starts without parsing them. Chunk names carry a hash, so a
 // previous build's are removed first.
@@ -16,6 +35,8 @@ const cli = await build({
   outExtension: { '.js': '.mjs' },
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
+  plugins: [englishOnly],
+  minify: true,
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -87,25 +108,6 @@ const apart = {
     b.onResolve({ filter: /^(@actions\/github|\.\/balance\.js|\.\/reconcile\.js|\.\/scanner\.js)$/ }, (args) =>
       args.kind === 'dynamic-import' ? { path: args.path.startsWith('./') ? args.path : './github.js', external: true } : undefined,
     );
-  },
-};
-
-// zod's `z` namespace carries every locale it ships (`z.locales`, some 250 KB minified) and a
-// bundler cannot drop a namespace's members; genspend writes its own messages and never calls
-// `z.config(z.locales.xx())`, so the Action's bundles keep English alone, the locale zod
-// installs by default. A run parses the bundle on every start, and those were a fifth of it.
-const englishOnly = {
-  name: 'zod-english-only',
-  setup(b) {
-    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-      /[\\/]zod[\\/]v4[\\/](classic|core)[\\/]/.test(args.importer)
-        ? { path: join(dirname(args.importer), '../locales/index.js'), namespace: 'zod-english-only' }
-        : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({
-      contents: "export { default as en } from './en.js';",
-      resolveDir: dirname(args.path),
-    }));
   },
 };
 
