@@ -7538,6 +7538,127 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
             "note": "Published as 1.3247 (USD) for \"10 seconds\" of avatar video and nothing else; taken as $0.13247/s, assuming the price scales with length."
           }
         ]
+      },
+      {
+        "id": "elevenlabs:1@1",
+        "name": "Eleven Music v1",
+        "kind": "audio",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "audio_second",
+            "amount": "0.4",
+            "per": "60",
+            "when": {},
+            "source": "https://runware.ai/docs/models/elevenlabs-music-v1",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as \"$0.4 / min\" per minute of audio; the page names no rounding, so partial minutes are taken as billed by the second."
+          }
+        ],
+        "note": "Give seconds as the length of the generated music (the request's duration)."
+      },
+      {
+        "id": "ideogram:3@1",
+        "name": "Ideogram 2.0",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "quality": "DEFAULT"
+        },
+        "accepts": {
+          "quality": [
+            "TURBO"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.08",
+            "per": "1",
+            "when": {
+              "quality": "DEFAULT"
+            },
+            "source": "https://runware.ai/docs/models/ideogram-2-0",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as \"Each generation costs $0.08\" at 1024x1024, 768x1280 and 1280x768 with no rendering speed named, so taken as the price at the default speed, as for Ideogram 3.0."
+          }
+        ],
+        "note": "The quality attribute is Ideogram's renderingSpeed (TURBO or DEFAULT for 2.0 models); Runware's default is DEFAULT. Every size the model accepts is a 1K configuration. TURBO stays unpriced until Runware publishes its price."
+      },
+      {
+        "id": "ideogram:4@4",
+        "name": "Ideogram 3.0 Reframe",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {
+          "quality": "DEFAULT"
+        },
+        "accepts": {
+          "quality": [
+            "TURBO",
+            "DEFAULT"
+          ]
+        },
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.09",
+            "per": "1",
+            "when": {
+              "quality": "QUALITY"
+            },
+            "source": "https://runware.ai/docs/models/ideogram-3-0-reframe/examples",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "Runware's own examples page shows \"cost\": 0.09 charged for reframes at renderingSpeed QUALITY to 1536x640, taken as the price of one image at QUALITY."
+          }
+        ],
+        "note": "The quality attribute is Ideogram's renderingSpeed (TURBO, DEFAULT or QUALITY); Runware's default is DEFAULT. The model page publishes no rate; only QUALITY is priced, from Runware's examples page, and TURBO and DEFAULT stay unpriced until Runware publishes their prices."
+      },
+      {
+        "id": "openai:2@2",
+        "name": "DALL·E 2",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "image",
+            "amount": "0.016",
+            "per": "1",
+            "when": {
+              "megapixels": {
+                "gte": 1.048576
+              }
+            },
+            "source": "https://runware.ai/docs/models/openai-dalle-2",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": true,
+            "note": "Published as $0.016 for \"1k\", the model's 1024x1024 size."
+          }
+        ],
+        "note": "Runware prices only the 1k size (1024x1024); 256x256 and 512x512 stay unpriced until it publishes theirs."
       }
     ],
     "unpricedNames": [],
