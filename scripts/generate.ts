@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { parseCatalogFile } from '../packages/core/src/catalog/catalog.js';
-import { PriceFile } from '../packages/core/src/catalog/price-file.js';
-import { ProviderCatalog } from '../packages/core/src/catalog/schema.js';
+import { priceFileSchema } from '../packages/core/src/catalog/price-file.js';
+import { catalogSchemas } from '../packages/core/src/catalog/schema.js';
 import { isGenspendError } from '../packages/core/src/errors.js';
 import { Manifest, jsonSchemaOverrides } from '../packages/core/src/manifest/schema.js';
 
@@ -63,11 +63,11 @@ const outputs: [string, () => string][] = [
   ],
   [
     'schema/catalog.schema.json',
-    () => jsonSchema(ProviderCatalog, `${SCHEMA_BASE}/catalog.schema.json`, 'genspend provider price catalog'),
+    () => jsonSchema(catalogSchemas().ProviderCatalog, `${SCHEMA_BASE}/catalog.schema.json`, 'genspend provider price catalog'),
   ],
   [
     'schema/prices.schema.json',
-    () => jsonSchema(PriceFile, `${SCHEMA_BASE}/prices.schema.json`, 'genspend price file (genspend.prices.yml)'),
+    () => jsonSchema(priceFileSchema(), `${SCHEMA_BASE}/prices.schema.json`, 'genspend price file (genspend.prices.yml)'),
   ],
 ];
 

@@ -26,9 +26,9 @@ describe('the Action loads the scanner only to scan', () => {
 
 describe('the CLI loads the parsers only for scan and init', () => {
   const dir = 'packages/cli/dist';
-  /** The files a module imports statically (`import ... from "./x.mjs"`), relative to dist. */
+  /** The files a module imports statically (`import{...}from"./x.mjs"`, minified or not), relative to dist. */
   const staticImports = (file: string): string[] =>
-    [...readFileSync(join(dir, file), 'utf8').matchAll(/^import\s[^;]*?from\s*"(\.[^"]+)"/gm)].map((m) =>
+    [...readFileSync(join(dir, file), 'utf8').matchAll(/(?:^|[;\s}])import\s*(?:[\w$*{][^;"]*?from\s*)?"(\.[^"]+)"/g)].map((m) =>
       join(file, '..', m[1]!).replace(/\\/g, '/'),
     );
   const closure = (file: string, seen = new Set<string>()): Set<string> => {

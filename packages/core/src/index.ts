@@ -12,7 +12,7 @@ export {
 export { parseYaml, type ParsedYaml } from './yaml/read.js';
 export { MAX_YAML_BYTES, MAX_ALIAS_NODES, MAX_ALIASES, MAX_YAML_DEPTH } from './yaml/limits.js';
 
-export * as catalogSchema from './catalog/schema.js';
+export { catalogSchemas } from './catalog/schema.js';
 export type { ProviderCatalog, Model, Rate, Unit, Basis, Condition } from './catalog/schema.js';
 export { buildCatalog, parseCatalogFile } from './catalog/catalog.js';
 export { indexCatalog, type Catalog, type ModelMatch } from './catalog/lookup.js';
@@ -20,7 +20,7 @@ export { checkCatalog, parseMaxAge, staleDays, STALE_AFTER_DAYS, type CatalogFin
 export { defaultCatalog } from './catalog/default.js';
 export {
   PRICE_FILE_NAME,
-  PriceFile as PriceFileSchema,
+  priceFileSchema,
   parsePriceFile,
   applyPriceFile,
   checkPriceFile,

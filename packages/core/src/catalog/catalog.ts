@@ -2,7 +2,7 @@ import { GenspendError, GenspendErrors } from '../errors.js';
 import { parseYaml } from '../yaml/read.js';
 import { issuesToErrors } from '../validate.js';
 import { indexCatalog, type Catalog } from './lookup.js';
-import { ProviderCatalog, type ProviderCatalogInput } from './schema.js';
+import { catalogSchemas, type ProviderCatalog, type ProviderCatalogInput } from './schema.js';
 
 export type { Catalog, ModelMatch } from './lookup.js';
 
@@ -15,7 +15,7 @@ export type { Catalog, ModelMatch } from './lookup.js';
 export function buildCatalog(input: readonly (ProviderCatalog | ProviderCatalogInput)[], options: { trusted?: boolean } = {}): Catalog {
   const providers = input.map((raw, i) => {
     if (options.trusted) return raw as ProviderCatalog;
-    const result = ProviderCatalog.safeParse(raw);
+    const result = catalogSchemas().ProviderCatalog.safeParse(raw);
     if (!result.success) {
       const name = (raw as { provider?: unknown }).provider;
       throw new GenspendError(
@@ -32,6 +32,7 @@ export function buildCatalog(input: readonly (ProviderCatalog | ProviderCatalogI
 /** Parses and validates one catalog file, with file:line on every problem. */
 export function parseCatalogFile(text: string, file: string): ProviderCatalog {
   const parsed = parseYaml(text, file, { exactNumbers: false });
+  const { ProviderCatalog } = catalogSchemas();
   const result = ProviderCatalog.safeParse(parsed.value);
   if (!result.success) throw new GenspendErrors(issuesToErrors(result.error.issues, ProviderCatalog, parsed, file));
   return result.data;

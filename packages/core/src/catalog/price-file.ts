@@ -6,37 +6,44 @@ import { issuesToErrors } from '../validate.js';
 import { staleDays, type CatalogFinding, type StaleOptions } from './check.js';
 import { indexCatalog, type Catalog } from './lookup.js';
 import { setPriceOrigin, type PriceOrigin } from './origin.js';
-import { Model, type ProviderCatalog, type Rate, type RateRange } from './schema.js';
+import { catalogSchemas, type ProviderCatalog, type Rate, type RateRange } from './schema.js';
 
 /** The name genspend looks for next to the manifests and at the repository root. */
 export const PRICE_FILE_NAME = 'genspend.prices.yml';
 
-/** "15%" or "12.5%": an exact decimal percentage, under 100. */
-const Discount = z.string().regex(/^(0|[1-9]\d?)(\.\d+)?%$/, { message: 'expected a percentage under 100 such as "15%" or "12.5%"' });
+/** The price file's schema, built on first use (it takes the catalog's model schema). */
+export function priceFileSchema() {
+  return (priceFile ??= definePriceFile());
+}
+let priceFile: ReturnType<typeof definePriceFile> | undefined;
 
-export const PriceFileProvider = z
-  .object({
-    /** Taken off every built-in rate of the provider (not off the models listed here). */
-    discount: Discount.optional(),
-    /** Models added, or replacing the built-in model with the same id (the catalog's model schema). */
-    models: z.array(Model).default([]),
-  })
-  .strict();
-
-export const PriceFile = z
-  .object({
-    $schema: z.string().optional(),
-    version: z.literal(1, { message: 'expected `version: 1`' }),
-    providers: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, { message: 'expected a lower-case provider id' }), PriceFileProvider),
-  })
-  .strict();
-export type PriceFile = z.infer<typeof PriceFile>;
+function definePriceFile() {
+  /** "15%" or "12.5%": an exact decimal percentage, under 100. */
+  const Discount = z.string().regex(/^(0|[1-9]\d?)(\.\d+)?%$/, { message: 'expected a percentage under 100 such as "15%" or "12.5%"' });
+  const PriceFileProvider = z
+    .object({
+      /** Taken off every built-in rate of the provider (not off the models listed here). */
+      discount: Discount.optional(),
+      /** Models added, or replacing the built-in model with the same id (the catalog's model schema). */
+      models: z.array(catalogSchemas().Model).default([]),
+    })
+    .strict();
+  return z
+    .object({
+      $schema: z.string().optional(),
+      version: z.literal(1, { message: 'expected `version: 1`' }),
+      providers: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, { message: 'expected a lower-case provider id' }), PriceFileProvider),
+    })
+    .strict();
+}
+export type PriceFile = z.infer<ReturnType<typeof priceFileSchema>>;
 
 /** Parses and validates a price file's text, with file:line on every problem. */
 export function parsePriceFile(text: string, file: string): PriceFile {
   const parsed = parseYaml(text, file, { exactNumbers: false });
-  const result = PriceFile.safeParse(parsed.value);
-  if (!result.success) throw new GenspendErrors(issuesToErrors(result.error.issues, PriceFile, parsed, file));
+  const schema = priceFileSchema();
+  const result = schema.safeParse(parsed.value);
+  if (!result.success) throw new GenspendErrors(issuesToErrors(result.error.issues, schema, parsed, file));
   return result.data;
 }
 

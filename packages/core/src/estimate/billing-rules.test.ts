@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { Rate } from '../catalog/schema.js';
+import { catalogSchemas } from '../catalog/schema.js';
 import { defaultCatalog } from '../catalog/default.js';
 import { GenspendError } from '../errors.js';
 import { exact, money } from '../money.js';
 import { estimateWorkload } from './estimate.js';
 import type { Attributes, WorkloadSpec } from './types.js';
+
+const { Rate } = catalogSchemas();
 
 const catalog = defaultCatalog();
 const location = { file: 'genspend.yml', line: 4 };

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { priceChange } from '../budget/change.js';
 import { defaultCatalog } from '../catalog/default.js';
 import { catalogWithPrices } from '../catalog/price-file.js';
-import { Rate } from '../catalog/schema.js';
+import { catalogSchemas } from '../catalog/schema.js';
 import { parseManifest } from '../manifest/parse.js';
 import { exact, money } from '../money.js';
 import { estimateJson } from '../report/json.js';
 import { renderEstimateTable } from '../report/table.js';
 import { estimateWorkload } from './estimate.js';
+
+const { Rate } = catalogSchemas();
 
 // A rate known only roughly: expected $0.04 an image, as low as $0.03, as high as $0.06.
 const uncertain = (extra = '') => `version: 1
