@@ -6,7 +6,14 @@ import { rawNumber, type World } from './provider-stand-in.js';
 // Action's reconcile mode are both tested against it.
 export const fixture = JSON.parse(readFileSync(new URL('./fixtures/reconcile.json', import.meta.url), 'utf8'));
 
-type Row = { provider: string; model: string; date: string; amountUsd?: string; credits?: string; units?: Record<string, string> };
+type Row = {
+  provider: string;
+  model: string;
+  date: string;
+  amountUsd?: string;
+  credits?: string;
+  units?: { unit: string; quantity: string; unitPrice: string };
+};
 const rows = (provider: string): Row[] => fixture.billed.filter((r: Row) => r.provider === provider);
 const byDate = (list: Row[]) => [...new Set(list.map((r) => r.date))].map((date) => [date, list.filter((r) => r.date === date)] as const);
 
@@ -18,7 +25,7 @@ export function billsWorld(): World {
       endpoint_id: r.model,
       unit: r.units!.unit,
       quantity: rawNumber(r.units!.quantity),
-      unit_price: rawNumber(r.units!.unitPrice!),
+      unit_price: rawNumber(r.units!.unitPrice),
       cost: rawNumber(r.amountUsd!),
       currency: 'USD',
     })),

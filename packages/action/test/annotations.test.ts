@@ -17,15 +17,17 @@ describe('annotate', () => {
     const { toolkit, record } = fakeToolkit();
     const budget: BudgetResult = {
       verdict: 'fail',
+      rules: { pr: {}, manifests: [], hasBase: true },
       reasons: [
         {
           rule: 'unpriced',
           level: 'fail',
+          scope: 'manifest',
           file: 'a.yml',
           message: 'm',
           workloads: Array.from({ length: 25 }, (_, i) => ({ name: `w${i}`, line: i + 3 })),
         },
-        { rule: 'baseline', level: 'warn', file: 'a.yml', message: 'incomplete base', workloads: [] },
+        { rule: 'baseline', level: 'warn', scope: 'manifest', file: 'a.yml', message: 'incomplete base', workloads: [] },
       ],
     };
     annotate(budget, diffWith([{ file: 'a.yml', head: true }]), toolkit, 'sub/');
@@ -39,7 +41,10 @@ describe('annotate', () => {
     const { toolkit, record } = fakeToolkit();
     const budget: BudgetResult = {
       verdict: 'fail',
-      reasons: [{ rule: 'limit', level: 'fail', file: 'gone.yml', message: 'over', workloads: [{ name: 'x', line: 4 }] }],
+      rules: { pr: {}, manifests: [], hasBase: true },
+      reasons: [
+        { rule: 'limit', level: 'fail', scope: 'manifest', file: 'gone.yml', message: 'over', workloads: [{ name: 'x', line: 4 }] },
+      ],
     };
     annotate(budget, diffWith([{ file: 'gone.yml', head: false }]), toolkit, '');
     expect(record.errors).toEqual([{ message: 'x: over', properties: { title: 'genspend: limit' } }]);

@@ -11,6 +11,7 @@ function workload(name: string, cost: string | null, line = 1): WorkloadEstimate
     model: 'm',
     location: { file: 'g.yml', line },
     cost: cost === null ? null : money(cost),
+    runs: null,
     credits: null,
     basis: cost === null ? null : 'published',
     lines: [],

@@ -8,29 +8,29 @@ import type { Attributes } from './types.js';
 
 // A catalog with one priced architecture and one community model a source states is of it.
 const measured = {
-  unit: 'image',
+  unit: 'image' as const,
   measured: [{ width: 1024, height: 1024, steps: 28, amount: '0.0038' }],
   source: 'https://example.com/flux-dev',
   checkedAt: '2026-12-01',
   effectiveFrom: '2026-12-01',
-  basis: 'measured',
+  basis: 'measured' as const,
 };
 const base = {
   provider: 'hosted',
   name: 'Hosted',
-  currency: 'USD',
+  currency: 'USD' as const,
   billingSource: 'https://example.com/b',
-  models: [{ id: 'partner:1@1', name: 'Partner', kind: 'image', rates: [{ ...measured, measured: undefined, amount: '0.05' }] }],
+  models: [{ id: 'partner:1@1', name: 'Partner', kind: 'image' as const, rates: [{ ...measured, measured: undefined, amount: '0.05' }] }],
   communitySources: ['civitai'],
   architectures: [
     {
-      id: 'flux1-dev',
+      id: 'flux1-dev' as const,
       name: 'FLUX.1 [dev] architecture',
       rates: [measured],
       models: [{ id: 'civitai:1@2', name: 'Known Flux', source: 'https://example.com/civitai-1', checkedAt: '2026-12-01' }],
     },
   ],
-} as const;
+};
 const catalog = buildCatalog([base]);
 const job = (model: string, extra: Attributes = {}) =>
   estimateWorkload(
@@ -87,10 +87,8 @@ describe('community models priced by architecture', () => {
   });
 
   it('a community model listed twice, or also as a model, is a catalog error', () => {
-    const twice = {
-      ...base,
-      architectures: [{ ...base.architectures[0], models: [...base.architectures[0].models, base.architectures[0].models[0]] }],
-    };
+    const [flux] = base.architectures;
+    const twice = { ...base, architectures: [{ ...flux!, models: [...flux!.models, ...flux!.models] }] };
     try {
       buildCatalog([twice]);
       expect.unreachable();

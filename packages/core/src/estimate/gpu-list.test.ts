@@ -148,18 +148,25 @@ describe('catalog rules for pools and unpriced names', () => {
     billingSource: 'https://example.com/b',
   } as const;
   const rate = {
-    unit: 'gpu_second',
+    unit: 'gpu_second' as const,
     amount: '1',
     source: 'https://example.com/p',
     checkedAt: '2026-12-01',
     effectiveFrom: '2026-12-01',
-    basis: 'published',
+    basis: 'published' as const,
   };
   const pool = (id: string) => ({ id, source: 'https://example.com/p', checkedAt: '2026-12-01' });
-  const gpu = (id: string, poolId: string) => ({ id, name: id, kind: 'gpu', aliases: [poolId], pool: pool(poolId), rates: [rate] });
+  const gpu = (id: string, poolId: string) => ({
+    id,
+    name: id,
+    kind: 'gpu' as const,
+    aliases: [poolId],
+    pool: pool(poolId),
+    rates: [rate],
+  });
   const names = (ids: string[]) => [
     {
-      reason: 'outside-pools',
+      reason: 'outside-pools' as const,
       name: 'Pods',
       ids,
       source: 'https://example.com/p',

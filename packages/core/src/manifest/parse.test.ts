@@ -186,7 +186,7 @@ describe('reading YAML', () => {
       'genspend.yml:5: workloads[2].name: workload name "a" is also used by workloads[0] (fix: give every workload a unique name: the diff matches base and head by name)',
     ]);
     expect(
-      parseManifest(text.replace('runs: -2', 'runs: 2').replace('  - *w\n', ''), 'g.yml').workloads.map((w) => [w.name, w.location.line]),
+      parseManifest(text.replace('runs: -2', 'runs: 2').replace('  - *w\n', ''), 'g.yml').workloads.map((w) => [w.name, w.location?.line]),
     ).toEqual([
       ['a', 3],
       ['b', 4],
