@@ -31,6 +31,7 @@ import { couldNotRun, summary, type GateResult } from './failure.js';
 import { deadline, globs, inputChecker, InputError, PRICES_DEFAULT, pricesInput, providerList } from './inputs.js';
 import { findManifests, readHead } from './manifests.js';
 import { readPrices } from './prices.js';
+import { SUMMARY_LIMIT_BYTES } from './report.js';
 import type { Toolkit } from './toolkit.js';
 
 export interface ReconcileInputs {
@@ -152,7 +153,10 @@ export async function reconcileMode(deps: ReconcileDeps): Promise<GateResult> {
     toolkit.setOutput('verdict', report.status);
     toolkit.setOutput('unplanned-usd', exact(result.unplannedUsd));
     toolkit.setOutput('report-path', writeReconcileReport(env.RUNNER_TEMP || '', report));
-    await summary(toolkit, renderReconcileMarkdown(result, reads));
+    await summary(
+      toolkit,
+      renderReconcileMarkdown(result, reads, { maxBytes: SUMMARY_LIMIT_BYTES, fullReportAt: 'the JSON report (the `report-path` output)' }),
+    );
     annotateLines(result, reads, toolkit);
     return verdictOf(result, reads);
   } catch (e) {

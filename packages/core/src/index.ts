@@ -148,6 +148,7 @@ export {
   renderReconcileTable,
   renderReconcileMarkdown,
   RECONCILE_JSON_VERSION,
+  type MarkdownLimit,
   type ProviderRead,
   type ReconcileJson,
 } from './reconcile/report.js';

@@ -153,3 +153,57 @@ describe('billedRows', () => {
     ).toEqual([{ provider: 'runway', model: 'gen4.5', date: '2026-11-01', credits: '-5' }]);
   });
 });
+
+describe('the markdown report within a size limit (a job summary)', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text).length;
+  const verdictRows = (text: string) => text.split('\n').filter((l) => /^\| (OVER|ok|unpriced|unmatched) \|/.test(l));
+
+  it('is the whole report when it fits', () => {
+    const r = run();
+    const full = renderReconcileMarkdown(r, []);
+    expect(renderReconcileMarkdown(r, [], { maxBytes: bytes(full), fullReportAt: 'the JSON report' })).toBe(full);
+  });
+
+  it('keeps the headline, totals, chart and provider errors, the rows over the variance first, and counts what it leaves out', () => {
+    // 3,000 models no manifest declares make the whole report some 150 KB
+    const unplanned: BilledRow[] = Array.from({ length: 3000 }, (_, i) => ({
+      provider: 'fal',
+      model: `fal-ai/unplanned-${i}`,
+      date: '2026-11-02',
+      amountUsd: '0.5',
+    }));
+    const r = run(undefined, [...fixture.billed, ...unplanned]);
+    const reads = [{ provider: 'runpod', error: { kind: 'auth', message: 'Runpod refused the key' } }];
+    const full = renderReconcileMarkdown(r, reads);
+    const limit = 20_000;
+    expect(bytes(full)).toBeGreaterThan(5 * limit);
+
+    const short = renderReconcileMarkdown(r, reads, { maxBytes: limit, fullReportAt: 'the JSON report' });
+    expect(bytes(short)).toBeLessThanOrEqual(limit);
+    expect(short.split('\n')[0]).toBe(full.split('\n')[0]);
+    expect(short).toContain(`Planned ${full.match(/Planned (\S+), billed/)![1]}, billed`);
+    expect(short).toContain('- Runpod refused the key');
+    expect(short).toContain('```mermaid');
+    // every workload row fits here; the unplanned ones are cut, largest first as in the full report
+    const rows = verdictRows(short);
+    expect(rows).toHaveLength(r.lines.length);
+    const order = ['OVER', 'unmatched', 'unpriced', 'ok'];
+    const rank = (l: string) => order.indexOf(l.split(' | ')[0]!.slice(2));
+    const ranks = rows.map(rank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    // the whole report keeps the manifest's order, which this fixture does not have sorted
+    expect(verdictRows(full).map(rank)).not.toEqual(ranks);
+    expect(rows.some((l) => l.startsWith('| OVER |'))).toBe(true);
+    const lines = short.split('\n');
+    const table = lines.slice(lines.indexOf('| Provider | Model | Billed |') + 2);
+    const shown = table.slice(
+      0,
+      table.findIndex((l) => !l.startsWith('| ')),
+    ).length;
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(3000);
+    expect(short).toContain(
+      `_Shortened to fit 20,000 bytes: ${r.lines.length} of ${r.lines.length} workload rows and ${shown} of ${r.unplanned.length} unplanned models shown, those over the variance first; every row is in the JSON report._`,
+    );
+  });
+});

@@ -2,6 +2,7 @@ import { exact, formatPercent, formatQuantity, formatUsd, type Decimal } from '.
 import { columns } from '../report/table.js';
 import { escapeMarkdown } from '../report/markdown.js';
 import { xyChartMermaid } from '../report/mermaid.js';
+import { utf8Length } from '../yaml/limits.js';
 import type { ReconcileLine, Reconciliation, UnplannedLine } from './types.js';
 
 /** How each provider's usage read went: `source` names the API that answered; `error` why none did. */
@@ -152,25 +153,74 @@ export function renderReconcileTable(r: Reconciliation, providers: readonly Prov
 }
 
 /** Markdown for a job summary or a comment: every name from a manifest or a provider is escaped. */
-export function renderReconcileMarkdown(r: Reconciliation, providers: readonly ProviderRead[]): string {
+/**
+ * What a shortened report fits in: at most `maxBytes` of UTF-8 (GitHub refuses a job summary over
+ * 1 MiB), with the rows it leaves out counted and pointed at `fullReportAt`.
+ */
+export interface MarkdownLimit {
+  readonly maxBytes: number;
+  readonly fullReportAt: string;
+}
+
+/** Rows that need a look first when a report is shortened: over the variance, then unjudged, then within it. */
+const ATTENTION: Record<ReconcileLine['verdict'], number> = { fail: 0, unmatched: 1, unpriced: 2, pass: 3 };
+
+export function renderReconcileMarkdown(r: Reconciliation, providers: readonly ProviderRead[], limit?: MarkdownLimit): string {
   const md = escapeMarkdown;
-  const out = [`### ${md(headline(r, providers).replace(/^genspend reconcile: /, 'Reconcile: '))}`, ''];
-  out.push('| | Workload | Provider | Model | Planned | Billed | Difference | Variance | fal unit price | fal quantity |');
-  out.push('|---|---|---|---|--:|--:|--:|--:|---|---|');
-  for (const l of r.lines)
-    out.push(
-      `| ${VERDICT[l.verdict]} | ${md(workloadNames(l))} | ${md(l.provider)} | ${md(modelName(l))} | ${usd(l.plannedUsd)} | ${formatUsd(l.billedUsd)} | ${l.differenceUsd ? formatUsd(l.differenceUsd, { sign: true }) : '-'} | ${pct(l.variancePercent)} | ${md(unitPriceText(l))} | ${md(quantityText(l))} |`,
-    );
-  out.push('', `Planned ${formatUsd(r.plannedUsd)}, billed ${formatUsd(r.billedUsd)} (unplanned ${formatUsd(r.unplannedUsd)}).`);
-  if (r.unplanned.length) {
-    out.push('', '**Unplanned spend** (models no manifest declares), largest first:', '', '| Provider | Model | Billed |', '|---|---|--:|');
-    for (const u of r.unplanned) out.push(`| ${md(u.provider)} | ${md(u.model ?? '(not split by model)')} | ${formatUsd(u.billedUsd)} |`);
-  }
-  const reasons = r.lines.flatMap((l) => l.reasons.map((why) => `- ${md(workloadNames(l))}: ${md(why)}`));
-  for (const p of providers) if (p.error) reasons.push(`- ${md(p.error.message)}`);
-  if (reasons.length) out.push('', ...reasons);
-  out.push('', ...dailyChart(r));
-  return out.join('\n') + '\n';
+  const row = (l: ReconcileLine) =>
+    `| ${VERDICT[l.verdict]} | ${md(workloadNames(l))} | ${md(l.provider)} | ${md(modelName(l))} | ${usd(l.plannedUsd)} | ${formatUsd(l.billedUsd)} | ${l.differenceUsd ? formatUsd(l.differenceUsd, { sign: true }) : '-'} | ${pct(l.variancePercent)} | ${md(unitPriceText(l))} | ${md(quantityText(l))} |`;
+  const unplannedRow = (u: UnplannedLine) => `| ${md(u.provider)} | ${md(u.model ?? '(not split by model)')} | ${formatUsd(u.billedUsd)} |`;
+  const errors = providers.flatMap((p) => (p.error ? [`- ${md(p.error.message)}`] : []));
+  const reasonsOf = (lines: readonly ReconcileLine[]) =>
+    lines.flatMap((l) => l.reasons.map((why) => `- ${md(workloadNames(l))}: ${md(why)}`));
+  const render = (rows: readonly string[], unplanned: readonly string[], reasons: readonly string[], note?: string) => {
+    const out = [`### ${md(headline(r, providers).replace(/^genspend reconcile: /, 'Reconcile: '))}`, ''];
+    out.push('| | Workload | Provider | Model | Planned | Billed | Difference | Variance | fal unit price | fal quantity |');
+    out.push('|---|---|---|---|--:|--:|--:|--:|---|---|', ...rows);
+    out.push('', `Planned ${formatUsd(r.plannedUsd)}, billed ${formatUsd(r.billedUsd)} (unplanned ${formatUsd(r.unplannedUsd)}).`);
+    if (unplanned.length) {
+      out.push(
+        '',
+        '**Unplanned spend** (models no manifest declares), largest first:',
+        '',
+        '| Provider | Model | Billed |',
+        '|---|---|--:|',
+      );
+      out.push(...unplanned);
+    }
+    if (reasons.length || errors.length) out.push('', ...reasons, ...errors);
+    if (note) out.push('', note);
+    out.push('', ...dailyChart(r));
+    return out.join('\n') + '\n';
+  };
+  const full = render(r.lines.map(row), r.unplanned.map(unplannedRow), reasonsOf(r.lines));
+  if (!limit || utf8Length(full) <= limit.maxBytes) return full;
+
+  // shortened: the headline, totals, provider errors and chart stay; rows go in order of attention
+  // (then the unplanned spend, largest first, then the reasons) while they fit
+  const note = (rows: number, unplanned: number) =>
+    `_Shortened to fit ${limit.maxBytes.toLocaleString('en-US')} bytes: ${rows} of ${r.lines.length} workload rows` +
+    ` and ${unplanned} of ${r.unplanned.length} unplanned models shown, those over the variance first; every row is in ${md(limit.fullReportAt)}._`;
+  let room = limit.maxBytes - utf8Length(render([], [], [], note(r.lines.length, r.unplanned.length)));
+  const take = (lines: readonly string[]): string[] => {
+    const kept: string[] = [];
+    for (const line of lines) {
+      const size = utf8Length(line) + 1;
+      if (size > room) break;
+      kept.push(line);
+      room -= size;
+    }
+    return kept;
+  };
+  const ordered = [...r.lines].sort((a, b) => ATTENTION[a.verdict] - ATTENTION[b.verdict]);
+  const rows = take(ordered.map(row));
+  const unplanned = take(r.unplanned.map(unplannedRow));
+  const reasons = take(reasonsOf(ordered.slice(0, rows.length)));
+  // a section's own heading and spacing come with its first row: give back rows until it fits
+  const fits = () => utf8Length(render(rows, unplanned, reasons, note(rows.length, unplanned.length))) <= limit.maxBytes;
+  while (!fits() && (reasons.length || unplanned.length || rows.length))
+    (reasons.length ? reasons : unplanned.length ? unplanned : rows).pop();
+  return render(rows, unplanned, reasons, note(rows.length, unplanned.length));
 }
 
 /**

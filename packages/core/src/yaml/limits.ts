@@ -32,7 +32,7 @@ export function precheck(text: string, file: string): void {
 }
 
 /** UTF-8 size of a string without TextEncoder (not part of the core's runtime-neutral lib). */
-function utf8Length(text: string): number {
+export function utf8Length(text: string): number {
   if (!/[^\x00-\x7f]/.test(text)) return text.length;
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
