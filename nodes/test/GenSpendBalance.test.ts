@@ -134,6 +134,14 @@ describe('Get Burn Rate', () => {
     expect(report).toMatchObject({ burnPerDayUsd: '0', daysLeft: null, runsOutOn: null, status: 'ok' });
   });
 
+  it('names no run-out day for a balance that lasts past any calendar day worth naming', async () => {
+    // $0.000001 spent in 30 days against $1,000,000: some 8e13 days, past what a Date holds
+    const account: Account = { fal: { balance: 1_000_000, usage: [{ date: '2026-11-20', endpoint: 'fal-ai/flux/dev', cost: 0.000001 }] } };
+    const [[report]] = await json(run(account, params));
+    expect(report).toMatchObject({ status: 'ok', runsOutOn: null });
+    expect(report!.daysLeft).toBe('30000000000000.0');
+  });
+
   it('refuses a critical threshold above the low one', async () => {
     const error = await rejection(run({ fal: { balance: 1 } }, { ...params, lowDays: 3, criticalDays: 14 }).result);
     expect(error).toBeInstanceOf(NodeOperationError);

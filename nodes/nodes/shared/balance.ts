@@ -6,13 +6,14 @@ import {
   defaultCatalog,
   exact,
   forecastBalance,
+  runsOutOn,
   usageDaysInUsd,
   shownDays,
   ZERO,
   type Money,
   type PricedJob,
 } from '@genspend/core';
-import { addDays, burnPerDay, lastDays, type Balance, type ProviderId, type TierLimits, type UsageHistory } from '@genspend/providers';
+import { burnPerDay, lastDays, type Balance, type ProviderId, type TierLimits, type UsageHistory } from '@genspend/providers';
 import type { IDataObject } from 'n8n-workflow';
 
 /** A balance in USD the way the CLI reads it: Runway's credits at the catalog's dated credit value. */
@@ -79,7 +80,7 @@ export function burnReport(provider: ProviderId, balance: Balance, usage: UsageH
     startDate: window.startDate,
     beforeDate: window.beforeDate,
     daysLeft: shownDays(forecast.daysLeft),
-    runsOutOn: forecast.daysLeft === null ? null : addDays(settings.today, forecast.daysLeft.floor().toNumber()),
+    runsOutOn: runsOutOn(settings.today, forecast.daysLeft),
     status: forecast.status,
     reasons: forecast.reasons,
     days: usageDaysInUsd(catalog, provider, usage.days) as unknown as IDataObject[],
