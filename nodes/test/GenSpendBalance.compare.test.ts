@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { Expression } from 'n8n-workflow';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GenSpendBalance } from '../nodes/GenSpendBalance/GenSpendBalance.node';
+import { CREDENTIAL_TYPES } from '../nodes/shared/providers';
 import fixtureData from '../../test/fixtures/reconcile-jobs.json';
 import { context, type HttpCall, type HttpReply, type Param } from './context';
 
@@ -211,5 +212,31 @@ describe('GenSpend Balance: Compare Billed Cost', () => {
       { type: 'main', displayName: 'Within Threshold' },
       { type: 'main', displayName: 'Off by More' },
     ]);
+  });
+});
+
+describe('Compare Billed Cost: the Price File option', () => {
+  it("prices a Runpod job's time at the team's rates, as the GenSpend node's option does", async () => {
+    // 10% off Runpod: $0.00031/s becomes $0.000279/s; 13 s -> $0.003627, the 15 s high end -> $0.004185
+    const prices = 'version: 1\nproviders:\n  runpod: { discount: 10% }\n';
+    const { within } = await run('runpod', [job('job-sdxl-1')], { prices });
+    expect(billed(within[0]!)).toMatchObject({
+      billedUsdExact: '0.003627',
+      billedHighUsdExact: '0.004185',
+      ratioExact: '0.9750',
+      variancePercentExact: '-2.50',
+    });
+  });
+
+  it('refuses a bad price file by its field and line', async () => {
+    const prices = 'version: 1\nproviders:\n  runpod: { discount: 150% }\n';
+    await expect(run('runpod', [job('job-sdxl-1')], { prices })).rejects.toThrow('Item 0: "Price File (YAML or JSON)" line 3');
+  });
+
+  it('asks for no Runware credential: a Runware result carries its cost', () => {
+    const runware = node.description.credentials!.find((c) => c.name === CREDENTIAL_TYPES.runware)!;
+    expect(runware.displayOptions?.hide).toMatchObject({ operation: ['compareBilledCost'] });
+    const fal = node.description.credentials!.find((c) => c.name === CREDENTIAL_TYPES.fal)!;
+    expect(fal.displayOptions?.hide).not.toHaveProperty('operation');
   });
 });

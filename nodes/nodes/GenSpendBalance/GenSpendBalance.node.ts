@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeCredentialDescription, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { describe, JobInputError, nodeErrorFor } from '../shared/errors';
+import { PRICES_FIELD } from '../shared/prices';
 import { CREDENTIAL_TYPES, isProviderId, PROVIDER_IDS, PROVIDER_OPTIONS, labelOf, providerSubtitle } from '../shared/providers';
 import { ProviderReads } from '../shared/reads';
 import { FIELD, quoted } from './fields';
@@ -18,7 +19,13 @@ function credentialsByProvider(): INodeCredentialDescription[] {
   return PROVIDER_IDS.map((provider) => ({
     name: CREDENTIAL_TYPES[provider],
     required: true,
-    displayOptions: { hide: { provider: PROVIDER_IDS.filter((p) => p !== provider) } },
+    displayOptions: {
+      hide: {
+        provider: PROVIDER_IDS.filter((p) => p !== provider),
+        // a Runware result carries its own cost: comparing it calls nothing
+        ...(provider === 'runware' ? { operation: ['compareBilledCost'] } : {}),
+      },
+    },
   })).sort((a, b) => a.name.localeCompare(b.name));
 }
 
@@ -256,6 +263,16 @@ export class GenSpendBalance implements INodeType {
         typeOptions: { minValue: 0 },
         default: 25,
         description: 'Items whose bill is further than this percent from the quote go to the Off by More output',
+        displayOptions: { show: { operation: ['compareBilledCost'] } },
+      },
+      {
+        displayName: PRICES_FIELD,
+        name: 'prices',
+        type: 'string',
+        typeOptions: { rows: 8 },
+        default: '',
+        description:
+          "The content of your genspend.prices.yml, as on the GenSpend node: a bill worked out from a Runpod job's time is priced at its GPU rates before the built-in catalog's",
         displayOptions: { show: { operation: ['compareBilledCost'] } },
       },
       {

@@ -1,8 +1,9 @@
-import { compareJob, defaultCatalog, exact, money, type JobComparison, type Money } from '@genspend/core';
+import { compareJob, exact, money, type JobComparison, type Money } from '@genspend/core';
 import { isJobFailure, ProviderError, readJobCost, type JobRef, type ProviderErrorKind, type ProviderId } from '@genspend/providers';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { describe, JobInputError, nodeErrorFor } from '../shared/errors';
 import { withNumbers } from '../shared/output';
+import { catalogFor, type PriceFileCache } from '../shared/prices';
 import { jobOptionsFor } from '../shared/providers';
 import { quoted } from './fields';
 
@@ -166,11 +167,12 @@ export async function compareBilledCost(ctx: IExecuteFunctions, provider: Provid
     if (!ctx.continueOnFail()) throw error;
     return [[], items.map((_, i) => failed(i, error.message))];
   }
-  const catalog = defaultCatalog();
+  const priceFiles: PriceFileCache = new Map();
   for (let i = 0; i < items.length; i++) {
     let comparison: JobComparison | undefined;
     let problem: unknown;
     try {
+      const catalog = catalogFor(i, ctx.getNodeParameter('prices', i, '') as unknown, priceFiles);
       const job = jobOf(ctx, provider, i);
       const quote = quotedUsd(ctx, i);
       const bill = await readJobCost(job.ref, options);
