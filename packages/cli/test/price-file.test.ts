@@ -103,3 +103,62 @@ describe('genspend.prices.yml (binary)', () => {
     expect(bad.stderr).toContain('--max-age: expected a number of days');
   });
 });
+
+describe('genspend diff against a git revision: the base price file governs', () => {
+  const git = (dir: string, ...args: string[]) => {
+    const r = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], { cwd: dir, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+  };
+  const committed = (files: Record<string, string>) => {
+    const dir = repo(files);
+    git(dir, 'init', '-q', '-b', 'main');
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-q', '-m', 'base');
+    return dir;
+  };
+  const diffJson = (dir: string) => {
+    const r = run(['diff', '--base', 'main', '--head', 'genspend.yml', '--format', 'json'], dir);
+    expect(r.stderr).toBe('');
+    return JSON.parse(r.stdout) as {
+      head: { total: string };
+      base: { total: string };
+      verdict: string;
+      reasons: { level: string; message: string }[];
+    };
+  };
+  // the contract prices fal-ai/flux/dev at $0.011 (1,000 images: $11) and Runway 10% off ($5.40): $16.40
+  const cheaper = CONTRACT.replace("amount: '0.011'", "amount: '0.001'");
+
+  it('a change that lowers its own prices is judged at the base prices, with a warning', () => {
+    const dir = committed({ 'genspend.yml': MANIFEST, 'genspend.prices.yml': CONTRACT });
+    writeFileSync(join(dir, 'genspend.prices.yml'), cheaper);
+    const out = diffJson(dir);
+    expect(out.head.total).toBe('16.4');
+    expect(out.verdict).toBe('warn');
+    expect(out.reasons.map((r) => r.message)).toContain(
+      "the head changes the price file `genspend.prices.yml` (applies after merge; until then the base's price file prices both sides)",
+    );
+  });
+
+  it('a price file the change adds prices nothing until merged: the built-in catalog judges', () => {
+    const dir = committed({ 'genspend.yml': MANIFEST });
+    git(dir, 'checkout', '-q', '-b', 'cheaper');
+    writeFileSync(join(dir, 'genspend.prices.yml'), cheaper);
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-q', '-m', 'cheaper prices');
+    const out = diffJson(dir);
+    expect(out.head.total).toBe('31');
+    expect(out.reasons.map((r) => r.message)).toContain(
+      'the head adds the price file `genspend.prices.yml` (applies after merge; until then the built-in catalog prices both sides)',
+    );
+  });
+
+  it('a price file git tracks at neither side (written by a CI step) prices both sides as it is', () => {
+    const dir = committed({ 'genspend.yml': MANIFEST });
+    writeFileSync(join(dir, 'genspend.prices.yml'), CONTRACT);
+    const out = diffJson(dir);
+    expect(out.head.total).toBe('16.4');
+    expect(out.base.total).toBe('16.4');
+    expect(out.verdict).toBe('pass');
+  });
+});

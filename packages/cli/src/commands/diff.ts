@@ -8,13 +8,14 @@ import {
   problemsOf,
   renderDiffMarkdown,
   renderDiffTable,
+  withReason,
   type BaseManifests,
   type Manifest,
   type UnreadableBase,
 } from '@genspend/core';
 import { expandManifestArgs, filesAtRevision, isGitRef, loadManifests, readAtRevision, readManifestText } from '../files.js';
 import { EXIT, parseFormat, UsageError, type Io } from '../io.js';
-import { loadCatalog } from '../price-file.js';
+import { loadCatalog, loadGoverningCatalog } from '../price-file.js';
 import { readPrRules, type PrRuleFlags } from '../rules.js';
 
 export const diffHelp = `Usage: genspend diff --base <file or git-ref> --head <files or globs...> [--format table|markdown|json]
@@ -30,7 +31,9 @@ this change crosses it; increase limits are judged on the change itself.
          revision has but the head deleted (matching the head's globs, or named by --head) is
          priced as a removal. A base manifest that is invalid there is a warning, not an error.
 --prices  a price file (default: genspend.prices.yml next to the first head manifest, or here),
-         applied to the base and the head alike
+         applied to the base and the head alike. Against a git revision it is read as the
+         revision has it (the merged prices govern, as in the Action): a change to it is a
+         warning and applies after merge. A file git tracks at neither side prices as it is.
 --limit, --max-increase, --max-increase-percent, --unpriced
          PR-level rules: they judge the total of every manifest together, beside each
          manifest's own budget.
@@ -86,8 +89,13 @@ export async function diffCommand(
       return text === null ? null : { ...parseManifest(text, `${file}@${ref}`), file };
     });
   }
-  const catalog = loadCatalog(io.cwd, headFiles, values.prices);
-  const { head, diff, budget, base: priced } = priceChange({ head: headManifests, base, pr, catalog });
+  // against a revision the base's price file governs, as in the Action; a --base file has no revision to read it at
+  const prices =
+    ref === undefined
+      ? { catalog: loadCatalog(io.cwd, headFiles, values.prices) }
+      : loadGoverningCatalog(io.cwd, headFiles, values.prices, ref);
+  const { head, diff, budget: judged, base: priced } = priceChange({ head: headManifests, base, pr, catalog: prices.catalog });
+  const budget = withReason(judged, prices.reason);
   if (format === 'json') io.stdout.write(JSON.stringify(diffJson(priced, head, diff, budget), null, 2) + '\n');
   else if (format === 'markdown') io.stdout.write(renderDiffMarkdown(diff, head, budget));
   else io.stdout.write(renderDiffTable(diff, head, budget));
