@@ -62,18 +62,28 @@ describe('GenSpend: keys that name object internals', () => {
   });
 
   it('refuses workload keys that are not attributes, so they cannot stand in for the node fields', async () => {
-    for (const key of ['name', 'provider', 'model', 'gpu', 'description']) {
+    for (const key of ['name', 'description']) {
       const error = await rejection(run({ ...flux, attributes: { ...size, [key]: 'fal' } }));
-      // a close attribute name may be suggested (`gpu`: `fps`), never accepted
       expect(error.message, key).toMatch(
         new RegExp(`^Item 0: "Job Attributes": unknown attribute ${JSON.stringify(key)}( \\(did you mean \`\\w+\`\\?\\))?$`),
       );
+    }
+    // the node's own fields are named as such, never accepted
+    for (const key of ['provider', 'model', 'gpu']) {
+      const error = await rejection(run({ ...flux, attributes: { ...size, [key]: 'fal' } }));
+      expect(error.message, key).toBe(`Item 0: "Job Attributes": \`${key}\` is not a job attribute`);
     }
   });
 
   it('suggests the attribute meant by a misspelt key', async () => {
     const error = await rejection(run({ ...flux, attributes: { widht: 1024, height: 1024, steps: 28 } }));
     expect(error.message).toBe('Item 0: "Job Attributes": unknown attribute "widht" (did you mean `width`?)');
+  });
+
+  it("names the node's own field for a key that is one, instead of guessing an attribute", async () => {
+    const error = await rejection(run({ ...flux, attributes: { gpu: 'ADA_24', width: 1024, height: 1024 } }));
+    expect(error.message).toBe('Item 0: "Job Attributes": `gpu` is not a job attribute');
+    expect((error as { description?: string }).description).toContain('set the GPU in "Model Name or ID": for Runpod the model is the GPU');
   });
 
   it('reads only own keys: attributes inherited from a prototype are not given', async () => {

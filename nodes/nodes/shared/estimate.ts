@@ -283,7 +283,20 @@ function givenAttributes(index: number, value: unknown): Array<[string, unknown]
   return Object.entries(value);
 }
 
+/** Names that are the node's own fields, not attributes: the hint names the field. */
+const NODE_FIELDS: Record<string, string> = {
+  provider: `set the provider in ${quoted(FIELD.provider)}`,
+  model: `set the model in ${quoted(FIELD.model)}`,
+  gpu: `set the GPU in ${quoted(FIELD.model)}: for Runpod the model is the GPU (a pool id such as ADA_24, or a list in fallback order)`,
+};
+
 function unknownAttribute(index: number, key: string): JobInputError {
+  const field = Object.prototype.hasOwnProperty.call(NODE_FIELDS, key) ? NODE_FIELDS[key] : undefined;
+  if (field)
+    return new JobInputError(
+      `Item ${index}: ${quoted(FIELD.attributes)}: \`${key}\` is not a job attribute`,
+      `${field}, and remove it from ${quoted(FIELD.attributes)}`,
+    );
   const near = closest(key, ATTRIBUTE_NAMES, 3);
   return new JobInputError(
     `Item ${index}: ${quoted(FIELD.attributes)}: unknown attribute ${describe(key)}${near ? ` (did you mean \`${near}\`?)` : ''}`,
