@@ -124,9 +124,13 @@ function readBounded(fd: number, size: number, file: string, options: ReadOption
       buffer.copy(grown, 0, 0, length);
       buffer = grown;
     }
-    const n = readSync(fd, buffer, length, buffer.length - length, null);
+    const asked = buffer.length - length;
+    const n = readSync(fd, buffer, length, asked, null);
     if (n === 0) break;
     length += n;
+    // a regular file's read comes short only at its end: one that holds the size fstat said,
+    // and not the byte past it, is read (a proc file says 0 and is read until a read gives none)
+    if (n < asked && size > 0 && length === size) break;
   }
   if (length > options.maxBytes) throw tooLarge(file, 'is', options);
   return buffer.subarray(0, length);
