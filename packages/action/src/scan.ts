@@ -22,6 +22,9 @@ export interface PrScan {
   readonly files: number;
 }
 
+/** The PR file statuses whose file is in the head (GitHub's `removed` and `unchanged` are not). */
+const API_CHANGED = new Set(['added', 'modified', 'changed', 'renamed', 'copied']);
+
 /** The paths the pull request changes (added or modified), by git when the base commit is present, else the API. */
 async function changedFiles(
   git: Git,
@@ -36,9 +39,8 @@ async function changedFiles(
     log(`genspend: scan skipped: the base ${baseSha} is not in the checkout and there is no token to ask GitHub for the PR's files`);
     return undefined;
   }
-  return (await api.prFiles(pr))
-    .filter((f) => f.status === 'added' || f.status === 'modified' || f.status === 'changed')
-    .map((f) => f.path);
+  // what git's `--no-renames --diff-filter=AM` lists: a renamed or copied file is new at its path
+  return (await api.prFiles(pr)).filter((f) => API_CHANGED.has(f.status)).map((f) => f.path);
 }
 
 async function baseText(git: Git, api: GitHubApi | undefined, baseSha: string, path: string): Promise<string | null> {

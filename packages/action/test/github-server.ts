@@ -36,8 +36,11 @@ export interface ServerOptions {
   readOnly?: boolean;
   /** ref -> path -> file text, for the contents and trees APIs. */
   files?: Record<string, Record<string, string>>;
-  /** The pull request's changed files, as GET /pulls/{n}/files lists them. */
-  prFiles?: { filename: string; status: string }[];
+  /**
+   * The pull request's changed files, as GET /pulls/{n}/files lists them: `status` is added,
+   * modified, renamed (with `previous_filename`), copied, removed, changed or unchanged.
+   */
+  prFiles?: { filename: string; status: string; previous_filename?: string }[];
   pageSize?: number;
 }
 
@@ -170,9 +173,30 @@ export async function startGitHub(options: ServerOptions = {}): Promise<GitHubSt
       return send(res, 200, { type: 'file', path: file, encoding: 'base64', content: Buffer.from(text).toString('base64') });
     }
     if (method === 'GET' && /^\/repos\/o\/r\/pulls\/\d+\/files$/.test(path)) {
+      // 30 a page unless asked, at most 100, with a Link header to the next and last pages
+      const all = options.prFiles ?? [];
       const page = Number(url.searchParams.get('page') ?? 1);
-      const perPage = Number(url.searchParams.get('per_page') ?? 30);
-      return send(res, 200, (options.prFiles ?? []).slice((page - 1) * perPage, page * perPage));
+      const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100);
+      const pages = Math.max(1, Math.ceil(all.length / perPage));
+      const headers: Record<string, string> = {};
+      if (page < pages) {
+        const next = new URL(url);
+        next.searchParams.set('page', String(page + 1));
+        const last = new URL(url);
+        last.searchParams.set('page', String(pages));
+        headers.link = `<${next.toString()}>; rel="next", <${last.toString()}>; rel="last"`;
+      }
+      const entry = (f: { filename: string; status: string; previous_filename?: string }) => ({
+        sha: '0'.repeat(40),
+        ...f,
+        additions: 1,
+        deletions: 0,
+        changes: 1,
+        blob_url: `https://github.test/o/r/blob/head/${f.filename}`,
+        raw_url: `https://github.test/o/r/raw/head/${f.filename}`,
+        contents_url: `${base}/repos/o/r/contents/${encodeURIComponent(f.filename)}?ref=head`,
+      });
+      return send(res, 200, all.slice((page - 1) * perPage, page * perPage).map(entry), headers);
     }
     return send(res, 404, { message: `no route for ${method} ${path}` });
   }

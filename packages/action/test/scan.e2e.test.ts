@@ -1,6 +1,6 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { startGitHub, type GitHubStandIn } from './github-server.js';
-import { makeRepo, manifest, prEvent, runAction, scratch } from './harness.js';
+import { git, makeRepo, manifest, prEvent, runAction, scratch } from './harness.js';
 
 // The committed bundle on a pull request that adds model calls, against the GitHub stand-in on 127.0.0.1.
 const tmp = scratch('action-scan');
@@ -92,5 +92,94 @@ describe('the action on a pull request that adds model calls', () => {
     const r = await pr({ 'src/clip.ts': RUNWAY }, { undeclared: 'sometimes' });
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('input `undeclared` must be one of fail, warn, off, got "sometimes"');
+  });
+});
+
+describe('the scan of a pull request whose base commit is not in the checkout', () => {
+  const UPSCALE = `import fal_client
+
+
+def upscale(url):
+    return fal_client.subscribe("fal-ai/esrgan", arguments={"image_url": url})
+`;
+  const base = {
+    'genspend.yml': manifest(flux),
+    'src/poster.ts': BASE_CODE,
+    'src/legacy/upscale.py': UPSCALE,
+    'src/gone.ts':
+      'import { fal } from "@fal-ai/client";\n\nexport const old = () => fal.run("fal-ai/recraft-v3", { input: { prompt: "x" } });\n',
+  };
+  // modified, added, renamed and removed files, and enough others that GitHub lists them on two pages
+  const docs = Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`docs/page-${String(i).padStart(3, '0')}.md`, `page ${i}\n`]));
+  const { 'src/legacy/upscale.py': _moved, 'src/gone.ts': _removed, ...kept } = base;
+  const head = { ...kept, ...docs, 'src/poster.ts': HEAD_CODE, 'src/clip.ts': RUNWAY, 'src/upscale.py': UPSCALE };
+
+  /** The PR's files as GitHub lists them, from git's own account of the change. */
+  function listedFiles(dir: string, from: string, to: string) {
+    const STATUS: Record<string, string> = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed' };
+    const fields = git(dir, 'diff', '--name-status', '-M', '-z', from, to).split('\0').filter(Boolean);
+    const out: { filename: string; status: string; previous_filename?: string }[] = [];
+    for (let i = 0; i < fields.length;) {
+      const code = fields[i++]![0]!;
+      if (code === 'R' || code === 'C') {
+        const previous = fields[i++]!;
+        out.push({ filename: fields[i++]!, status: STATUS[code]!, previous_filename: previous });
+      } else out.push({ filename: fields[i++]!, status: STATUS[code]! });
+    }
+    return out.sort((a, b) => a.filename.localeCompare(b.filename));
+  }
+  const section = (body: string) => /### Model calls this PR adds[\s\S]*?(?=\n### |$)/.exec(body)?.[0];
+  const undeclared = (commands: string[]) => commands.filter((c) => c.includes('title=genspend%3A undeclared model call'));
+
+  it('asks GitHub for the changed files and the base texts, and finds what git finds', async () => {
+    const origin = makeRepo(tmp.dir(), base, head);
+    const viaGitServer = await startGitHub();
+    servers.push(viaGitServer);
+    const event = prEvent(origin.baseSha, origin.headSha);
+    const viaGit = await runAction({ workspace: origin.dir, eventName: 'pull_request', event, apiUrl: viaGitServer.url });
+
+    // a shallow checkout whose origin is gone: neither the base commit nor a fetch of it
+    const clone = tmp.dir();
+    git(clone, 'clone', '-q', '--depth=1', `file://${origin.dir}`, '.');
+    git(clone, 'remote', 'remove', 'origin');
+    expect(() => git(clone, 'cat-file', '-e', `${origin.baseSha}^{commit}`)).toThrow();
+    const prFiles = listedFiles(origin.dir, origin.baseSha, origin.headSha);
+    expect(prFiles.length).toBeGreaterThan(100);
+    expect(prFiles.filter((f) => f.filename.startsWith('src/'))).toEqual([
+      { filename: 'src/clip.ts', status: 'added' },
+      { filename: 'src/gone.ts', status: 'removed' },
+      { filename: 'src/poster.ts', status: 'modified' },
+      { filename: 'src/upscale.py', status: 'renamed', previous_filename: 'src/legacy/upscale.py' },
+    ]);
+    const server = await startGitHub({ prFiles, files: { [origin.baseSha]: { 'README.md': 'test\n', ...base } } });
+    servers.push(server);
+    const viaApi = await runAction({ workspace: clone, eventName: 'pull_request', event, apiUrl: server.url });
+
+    expect(viaApi.code).toBe(0);
+    expect(viaGit.code).toBe(0);
+    expect(viaApi.stdout).toContain('(contents API)');
+    const annotations = undeclared(viaApi.commands);
+    expect(annotations.map((c) => /file=([^,]+),line=(\d+)/.exec(c)!.slice(1).join(':'))).toEqual([
+      'src/clip.ts:5',
+      'src/poster.ts:7',
+      'src/upscale.py:5',
+    ]);
+    expect(annotations).toEqual(undeclared(viaGit.commands));
+    const comment = section(server.comments[0]!.body);
+    expect(comment).toContain('| :warning: | src/clip.ts:5 | runway | client.imageToVideo.create | gen4\\_turbo | $0.50 (50 credits) |');
+    expect(comment).toContain('| :warning: | src/upscale.py:5 | fal | fal\\_client.subscribe | fal-ai/esrgan | unpriced: ');
+    expect(comment).toBe(section(viaGitServer.comments[0]!.body));
+    const scanned = 'genspend: scanned 3 changed file(s): 3 new model call(s), 3 undeclared (undeclared: warn)';
+    expect(viaGit.stdout).toContain(scanned);
+    expect(viaApi.stdout).toContain(scanned);
+    expect(viaApi.stdout).not.toContain('gone.ts');
+
+    // both pages of the PR's files, and the base of each changed file with calls from the contents API
+    const asked = server.requests.map((q) => `${q.path}?${new URLSearchParams(q.query).toString()}`);
+    expect(asked).toContain('/repos/o/r/pulls/7/files?per_page=100&page=1');
+    expect(asked).toContain('/repos/o/r/pulls/7/files?per_page=100&page=2');
+    for (const file of ['src/clip.ts', 'src/poster.ts', 'src/upscale.py'])
+      expect(asked).toContain(`/repos/o/r/contents/${file}?ref=${origin.baseSha}`);
+    expect(viaGitServer.requests.some((q) => q.path.includes('/pulls/'))).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -118,6 +119,44 @@ describe('genspend scan', () => {
     writeFileSync(join(dir, 'src', 'broken.ts'), 'import { fal } from "@fal-ai/client";\nconst = ;\n');
     const r = await run(['scan'], dir);
     expect(r.stdout).toContain('src/broken.ts: not scanned: does not parse at line 2, column 7');
+  });
+});
+
+describe('genspend scan of links and special files', () => {
+  // every listed entry is refused or read by the rules manifests get: links are never followed
+  // into, a link leading out of the tree is named and not read, a file reached twice counts once
+  it('reads each real file once and names every entry it refuses', async () => {
+    const dir = repo();
+    const outside = mkdtempSync(join(scratch, 'outside-'));
+    writeFileSync(join(outside, 'secret.ts'), 'import { fal } from "@fal-ai/client";\nfal.run("fal-ai/flux/dev", { input: {} });\n');
+    symlinkSync('fal.ts', join(dir, 'src/fal-again.ts')); // the same file by a second name
+    symlinkSync('../src', join(dir, 'workers/src')); // a folder link: not walked, its files are listed once
+    symlinkSync('.', join(dir, 'self'));
+    symlinkSync(join(outside, 'secret.ts'), join(dir, 'src/out.ts'));
+    symlinkSync(outside, join(dir, 'elsewhere'));
+    symlinkSync('/dev/zero', join(dir, 'src/zero.js'));
+    symlinkSync('missing.ts', join(dir, 'src/dangling.ts'));
+    mkdirSync(join(dir, 'lib'));
+    writeFileSync(join(dir, 'lib/blob.js'), Buffer.from([0x66, 0x61, 0x6c, 0xff, 0xfe, 0x00]));
+    writeFileSync(join(dir, 'lib/huge.js'), `// runware\n${'x'.repeat(2 * 1024 * 1024)}\n`);
+    // a FIFO is not listed (not a file); a link to one is, and is refused without blocking
+    const fifo = spawnSync('mkfifo', [join(dir, 'lib/pipe')]).status === 0;
+    if (fifo) symlinkSync('pipe', join(dir, 'lib/pipe.ts'));
+    const plain = JSON.parse((await run(['scan', '--format', 'json'], repo())).stdout);
+    const r = await run(['scan', '--format', 'json'], dir);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    const where = (calls: { file: string; line: number }[]) => calls.map((c) => `${c.file}:${c.line}`).sort();
+    expect(where(j.calls)).toEqual(where(plain.calls));
+    expect(j.files).toBe(plain.files + 5 + (fifo ? 1 : 0));
+    expect(Object.fromEntries(j.problems.map((p: { file: string; problem: string }) => [p.file, p.problem]))).toEqual({
+      'lib/blob.js': 'file is binary, not UTF-8 YAML text',
+      'lib/huge.js': 'file is 2097164 bytes, over the 2097152-byte limit',
+      ...(fifo ? { 'lib/pipe.ts': 'is a FIFO, not a manifest file' } : {}),
+      'src/dangling.ts': 'is a link to a file that does not exist',
+      'src/out.ts': 'is a link to a file outside the current directory',
+      'src/zero.js': 'is a link to a file outside the current directory',
+    });
   });
 });
 

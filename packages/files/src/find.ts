@@ -1,6 +1,7 @@
-import { realpathSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
-import { fdir } from 'fdir';
+import * as nativeFs from 'node:fs';
+import { realpathSync, type Dirent } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { fdir, type FSLike } from 'fdir';
 import picomatch from 'picomatch';
 
 /** Never manifests, and large: not even walked. */
@@ -16,6 +17,13 @@ export function pathMatcher(include: readonly string[], exclude: readonly string
   return (path) => included(path) && !excluded(path);
 }
 
+/** A file findFiles lists: its root-relative path, and its real path as found when it was listed. */
+export interface ListedFile {
+  readonly path: string;
+  /** Unset when the path does not resolve (a link to nothing): its reader says so. */
+  readonly real?: string;
+}
+
 /**
  * The files under `root` that match, as sorted root-relative paths with `/`. Links are listed
  * (a link to a manifest is read, a link to /dev/zero is refused when read) but never followed
@@ -23,17 +31,72 @@ export function pathMatcher(include: readonly string[], exclude: readonly string
  * real file is listed once (uniqueFiles).
  */
 export async function findFiles(root: string, include: readonly string[], exclude: readonly string[] = []): Promise<string[]> {
+  return (await listFiles(root, include, exclude)).map((f) => f.path);
+}
+
+/**
+ * findFiles with each file's real path. The crawl walks real folders only (a link to a folder is
+ * listed, never entered), so an entry that is not itself a link is its own real path under the
+ * root's: only the links are resolved, here, once (a scan lists thousands of files, and resolving
+ * each path costs a system call per folder on the way).
+ */
+export async function listFiles(root: string, include: readonly string[], exclude: readonly string[] = []): Promise<ListedFile[]> {
   const matches = pathMatcher(include, exclude);
+  const links: string[] = [];
   // fdir's defaults list a link as an entry without resolving it; tinyglobby either follows
-  // links into folders or leaves every link out
-  const found = await new fdir()
+  // links into folders or leaves every link out. fdir reads each folder once with its entries'
+  // types, and its `fs` option lets the listing note which entries are links as it goes.
+  const found = await new fdir({ fs: noticingLinks(links) })
     .withRelativePaths()
     .withPathSeparator('/')
     .exclude((name) => SKIPPED_DIRS.has(name))
     .filter((path) => matches(path))
     .crawl(root)
     .withPromise();
-  return uniqueFiles(root, found.sort());
+  found.sort();
+  let realRoot: string;
+  try {
+    realRoot = realpathSync.native(root);
+  } catch {
+    return found.map((path) => ({ path }));
+  }
+  const linked = new Set(links.map((l) => relative(root, l).split(sep).join('/')));
+  const under = realRoot.endsWith(sep) ? realRoot : realRoot + sep;
+  const listed = (path: string) => under + (sep === '/' ? path : path.replaceAll('/', sep));
+  const direct = new Set(found.filter((path) => !linked.has(path)));
+  const out: ListedFile[] = [];
+  const seen = new Set<string>();
+  for (const path of found) {
+    if (direct.has(path)) {
+      out.push({ path, real: listed(path) });
+      continue;
+    }
+    let real: string;
+    try {
+      real = realpathSync.native(resolve(root, path));
+    } catch {
+      out.push({ path });
+      continue;
+    }
+    // a link to a file listed by its own path, or to one an earlier link reached, adds nothing
+    const rel = relative(realRoot, real);
+    if (!rel.startsWith('..') && direct.has(rel.split(sep).join('/'))) continue;
+    if (seen.has(real)) continue;
+    seen.add(real);
+    out.push({ path, real });
+  }
+  return out;
+}
+
+/** node:fs for fdir, whose `readdir` (its only call when links are not followed) also pushes the path of each link entry to `links`. */
+function noticingLinks(links: string[]): FSLike {
+  const readdir = (dir: string, options: { withFileTypes: true }, callback: (error: Error | null, entries: Dirent[]) => void) =>
+    nativeFs.readdir(dir, options, (error, entries) => {
+      for (const entry of entries ?? []) if (entry.isSymbolicLink()) links.push(join(dir, entry.name));
+      callback(error, entries);
+    });
+  const { readdirSync, realpath, realpathSync, stat, statSync } = nativeFs;
+  return { readdir: readdir as FSLike['readdir'], readdirSync, realpath, realpathSync, stat, statSync };
 }
 
 /**

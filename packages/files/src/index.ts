@@ -1,2 +1,11 @@
-export { readRepositoryFile, readRepositoryText, decodeText, checkSize, isInside, type ReadOptions, type TextOptions } from './read.js';
-export { findFiles, pathMatcher, uniqueFiles } from './find.js';
+export {
+  readRepositoryFile,
+  readRepositoryText,
+  readListedText,
+  decodeText,
+  checkSize,
+  isInside,
+  type ReadOptions,
+  type TextOptions,
+} from './read.js';
+export { findFiles, listFiles, pathMatcher, uniqueFiles, type ListedFile } from './find.js';

@@ -1,9 +1,10 @@
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, realpathSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GenspendError } from '@genspend/core';
-import { decodeText, readRepositoryFile, readRepositoryText } from './read.js';
+import { listFiles } from './find.js';
+import { decodeText, readListedText, readRepositoryFile, readRepositoryText } from './read.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'genspend-read-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -52,5 +53,32 @@ describe('readRepositoryText and decodeText', () => {
   it('decodes UTF-8 text exactly', () => {
     writeFileSync(join(dir, 'name.yml'), 'név: ✓');
     expect(readRepositoryText(dir, 'name.yml', text)).toBe('név: ✓');
+  });
+});
+
+describe('readListedText', () => {
+  const text = { maxBytes: 100, rootName: 'the folder', splitFix: 'split it', binaryFix: 'name a text file' };
+  const outside = mkdtempSync(join(tmpdir(), 'genspend-read-outside-'));
+  afterAll(() => rmSync(outside, { recursive: true, force: true }));
+
+  it('reads by the real path found when listing, and still refuses one outside the root', () => {
+    writeFileSync(join(dir, 'listed.ts'), 'listed');
+    writeFileSync(join(outside, 'secret.ts'), 'secret');
+    expect(readListedText(dir, { path: 'listed.ts', real: join(realpathSync.native(dir), 'listed.ts') }, text)).toBe('listed');
+    expect(() => readListedText(dir, { path: 'listed.ts', real: join(realpathSync.native(outside), 'secret.ts') }, text)).toThrow(
+      'is a link to a file outside the folder',
+    );
+    expect(() => readListedText(dir, { path: 'gone.ts' }, text)).toThrow('no such file');
+  });
+
+  it('refuses a listed file that became a link after it was listed', async () => {
+    const root = mkdtempSync(join(dir, 'swap-'));
+    writeFileSync(join(root, 'a.ts'), 'a');
+    writeFileSync(join(outside, 'b.ts'), 'b');
+    const [listed] = await listFiles(root, ['*.ts']);
+    expect(readListedText(root, listed!, text)).toBe('a');
+    unlinkSync(join(root, 'a.ts'));
+    symlinkSync(join(outside, 'b.ts'), join(root, 'a.ts'));
+    expect(() => readListedText(root, listed!, text)).toThrow('cannot read it (ELOOP)');
   });
 });

@@ -1,6 +1,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { GenspendError } from '@genspend/core';
+import type { ListedFile } from './find.js';
 
 export interface ReadOptions {
   /** The most bytes a file may have; one more is read to tell, whatever its size said. */
@@ -34,11 +35,23 @@ export function isInside(root: string, path: string): boolean {
  * directory, or anything outside root (by `..` or by a link) is refused with one line.
  */
 export function readRepositoryFile(root: string, file: string, options: ReadOptions): Uint8Array {
-  const path = resolve(root, file);
-  const real = realPath(path, file, options);
+  return readReal(root, file, realPath(resolve(root, file), file, options), options);
+}
+
+/**
+ * readRepositoryText for a file listFiles listed, by the real path found then (a link to
+ * nothing is resolved again, to say so). The real path is still checked to be inside root, and
+ * the file opened without following a last link and judged on its descriptor, as any other.
+ */
+export function readListedText(root: string, file: ListedFile, options: TextOptions): string {
+  const real = file.real ?? realPath(resolve(root, file.path), file.path, options);
+  return decodeText(readReal(root, file.path, real, options), file.path, options);
+}
+
+function readReal(root: string, file: string, real: string, options: ReadOptions): Uint8Array {
   if (!isInside(options.realRoot ?? realpathSync.native(root), real)) {
     // inside by its name, outside by its real path: a link (of the file or a folder on the way) leads out
-    const what = isInside(resolve(root), path) ? 'is a link to a file outside' : 'is outside';
+    const what = isInside(resolve(root), resolve(root, file)) ? 'is a link to a file outside' : 'is outside';
     throw new GenspendError(
       `${what} ${options.rootName}`,
       { file },
@@ -86,16 +99,23 @@ export function checkSize(size: number, file: string, options: Pick<ReadOptions,
 export function decodeText(bytes: Uint8Array, file: string, options: Pick<TextOptions, 'maxBytes' | 'splitFix' | 'binaryFix'>): string {
   checkSize(bytes.length, file, options);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return UTF8.decode(bytes);
   } catch {
     throw new GenspendError('file is binary, not UTF-8 YAML text', { file }, options.binaryFix);
   }
 }
 
-/** Reads to the end, or to one byte past the limit: a file may grow after fstat, or report no size. */
+// Stateless between whole decodes (no `stream`), so one serves every file.
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads to the end, or to one byte past the limit: a file may grow after fstat, or report no
+ * size. The buffer starts at the size fstat said, plus the byte that tells the end (a fixed
+ * 64 KiB start cost a scan of small files more in allocation than in reading).
+ */
 function readBounded(fd: number, size: number, file: string, options: ReadOptions): Uint8Array {
   const cap = options.maxBytes + 1;
-  let buffer = Buffer.allocUnsafe(Math.min(cap, Math.max(size + 1, 64 * 1024)));
+  let buffer = Buffer.allocUnsafe(Math.min(cap, size > 0 ? size + 1 : 8 * 1024));
   let length = 0;
   for (;;) {
     if (length === buffer.length) {
@@ -104,9 +124,13 @@ function readBounded(fd: number, size: number, file: string, options: ReadOption
       buffer.copy(grown, 0, 0, length);
       buffer = grown;
     }
-    const n = readSync(fd, buffer, length, buffer.length - length, null);
+    const asked = buffer.length - length;
+    const n = readSync(fd, buffer, length, asked, null);
     if (n === 0) break;
     length += n;
+    // a regular file's read comes short only at its end: one that holds the size fstat said,
+    // and not the byte past it, is read (a proc file says 0 and is read until a read gives none)
+    if (n < asked && size > 0 && length === size) break;
   }
   if (length > options.maxBytes) throw tooLarge(file, 'is', options);
   return buffer.subarray(0, length);

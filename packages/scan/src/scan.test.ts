@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CallSite } from '@genspend/core';
-import { scanFile, scannable, scanSource } from './index.js';
+import { mentionsProvider, scanFile, scannable, scanSource } from './index.js';
+import { MARKERS } from './urls.js';
 
 const REPO = new URL('../../../test/fixtures/scan/repo/', import.meta.url).pathname;
 
@@ -164,5 +165,11 @@ const = ;`;
 
   it('leaves a file that names no provider unparsed', () => {
     expect(scanSource('x.ts', 'this is not code at all {{{')).toEqual([]);
+  });
+
+  it("tells the providers' names from text that only looks like them", () => {
+    for (const m of MARKERS) expect(mentionsProvider(`x = 1 // ${m}\n`)).toBe(true);
+    // the dot and slash are literal
+    expect(mentionsProvider('falXrun @fal-aiXclient fal-client runway ml run pod genSPEND')).toBe(false);
   });
 });

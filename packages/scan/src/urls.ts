@@ -61,4 +61,6 @@ export function matchUrl(text: string): UrlMatch | undefined {
 
 /** Quick refusal before parsing: a file naming none of these cannot call a provider. */
 export const MARKERS = ['@fal-ai/', 'fal_client', 'fal.run', 'runware', 'runwayml', 'runpod', 'genSpend', 'genspend'];
-export const mentionsProvider = (text: string): boolean => MARKERS.some((m) => text.includes(m));
+// one search for them all: eight `includes` cost a scan of a large tree more than its reads
+const MARKER = new RegExp(MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+export const mentionsProvider = (text: string): boolean => MARKER.test(text);

@@ -11,7 +11,7 @@ import {
   type ScanProblem,
   type UndeclaredRule,
 } from '@genspend/core';
-import { findFiles, readRepositoryText } from '@genspend/files';
+import { findFiles, listFiles, readListedText } from '@genspend/files';
 import { scannable } from '@genspend/scan';
 import { displayPath, expandManifestArgs, loadManifests } from '../files.js';
 import { EXIT, parseFormat, UsageError, type Io } from '../io.js';
@@ -55,23 +55,24 @@ export async function scanTree(
     if (stat.isDirectory()) include.push(...(rel === '.' ? ['**', '**/.runpod/*.json'] : [`${rel}/**`, `${rel}/**/.runpod/*.json`]));
     else include.push(rel);
   }
-  const files = (await findFiles(cwd, include, exclude)).filter(scannable);
+  const files = (await listFiles(cwd, include, exclude)).filter((f) => scannable(f.path));
   // the parsers (Babel, Lezer) are a third of the CLI's code: loaded by the commands that scan
   const { scanFile } = await import('@genspend/scan');
   const sites: CallSite[] = [];
   const problems: ScanProblem[] = [];
   let last = Date.now();
-  const realRoot = realpathSync.native(cwd);
-  files.forEach((file, i) => {
+  const read = {
+    maxBytes: MAX_SCANNED_BYTES,
+    realRoot: realpathSync.native(cwd),
+    rootName: 'the current directory',
+    splitFix: 'add it to `scan: { exclude: [...] }` in genspend.yml if it is generated',
+    binaryFix: 'add it to `scan: { exclude: [...] }` in genspend.yml',
+  };
+  files.forEach((listed, i) => {
+    const file = listed.path;
     let text: string;
     try {
-      text = readRepositoryText(cwd, file, {
-        maxBytes: MAX_SCANNED_BYTES,
-        realRoot,
-        rootName: 'the current directory',
-        splitFix: 'add it to `scan: { exclude: [...] }` in genspend.yml if it is generated',
-        binaryFix: 'add it to `scan: { exclude: [...] }` in genspend.yml',
-      });
+      text = readListedText(cwd, listed, read);
     } catch (e) {
       problems.push({ file, problem: e instanceof GenspendError ? e.message : String(e) });
       return;
