@@ -1,7 +1,7 @@
 // Bundles the CLI into one ESM file: one module to load instead of hundreds starts it
 // several times faster, which a CI step calling `genspend` pays on every run.
 import { rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { build } from 'esbuild';
 import { writeLicenses } from './licenses.mjs';
 
@@ -12,12 +12,8 @@ import { writeLicenses } from './licenses.mjs';
 const englishOnly = {
   name: 'zod-english-only',
   setup(b) {
-    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-      /[\\/]zod[\\/]v4[\\/](classic|core)[\\/]/.test(args.importer)
-        ? { path: join(dirname(args.importer), '../locales/index.js'), namespace: 'zod-english-only' }
-        : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({
+    // loaded in place (the file namespace), so the bundle names the module by its relative path
+    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, (args) => ({
       contents: "export { default as en } from './en.js';",
       resolveDir: dirname(args.path),
     }));

@@ -15,8 +15,7 @@ function packagesOf(metafile, cwd) {
       .map(([name]) => name),
   );
   for (const input of used) {
-    // a plugin's module is named `namespace:path`
-    const path = resolve(cwd, input.replace(/^[\w-]+:(?=\/)/, ''));
+    const path = resolve(cwd, input);
     const at = path.lastIndexOf('/node_modules/');
     if (at < 0) continue;
     const rest = path.slice(at + '/node_modules/'.length).split('/');

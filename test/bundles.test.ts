@@ -7,6 +7,18 @@ import { describe, expect, it } from 'vitest';
 const sources = (map: string): string[] => JSON.parse(readFileSync(map, 'utf8')).sources as string[];
 const holds = (map: string, part: string) => sources(map).some((s) => s.includes(part));
 
+describe('the committed bundles name their sources by relative paths (a build anywhere gives the same bytes)', () => {
+  it('has no absolute path in any source map', () => {
+    const dir = 'packages/action/dist';
+    const maps = readdirSync(dir).filter((f) => f.endsWith('.js.map'));
+    expect(maps.length).toBeGreaterThan(4);
+    for (const map of maps) {
+      const absolute = sources(join(dir, map)).filter((s) => s.startsWith('/') || /^[\w-]+:/.test(s));
+      expect(absolute, map).toEqual([]);
+    }
+  });
+});
+
 describe('the Action loads the scanner only to scan', () => {
   it('keeps Babel and Lezer out of index.js, in scanner.js', () => {
     for (const parser of ['/@babel/parser/', '/@lezer/python/']) {
