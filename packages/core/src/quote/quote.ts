@@ -148,10 +148,65 @@ function highEnd(
     estimate.warnings.push(
       `expected ${expected.toFixed()} s is past the ${limit.seconds.toFixed()} s execution timeout: Runpod stops the job there`,
     );
-  return {
-    seconds: limit.seconds,
-    estimate: estimateFor({ ...workload, attributes: { ...workload.attributes, seconds: limit.seconds } }, job, catalog, ctx, fieldOf),
+  return { seconds: limit.seconds, estimate: highEstimate(limit, workload, job, catalog, ctx, fieldOf) };
+}
+
+/**
+ * The estimate at the timeout depends on the GPU pool, the worker type and the timeout alone (the
+ * expected seconds are replaced), so it is worked out once per catalog, pool, worker and timeout
+ * and each quote gets its own copy. A job with figures `given` besides is estimated afresh, and
+ * so is one whose estimate fails (its error is reported every time).
+ */
+const HIGH_ENDS = new WeakMap<Catalog, Map<string, Map<NonNullable<MappedJob['high']>, WorkloadEstimate>>>();
+function highEstimate(
+  limit: NonNullable<MappedJob['high']>,
+  workload: WorkloadSpec,
+  job: MappedJob,
+  catalog: Catalog,
+  ctx: BodyContext,
+  fieldOf: ReadonlyMap<AttributeName, string>,
+): WorkloadEstimate {
+  const at = (): WorkloadEstimate =>
+    estimateFor({ ...workload, attributes: { ...workload.attributes, seconds: limit.seconds } }, job, catalog, ctx, fieldOf);
+  const { attributes } = workload;
+  const keys = Object.keys(attributes);
+  // runs, the expected seconds and the worker type, as the Runpod mapper gives them
+  const plain =
+    workload.model !== undefined &&
+    attributes.runs === ONE &&
+    attributes.seconds !== undefined &&
+    keys.length === (attributes.worker === undefined ? 2 : 3) &&
+    keys[0] === 'runs' &&
+    keys[1] === 'seconds';
+  if (!plain) return at();
+  let byPool = HIGH_ENDS.get(catalog);
+  if (!byPool) HIGH_ENDS.set(catalog, (byPool = new Map()));
+  const poolKey = attributes.worker === undefined ? workload.model! : `${workload.model!}\u0000${String(attributes.worker)}`;
+  let byLimit = byPool.get(poolKey);
+  if (!byLimit) {
+    if (byPool.size >= 256) byPool.clear();
+    byPool.set(poolKey, (byLimit = new Map()));
+  }
+  let known = byLimit.get(limit);
+  if (!known) {
+    known = at();
+    if (byLimit.size >= 64) byLimit.clear();
+    byLimit.set(limit, known);
+  }
+  return copyOf(known);
+}
+
+/** An estimate a quote hands out, with its own lists and lines: a caller may change its copy. */
+function copyOf(e: WorkloadEstimate): WorkloadEstimate {
+  const copy: WorkloadEstimate = {
+    ...e,
+    lines: e.lines.map((l) => ({ ...l })),
+    assumptions: [...e.assumptions],
+    warnings: [...e.warnings],
   };
+  if (e.range) copy.range = { ...e.range };
+  if (e.defaulted) copy.defaulted = { ...e.defaulted };
+  return copy;
 }
 
 /**
