@@ -85,15 +85,16 @@ const REQUEST: BodyContext = Object.freeze({ file: 'request' });
  * The attributes that can change a model's price, by catalog, provider, model id and worker type:
  * each quote of a model asks, and the answer depends on the catalog entry alone. Bounded.
  */
-const PRICED = new WeakMap<Catalog, Map<string, Map<string | undefined, ReadonlySet<string> | undefined>>>();
+const PRICED = new WeakMap<Catalog, Map<QuoteProvider, Map<string, Map<string | undefined, ReadonlySet<string> | undefined>>>>();
 function pricedOf(catalog: Catalog, provider: QuoteProvider, model: string, worker: string | undefined): ReadonlySet<string> | undefined {
-  let byModel = PRICED.get(catalog);
-  if (!byModel) PRICED.set(catalog, (byModel = new Map()));
-  const key = `${provider}\u0000${model}`;
-  let byWorker = byModel.get(key);
+  let byProvider = PRICED.get(catalog);
+  if (!byProvider) PRICED.set(catalog, (byProvider = new Map()));
+  let byModel = byProvider.get(provider);
+  if (!byModel) byProvider.set(provider, (byModel = new Map()));
+  let byWorker = byModel.get(model);
   if (!byWorker) {
     if (byModel.size >= 1024) byModel.clear();
-    byModel.set(key, (byWorker = new Map()));
+    byModel.set(model, (byWorker = new Map()));
   }
   if (byWorker.has(worker)) return byWorker.get(worker);
   const priced = pricedAttributes(catalog, provider, model, worker);
