@@ -113,13 +113,14 @@ function priceJob(
   const priced = job.model ? pricedOf(catalog, provider, job.model, job.worker) : undefined;
   const attributes: Attributes = { runs: ONE };
   const read = new Set<string>();
-  const assumed = new Map<string, AssumedField>();
+  // by field, in the order first assumed (a later default for the same field replaces its value, in place)
+  const assumed: AssumedField[] = [];
   if (job.keys) for (const key of job.keys) read.add(key);
   for (const v of job.values) {
     if (priced && !priced.has(v.attribute)) continue;
     attributes[v.attribute] = v.value;
     if (v.defaultFrom === undefined) read.add(v.field);
-    else if (!assumed.has(v.field)) assumed.set(v.field, { field: v.field, value: v.shown ?? String(v.value), source: v.defaultFrom });
+    else if (assumedAt(assumed, v.field) < 0) assumed.push({ field: v.field, value: v.shown ?? String(v.value), source: v.defaultFrom });
     if (v.also) for (const f of v.also) read.add(f);
   }
   if (given)
@@ -152,27 +153,33 @@ function priceJob(
   // what the catalog filled in for a priced attribute the body left out (Runway seedance2 at 720p)
   if (estimate.defaulted)
     for (const [name, value] of Object.entries(estimate.defaulted))
-      if (!assumed.has(name)) assumed.set(name, { field: name, value: value!, source: `genspend catalog (${provider})` });
+      if (assumedAt(assumed, name) < 0) assumed.push({ field: name, value: value!, source: `genspend catalog (${provider})` });
   const high = job.high && estimate.cost !== null ? highEnd(job.high, workload, estimate, job, catalog, ctx, fieldOf) : undefined;
-  if (job.high?.defaultFrom)
-    assumed.set(job.high.field, {
+  if (job.high?.defaultFrom) {
+    const timeout: AssumedField = {
       field: job.high.field,
       value: job.high.shown ?? `${job.high.seconds.times(1000).toFixed()} ms`,
       source: job.high.defaultFrom,
-    });
-  else if (job.high) read.add(job.high.field);
+    };
+    const at = assumedAt(assumed, timeout.field);
+    if (at < 0) assumed.push(timeout);
+    else assumed[at] = timeout;
+  } else if (job.high) read.add(job.high.field);
   const ignored: string[] = [];
   // in the body's order, then what the caller gave
   const inOrder: string[] = [];
   for (const f of job.fields) (read.has(f) ? inOrder : ignored).push(f);
   nearMisses(ignored, job, estimate);
   if (inOrder.length < read.size) for (const f of read) if (!job.fields.includes(f)) inOrder.push(f);
-  const assumedList = [...assumed.values()];
   return Object.freeze(
-    high
-      ? { workload, estimate, read: inOrder, assumed: assumedList, ignored, high }
-      : { workload, estimate, read: inOrder, assumed: assumedList, ignored },
+    high ? { workload, estimate, read: inOrder, assumed, ignored, high } : { workload, estimate, read: inOrder, assumed, ignored },
   );
+}
+
+/** Where a field is in the assumed list, or -1: a job assumes a few fields at most. */
+function assumedAt(assumed: readonly AssumedField[], field: string): number {
+  for (let i = 0; i < assumed.length; i++) if (assumed[i]!.field === field) return i;
+  return -1;
 }
 
 /**
