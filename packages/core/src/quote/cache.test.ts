@@ -57,4 +57,41 @@ describe('quote caches', () => {
       );
     }
   });
+  it("keeps a ratio's size and tier per model: the same ratio gives each model its own tier, and a refused one is refused each time", () => {
+    for (let i = 0; i < 2; i++) {
+      // seedance2 prices 1920:1080 at 1080p (40 credits/s); gen4.5 has no tiers, so the same ratio adds no resolution
+      const seedance = quoteRequest('runway', 'text_to_video', { model: 'seedance2', promptText: 'x', ratio: '1920:1080', duration: 5 });
+      expect(seedance.credits!.toFixed()).toBe('200');
+      expect(seedance.jobs[0]!.workload.attributes.resolution).toBe('1080p');
+      const gen = quoteRequest('runway', 'image_to_video', { model: 'gen4.5', ratio: '1920:1080', duration: 5 });
+      expect(gen.jobs[0]!.workload.attributes.resolution).toBeUndefined();
+      expect(gen.credits!.toFixed()).toBe('60');
+      // with a resolution sent, the ratio gives the size only
+      const sent = quoteRequest('runway', 'text_to_video', {
+        model: 'seedance2',
+        promptText: 'x',
+        ratio: '1920:1080',
+        resolution: '720p',
+        duration: 5,
+      });
+      expect(sent.credits!.toFixed()).toBe('180');
+      expect(refusal(() => quoteRequest('runway', 'text_to_video', { model: 'seedance2', ratio: '0:720', duration: 5 }))).toBe(
+        'request: ratio: expected a whole number from 1 to 100000, got 0',
+      );
+      expect(refusal(() => quoteRequest('runway', 'text-to-vidoe', { model: 'seedance2', duration: 5 }))).toContain(
+        'unknown Runway create endpoint "text-to-vidoe"',
+      );
+      expect(quoteRequest('runway', '/v1/text-to-video', { model: 'seedance2', duration: 5 }).credits!.toFixed()).toBe('180');
+    }
+  });
+
+  it("assumes each fal endpoint's own defaults, and none for an endpoint the client does not type", () => {
+    for (let i = 0; i < 2; i++) {
+      const dev = quoteRequest('fal', 'fal-ai/flux/dev', { prompt: 'x' }).jobs[0]!;
+      expect(dev.assumed.map((a) => `${a.field}=${a.value}`)).toEqual(['image_size=landscape_4_3 (1024x768)', 'num_images=1']);
+      const ideogram = quoteRequest('fal', 'fal-ai/ideogram/v3', { prompt: 'x' }).jobs[0]!;
+      expect(ideogram.assumed.map((a) => a.field)).toContain('rendering_speed');
+      expect(quoteRequest('fal', 'fal-ai/not-an-endpoint', { prompt: 'x' }).cost).toBeNull();
+    }
+  });
 });

@@ -2,7 +2,7 @@ import { GenspendError } from '../errors.js';
 import type { AttributeName } from '../manifest/fields.js';
 import { money, type Decimal } from '../money.js';
 import { attributeValue, characterCount, fieldError, isObject, join, oneOf, seconds, shown, type BodyContext } from './body.js';
-import { FAL_INPUT_SOURCE, FAL_INPUTS } from './fal-inputs.js';
+import { FAL_INPUT_SOURCE, FAL_INPUTS, type FalInputDefault } from './fal-inputs.js';
 import type { MappedJob, MappedValue } from './types.js';
 
 /** A table's own entry: a body's `constructor` must not find Object's. */
@@ -93,17 +93,17 @@ export function mapFal(target: string | undefined, body: unknown, ctx: BodyConte
   const input = wrapped ? (body as { input: unknown }).input : body;
   const at = wrapped ? 'input' : '';
   if (!isObject(input)) throw fieldError(ctx, at, `expected the endpoint's input as a JSON object, got ${shown(input)}`);
-  const defaults = own(FAL_INPUTS, endpoint)?.defaults ?? {};
+  const defaults = defaultsOf(endpoint);
   const values: MappedValue[] = [];
   const fields = Object.keys(input).map((k) => join(at, k));
   const field = (name: string) => join(at, name);
   // a given field, else the endpoint's default for it (marked as assumed)
-  const pick = (name: string): { raw: unknown; defaultFrom?: string } | undefined =>
-    input[name] !== undefined
-      ? { raw: input[name] }
-      : defaults[name] !== undefined
-        ? { raw: defaults[name], defaultFrom: DEFAULT_FROM }
-        : undefined;
+  const pick = (name: string): { raw: unknown; defaultFrom?: string } | undefined => {
+    const raw = input[name];
+    if (raw !== undefined) return { raw };
+    const assumed = defaults.get(name);
+    return assumed !== undefined ? { raw: assumed, defaultFrom: DEFAULT_FROM } : undefined;
+  };
   const add: Add = (attribute, name, value, from, display, also) => {
     const v: { -readonly [K in keyof MappedValue]: MappedValue[K] } = { attribute, value, field: field(name) };
     if (from) v.defaultFrom = from;
@@ -150,6 +150,19 @@ export function mapFal(target: string | undefined, body: unknown, ctx: BodyConte
   };
 }
 
+/** Each endpoint's defaults (none for an endpoint the client does not type), as a map made once per endpoint. */
+const DEFAULTS = new Map<string, ReadonlyMap<string, FalInputDefault>>();
+const NO_DEFAULTS: ReadonlyMap<string, FalInputDefault> = new Map();
+function defaultsOf(endpoint: string): ReadonlyMap<string, FalInputDefault> {
+  let found = DEFAULTS.get(endpoint);
+  if (!found) {
+    const row = own(FAL_INPUTS, endpoint);
+    if (!row) return NO_DEFAULTS;
+    DEFAULTS.set(endpoint, (found = new Map(Object.entries(row.defaults))));
+  }
+  return found;
+}
+
 /** A side in pixels as a Decimal: sizes repeat (1024, 768), and Decimals are immutable, so each is made once. */
 const PIXELS = new Map<number, Decimal>();
 function pixels(n: number): Decimal {
@@ -185,13 +198,13 @@ const SHORT_SIDE: Readonly<Record<string, number>> = { '480p': 480, '720p': 720,
  */
 function videoSize(
   input: Record<string, unknown>,
-  defaults: Readonly<Record<string, unknown>>,
+  defaults: ReadonlyMap<string, unknown>,
   field: (n: string) => string,
   add: Add,
   ctx: BodyContext,
 ): void {
-  const resolution = input.resolution ?? defaults.resolution;
-  const ratio = input.aspect_ratio ?? defaults.aspect_ratio;
+  const resolution = input.resolution ?? defaults.get('resolution');
+  const ratio = input.aspect_ratio ?? defaults.get('aspect_ratio');
   if (typeof resolution !== 'string' || typeof ratio !== 'string') return;
   const short = own(SHORT_SIDE, resolution.toLowerCase());
   const m = /^(\d+):(\d+)$/.exec(ratio);

@@ -38,7 +38,8 @@ const MAPPERS: Record<QuoteProvider, Mapper> = {
  * (`cost: null`), never $0; a body genspend cannot read is a GenspendError naming the field.
  */
 export function quoteRequest(provider: string, target: string | undefined, body: unknown, options: QuoteOptions = {}): Quote {
-  const ctx: BodyContext = { file: options.file ?? 'request' };
+  const file = options.file;
+  const ctx: BodyContext = file === undefined ? REQUEST : { file };
   const id = provider.trim().toLowerCase() as QuoteProvider;
   if (!QUOTE_PROVIDERS.includes(id)) {
     const suggestion = closest(provider, QUOTE_PROVIDERS);
@@ -52,82 +53,133 @@ export function quoteRequest(provider: string, target: string | undefined, body:
   const mapper = MAPPERS[id];
   checkBody(body, ctx);
   const catalog = options.catalog ?? defaultCatalog();
-  const jobs = mapper(target, body, ctx, options, catalog).map((job) => priceJob(id, job, catalog, ctx, options));
-  const priced = jobs.every((j) => j.estimate.cost !== null);
-  const total = (of: (j: QuotedJob) => Decimal | null) => (jobs.length === 1 ? of(jobs[0]!) : sum(jobs.map((j) => of(j)!)));
-  const credits = priced && jobs.every((j) => j.estimate.credits !== null) ? total((j) => j.estimate.credits) : null;
+  const given = options.given;
+  const mapped = mapper(target, body, ctx, options, catalog);
+  const jobs: QuotedJob[] = [];
+  for (const job of mapped) jobs.push(priceJob(id, job, catalog, ctx, given));
+  let cost: Decimal | null;
+  let credits: Decimal | null;
+  if (jobs.length === 1) {
+    const { estimate } = jobs[0]!;
+    cost = estimate.cost;
+    credits = cost !== null ? estimate.credits : null;
+  } else {
+    const priced = jobs.every((j) => j.estimate.cost !== null);
+    cost = priced ? sum(jobs.map((j) => j.estimate.cost!)) : null;
+    credits = priced && jobs.every((j) => j.estimate.credits !== null) ? sum(jobs.map((j) => j.estimate.credits!)) : null;
+  }
   return Object.freeze({
     provider: id,
     target,
     jobs: Object.freeze(jobs),
     batch: id === 'runware' && Array.isArray(body),
-    cost: priced ? total((j) => j.estimate.cost) : null,
+    cost,
     credits,
   });
 }
 
+/** Where a body came from when the caller does not say. */
+const REQUEST: BodyContext = Object.freeze({ file: 'request' });
+
+/**
+ * The attributes that can change a model's price, by catalog, provider, model id and worker type:
+ * each quote of a model asks, and the answer depends on the catalog entry alone. Bounded.
+ */
+const PRICED = new WeakMap<Catalog, Map<QuoteProvider, Map<string, Map<string | undefined, ReadonlySet<string> | undefined>>>>();
+function pricedOf(catalog: Catalog, provider: QuoteProvider, model: string, worker: string | undefined): ReadonlySet<string> | undefined {
+  let byProvider = PRICED.get(catalog);
+  if (!byProvider) PRICED.set(catalog, (byProvider = new Map()));
+  let byModel = byProvider.get(provider);
+  if (!byModel) byProvider.set(provider, (byModel = new Map()));
+  let byWorker = byModel.get(model);
+  if (!byWorker) {
+    if (byModel.size >= 1024) byModel.clear();
+    byModel.set(model, (byWorker = new Map()));
+  }
+  if (byWorker.has(worker)) return byWorker.get(worker);
+  const priced = pricedAttributes(catalog, provider, model, worker);
+  byWorker.set(worker, priced);
+  return priced;
+}
+
 /** One job: the attributes its model prices (the rest of the body is `ignored`), priced as a one-run workload. */
-function priceJob(provider: QuoteProvider, job: MappedJob, catalog: Catalog, ctx: BodyContext, options: QuoteOptions): QuotedJob {
-  const priced = job.model ? pricedAttributes(catalog, provider, job.model, job.worker) : undefined;
+function priceJob(
+  provider: QuoteProvider,
+  job: MappedJob,
+  catalog: Catalog,
+  ctx: BodyContext,
+  given: QuoteOptions['given'] | undefined,
+): QuotedJob {
+  const priced = job.model ? pricedOf(catalog, provider, job.model, job.worker) : undefined;
   const attributes: Attributes = { runs: ONE };
   const read = new Set<string>();
-  const assumed = new Map<string, AssumedField>();
-  const fieldOf = new Map<AttributeName, string>();
-  for (const key of job.keys ?? []) read.add(key);
+  // by field, in the order first assumed (a later default for the same field replaces its value, in place)
+  const assumed: AssumedField[] = [];
+  if (job.keys) for (const key of job.keys) read.add(key);
   for (const v of job.values) {
     if (priced && !priced.has(v.attribute)) continue;
     attributes[v.attribute] = v.value;
-    fieldOf.set(v.attribute, v.field);
     if (v.defaultFrom === undefined) read.add(v.field);
-    else if (!assumed.has(v.field)) assumed.set(v.field, { field: v.field, value: v.shown ?? String(v.value), source: v.defaultFrom });
-    for (const f of v.also ?? []) read.add(f);
+    else if (assumedAt(assumed, v.field) < 0) assumed.push({ field: v.field, value: v.shown ?? String(v.value), source: v.defaultFrom });
+    if (v.also) for (const f of v.also) read.add(f);
   }
-  if (options.given)
-    for (const [name, raw] of Object.entries(options.given)) {
+  if (given)
+    for (const [name, raw] of Object.entries(given)) {
       const attribute = givenName(name, ctx);
       const field = `given.${attribute}`;
       attributes[attribute] = attributeValue(attribute, raw, ctx, field);
-      fieldOf.set(attribute, field);
       read.add(field);
     }
-  for (const need of job.needs ?? []) {
-    if (attributes[need.attribute] !== undefined || (priced && !priced.has(need.attribute))) continue;
-    throw fieldError(
-      ctx,
-      need.field,
-      `${job.model ?? job.name}: the price depends on ${need.ask}, which the request does not carry`,
-      `give it to the quote (given: { ${need.attribute}: … }; CLI --set ${need.attribute}=…)`,
-      { attribute: need.attribute, missing: [need.attribute] },
-    );
-  }
+  // the body field each attribute came from, for an error that names it: worked out only then
+  const fieldOf = (): ReadonlyMap<AttributeName, string> => {
+    const fields = new Map<AttributeName, string>();
+    for (const v of job.values) if (!priced || priced.has(v.attribute)) fields.set(v.attribute, v.field);
+    if (given) for (const name of Object.keys(given)) fields.set(name as AttributeName, `given.${name}`);
+    return fields;
+  };
+  if (job.needs)
+    for (const need of job.needs) {
+      if (attributes[need.attribute] !== undefined || (priced && !priced.has(need.attribute))) continue;
+      throw fieldError(
+        ctx,
+        need.field,
+        `${job.model ?? job.name}: the price depends on ${need.ask}, which the request does not carry`,
+        `give it to the quote (given: { ${need.attribute}: … }; CLI --set ${need.attribute}=…)`,
+        { attribute: need.attribute, missing: [need.attribute] },
+      );
+    }
   const workload: WorkloadSpec = { name: job.name, provider, model: job.model, attributes };
   const estimate = job.unpriced ? unpriced(workload, job.unpriced) : estimateFor(workload, job, catalog, ctx, fieldOf);
   // what the catalog filled in for a priced attribute the body left out (Runway seedance2 at 720p)
   if (estimate.defaulted)
     for (const [name, value] of Object.entries(estimate.defaulted))
-      if (!assumed.has(name)) assumed.set(name, { field: name, value: value!, source: `genspend catalog (${provider})` });
+      if (assumedAt(assumed, name) < 0) assumed.push({ field: name, value: value!, source: `genspend catalog (${provider})` });
   const high = job.high && estimate.cost !== null ? highEnd(job.high, workload, estimate, job, catalog, ctx, fieldOf) : undefined;
-  if (job.high?.defaultFrom)
-    assumed.set(job.high.field, {
+  if (job.high?.defaultFrom) {
+    const timeout: AssumedField = {
       field: job.high.field,
       value: job.high.shown ?? `${job.high.seconds.times(1000).toFixed()} ms`,
       source: job.high.defaultFrom,
-    });
-  else if (job.high) read.add(job.high.field);
+    };
+    const at = assumedAt(assumed, timeout.field);
+    if (at < 0) assumed.push(timeout);
+    else assumed[at] = timeout;
+  } else if (job.high) read.add(job.high.field);
   const ignored: string[] = [];
   // in the body's order, then what the caller gave
   const inOrder: string[] = [];
   for (const f of job.fields) (read.has(f) ? inOrder : ignored).push(f);
   nearMisses(ignored, job, estimate);
   if (inOrder.length < read.size) for (const f of read) if (!job.fields.includes(f)) inOrder.push(f);
-  return Object.freeze({
-    workload,
-    estimate,
-    read: inOrder,
-    assumed: [...assumed.values()],
-    ignored,
-    ...(high ? { high } : {}),
-  });
+  return Object.freeze(
+    high ? { workload, estimate, read: inOrder, assumed, ignored, high } : { workload, estimate, read: inOrder, assumed, ignored },
+  );
+}
+
+/** Where a field is in the assumed list, or -1: a job assumes a few fields at most. */
+function assumedAt(assumed: readonly AssumedField[], field: string): number {
+  for (let i = 0; i < assumed.length; i++) if (assumed[i]!.field === field) return i;
+  return -1;
 }
 
 /**
@@ -141,17 +193,72 @@ function highEnd(
   job: MappedJob,
   catalog: Catalog,
   ctx: BodyContext,
-  fieldOf: ReadonlyMap<AttributeName, string>,
+  fieldOf: () => ReadonlyMap<AttributeName, string>,
 ): QuotedJob['high'] {
   const expected = workload.attributes.seconds;
   if (expected instanceof Decimal && expected.greaterThan(limit.seconds))
     estimate.warnings.push(
       `expected ${expected.toFixed()} s is past the ${limit.seconds.toFixed()} s execution timeout: Runpod stops the job there`,
     );
-  return {
-    seconds: limit.seconds,
-    estimate: estimateFor({ ...workload, attributes: { ...workload.attributes, seconds: limit.seconds } }, job, catalog, ctx, fieldOf),
+  return { seconds: limit.seconds, estimate: highEstimate(limit, workload, job, catalog, ctx, fieldOf) };
+}
+
+/**
+ * The estimate at the timeout depends on the GPU pool, the worker type and the timeout alone (the
+ * expected seconds are replaced), so it is worked out once per catalog, pool, worker and timeout
+ * and each quote gets its own copy. A job with figures `given` besides is estimated afresh, and
+ * so is one whose estimate fails (its error is reported every time).
+ */
+const HIGH_ENDS = new WeakMap<Catalog, Map<string, Map<NonNullable<MappedJob['high']>, WorkloadEstimate>>>();
+function highEstimate(
+  limit: NonNullable<MappedJob['high']>,
+  workload: WorkloadSpec,
+  job: MappedJob,
+  catalog: Catalog,
+  ctx: BodyContext,
+  fieldOf: () => ReadonlyMap<AttributeName, string>,
+): WorkloadEstimate {
+  const at = (): WorkloadEstimate =>
+    estimateFor({ ...workload, attributes: { ...workload.attributes, seconds: limit.seconds } }, job, catalog, ctx, fieldOf);
+  const { attributes } = workload;
+  const keys = Object.keys(attributes);
+  // runs, the expected seconds and the worker type, as the Runpod mapper gives them
+  const plain =
+    workload.model !== undefined &&
+    attributes.runs === ONE &&
+    attributes.seconds !== undefined &&
+    keys.length === (attributes.worker === undefined ? 2 : 3) &&
+    keys[0] === 'runs' &&
+    keys[1] === 'seconds';
+  if (!plain) return at();
+  let byPool = HIGH_ENDS.get(catalog);
+  if (!byPool) HIGH_ENDS.set(catalog, (byPool = new Map()));
+  const poolKey = attributes.worker === undefined ? workload.model! : `${workload.model!}\u0000${String(attributes.worker)}`;
+  let byLimit = byPool.get(poolKey);
+  if (!byLimit) {
+    if (byPool.size >= 256) byPool.clear();
+    byPool.set(poolKey, (byLimit = new Map()));
+  }
+  let known = byLimit.get(limit);
+  if (!known) {
+    known = at();
+    if (byLimit.size >= 64) byLimit.clear();
+    byLimit.set(limit, known);
+  }
+  return copyOf(known);
+}
+
+/** An estimate a quote hands out, with its own lists and lines: a caller may change its copy. */
+function copyOf(e: WorkloadEstimate): WorkloadEstimate {
+  const copy: WorkloadEstimate = {
+    ...e,
+    lines: e.lines.map((l) => ({ ...l })),
+    assumptions: [...e.assumptions],
+    warnings: [...e.warnings],
   };
+  if (e.range) copy.range = { ...e.range };
+  if (e.defaulted) copy.defaulted = { ...e.defaulted };
+  return copy;
 }
 
 /**
@@ -235,7 +342,7 @@ function estimateFor(
   job: MappedJob,
   catalog: Catalog,
   ctx: BodyContext,
-  fieldOf: ReadonlyMap<AttributeName, string>,
+  fieldOf: () => ReadonlyMap<AttributeName, string>,
 ): WorkloadEstimate {
   try {
     return estimateWorkload(workload, catalog, 'month');
@@ -256,7 +363,7 @@ function estimateFor(
       );
     }
     if (attribute) {
-      const field = fieldOf.get(attribute) ?? join(job.at, attribute);
+      const field = fieldOf().get(attribute) ?? join(job.at, attribute);
       const allowed = problem.detail?.allowed;
       const suggestion = problem.detail?.suggestion;
       throw fieldError(

@@ -1,6 +1,6 @@
 import { GenspendError } from '../errors.js';
 import { money, quotient } from '../money.js';
-import { fieldError, isObject, numberValue, shown, type BodyContext } from './body.js';
+import { fieldError, isObject, join, numberValue, shown, type BodyContext } from './body.js';
 import type { MappedJob, MappedValue, QuoteOptions } from './types.js';
 
 /**
@@ -53,11 +53,11 @@ export function mapRunpod(target: string | undefined, body: unknown, ctx: BodyCo
   else if (options.worker !== 'active') high = DEFAULT_TIMEOUT;
   const fields: string[] = [];
   for (const k of Object.keys(body)) {
-    if (k === 'policy' && isObject(policy)) for (const p of Object.keys(policy)) fields.push(`policy.${p}`);
+    if (k === 'policy' && isObject(policy)) for (const p of Object.keys(policy)) fields.push(join('policy', p));
     else fields.push(k);
   }
   const job: { -readonly [K in keyof MappedJob]: MappedJob[K] } = {
-    name: `job on ${gpu}`,
+    name: nameOf(gpu),
     model: gpu,
     values,
     fields,
@@ -72,6 +72,17 @@ export function mapRunpod(target: string | undefined, body: unknown, ctx: BodyCo
 }
 
 const RUNPOD_FIELDS = ['input', 'executionTimeout'];
+
+/** A job's name by its pool, made once per pool: the estimate and the field lists carry the same string each time. */
+const NAMES = new Map<string, string>();
+function nameOf(gpu: string): string {
+  let name = NAMES.get(gpu);
+  if (name === undefined) {
+    if (NAMES.size >= 256) NAMES.clear();
+    NAMES.set(gpu, (name = `job on ${gpu}`));
+  }
+  return name;
+}
 const runpodAsk = (attribute: string): string | undefined => RUNPOD_ASKS[attribute];
 
 /** Runpod's own timeout, when the job's policy sets none. */

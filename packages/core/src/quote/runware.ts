@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog/lookup.js';
 import { closest } from '../errors.js';
 import { attributeValue, fieldError, isObject, join, numberValue, seconds, shown, type BodyContext } from './body.js';
+import { modelOf } from './entries.js';
 import { nearestTier } from './resolution.js';
 import type { MappedJob, MappedValue } from './types.js';
 
@@ -149,7 +150,7 @@ function mapTask(task: Record<string, unknown>, at: string, ctx: BodyContext, ca
   read('resolution', 'resolution');
   if (task.duration !== undefined)
     values.push({ attribute: 'seconds', value: seconds(task.duration, ctx, field('duration')), field: field('duration') });
-  const entry = catalog.model('runware', model)?.model;
+  const entry = modelOf(catalog, 'runware', model);
   if (type === 'videoInference' && task.resolution === undefined && task.width !== undefined && task.height !== undefined && entry) {
     const pixels = numberValue('width', task.width, ctx, field('width')).times(numberValue('height', task.height, ctx, field('height')));
     const word = nearestTier(entry, pixels.toNumber());

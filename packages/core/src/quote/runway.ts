@@ -3,6 +3,7 @@ import type { Model } from '../catalog/schema.js';
 import { closest, GenspendError } from '../errors.js';
 import { money } from '../money.js';
 import { attributeValue, characterCount, fieldError, isObject, numberValue, oneOf, seconds, shown, type BodyContext } from './body.js';
+import { modelOf } from './entries.js';
 import { nearestTier } from './resolution.js';
 import { RUNWAY_DEFAULTS, RUNWAY_ENDPOINTS, RUNWAY_INPUT_MEDIA, RUNWAY_OUTPUT_FORMATS, type RunwayEndpoint } from './runway-inputs.js';
 import type { MappedJob, MappedValue } from './types.js';
@@ -48,6 +49,18 @@ const RUNWAY_ASKS: Readonly<Record<string, string>> = {
 
 /** `text-to-video`, `/v1/text_to_video` and `upscale` name the same endpoints as `text_to_video` and `video_upscale`. */
 function endpointOf(target: string | undefined): RunwayEndpoint {
+  const known = target === undefined ? undefined : ENDPOINTS.get(target);
+  if (known) return known;
+  const endpoint = endpointNamed(target);
+  if (ENDPOINTS.size >= 256) ENDPOINTS.clear();
+  ENDPOINTS.set(target!, endpoint);
+  return endpoint;
+}
+
+/** Each target a caller names, as the endpoint it names (an unknown one is refused every time). */
+const ENDPOINTS = new Map<string, RunwayEndpoint>();
+
+function endpointNamed(target: string | undefined): RunwayEndpoint {
   const raw = (target ?? '').trim();
   const name = raw
     .replace(/^\/?(v1\/)?/, '')
@@ -84,7 +97,7 @@ export function mapRunway(target: string | undefined, body: unknown, ctx: BodyCo
       'name the model, e.g. `"model": "gen4.5"`',
     );
   const model = body.model.trim();
-  const entry = catalog.model('runway', model)?.model;
+  const entry = modelOf(catalog, 'runway', model);
   const values: MappedValue[] = [];
   const push = (v: MappedValue) => values.push(v);
 
@@ -143,23 +156,48 @@ export function mapRunway(target: string | undefined, body: unknown, ctx: BodyCo
 /**
  * "1280:720" -> width 1280, height 720, and, for a model priced by resolution, the tier its pixels
  * are nearest among those the model is priced at. A ratio such as "16:9" names a shape, not a size.
+ * Bodies send the same few ratios to the same models, so what a ratio gives is kept per catalog
+ * model and ratio (bounded); a refused ratio is checked, and refused, every time.
  */
 function ratio(raw: unknown, ctx: BodyContext, model: Model | undefined, tier: boolean, push: (v: MappedValue) => void): void {
   if (typeof raw !== 'string') throw fieldError(ctx, 'ratio', `expected a ratio such as "1280:720", got ${shown(raw)}`);
+  const byRatio = ratiosOf(model, tier);
+  let values = byRatio.get(raw);
+  if (!values) {
+    values = ratioValues(raw, ctx, model, tier);
+    if (byRatio.size >= 256) byRatio.clear();
+    byRatio.set(raw, values);
+  }
+  for (const v of values) push(v);
+}
+
+const NO_MODEL = {};
+const RATIOS = new WeakMap<object, [Map<string, readonly MappedValue[]>, Map<string, readonly MappedValue[]>]>();
+function ratiosOf(model: Model | undefined, tier: boolean): Map<string, readonly MappedValue[]> {
+  const key = model ?? NO_MODEL;
+  let found = RATIOS.get(key);
+  if (!found) RATIOS.set(key, (found = [new Map(), new Map()]));
+  return found[tier ? 1 : 0];
+}
+
+function ratioValues(raw: string, ctx: BodyContext, model: Model | undefined, tier: boolean): readonly MappedValue[] {
   const m = /^(\d{1,6}):(\d{1,6})$/.exec(raw.trim());
   if (!m) {
-    if (raw.trim() === 'adaptive' || /^\d{1,2}:\d{1,2}$/.test(raw.trim())) return;
+    if (raw.trim() === 'adaptive' || /^\d{1,2}:\d{1,2}$/.test(raw.trim())) return [];
     throw fieldError(ctx, 'ratio', `expected a ratio such as "1280:720", got ${shown(raw)}`);
   }
   const width = numberValue('width', m[1], ctx, 'ratio');
   const height = numberValue('height', m[2], ctx, 'ratio');
   // a shape ("16:9") is not a size: under 100 px a side is never an output Runway renders
-  if (width.lessThan(100) || height.lessThan(100)) return;
-  push({ attribute: 'width', value: width, field: 'ratio' });
-  push({ attribute: 'height', value: height, field: 'ratio' });
-  if (!tier || !model) return;
+  if (width.lessThan(100) || height.lessThan(100)) return [];
+  const values: MappedValue[] = [
+    Object.freeze({ attribute: 'width', value: width, field: 'ratio' }),
+    Object.freeze({ attribute: 'height', value: height, field: 'ratio' }),
+  ];
+  if (!tier || !model) return Object.freeze(values);
   const word = nearestTier(model, width.times(height).toNumber());
-  if (word) push({ attribute: 'resolution', value: word, field: 'ratio', shown: `${raw} (${word})` });
+  if (word) values.push(Object.freeze({ attribute: 'resolution', value: word, field: 'ratio', shown: `${raw} (${word})` }));
+  return Object.freeze(values);
 }
 
 /** Reference media of a body: images counted (some models charge per image), videos flagged (billed by their length). */
