@@ -56,7 +56,12 @@ export function loadGoverningCatalog(
   explicit: string | undefined,
   ref: string,
 ): { catalog: Catalog; reason?: BudgetReason } {
-  const atBase = (file: string) => readAtRevision(cwd, ref, file);
+  // each path is read at the base once: the search for the file and its text ask for the same one
+  const read = new Map<string, string | null>();
+  const atBase = (file: string) => {
+    if (!read.has(file)) read.set(file, readAtRevision(cwd, ref, file));
+    return read.get(file)!;
+  };
   const file = findPriceFile(cwd, manifests, explicit, (f) => existsSync(resolve(cwd, f)) || atBase(f) !== null);
   if (file === undefined) return { catalog: defaultCatalog() };
   const head = existsSync(resolve(cwd, file)) ? readPriceFileText(cwd, file) : undefined;
