@@ -1,7 +1,7 @@
 // genspend benchmark: `npm run bench`. Prints figures for the README; asserts nothing.
 //  1. estimates per second over a generated 100,000-workload set (exact decimals)
 //  1b. quotes per second: provider request bodies (the providers' doc examples) priced by
-//     quoteRequest, next to estimates per second of the same jobs as workloads
+//     quoteRequest, next to estimates per second of the same jobs as workloads, timed in turn
 //  2. @pydantic/genai-prices calcPrice per second over 100,000 equivalent lookups
 //     (model lookup + unit price x quantity), and the ratio
 //  3. CLI wall time and peak memory on a 10,000-workload manifest, next to `node -e 0`
@@ -56,14 +56,42 @@ const quoteCases = ['fal', 'runway', 'runware', 'runpod'].flatMap((provider) =>
 );
 const requests = Array.from({ length: N }, (_, i) => quoteCases[i % quoteCases.length]);
 let quoteTotal;
-const quotes = timeIt('genspend quoteRequest', () => {
+const quoteAll = () => {
   quoteTotal = sum(requests.map((r) => quoteRequest(r.provider, r.target, r.body, { ...r.options, catalog }).cost));
-});
+};
 const quotedJobs = requests.map((r) => quoteRequest(r.provider, r.target, r.body, { ...r.options, catalog }).jobs[0].workload);
 let sameJobsTotal;
-const sameJobs = timeIt('genspend estimateWorkload (the quoted jobs)', () => {
+const estimateAll = () => {
   sameJobsTotal = sum(quotedJobs.map((w) => estimateWorkload(w, catalog, 'month').cost));
-});
+};
+// the two in turn, round by round, so a slow moment of the machine slows both: the ratio is the
+// median of the rounds' ratios
+function pairIt(a, b, rounds = 9) {
+  a();
+  b();
+  const as = [];
+  const bs = [];
+  const ratios = [];
+  for (let r = 0; r < rounds; r++) {
+    let t0 = performance.now();
+    a();
+    as.push(performance.now() - t0);
+    t0 = performance.now();
+    b();
+    bs.push(performance.now() - t0);
+    ratios.push(as[r] / bs[r]);
+  }
+  const ms = (xs) => median(xs);
+  return {
+    a: { ms: ms(as), perSecond: (N / ms(as)) * 1000 },
+    b: { ms: ms(bs), perSecond: (N / ms(bs)) * 1000 },
+    ratio: median(ratios),
+    spread: [Math.min(...ratios), Math.max(...ratios)],
+  };
+}
+const paired = pairIt(quoteAll, estimateAll);
+const quotes = paired.a;
+const sameJobs = paired.b;
 if (!quoteTotal.equals(sameJobsTotal)) throw new Error(`quotes total ${quoteTotal} differs from estimates total ${sameJobsTotal}`);
 
 // The peer prices LLM tokens; the equivalent work is a model lookup and unit price x quantity.
@@ -133,7 +161,7 @@ console.log(
   `quotes/s      genspend quoteRequest (${N.toLocaleString('en-US')} request bodies from the providers' docs, all 4 providers): ${fmt(quotes.perSecond)}  (${quotes.ms.toFixed(1)} ms)`,
 );
 console.log(
-  `              the same jobs as workloads: ${fmt(sameJobs.perSecond)} estimates/s; quote / estimate: ${(quotes.perSecond / sameJobs.perSecond).toFixed(2)}x (same total ${quoteTotal.toFixed()})`,
+  `              the same jobs as workloads: ${fmt(sameJobs.perSecond)} estimates/s; quote / estimate: ${paired.ratio.toFixed(2)}x, median of 9 rounds in turn (${paired.spread.map((x) => x.toFixed(2)).join('–')}; same total ${quoteTotal.toFixed()})`,
 );
 console.log(`ratio         genspend / genai-prices: ${(ours.perSecond / peer.perSecond).toFixed(2)}x`);
 console.log(`              genspend total ${genspendTotal.toFixed()} (exact); peer float total ${peerFloatTotal}`);
