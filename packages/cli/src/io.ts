@@ -24,3 +24,26 @@ export function parseFormat(value: string | undefined, allowed: readonly Format[
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
+
+/** What `closedPipeIsQuiet` needs of an output stream: process.stdout and process.stderr are ones. */
+export interface OutputStream {
+  write(chunk: string): unknown;
+  on(event: 'error', listener: (error: NodeJS.ErrnoException) => void): unknown;
+}
+
+/**
+ * `genspend estimate --format json | head`: the reader closes the pipe before the output ends,
+ * and the next write fails with EPIPE, which Node raises as an unhandled error with a stack trace.
+ * The output is no longer wanted, so later writes to the stream are dropped and the command runs
+ * to its own exit code. Any other write error is one line on stderr and exit code 2.
+ */
+export function closedPipeIsQuiet(stream: OutputStream, stderr: OutputStream, exit: (code: number) => void): void {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') {
+      stream.write = () => true;
+      return;
+    }
+    if (stream !== stderr) stderr.write(`genspend: cannot write the output (${error.code ?? error.message})\n`);
+    exit(EXIT.error);
+  });
+}

@@ -26,6 +26,32 @@ const veo = (name: string, runs: number) =>
   `  - { name: ${name}, provider: runway, model: veo3.1_fast, runs: ${runs}, seconds: 8, audio: false }\n`;
 
 describe('genspend estimate (binary)', () => {
+  it('stops quietly when the reader closes the pipe early (`| head`), with its own exit code', () => {
+    const dir = join(scratch, 'pipe');
+    // well over a pipe's 64 KiB, so writes go on after the reader has gone
+    const many = Array.from({ length: 400 }, (_, i) => veo(`clip${i}`, 10)).join('');
+    write(dir, 'genspend.yml', manifest(many));
+    write(dir, 'over.yml', manifest(many, 'budget:\n  limit: 1\n'));
+    for (const [file, code] of [
+      ['genspend.yml', '0'],
+      ['over.yml', '1'],
+    ] as const) {
+      const out = execFileSync(
+        'bash',
+        [
+          '-c',
+          `"$0" "$1" estimate "$2" --format json 2>err.txt | head -c 200 >/dev/null; echo "\${PIPESTATUS[0]}"`,
+          process.execPath,
+          BIN,
+          file,
+        ],
+        { cwd: dir, encoding: 'utf8' },
+      );
+      expect(out.trim()).toBe(code);
+      expect(readFileSync(join(dir, 'err.txt'), 'utf8')).toBe('');
+    }
+  });
+
   it('prices the README example in one command', () => {
     const r = run(['estimate', 'examples/genspend.yml']);
     expect(r.code).toBe(0);
