@@ -22,7 +22,7 @@ import {
   type Transport,
 } from '@genspend/providers';
 import { expandManifestArgs, loadManifests } from '../files.js';
-import { EXIT, parseFormat, UsageError, type Io } from '../io.js';
+import { EXIT, parseFormat, UsageError, writeJson, type Io } from '../io.js';
 import { namedProviders, wholeNumber } from '../options.js';
 
 export const balanceHelp = `Usage: genspend balance [--provider <ids>] [--manifest <files or globs>] [--days 30]
@@ -81,7 +81,7 @@ export async function balanceCommand(values: Values, io: Io, transportFor: (io: 
     ...(estimate ? { estimate } : {}),
   });
   const check = { reports, status: overallStatus(reports), asOf: today, burnWindowDays: days, ...(estimate ? { estimate } : {}) };
-  if (format === 'json') io.stdout.write(JSON.stringify(balanceJson(check), null, 2) + '\n');
+  if (format === 'json') writeJson(io.stdout, balanceJson(check));
   else io.stdout.write(renderBalanceTable(check));
   if (check.status === 'error') {
     for (const r of reports) if (r.error) io.stderr.write(`genspend: ${escapeControl(r.error.message)}\n`);

@@ -14,7 +14,7 @@ import {
   type UnreadableBase,
 } from '@genspend/core';
 import { expandManifestArgs, filesAtRevision, isGitRef, loadManifests, readAtRevision, readManifestText } from '../files.js';
-import { EXIT, parseFormat, UsageError, type Io } from '../io.js';
+import { EXIT, parseFormat, UsageError, writeJson, type Io } from '../io.js';
 import { loadCatalog, loadGoverningCatalog } from '../price-file.js';
 import { readPrRules, type PrRuleFlags } from '../rules.js';
 
@@ -96,7 +96,7 @@ export async function diffCommand(
       : loadGoverningCatalog(io.cwd, headFiles, values.prices, ref);
   const { head, diff, budget: judged, base: priced } = priceChange({ head: headManifests, base, pr, catalog: prices.catalog });
   const budget = withReason(judged, prices.reason);
-  if (format === 'json') io.stdout.write(JSON.stringify(diffJson(priced, head, diff, budget), null, 2) + '\n');
+  if (format === 'json') writeJson(io.stdout, diffJson(priced, head, diff, budget));
   else if (format === 'markdown') io.stdout.write(renderDiffMarkdown(diff, head, budget));
   else io.stdout.write(renderDiffTable(diff, head, budget));
   return budget.verdict === 'fail' ? EXIT.budgetFailed : EXIT.pass;

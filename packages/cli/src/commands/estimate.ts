@@ -1,6 +1,6 @@
 import { estimateJson, priceChange, renderEstimateMarkdown, renderEstimateTable } from '@genspend/core';
 import { expandManifestArgs, loadManifests } from '../files.js';
-import { EXIT, parseFormat, type Io } from '../io.js';
+import { EXIT, parseFormat, writeJson, type Io } from '../io.js';
 import { loadCatalog } from '../price-file.js';
 
 export const estimateHelp = `Usage: genspend estimate <files or globs...> [--format table|markdown|json] [--prices FILE]
@@ -16,7 +16,7 @@ export async function estimateCommand(positionals: string[], values: { format?: 
   const manifests = loadManifests(io.cwd, files);
   const catalog = loadCatalog(io.cwd, files, values.prices);
   const { head: estimate, budget } = priceChange({ head: manifests, catalog });
-  if (format === 'json') io.stdout.write(JSON.stringify(estimateJson(estimate, budget), null, 2) + '\n');
+  if (format === 'json') writeJson(io.stdout, estimateJson(estimate, budget));
   else if (format === 'markdown') io.stdout.write(renderEstimateMarkdown(estimate, budget));
   else io.stdout.write(renderEstimateTable(estimate, budget));
   return budget.verdict === 'fail' ? EXIT.budgetFailed : EXIT.pass;

@@ -31,7 +31,7 @@ import {
   type Transport,
 } from '@genspend/providers';
 import { displayPath, expandManifestArgs, loadManifests } from '../files.js';
-import { EXIT, parseFormat, type Io } from '../io.js';
+import { EXIT, parseFormat, writeJson, type Io } from '../io.js';
 import { findPriceFile, readPriceFileText } from '../price-file.js';
 import { schemaId } from '../schema-ids.js';
 
@@ -112,9 +112,7 @@ export async function lockCommand(
   if (count > 0) writePriceFile(io, target, renderPriceFile(withLockedModels(current, result.models), schemaId('prices.schema.json')));
 
   if (format === 'json')
-    io.stdout.write(
-      JSON.stringify({ version: 1, fetchedAt, file: count > 0 ? target : null, findings: result.findings, errors }, null, 2) + '\n',
-    );
+    writeJson(io.stdout, { version: 1, fetchedAt, file: count > 0 ? target : null, findings: result.findings, errors });
   else
     io.stdout.write(
       renderLock(result.findings, count > 0 ? `${target}: ${count} model(s) locked` : 'nothing to lock: no file written', errors),

@@ -8,7 +8,7 @@ import {
   surchargesFor,
   type ProviderCatalog,
 } from '@genspend/core';
-import { parseFormat, type Io } from '../io.js';
+import { parseFormat, writeJson, type Io } from '../io.js';
 
 export const pricesHelp = `Usage: genspend prices [provider] [model] [--format table|json]
 
@@ -69,7 +69,7 @@ export function pricesCommand(positionals: string[], values: { format?: string }
     );
   }
   if (format === 'json') {
-    io.stdout.write(JSON.stringify({ version: 1, prices: rows }, null, 2) + '\n');
+    writeJson(io.stdout, { version: 1, prices: rows });
     return 0;
   }
   const table = [['PROVIDER', 'MODEL', 'CHARGE', 'WHEN', 'PRICE', 'BASIS', 'CHECKED', 'SOURCE']];

@@ -12,7 +12,7 @@ import {
   type QuoteOptions,
 } from '@genspend/core';
 import { displayPath } from '../files.js';
-import { EXIT, parseFormat, UsageError, type Io } from '../io.js';
+import { EXIT, parseFormat, UsageError, writeJson, type Io } from '../io.js';
 import { loadCatalog } from '../price-file.js';
 
 export const quoteHelp = `Usage:
@@ -86,7 +86,8 @@ export function quoteCommand(positionals: string[], values: QuoteValues, io: Io,
   };
   const target = id === 'runpod' ? values.gpu : takesTarget ? rest[0] : undefined;
   const quote = quoteRequest(id, target, parseRequestBody(text, file), options);
-  io.stdout.write(format === 'json' ? JSON.stringify(quoteJson(quote), null, 2) + '\n' : renderQuoteTable(quote));
+  if (format === 'json') writeJson(io.stdout, quoteJson(quote));
+  else io.stdout.write(renderQuoteTable(quote));
   return quote.cost === null ? EXIT.budgetFailed : EXIT.pass;
 }
 

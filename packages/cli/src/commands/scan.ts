@@ -14,7 +14,7 @@ import {
 import { findFiles, listFiles, readListedText } from '@genspend/files';
 import { scannable } from '@genspend/scan';
 import { displayPath, expandManifestArgs, loadManifests } from '../files.js';
-import { EXIT, parseFormat, UsageError, type Io } from '../io.js';
+import { EXIT, parseFormat, UsageError, writeJson, type Io } from '../io.js';
 import { loadCatalog } from '../price-file.js';
 
 /** Source and config files larger than this are generated or data, not code to scan. */
@@ -117,10 +117,7 @@ export async function scanCommand(positionals: string[], values: ScanValues, io:
   if (tty) io.stderr.write('\r\u001b[K');
   const catalog = loadCatalog(io.cwd, manifestFiles, values.prices);
   const result: ScanComparison = compareScan(scan.sites, manifests, { catalog, ...(rule ? { undeclared: rule } : {}) });
-  io.stdout.write(
-    format === 'json'
-      ? JSON.stringify(scanJson(result, scan.files, scan.problems), null, 2) + '\n'
-      : renderScanTable(result, scan.files, scan.problems),
-  );
+  if (format === 'json') writeJson(io.stdout, scanJson(result, scan.files, scan.problems));
+  else io.stdout.write(renderScanTable(result, scan.files, scan.problems));
   return result.verdict === 'fail' ? EXIT.budgetFailed : EXIT.pass;
 }
