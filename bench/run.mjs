@@ -81,10 +81,10 @@ function pairIt(a, b, rounds = 9) {
     bs.push(performance.now() - t0);
     ratios.push(as[r] / bs[r]);
   }
-  const ms = (xs) => median(xs);
+  const [a1, b1] = [median(as), median(bs)];
   return {
-    a: { ms: ms(as), perSecond: (N / ms(as)) * 1000 },
-    b: { ms: ms(bs), perSecond: (N / ms(bs)) * 1000 },
+    a: { ms: a1, perSecond: (N / a1) * 1000 },
+    b: { ms: b1, perSecond: (N / b1) * 1000 },
     ratio: median(ratios),
     spread: [Math.min(...ratios), Math.max(...ratios)],
   };

@@ -68,10 +68,14 @@ export function writeJson(out: { write(chunk: string): unknown }, value: unknown
     out.write(text);
     text = '';
   };
+  const field = (key: string) => {
+    text += `${first ? '\n  ' : ',\n  '}${JSON.stringify(key)}: `;
+    first = false;
+  };
   for (const [key, item] of Object.entries(value)) {
     if (Array.isArray(item) && item.length && typeof (item as { toJSON?: unknown }).toJSON !== 'function') {
-      text += `${first ? '\n  ' : ',\n  '}${JSON.stringify(key)}: [`;
-      first = false;
+      field(key);
+      text += '[';
       for (let i = 0; i < item.length; i++) {
         const one = JSON.stringify(item[i], null, 2);
         text += `${i ? ',\n    ' : '\n    '}${one === undefined ? 'null' : one.replaceAll('\n', '\n    ')}`;
@@ -83,8 +87,8 @@ export function writeJson(out: { write(chunk: string): unknown }, value: unknown
     // what JSON.stringify leaves out of an object (undefined, functions) is left out here too
     const one = JSON.stringify(item, null, 2);
     if (one === undefined) continue;
-    text += `${first ? '\n  ' : ',\n  '}${JSON.stringify(key)}: ${one.replaceAll('\n', '\n  ')}`;
-    first = false;
+    field(key);
+    text += one.replaceAll('\n', '\n  ');
     flush();
   }
   out.write(`${text}${first ? '}' : '\n}'}\n`);

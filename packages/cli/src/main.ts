@@ -13,9 +13,9 @@ import { reconcileCommand, reconcileHelp } from './commands/reconcile.js';
 import { scanHelp } from './commands/scan-help.js';
 import { syncCommand, syncHelp } from './commands/sync.js';
 import { EXIT, UsageError, type Io } from './io.js';
+import { PR_RULE_FLAGS } from './rules.js';
 
 export { closedPipeIsQuiet } from './io.js';
-import { PR_RULE_FLAGS } from './rules.js';
 
 // the package's own version (dist/ and src/ both sit one level below package.json): set by scripts/version.mjs
 const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
