@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { posix } from 'node:path';
 import { GenspendError, GenspendErrors, parseManifest, problemsOf, type Manifest, type UnreadableBase } from '@genspend/core';
 import { checkSize, decodeText } from '@genspend/files';
@@ -6,26 +6,34 @@ import { READ } from './manifests.js';
 import type { GitHubApi } from './toolkit.js';
 
 export type GitResult = { ok: true; out: Buffer } | { ok: false; err: string };
-export type Git = (args: readonly string[], options?: { timeoutMs?: number }) => GitResult;
+/**
+ * One git command. Asynchronous, so the git processes a run needs work while the action reads
+ * and prices the head's manifests; it never rejects: a failure is `ok: false`.
+ */
+export type Git = (args: readonly string[], options?: { timeoutMs?: number }) => Promise<GitResult>;
 
 /** Runs git in `cwd` without a shell, without prompts, with a time limit. */
 export function gitIn(cwd: string): Git {
-  return (args, options = {}) => {
-    try {
-      const out = execFileSync('git', args, {
-        cwd,
-        stdio: ['ignore', 'pipe', 'pipe'],
-        timeout: options.timeoutMs ?? 30_000,
-        // a whole-repository ls-tree of a large monorepo
-        maxBuffer: 256 * 1024 * 1024,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-      });
-      return { ok: true, out };
-    } catch (e) {
-      const err = (e as { stderr?: Buffer }).stderr?.toString().trim() || (e as Error).message;
-      return { ok: false, err: err.split('\n')[0] ?? '' };
-    }
-  };
+  return (args, options = {}) =>
+    new Promise((done) => {
+      execFile(
+        'git',
+        args,
+        {
+          cwd,
+          encoding: 'buffer',
+          timeout: options.timeoutMs ?? 30_000,
+          // a whole-repository ls-tree of a large monorepo
+          maxBuffer: 256 * 1024 * 1024,
+          env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+        },
+        (error, stdout, stderr) => {
+          if (!error) return done({ ok: true, out: stdout });
+          const err = stderr.toString().trim() || error.message;
+          done({ ok: false, err: err.split('\n')[0] ?? '' });
+        },
+      ).stdin?.end();
+    });
 }
 
 /** A fetch of one commit over the network: generous, but a hung remote must not hang the job. */
@@ -61,6 +69,40 @@ interface Listing {
 }
 
 const SYMLINK = '120000';
+/** Base files read at the same time. */
+const READS_AT_ONCE = 8;
+
+export interface BaseStart {
+  /** Whether the workspace is in a git repository, and its path there ("" at the root). */
+  readonly inRepo: boolean;
+  readonly prefix: string;
+  /** The base commit, when the checkout has it. */
+  readonly present: string | undefined;
+  /** The listing of `ref` itself, when it is a commit id (started before it is known to be here). */
+  readonly early: GitResult | undefined;
+}
+
+/**
+ * The local git calls that begin reading the base, for a caller to start before it reads the
+ * head (they never fetch): one `rev-parse` for the workspace's prefix and the base commit, and,
+ * since a pull request's base is a commit id, its listing without waiting for that check (when
+ * the commit is not here, that listing fails and is not used).
+ */
+export async function startBase(git: Git, ref: string): Promise<BaseStart> {
+  const [both, early] = await Promise.all([
+    git(['rev-parse', '--show-prefix', '--verify', '--quiet', `${ref}^{commit}`]),
+    COMMIT_ID.test(ref) ? listTree(git, ref) : undefined,
+  ]);
+  if (both.ok) {
+    // the prefix's line, then the commit's
+    const lines = both.out.toString().trimEnd().split('\n');
+    const present = lines.pop();
+    return { inRepo: true, prefix: lines.join('\n').trim(), present, early };
+  }
+  // not a repository, or no such commit here: which one, and the prefix
+  const inRepo = await git(['rev-parse', '--show-prefix']);
+  return { inRepo: inRepo.ok, prefix: inRepo.ok ? inRepo.out.toString().trim() : '', present: undefined, early };
+}
 
 /**
  * Reads the manifests at the base: with git when the commit is present, after a shallow fetch
@@ -72,29 +114,32 @@ export async function readBase(options: {
   headFiles: readonly string[];
   matches: (path: string) => boolean;
   git: Git;
+  /** `startBase(git, ref)`, when the caller started it earlier. */
+  started?: Promise<BaseStart>;
   api: GitHubApi | undefined;
   log: (message: string) => void;
 }): Promise<BaseRead> {
   const { ref, git, log } = options;
-  const inRepo = git(['rev-parse', '--show-prefix']);
-  const prefix = inRepo.ok ? inRepo.out.toString().trim() : '';
+  const { inRepo, prefix, present, early } = await (options.started ?? startBase(git, ref));
   let listing: Listing | undefined;
   let fromGit = false;
   let via = 'git';
-  if (inRepo.ok) {
-    let sha = resolveCommit(git, ref);
+  if (inRepo) {
+    let sha = present;
     if (!sha) {
       log(`genspend: base ${ref} is not in the checkout; fetching it from origin (git fetch --depth=1)`);
-      const fetched = git(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', ref], { timeoutMs: FETCH_TIMEOUT_MS });
+      const fetched = await git(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', ref], {
+        timeoutMs: FETCH_TIMEOUT_MS,
+      });
       if (fetched.ok) {
-        sha = resolveCommit(git, 'FETCH_HEAD');
+        sha = await resolveCommit(git, 'FETCH_HEAD');
         via = 'git fetch';
       } else {
         log(`genspend: git fetch failed (${fetched.err}); reading the base through the contents API`);
       }
     }
     if (sha) {
-      listing = gitListing(git, sha);
+      listing = gitListing(git, sha, sha === ref && early?.ok ? early : await listTree(git, sha));
       fromGit = true;
     }
   }
@@ -119,14 +164,26 @@ export async function readBase(options: {
   const wanted = [...listing.files.keys()].filter((p) => head.has(p) || options.matches(p)).sort();
   const manifests: Manifest[] = [];
   const unreadable: UnreadableBase[] = [];
-  for (const path of wanted) {
-    const entry = listing.files.get(path)!;
-    const label = `${path}@${ref.slice(0, 12)}`;
+  // the reads run a few at a time (a git process or an API request each), and are taken in order
+  const label = (path: string) => `${path}@${ref.slice(0, 12)}`;
+  const reads: Promise<{ bytes: Uint8Array | null } | { error: unknown }>[] = [];
+  const read = async (path: string) => {
     try {
-      checkSize(entry.size, label, READ);
-      const bytes = await entry.read();
+      const entry = listing.files.get(path)!;
+      checkSize(entry.size, label(path), READ);
+      return { bytes: await entry.read() };
+    } catch (error) {
+      return { error };
+    }
+  };
+  for (const [i, path] of wanted.entries()) {
+    for (let j = reads.length; j < Math.min(wanted.length, i + READS_AT_ONCE); j++) reads.push(read(wanted[j]!));
+    try {
+      const got = await reads[i]!;
+      if ('error' in got) throw got.error;
+      const bytes = got.bytes;
       if (bytes === null) continue;
-      const text = decodeText(bytes, label, READ);
+      const text = decodeText(bytes, label(path), READ);
       try {
         manifests.push(parseManifest(text, path));
       } catch (e) {
@@ -151,14 +208,18 @@ function atBase(e: unknown, ref: string): unknown {
   return problems ? new GenspendErrors(problems.map(relabel)) : e;
 }
 
-function resolveCommit(git: Git, ref: string): string | undefined {
-  const r = git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+async function resolveCommit(git: Git, ref: string): Promise<string | undefined> {
+  const r = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
   return r.ok ? r.out.toString().trim() : undefined;
 }
 
-function gitListing(git: Git, sha: string): Listing {
-  // `-- .` in the workspace: paths relative to it, as the head's are
-  const r = git(['ls-tree', '-r', '-l', '-z', sha, '--', '.']);
+/** A full commit id, which git cannot take for an option or read as another name. */
+const COMMIT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+
+// `-- .` in the workspace: paths relative to it, as the head's are
+const listTree = (git: Git, sha: string) => git(['ls-tree', '-r', '-l', '-z', sha, '--', '.']);
+
+function gitListing(git: Git, sha: string, r: GitResult): Listing {
   if (!r.ok) throw new GenspendError(`cannot list the base ${sha.slice(0, 12)}: ${r.err}`);
   const files: Listing['files'] = new Map();
   const links: string[] = [];
@@ -175,7 +236,7 @@ function gitListing(git: Git, sha: string): Listing {
     files.set(path, {
       size: Number(size),
       read: async () => {
-        const blob = git(['cat-file', 'blob', oid]);
+        const blob = await git(['cat-file', 'blob', oid]);
         if (!blob.ok) throw new GenspendError(`cannot read it at the base: ${blob.err}`, { file: path });
         return blob.out;
       },

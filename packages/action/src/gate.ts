@@ -13,14 +13,14 @@ import {
 } from '@genspend/core';
 import { annotate } from './annotations.js';
 import { couldNotRun, summary, type GateResult } from './failure.js';
-import { readBase, type Git } from './base.js';
+import { readBase, startBase, type Git } from './base.js';
 import { stampLine, upsertComment } from './comment.js';
 import { readContext, type RunContext } from './context.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { findManifests, manifestMatcher, readHead } from './manifests.js';
 import { setOutputs, writeReport } from './outputs.js';
 import { readPrices } from './prices.js';
-import { scanPullRequest, type PrScan } from './scan.js';
+import { changedByGit, scanPullRequest, type PrScan } from './scan.js';
 import { chars, COMMENT_LIMIT, fitReport, fullReport, SUMMARY_LIMIT_BYTES, utf8Bytes, type Priced } from './report.js';
 import { statusOf, type GitHubApi, type Toolkit } from './toolkit.js';
 import { costChanged, failureMessage } from './verdict.js';
@@ -46,11 +46,15 @@ export async function gate(deps: GateDeps): Promise<GateResult> {
     if (inputs.token) toolkit.setSecret(inputs.token);
     const context = readContext(deps.env, deps.readFile, deps.cwd);
     const api = inputs.token && context.repo ? deps.github(inputs.token, context.repo) : undefined;
+    const baseSha = inputs.baseRef ?? context.pr?.baseSha;
+    // git lists the changed files for the scan while the manifests are read and priced
+    const diff = context.pr && baseSha ? changedByGit(deps.git(context.workspace), baseSha) : undefined;
     const { priced, prefix, manifests, catalog } = await price(inputs, context, deps, api);
     const scan = context.pr
       ? await scanPullRequest({
           workspace: context.workspace,
           git: deps.git(context.workspace),
+          ...(diff ? { diff } : {}),
           api,
           baseSha: inputs.baseRef ?? context.pr.baseSha,
           pr: context.pr.number,
@@ -104,14 +108,18 @@ async function price(
   api: GitHubApi | undefined,
 ): Promise<{ priced: Priced; prefix: string; manifests: Manifest[]; catalog: Catalog }> {
   const headFiles = await findManifests(context.workspace, inputs.manifests);
-  const headManifests = readHead(context.workspace, headFiles);
   const ref = inputs.baseRef ?? context.pr?.baseSha;
+  const git = deps.git(context.workspace);
+  // the base's first git calls run while the head's manifests are read
+  const started = ref ? startBase(git, ref) : undefined;
+  const headManifests = readHead(context.workspace, headFiles);
   const base = ref
     ? await readBase({
         ref,
         headFiles,
         matches: manifestMatcher(inputs.manifests),
-        git: deps.git(context.workspace),
+        git,
+        ...(started ? { started } : {}),
         api,
         log: (m) => deps.toolkit.info(m),
       })

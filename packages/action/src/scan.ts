@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { compareScan, type CallSite, type Catalog, type Manifest, type ScannedCall, type UndeclaredRule } from '@genspend/core';
 import { checkSize, decodeText, pathMatcher, readRepositoryText } from '@genspend/files';
 import { scannable } from '@genspend/scan';
-import type { Git } from './base.js';
+import type { Git, GitResult } from './base.js';
 import type { GitHubApi, Toolkit } from './toolkit.js';
 
 /** Files the scan reads at most, and their size: a PR that changes more is scanned in part, and says so. */
@@ -25,15 +25,22 @@ export interface PrScan {
 /** The PR file statuses whose file is in the head (GitHub's `removed` and `unchanged` are not). */
 const API_CHANGED = new Set(['added', 'modified', 'changed', 'renamed', 'copied']);
 
+/** git's list of the files added or modified since the base: started early, so it runs while the manifests are priced. */
+export const changedByGit = (git: Git, baseSha: string): Promise<GitResult> =>
+  git(['diff', '--name-only', '-z', '--no-renames', '--diff-filter=AM', baseSha, 'HEAD', '--']);
+
 /** The paths the pull request changes (added or modified), by git when the base commit is present, else the API. */
 async function changedFiles(
   git: Git,
+  early: Promise<GitResult> | undefined,
   api: GitHubApi | undefined,
   baseSha: string,
   pr: number,
   log: (m: string) => void,
 ): Promise<string[] | undefined> {
-  const diff = git(['diff', '--name-only', '-z', '--no-renames', '--diff-filter=AM', baseSha, 'HEAD', '--']);
+  // a list started early failed when the base was not here yet: reading it may have fetched it since
+  const first = await early;
+  const diff = first?.ok ? first : await changedByGit(git, baseSha);
   if (diff.ok) return diff.out.toString('utf8').split('\0').filter(Boolean);
   if (!api) {
     log(`genspend: scan skipped: the base ${baseSha} is not in the checkout and there is no token to ask GitHub for the PR's files`);
@@ -44,7 +51,7 @@ async function changedFiles(
 }
 
 async function baseText(git: Git, api: GitHubApi | undefined, baseSha: string, path: string): Promise<string | null> {
-  const shown = git(['show', `${baseSha}:${path}`]);
+  const shown = await git(['show', `${baseSha}:${path}`]);
   let bytes: Uint8Array | null = null;
   if (shown.ok) bytes = shown.out;
   else if (api) bytes = await api.file(path, baseSha);
@@ -63,6 +70,8 @@ const identity = (s: CallSite) => JSON.stringify([s.file, s.provider, s.model, s
 export async function scanPullRequest(options: {
   readonly workspace: string;
   readonly git: Git;
+  /** `changedByGit`, when the caller started it earlier. */
+  readonly diff?: Promise<GitResult>;
   readonly api: GitHubApi | undefined;
   readonly baseSha: string;
   readonly pr: number;
@@ -72,7 +81,7 @@ export async function scanPullRequest(options: {
   readonly toolkit: Toolkit;
 }): Promise<PrScan | undefined> {
   const log = (m: string) => options.toolkit.info(m);
-  const changed = await changedFiles(options.git, options.api, options.baseSha, options.pr, log);
+  const changed = await changedFiles(options.git, options.diff, options.api, options.baseSha, options.pr, log);
   if (!changed) return undefined;
   const excluded = pathMatcher(options.manifests.flatMap((m) => m.scan?.exclude ?? []));
   let files = changed.filter((f) => scannable(f) && !excluded(f));
