@@ -51,22 +51,49 @@ export function closedPipeIsQuiet(stream: OutputStream, stderr: OutputStream, ex
 /** Output is handed to the stream in pieces of about this many characters. */
 const JSON_CHUNK = 64 * 1024;
 
+/** A stream that can say it is full (`write` returns false) and then when it has room again. */
+interface Drains {
+  once(event: 'drain' | 'close' | 'error', listener: () => void): unknown;
+  off(event: 'drain' | 'close' | 'error', listener: () => void): unknown;
+  readonly destroyed?: boolean;
+}
+const drains = (out: object): out is Drains =>
+  typeof (out as Partial<Drains>).once === 'function' && typeof (out as Partial<Drains>).off === 'function';
+
+/**
+ * Writes a piece, and when the stream says it is full (stdout into a pipe whose reader is slower),
+ * waits until it has room, so the pieces are not all held in memory at once. A stream that closes
+ * or fails instead ends the wait (the error is `closedPipeIsQuiet`'s to report).
+ */
+async function put(out: { write(chunk: string): unknown }, text: string): Promise<void> {
+  if (out.write(text) !== false || !drains(out) || out.destroyed) return;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      for (const event of ['drain', 'close', 'error'] as const) out.off(event, done);
+      resolve();
+    };
+    for (const event of ['drain', 'close', 'error'] as const) out.once(event, done);
+  });
+}
+
 /**
  * `JSON.stringify(value, null, 2) + '\n'`, byte for byte, written in pieces: a report of 10,000
  * workloads is an 11 MB text, and building it whole (then its UTF-8 copy) cost the CLI its peak
  * memory. The top level's lists are written an item at a time; everything else is JSON.stringify's.
+ * A piece waits for the stream to take the one before (see `put`).
  */
-export function writeJson(out: { write(chunk: string): unknown }, value: unknown): void {
+export async function writeJson(out: { write(chunk: string): unknown }, value: unknown): Promise<void> {
   if (value === null || typeof value !== 'object' || Array.isArray(value) || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
-    out.write(JSON.stringify(value, null, 2) + '\n');
+    await put(out, JSON.stringify(value, null, 2) + '\n');
     return;
   }
   let text = '{';
   let first = true;
-  const flush = () => {
+  const flush = async () => {
     if (text.length < JSON_CHUNK) return;
-    out.write(text);
+    const piece = text;
     text = '';
+    await put(out, piece);
   };
   const field = (key: string) => {
     text += `${first ? '\n  ' : ',\n  '}${JSON.stringify(key)}: `;
@@ -79,7 +106,7 @@ export function writeJson(out: { write(chunk: string): unknown }, value: unknown
       for (let i = 0; i < item.length; i++) {
         const one = JSON.stringify(item[i], null, 2);
         text += `${i ? ',\n    ' : '\n    '}${one === undefined ? 'null' : one.replaceAll('\n', '\n    ')}`;
-        flush();
+        await flush();
       }
       text += '\n  ]';
       continue;
@@ -89,7 +116,7 @@ export function writeJson(out: { write(chunk: string): unknown }, value: unknown
     if (one === undefined) continue;
     field(key);
     text += one.replaceAll('\n', '\n  ');
-    flush();
+    await flush();
   }
-  out.write(`${text}${first ? '}' : '\n}'}\n`);
+  await put(out, `${text}${first ? '}' : '\n}'}\n`);
 }

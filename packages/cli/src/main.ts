@@ -128,9 +128,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await diffCommand(values, io);
       case 'prices':
         if (lock) return await lockCommand(positionals.slice(1), values, io);
-        return sync ? await syncCommand(positionals.slice(1), values, io) : pricesCommand(positionals, values, io);
+        return sync ? await syncCommand(positionals.slice(1), values, io) : await pricesCommand(positionals, values, io);
       case 'quote':
-        return quoteCommand(positionals, values, io, () => readFileSync(0, 'utf8'));
+        return await quoteCommand(positionals, values, io, () => readFileSync(0, 'utf8'));
       case 'balance':
         if (positionals.length) throw new UsageError(`unexpected argument \`${positionals[0]}\``);
         return await balanceCommand(values, io);

@@ -81,7 +81,7 @@ export async function balanceCommand(values: Values, io: Io, transportFor: (io: 
     ...(estimate ? { estimate } : {}),
   });
   const check = { reports, status: overallStatus(reports), asOf: today, burnWindowDays: days, ...(estimate ? { estimate } : {}) };
-  if (format === 'json') writeJson(io.stdout, balanceJson(check));
+  if (format === 'json') await writeJson(io.stdout, balanceJson(check));
   else io.stdout.write(renderBalanceTable(check));
   if (check.status === 'error') {
     for (const r of reports) if (r.error) io.stderr.write(`genspend: ${escapeControl(r.error.message)}\n`);

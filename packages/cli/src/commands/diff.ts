@@ -96,7 +96,7 @@ export async function diffCommand(
       : loadGoverningCatalog(io.cwd, headFiles, values.prices, ref);
   const { head, diff, budget: judged, base: priced } = priceChange({ head: headManifests, base, pr, catalog: prices.catalog });
   const budget = withReason(judged, prices.reason);
-  if (format === 'json') writeJson(io.stdout, diffJson(priced, head, diff, budget));
+  if (format === 'json') await writeJson(io.stdout, diffJson(priced, head, diff, budget));
   else if (format === 'markdown') io.stdout.write(renderDiffMarkdown(diff, head, budget));
   else io.stdout.write(renderDiffTable(diff, head, budget));
   return budget.verdict === 'fail' ? EXIT.budgetFailed : EXIT.pass;

@@ -16,7 +16,7 @@ export async function estimateCommand(positionals: string[], values: { format?: 
   const manifests = loadManifests(io.cwd, files);
   const catalog = loadCatalog(io.cwd, files, values.prices);
   const { head: estimate, budget } = priceChange({ head: manifests, catalog });
-  if (format === 'json') writeJson(io.stdout, estimateJson(estimate, budget));
+  if (format === 'json') await writeJson(io.stdout, estimateJson(estimate, budget));
   else if (format === 'markdown') io.stdout.write(renderEstimateMarkdown(estimate, budget));
   else io.stdout.write(renderEstimateTable(estimate, budget));
   return budget.verdict === 'fail' ? EXIT.budgetFailed : EXIT.pass;

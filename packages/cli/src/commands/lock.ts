@@ -112,7 +112,7 @@ export async function lockCommand(
   if (count > 0) writePriceFile(io, target, renderPriceFile(withLockedModels(current, result.models), schemaId('prices.schema.json')));
 
   if (format === 'json')
-    writeJson(io.stdout, { version: 1, fetchedAt, file: count > 0 ? target : null, findings: result.findings, errors });
+    await writeJson(io.stdout, { version: 1, fetchedAt, file: count > 0 ? target : null, findings: result.findings, errors });
   else
     io.stdout.write(
       renderLock(result.findings, count > 0 ? `${target}: ${count} model(s) locked` : 'nothing to lock: no file written', errors),

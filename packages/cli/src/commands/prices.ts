@@ -15,7 +15,7 @@ export const pricesHelp = `Usage: genspend prices [provider] [model] [--format t
 Browse the catalog: every rate with its unit, conditions, basis, source and checked date.
 A model filter matches ids and aliases, exactly or as a substring.`;
 
-export function pricesCommand(positionals: string[], values: { format?: string }, io: Io): number {
+export async function pricesCommand(positionals: string[], values: { format?: string }, io: Io): Promise<number> {
   const format = parseFormat(values.format, ['table', 'json']);
   const [providerId, modelFilter, ...extra] = positionals;
   if (extra.length) throw new GenspendError(`unexpected argument \`${extra[0]}\``, undefined, 'use `genspend prices [provider] [model]`');
@@ -69,7 +69,7 @@ export function pricesCommand(positionals: string[], values: { format?: string }
     );
   }
   if (format === 'json') {
-    writeJson(io.stdout, { version: 1, prices: rows });
+    await writeJson(io.stdout, { version: 1, prices: rows });
     return 0;
   }
   const table = [['PROVIDER', 'MODEL', 'CHARGE', 'WHEN', 'PRICE', 'BASIS', 'CHECKED', 'SOURCE']];

@@ -51,7 +51,7 @@ export interface QuoteValues {
   set?: string[];
 }
 
-export function quoteCommand(positionals: string[], values: QuoteValues, io: Io, readStdin: () => string): number {
+export async function quoteCommand(positionals: string[], values: QuoteValues, io: Io, readStdin: () => string): Promise<number> {
   const format = parseFormat(values.format, ['table', 'json']);
   const [provider, ...rest] = positionals;
   if (provider === undefined) throw new UsageError(`name the provider: ${QUOTE_PROVIDERS.join(', ')}`);
@@ -86,7 +86,7 @@ export function quoteCommand(positionals: string[], values: QuoteValues, io: Io,
   };
   const target = id === 'runpod' ? values.gpu : takesTarget ? rest[0] : undefined;
   const quote = quoteRequest(id, target, parseRequestBody(text, file), options);
-  if (format === 'json') writeJson(io.stdout, quoteJson(quote));
+  if (format === 'json') await writeJson(io.stdout, quoteJson(quote));
   else io.stdout.write(renderQuoteTable(quote));
   return quote.cost === null ? EXIT.budgetFailed : EXIT.pass;
 }

@@ -103,7 +103,7 @@ export async function reconcileCommand(values: Values, io: Io, transportFor: (io
   );
   const result = reconcile(estimate, billed, window, { catalog, ...(maxVariance ? { maxVariance } : {}) });
 
-  if (format === 'json') writeJson(io.stdout, reconcileJson(result, status));
+  if (format === 'json') await writeJson(io.stdout, reconcileJson(result, status));
   else if (format === 'markdown') io.stdout.write(renderReconcileMarkdown(result, status));
   else io.stdout.write(renderReconcileTable(result, status));
   const failed = status.filter((s) => s.error);
@@ -164,7 +164,7 @@ async function requestsCommand(values: Values, io: Io, format: ReturnType<typeof
   });
   const entries: JobReportEntry[] = results.map((r) => r.compared ?? r.failure!);
   const failures = results.flatMap((r) => (r.failure ? [r.failure] : []));
-  if (format === 'json') writeJson(io.stdout, reconcileJobsJson(entries));
+  if (format === 'json') await writeJson(io.stdout, reconcileJobsJson(entries));
   else if (format === 'markdown') io.stdout.write(renderJobsMarkdown(entries));
   else io.stdout.write(renderJobsTable(entries));
   if (failures.length) {

@@ -117,7 +117,7 @@ export async function scanCommand(positionals: string[], values: ScanValues, io:
   if (tty) io.stderr.write('\r\u001b[K');
   const catalog = loadCatalog(io.cwd, manifestFiles, values.prices);
   const result: ScanComparison = compareScan(scan.sites, manifests, { catalog, ...(rule ? { undeclared: rule } : {}) });
-  if (format === 'json') writeJson(io.stdout, scanJson(result, scan.files, scan.problems));
+  if (format === 'json') await writeJson(io.stdout, scanJson(result, scan.files, scan.problems));
   else io.stdout.write(renderScanTable(result, scan.files, scan.problems));
   return result.verdict === 'fail' ? EXIT.budgetFailed : EXIT.pass;
 }
