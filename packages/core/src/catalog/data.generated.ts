@@ -6259,6 +6259,131 @@ export const catalogData: ProviderCatalog[] = JSON.parse(String.raw`[
         "note": "Runware prices only 512x512 and 1024x1024; larger outputs stay unpriced until it publishes theirs."
       },
       {
+        "id": "runware:35@1",
+        "name": "YOLOv8n Face (image masking)",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "request",
+            "amount": "0.0006",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/yolov8n-face/examples",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "Runware's example responses for this model show \u0060\"cost\": 0.0006\u0060 per task; no price list for image masking was found, and the examples do not say the input image's size."
+          }
+        ],
+        "note": "Detects faces and returns a mask per task (\u0060imageMasking\u0060); priced per task, whatever the image size."
+      },
+      {
+        "id": "runware:35@3",
+        "name": "YOLOv8n Hand (image masking)",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "request",
+            "amount": "0.0006",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/yolov8n-hand/examples",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "Runware's example responses for this model show \u0060\"cost\": 0.0006\u0060 per task; no price list for image masking was found, and the examples do not say the input image's size."
+          }
+        ],
+        "note": "Detects hands and returns a mask per task (\u0060imageMasking\u0060); priced per task, whatever the image size."
+      },
+      {
+        "id": "runware:35@5",
+        "name": "YOLOv8s Person Seg (image masking)",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "request",
+            "amount": "0.0006",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/yolov8s-person-seg/examples",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "Runware's example responses for this model show \u0060\"cost\": 0.0006\u0060 per task; no price list for image masking was found, and the examples do not say the input image's size."
+          }
+        ],
+        "note": "Detects people and returns a mask per task (\u0060imageMasking\u0060); priced per task, whatever the image size."
+      },
+      {
+        "id": "runware:35@6",
+        "name": "MediaPipe Face Full (image masking)",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "request",
+            "amount": "0.0006",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/mediapipe-face-full/examples",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "Runware's example responses for this model show \u0060\"cost\": 0.0006\u0060 per task; no price list for image masking was found, and the examples do not say the input image's size."
+          }
+        ],
+        "note": "Detects faces and returns a mask per task (\u0060imageMasking\u0060); priced per task, whatever the image size."
+      },
+      {
+        "id": "runware:35@7",
+        "name": "MediaPipe Face Short (image masking)",
+        "kind": "image",
+        "aliases": [],
+        "requires": [],
+        "defaults": {},
+        "accepts": {},
+        "rates": [
+          {
+            "charge": "base",
+            "unit": "request",
+            "amount": "0.0006",
+            "per": "1",
+            "when": {},
+            "source": "https://runware.ai/docs/models/mediapipe-face-short/examples",
+            "checkedAt": "2026-12-02",
+            "effectiveFrom": "2026-12-02",
+            "basis": "published",
+            "verified": false,
+            "note": "Runware's example responses for this model show \u0060\"cost\": 0.0006\u0060 per task; no price list for image masking was found, and the examples do not say the input image's size."
+          }
+        ],
+        "note": "Detects faces and returns a mask per task (\u0060imageMasking\u0060); priced per task, whatever the image size."
+      },
+      {
         "id": "runware:101@1",
         "name": "FLUX.1 [dev]",
         "kind": "image",
