@@ -7,6 +7,8 @@ export default defineConfig({
     alias: {
       '@genspend/core': fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)),
       '@genspend/providers': fileURLToPath(new URL('./packages/providers/src/index.ts', import.meta.url)),
+      // before @genspend/scan, which would take it for a path inside the index file
+      '@genspend/scan/prefilter': fileURLToPath(new URL('./packages/scan/src/prefilter.ts', import.meta.url)),
       '@genspend/scan': fileURLToPath(new URL('./packages/scan/src/index.ts', import.meta.url)),
       '@genspend/files': fileURLToPath(new URL('./packages/files/src/index.ts', import.meta.url)),
     },

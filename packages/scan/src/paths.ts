@@ -17,3 +17,7 @@ export function scannable(file: string): boolean {
   if (file.endsWith('.d.ts')) return false;
   return SCANNED_EXTENSIONS.includes(ext);
 }
+
+/** Runpod's endpoint configs: read whatever they hold. */
+export const isRunpodConfig = (file: string): boolean =>
+  (extension(file) === '.json' && /(^|\/)\.runpod\/(hub|tests)\.json$/.test(file)) || base(file) === 'runpod.toml';

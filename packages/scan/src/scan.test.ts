@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CallSite } from '@genspend/core';
-import { mentionsProvider, scanFile, scannable, scanSource } from './index.js';
+import { mayHoldCalls, mentionsProvider, scanFile, scannable, scanSource } from './index.js';
 import { MARKERS } from './urls.js';
 
 const REPO = new URL('../../../test/fixtures/scan/repo/', import.meta.url).pathname;
@@ -165,6 +165,14 @@ const = ;`;
 
   it('leaves a file that names no provider unparsed', () => {
     expect(scanSource('x.ts', 'this is not code at all {{{')).toEqual([]);
+    // what a caller checks before it loads the parsers: the same rule
+    expect(mayHoldCalls('x.ts', 'this is not code at all {{{')).toBe(false);
+    expect(mayHoldCalls('x.ts', 'import { fal } from "@fal-ai/client"')).toBe(true);
+    // Runpod's configs are read whatever they hold
+    expect(mayHoldCalls('.runpod/hub.json', '{}')).toBe(true);
+    expect(mayHoldCalls('svc/.runpod/tests.json', '{}')).toBe(true);
+    expect(mayHoldCalls('worker/runpod.toml', '')).toBe(true);
+    expect(mayHoldCalls('hub.json', '{}')).toBe(false);
   });
 
   it("tells the providers' names from text that only looks like them", () => {

@@ -4,7 +4,7 @@ import { parse as parseToml } from 'smol-toml';
 import { readJavaScript } from './javascript.js';
 import { matchCall, type Match } from './match.js';
 import { readPython } from './python.js';
-import { HOLE, matchUrl, mentionsProvider } from './urls.js';
+import { HOLE, matchUrl, mayHoldCalls } from './urls.js';
 import type { FoundCall } from './value.js';
 import { base, extension } from './paths.js';
 
@@ -36,8 +36,7 @@ export function scanFile(file: string, text: string): FileScan {
 /** scanFile's sites; throws a SyntaxError for code the parser cannot recover from. */
 export function scanSource(file: string, text: string): CallSite[] {
   const ext = extension(file);
-  const runpodConfig = (ext === '.json' && /(^|\/)\.runpod\/(hub|tests)\.json$/.test(file)) || base(file) === 'runpod.toml';
-  if (!runpodConfig && !mentionsProvider(text)) return [];
+  if (!mayHoldCalls(file, text)) return [];
   if (ext === '.py') {
     const parsed = readPython(text);
     return sitesOf(file, parsed.calls, parsed.strings, parsed.comments);

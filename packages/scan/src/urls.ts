@@ -1,4 +1,5 @@
 import type { QuoteProvider } from '@genspend/core';
+import { isRunpodConfig } from './paths.js';
 
 /** A raw request to a provider's API, told from the URL the code sends it to. */
 export interface UrlMatch {
@@ -64,3 +65,9 @@ export const MARKERS = ['@fal-ai/', 'fal_client', 'fal.run', 'runware', 'runwaym
 // one search for them all: eight `includes` cost a scan of a large tree more than its reads
 const MARKER = new RegExp(MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
 export const mentionsProvider = (text: string): boolean => MARKER.test(text);
+
+/**
+ * Whether a file can hold a call site, told without a parser: a Runpod config always, any other
+ * file only when it names a provider. `scanFile` finds nothing in the others, so a caller may skip them.
+ */
+export const mayHoldCalls = (file: string, text: string): boolean => isRunpodConfig(file) || mentionsProvider(text);

@@ -12,7 +12,8 @@ import {
   type UndeclaredRule,
 } from '@genspend/core';
 import { findFiles, listFiles, readListedText } from '@genspend/files';
-import { scannable } from '@genspend/scan';
+import type { FileScan } from '@genspend/scan';
+import { mayHoldCalls, scannable } from '@genspend/scan/prefilter';
 import { displayPath, expandManifestArgs, loadManifests } from '../files.js';
 import { EXIT, parseFormat, UsageError, writeJson, type Io } from '../io.js';
 import { loadCatalog } from '../price-file.js';
@@ -56,8 +57,8 @@ export async function scanTree(
     else include.push(rel);
   }
   const files = (await listFiles(cwd, include, exclude)).filter((f) => scannable(f.path));
-  // the parsers (Babel, Lezer) are a third of the CLI's code: loaded by the commands that scan
-  const { scanFile } = await import('@genspend/scan');
+  // the parsers (Babel, Lezer) are a third of the CLI's code: loaded when a file names a provider
+  let scanFile: ((file: string, text: string) => FileScan) | undefined;
   const sites: CallSite[] = [];
   const problems: ScanProblem[] = [];
   let last = Date.now();
@@ -68,23 +69,25 @@ export async function scanTree(
     splitFix: 'add it to `scan: { exclude: [...] }` in genspend.yml if it is generated',
     binaryFix: 'add it to `scan: { exclude: [...] }` in genspend.yml',
   };
-  files.forEach((listed, i) => {
+  for (const [i, listed] of files.entries()) {
+    if (progress && Date.now() - last > 100) {
+      last = Date.now();
+      progress(i, sites.length);
+    }
     const file = listed.path;
     let text: string;
     try {
       text = readListedText(cwd, listed, read);
     } catch (e) {
       problems.push({ file, problem: e instanceof GenspendError ? e.message : String(e) });
-      return;
+      continue;
     }
+    if (!mayHoldCalls(file, text)) continue;
+    scanFile ??= (await import('@genspend/scan')).scanFile;
     const found = scanFile(file, text);
     sites.push(...found.sites);
     if (found.problem) problems.push({ file, problem: found.problem });
-    if (progress && Date.now() - last > 100) {
-      last = Date.now();
-      progress(i + 1, sites.length);
-    }
-  });
+  }
   progress?.(files.length, sites.length);
   return { sites, files: files.length, problems };
 }
