@@ -46,18 +46,21 @@ export async function gate(deps: GateDeps): Promise<GateResult> {
     if (inputs.token) toolkit.setSecret(inputs.token);
     const context = readContext(deps.env, deps.readFile, deps.cwd);
     const api = inputs.token && context.repo ? deps.github(inputs.token, context.repo) : undefined;
-    const baseSha = inputs.baseRef ?? context.pr?.baseSha;
+    const git = deps.git(context.workspace);
+    // the base: the `base-ref` input, else the pull request's
+    const ref = inputs.baseRef ?? context.pr?.baseSha;
+    const pr = context.pr && ref !== undefined ? { number: context.pr.number, baseSha: ref } : undefined;
     // git lists the changed files for the scan while the manifests are read and priced
-    const diff = context.pr && baseSha ? changedByGit(deps.git(context.workspace), baseSha) : undefined;
-    const { priced, prefix, manifests, catalog } = await price(inputs, context, deps, api);
-    const scan = context.pr
+    const diff = pr ? changedByGit(git, pr.baseSha) : undefined;
+    const { priced, prefix, manifests, catalog } = await price(inputs, context, deps, api, git, ref);
+    const scan = pr
       ? await scanPullRequest({
           workspace: context.workspace,
-          git: deps.git(context.workspace),
+          git,
           ...(diff ? { diff } : {}),
           api,
-          baseSha: inputs.baseRef ?? context.pr.baseSha,
-          pr: context.pr.number,
+          baseSha: pr.baseSha,
+          pr: pr.number,
           manifests,
           catalog,
           rule: inputs.undeclared,
@@ -106,10 +109,10 @@ async function price(
   context: RunContext,
   deps: GateDeps,
   api: GitHubApi | undefined,
+  git: Git,
+  ref: string | undefined,
 ): Promise<{ priced: Priced; prefix: string; manifests: Manifest[]; catalog: Catalog }> {
   const headFiles = await findManifests(context.workspace, inputs.manifests);
-  const ref = inputs.baseRef ?? context.pr?.baseSha;
-  const git = deps.git(context.workspace);
   // the base's first git calls run while the head's manifests are read
   const started = ref ? startBase(git, ref) : undefined;
   const headManifests = readHead(context.workspace, headFiles);
